@@ -1,0 +1,280 @@
+// The local stand-in for API Gateway (HTTP API, payload format 2.0) and CloudFront: turns node:http
+// requests into the events the Lambda handlers get on AWS (the authorizer's, then the route's), and their
+// results back into HTTP responses. The published site is served from the site bucket (site-route.ts).
+// One place builds events (buildRequestEvent), one place writes responses (writeResponse).
+
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type {
+  APIGatewayEventRequestContextV2,
+  APIGatewayProxyEventV2WithLambdaAuthorizer,
+  APIGatewayProxyResultV2,
+  APIGatewayRequestAuthorizerEventV2,
+} from 'aws-lambda';
+import { type SiteReader, siteKeyForPath, siteResponse } from './site-route.ts';
+
+export type AuthorizerContext = Record<string, unknown>;
+export type ApiEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<AuthorizerContext>;
+export type ApiHandler = (event: ApiEvent) => Promise<APIGatewayProxyResultV2>;
+export type Authorizer = (
+  event: APIGatewayRequestAuthorizerEventV2,
+) => Promise<{ isAuthorized: boolean; context?: AuthorizerContext }>;
+
+export interface ApiRoute {
+  method: string;
+  /** API Gateway route path, with `{name}` for one path segment: `/articles/{articleId}`. */
+  path: string;
+  /** Whether the route sits behind the Lambda authorizer. */
+  authorized: boolean;
+  handler: ApiHandler;
+}
+
+export interface HttpServerOptions {
+  routes: ApiRoute[];
+  authorizer: Authorizer;
+  site: SiteReader;
+  /** Bodies are read up to this many bytes plus one, so the handler can tell "too large" (413) itself. */
+  maxBodyBytes: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** What every path through the server ends in; written by writeResponse only. */
+interface LocalResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: Uint8Array | string;
+}
+
+/** Bytes of an oversized body read and thrown away after answering, before the connection is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
+
+const BEARER_HINT = 'Send the editor token as "Authorization: Bearer <token>".';
+
+export function createHttpServer(options: HttpServerOptions): Server {
+  const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
+  return createServer((req, res) => {
+    const started = Date.now();
+    handleRequest(options, req)
+      .catch((error: unknown) => {
+        log(`http: ${req.method} ${req.url} failed`, error);
+        return jsonError(500, 'internal_error', 'Something went wrong on our side; the error is in the server log.');
+      })
+      .then((response) => {
+        writeResponse(res, response, req.method === 'HEAD');
+        log(`http: ${req.method} ${req.url} ${response.statusCode} ${Date.now() - started} ms`);
+      });
+  });
+}
+
+async function handleRequest(options: HttpServerOptions, req: IncomingMessage): Promise<LocalResponse> {
+  const method = req.method ?? 'GET';
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const rawPath = url.pathname;
+
+  const matches = options.routes
+    .map((route) => ({ route, pathParameters: matchPath(route.path, rawPath) }))
+    .filter((match) => match.pathParameters !== undefined);
+  if (matches.length > 0) {
+    const match = matches.find((candidate) => candidate.route.method === method);
+    if (!match?.pathParameters) return methodNotAllowed(matches.map((candidate) => candidate.route.method));
+    const body = await readBody(req, options.maxBodyBytes);
+    return invokeRoute(options, req, match.route, match.pathParameters, body);
+  }
+
+  const site = siteKeyForPath(rawPath);
+  if (site.kind === 'invalid') return jsonError(400, 'bad_request', site.reason);
+  if (site.kind === 'key') {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(['GET', 'HEAD']);
+    const object = await options.site(site.key);
+    if (!object) return jsonError(404, 'not_found', `Nothing is published at ${rawPath} (yet).`);
+    return siteResponse(object, header(req, 'if-none-match'));
+  }
+  return jsonError(404, 'not_found', `No route for ${method} ${rawPath}.`);
+}
+
+async function invokeRoute(
+  options: HttpServerOptions,
+  req: IncomingMessage,
+  route: ApiRoute,
+  pathParameters: Record<string, string>,
+  body: Buffer,
+): Promise<LocalResponse> {
+  const request = buildRequestEvent(req, route, pathParameters);
+  let authorizerContext: AuthorizerContext = {};
+  if (route.authorized) {
+    const authorization = request.headers.authorization;
+    if (!authorization) return jsonError(401, 'unauthorized', `The Authorization header is missing. ${BEARER_HINT}`);
+    const decision = await options.authorizer({
+      ...request,
+      type: 'REQUEST',
+      routeArn: `arn:aws:execute-api:local:000000000000:local/$default/${route.method}${route.path}`,
+      identitySource: [authorization],
+      cookies: request.cookies ?? [],
+    });
+    if (!decision.isAuthorized) return jsonError(401, 'unauthorized', `The editor token was not accepted. ${BEARER_HINT}`);
+    authorizerContext = decision.context ?? {};
+  }
+  const event: ApiEvent = {
+    ...request,
+    requestContext: { ...request.requestContext, authorizer: { lambda: authorizerContext } },
+    isBase64Encoded: body.byteLength > 0,
+    ...(body.byteLength > 0 ? { body: body.toString('base64') } : {}),
+  };
+  return fromLambdaResult(await route.handler(event));
+}
+
+/** The fields the authorizer's and the route's events share (payload format 2.0). */
+function buildRequestEvent(req: IncomingMessage, route: ApiRoute, pathParameters: Record<string, string>) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === 'cookie') continue;
+    headers[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const cookies = req.headers.cookie?.split(';').map((cookie) => cookie.trim()).filter(Boolean);
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+  const now = new Date();
+  const host = headers.host ?? 'localhost';
+  const routeKey = `${route.method} ${route.path}`;
+  const requestContext: APIGatewayEventRequestContextV2 = {
+    accountId: '000000000000',
+    apiId: 'local',
+    domainName: host,
+    domainPrefix: host.split('.')[0] ?? host,
+    http: {
+      method: route.method,
+      path: url.pathname,
+      protocol: `HTTP/${req.httpVersion}`,
+      sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+      userAgent: headers['user-agent'] ?? '',
+    },
+    requestId: randomUUID(),
+    routeKey,
+    stage: '$default',
+    time: formatRequestTime(now),
+    timeEpoch: now.getTime(),
+  };
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    ...(cookies?.length ? { cookies } : {}),
+    headers,
+    ...(Object.keys(query).length > 0 ? { queryStringParameters: query } : {}),
+    ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
+    requestContext,
+  };
+}
+
+/** Matches `/articles/{articleId}` against a path; the parameters (decoded), or undefined. */
+function matchPath(template: string, rawPath: string): Record<string, string> | undefined {
+  const want = template.split('/');
+  const got = rawPath.split('/');
+  if (want.length !== got.length) return undefined;
+  const parameters: Record<string, string> = {};
+  for (const [index, part] of want.entries()) {
+    const actual = got[index] ?? '';
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (name === undefined) {
+      if (part !== actual) return undefined;
+      continue;
+    }
+    if (actual === '') return undefined;
+    try {
+      parameters[name] = decodeURIComponent(actual);
+    } catch {
+      return undefined;
+    }
+  }
+  return parameters;
+}
+
+/**
+ * Reads at most `limit + 1` bytes, so that a handler can see the body is too large without us buffering
+ * an unbounded one. The rest is read and thrown away (up to a cap) so the client still gets the answer.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    let discarded = 0;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks, kept));
+    };
+    req.on('data', (chunk: Buffer) => {
+      const room = limit + 1 - kept;
+      if (room > 0) {
+        const part = chunk.byteLength > room ? chunk.subarray(0, room) : chunk;
+        chunks.push(part);
+        kept += part.byteLength;
+        if (kept > limit) settle();
+        return;
+      }
+      discarded += chunk.byteLength;
+      if (discarded > MAX_DISCARDED_BYTES) req.socket.destroy();
+    });
+    req.on('end', settle);
+    req.on('error', (error) => {
+      if (!settled) reject(error);
+    });
+  });
+}
+
+/** API Gateway's reading of a Lambda result (payload format 2.0). */
+function fromLambdaResult(result: APIGatewayProxyResultV2): LocalResponse {
+  if (typeof result !== 'object' || result === null || !('statusCode' in result)) {
+    // A result without statusCode is taken as the JSON body of a 200.
+    const body = typeof result === 'string' ? result : JSON.stringify(result);
+    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body };
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
+  const body = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies.join('\n');
+  return { statusCode: result.statusCode ?? 200, headers, body };
+}
+
+function jsonError(statusCode: number, code: string, message: string): LocalResponse {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify({ error: { code, message } }),
+  };
+}
+
+function methodNotAllowed(allowed: string[]): LocalResponse {
+  const allow = [...new Set(allowed)].join(', ');
+  const response = jsonError(405, 'method_not_allowed', `This path accepts ${allow} only.`);
+  return { ...response, headers: { ...response.headers, allow } };
+}
+
+function writeResponse(res: ServerResponse, response: LocalResponse, headOnly: boolean): void {
+  if (res.headersSent || res.destroyed) return;
+  const body = typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
+  const { 'set-cookie': setCookie, ...headers } = response.headers;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  if (setCookie) res.setHeader('set-cookie', setCookie.split('\n'));
+  if (response.statusCode !== 304 && !res.hasHeader('content-length')) res.setHeader('content-length', body.byteLength);
+  res.statusCode = response.statusCode;
+  res.end(headOnly || response.statusCode === 304 ? undefined : body);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(',') : value;
+}
+
+/** API Gateway's requestContext.time: `12/Mar/2020:19:03:58 +0000`. */
+function formatRequestTime(date: Date): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${pad(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:` +
+    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`
+  );
+}
