@@ -1,0 +1,30 @@
+// Builds the storage adapters from plain settings: used by the Lambda entries (from the environment),
+// the local runtime and the tests (from emulator endpoints).
+
+import { ArticleStore } from './article-store.ts';
+import { createDocumentClient, MeetingStore } from './meeting-store.ts';
+import { createS3Client } from './s3-client.ts';
+import { SiteStore } from './site-store.ts';
+
+export interface AdapterSettings {
+  tableName: string;
+  rawBucket: string;
+  siteBucket: string;
+  dynamodbEndpoint?: string;
+  s3Endpoint?: string;
+}
+
+export interface Adapters {
+  meetings: MeetingStore;
+  articles: ArticleStore;
+  site: SiteStore;
+}
+
+export function createAdapters(settings: AdapterSettings): Adapters {
+  const s3 = createS3Client(settings.s3Endpoint);
+  return {
+    meetings: new MeetingStore(createDocumentClient(settings.dynamodbEndpoint), settings.tableName),
+    articles: new ArticleStore(s3, settings.rawBucket),
+    site: new SiteStore(s3, settings.siteBucket),
+  };
+}

@@ -1,0 +1,88 @@
+// The raw article store (S3, private, versioned): each submission is written once under its content
+// hash and never edited, so every later stage can be re-run from it.
+
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { RAW_ARTICLE_PREFIX } from './resources.ts';
+import { httpStatusOf, isNotFound } from './s3-client.ts';
+
+export interface RawArticle {
+  articleId: string;
+  body: Uint8Array;
+  /** The Content-Type header as submitted, parameters included. */
+  contentType: string;
+  meetingId: string;
+  submittedBy: string;
+  receivedAt: string;
+}
+
+export function articleKey(articleId: string): string {
+  return `${RAW_ARTICLE_PREFIX}${articleId}`;
+}
+
+/** The article id from an object key, or null for keys outside the article prefix. */
+export function articleIdFromKey(key: string): string | null {
+  const decoded = decodeURIComponent(key.replace(/\+/g, ' '));
+  return decoded.startsWith(RAW_ARTICLE_PREFIX) ? decoded.slice(RAW_ARTICLE_PREFIX.length) || null : null;
+}
+
+export class ArticleStore {
+  constructor(
+    private readonly s3: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  /** Stores the article unless it is already there; "exists" means an identical body was stored before. */
+  async put(article: RawArticle): Promise<'created' | 'exists'> {
+    if (await this.exists(article.articleId)) return 'exists';
+    try {
+      await this.s3.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: articleKey(article.articleId),
+          Body: article.body,
+          ContentType: article.contentType,
+          // Written once: a concurrent identical submission loses the race harmlessly (412).
+          IfNoneMatch: '*',
+          Metadata: {
+            'meeting-id': article.meetingId,
+            // User metadata travels as HTTP headers: ASCII only.
+            'submitted-by': encodeURIComponent(article.submittedBy),
+            'received-at': article.receivedAt,
+          },
+        }),
+      );
+      return 'created';
+    } catch (error) {
+      if (httpStatusOf(error) === 412) return 'exists';
+      throw error;
+    }
+  }
+
+  async exists(articleId: string): Promise<boolean> {
+    try {
+      await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: articleKey(articleId) }));
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
+  async get(articleId: string): Promise<RawArticle | null> {
+    try {
+      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: articleKey(articleId) }));
+      const metadata = object.Metadata ?? {};
+      return {
+        articleId,
+        body: await object.Body!.transformToByteArray(),
+        contentType: object.ContentType ?? 'text/plain',
+        meetingId: metadata['meeting-id'] ?? '',
+        submittedBy: decodeURIComponent(metadata['submitted-by'] ?? 'unknown'),
+        receivedAt: metadata['received-at'] ?? object.LastModified?.toISOString() ?? new Date(0).toISOString(),
+      };
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+}

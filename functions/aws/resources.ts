@@ -1,0 +1,40 @@
+// Table and bucket definitions shared by the CDK stack (infra/) and the local runtime (functions/local/),
+// so the deployed and the emulated storage cannot drift apart. Plain data: no SDK, no CDK imports.
+
+/** One DynamoDB table holds meetings, articles and the publisher's state (single-table design). */
+export const MEETINGS_TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Time-ordered index: partition per month of first appearance, sorted by creation time. */
+  byMonthIndex: {
+    name: 'byMonth',
+    partitionKey: 'month',
+    sortKey: 'createdKey',
+  },
+} as const;
+
+/** Raw submissions, stored once under their content hash. S3 notifications fire for this prefix only. */
+export const RAW_ARTICLE_PREFIX = 'articles/';
+
+/** What the publisher writes to the site bucket. */
+export const SITE_PATHS = {
+  atomFeed: 'feeds/meetings.atom',
+  jsonFeed: 'feeds/meetings.json',
+  meetingJson: (meetingId: string) => `meetings/${meetingId}.json`,
+} as const;
+
+/** Environment variables the Lambda functions read (see config.ts); the stack sets exactly these. */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  rawBucket: 'RAW_BUCKET',
+  siteBucket: 'SITE_BUCKET',
+  publishQueueUrl: 'PUBLISH_QUEUE_URL',
+  siteUrl: 'SITE_URL',
+} as const;
+
+/** Names used by the local runtime and the tests (the CDK stack lets CloudFormation name things). */
+export const LOCAL_NAMES = {
+  table: 'meetings',
+  rawBucket: 'meeting-feeds-raw',
+  siteBucket: 'meeting-feeds-site',
+} as const;

@@ -1,0 +1,25 @@
+// The S3 client shared by the article and site stores, built once per container.
+
+import { S3Client } from '@aws-sdk/client-s3';
+import { emulatorSettings } from './emulator-endpoint.ts';
+
+export function createS3Client(endpoint?: string): S3Client {
+  return new S3Client({
+    ...emulatorSettings(endpoint),
+    // Path-style URLs for the emulator; checksums only where S3 requires them, because with the
+    // default (always) the SDK streams aws-chunked bodies that s3rver stores with their framing.
+    forcePathStyle: Boolean(endpoint),
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
+/** True for the SDK's "not there" answers from HeadObject/GetObject (404, NoSuchKey, NotFound). */
+export function isNotFound(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
+}
+
+export function httpStatusOf(error: unknown): number | undefined {
+  return (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+}

@@ -1,0 +1,70 @@
+// The site bucket (S3 behind CloudFront): feeds and records. Writes only bytes that changed, so
+// ETags stay stable and conditional GETs keep answering 304.
+
+import { createHash } from 'node:crypto';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { httpStatusOf, isNotFound } from './s3-client.ts';
+
+export interface SiteObject {
+  key: string;
+  body: string;
+  contentType: string;
+  cacheControl: string;
+}
+
+export type SiteRead =
+  | { status: 200; body: Uint8Array; contentType: string; etag: string; cacheControl?: string }
+  | { status: 304; etag: string };
+
+export class SiteStore {
+  constructor(
+    private readonly s3: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  /** Puts the object unless the stored bytes are identical (single-part ETag = MD5). Returns whether it wrote. */
+  async putIfChanged(object: SiteObject): Promise<boolean> {
+    const bytes = Buffer.from(object.body, 'utf8');
+    const md5 = createHash('md5').update(bytes).digest('hex');
+    if ((await this.etagOf(object.key)) === md5) return false;
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: object.key,
+        Body: bytes,
+        ContentType: object.contentType,
+        CacheControl: object.cacheControl,
+      }),
+    );
+    return true;
+  }
+
+  /** Reads an object; with `ifNoneMatch`, answers 304 when the ETag still matches. Null when missing. */
+  async get(key: string, ifNoneMatch?: string): Promise<SiteRead | null> {
+    try {
+      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, IfNoneMatch: ifNoneMatch }));
+      return {
+        status: 200,
+        body: await object.Body!.transformToByteArray(),
+        contentType: object.ContentType ?? 'application/octet-stream',
+        etag: object.ETag ?? '',
+        cacheControl: object.CacheControl,
+      };
+    } catch (error) {
+      // The SDK surfaces "304 Not Modified" as an error carrying the status code.
+      if (httpStatusOf(error) === 304) return { status: 304, etag: ifNoneMatch ?? '' };
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  private async etagOf(key: string): Promise<string | null> {
+    try {
+      const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return head.ETag?.replace(/"/g, '') ?? null;
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+}

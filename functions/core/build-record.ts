@@ -1,0 +1,68 @@
+// Builds the meeting record from a parsed submission and the extractor's findings.
+// Editor-supplied fields win over extraction; nothing that neither supplied is invented.
+
+import { type Block, parseBlocks } from './blocks.ts';
+import type { Extraction } from './extract/index.ts';
+import type { MeetingRecord } from './record.ts';
+import { renderContentHtml } from './render-content-html.ts';
+import type { Submission } from './submission.ts';
+
+export interface RecordContext {
+  id: string;
+  articleId: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  submittedBy: string;
+}
+
+const MAX_TITLE = 120;
+const MAX_SUMMARY = 1000;
+
+export function buildRecord(submission: Submission, extraction: Extraction, context: RecordContext): MeetingRecord {
+  const blocks = parseBlocks(submission.text, submission.format);
+  const leadHeading = blocks[0]?.kind === 'heading' ? blocks[0].text : undefined;
+  // A heading that opens the article is its headline (the BBC style): it becomes the title, not content.
+  const bodyBlocks = leadHeading && !submission.title ? blocks.slice(1) : blocks;
+  const lead = bodyBlocks.find((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')?.text ?? '';
+  const overrides = submission.meeting ?? {};
+  const title = overrides.title ?? submission.title ?? leadHeading ?? deriveTitle(lead || submission.text);
+
+  return {
+    id: context.id,
+    version: context.version,
+    articleId: context.articleId,
+    language: extraction.language,
+    title,
+    summary: overrides.summary ?? truncate(lead, MAX_SUMMARY),
+    contentHtml: renderContentHtml(bodyBlocks),
+    isMeeting: overrides.isMeeting ?? extraction.isMeeting,
+    status: overrides.status ?? extraction.status,
+    date: overrides.date !== undefined ? overrides.date : extraction.date,
+    location: overrides.location !== undefined ? overrides.location : extraction.location,
+    participants: overrides.participants ?? extraction.participants,
+    organizations: overrides.organizations ?? extraction.organizations,
+    topics: overrides.topics ?? extraction.topics,
+    relatedEvents: overrides.relatedEvents ?? extraction.relatedEvents,
+    source: { name: submission.source ?? extraction.source, url: submission.url ?? null },
+    publishedAt: submission.publishedAt ?? null,
+    updatedAt: context.updatedAt,
+    createdAt: context.createdAt,
+    submittedBy: context.submittedBy,
+    warnings: extraction.warnings,
+  };
+}
+
+/** The first sentence of the lead, cut at a word boundary: better than "Untitled" and never invented. */
+export function deriveTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const sentence = /^.+?[.!?…](?=\s|$)/u.exec(flat)?.[0] ?? flat;
+  return truncate(sentence.replace(/[.]$/, ''), MAX_TITLE) || 'Untitled article';
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const boundary = cut.lastIndexOf(' ');
+  return `${(boundary > max / 2 ? cut.slice(0, boundary) : cut).trimEnd()}…`;
+}

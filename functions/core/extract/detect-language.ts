@@ -1,0 +1,25 @@
+// Language detection by script and common function words: enough to route an article to the
+// Russian or English extractor; anything else is "und" and gets a warning, not a guess.
+
+const RUSSIAN_WORDS = new Set(['и', 'в', 'не', 'на', 'с', 'что', 'по', 'как', 'для', 'это', 'его', 'из', 'о', 'к', 'а', 'от', 'также']);
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'by', 'as', 'at', 'he', 'it']);
+
+export type SupportedLanguage = 'ru' | 'en';
+
+/** Returns "ru", "en" or "und" (undetermined: neither, or too little text to tell). */
+export function detectLanguage(text: string): SupportedLanguage | 'und' {
+  let ruHits = 0;
+  let enHits = 0;
+  let words = 0;
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const word = match[0];
+    words += 1;
+    if (RUSSIAN_WORDS.has(word)) ruHits += 1;
+    else if (ENGLISH_WORDS.has(word)) enHits += 1;
+    if (words >= 2000) break;
+  }
+  const best = Math.max(ruHits, enHits);
+  // Function words make up well over 10% of running text in both languages; below 4% it is neither.
+  if (words === 0 || best < Math.max(1, words * 0.04)) return 'und';
+  return ruHits >= enHits ? 'ru' : 'en';
+}

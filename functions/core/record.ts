@@ -1,0 +1,98 @@
+// The meeting record: the partners' contract (DESIGN.md §3, JSON Schema in docs/meeting-record.schema.json).
+// Every stage after normalise reads and writes this shape; nothing else is published.
+
+/** A span of the submitted text, in UTF-16 code units (JavaScript string indexes), end exclusive. */
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+export type MeetingStatus = 'held' | 'planned' | 'cancelled' | 'unclear';
+
+/** "YYYY-MM-DD", "YYYY-MM" or "YYYY": as precise as the text states it, never more. */
+export type PartialDate = string;
+
+export interface MeetingLocation {
+  city: string | null;
+  country: string | null;
+  /** ISO 3166-1 alpha-2. */
+  countryCode: string | null;
+  /** True when the country was inferred from the city rather than stated in the text. */
+  countryInferred?: boolean;
+  mentions?: Mention[];
+}
+
+export interface Participant {
+  /** Nominative case, no titles. */
+  name: string;
+  role: string | null;
+  organization: string | null;
+  country?: string | null;
+  mentions: Mention[];
+}
+
+export interface Organization {
+  name: string;
+  acronym?: string | null;
+  mentions: Mention[];
+}
+
+export interface RelatedEvent {
+  title: string;
+  date?: PartialDate | null;
+  location?: MeetingLocation | null;
+  theme?: string | null;
+}
+
+export interface SourceAttribution {
+  /** The outlet credited in the text ("передает DKNews.kz") or given by the editor. */
+  name: string | null;
+  /** The article's own URL, when the editor gave one. */
+  url: string | null;
+}
+
+export interface MeetingRecord {
+  id: string;
+  version: number;
+  articleId: string;
+  /** ISO 639-1 code ("ru", "en", ...) or "und" when unknown. */
+  language: string;
+  title: string;
+  summary: string;
+  /** Built from the article's structure by our own renderer: every text node escaped. */
+  contentHtml: string;
+  isMeeting: boolean;
+  status: MeetingStatus;
+  date: PartialDate | null;
+  location: MeetingLocation | null;
+  participants: Participant[];
+  organizations: Organization[];
+  topics: string[];
+  relatedEvents: RelatedEvent[];
+  source: SourceAttribution;
+  /** When the article says it was published (editor-supplied), else null. */
+  publishedAt: string | null;
+  /** When this version of the record was written. */
+  updatedAt: string;
+  /** When the meeting first entered the system; orders the feeds and picks the archive month. */
+  createdAt: string;
+  submittedBy: string;
+  warnings: string[];
+}
+
+/** Fields an editor may set to override extraction (JSON `meeting`, Markdown front matter). */
+export type MeetingOverrides = Partial<
+  Pick<
+    MeetingRecord,
+    | 'title'
+    | 'summary'
+    | 'isMeeting'
+    | 'status'
+    | 'date'
+    | 'location'
+    | 'participants'
+    | 'organizations'
+    | 'topics'
+    | 'relatedEvents'
+  >
+>;

@@ -1,0 +1,155 @@
+// Parses a submitted body (text, Markdown with front matter, or JSON) into a Submission:
+// the article text that extraction reads, plus the fields the editor supplied.
+
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { parseMediaType, type SubmissionFormat } from './content-type.ts';
+import { decodeText } from './decode-text.ts';
+import { ClientError } from './errors.ts';
+import { formatBytes, MAX_ARTICLE_BYTES } from './limits.ts';
+import type { MeetingOverrides } from './record.ts';
+
+export interface Submission {
+  format: SubmissionFormat;
+  /**
+   * The article text: the whole body for text/plain, the Markdown after its front matter, or the JSON
+   * `text` field. Every `mentions` offset in the record points into this string.
+   */
+  text: string;
+  title?: string;
+  url?: string;
+  publishedAt?: string;
+  language?: string;
+  source?: string;
+  /** Editor-chosen id: resubmitting with it updates that meeting. */
+  meetingId?: string;
+  meeting?: MeetingOverrides;
+}
+
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const location = z.object({
+  city: z.string().nullable().default(null),
+  country: z.string().nullable().default(null),
+  countryCode: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code').nullable().default(null),
+});
+const noMentions = z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).default([]);
+
+const overridesSchema = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string(),
+    isMeeting: z.boolean(),
+    status: z.enum(['held', 'planned', 'cancelled', 'unclear']),
+    date: partialDate.nullable(),
+    location: location.nullable(),
+    participants: z.array(
+      z.object({
+        name: z.string().min(1),
+        role: z.string().nullable().default(null),
+        organization: z.string().nullable().default(null),
+        country: z.string().nullable().optional(),
+        mentions: noMentions,
+      }),
+    ),
+    organizations: z.array(z.object({ name: z.string().min(1), acronym: z.string().nullable().optional(), mentions: noMentions })),
+    topics: z.array(z.string()),
+    relatedEvents: z.array(
+      z.object({
+        title: z.string().min(1),
+        date: partialDate.nullable().optional(),
+        location: location.nullable().optional(),
+        theme: z.string().nullable().optional(),
+      }),
+    ),
+  })
+  .partial()
+  .strict();
+
+const fieldsSchema = {
+  title: z.string().trim().min(1).max(500).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  publishedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$/, 'expected a language code such as "ru" or "en"')
+    .transform((code) => code.toLowerCase())
+    .optional(),
+  source: z.string().trim().min(1).max(200).optional(),
+  meetingId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected 1-64 lower-case letters, digits or hyphens')
+    .optional(),
+};
+
+const jsonSchema = z.object({ text: z.string(), ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
+const frontMatterSchema = z.object({ ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
+
+export function parseSubmission(body: Uint8Array, contentType: string | undefined): Submission {
+  const mediaType = parseMediaType(contentType);
+  if (body.byteLength > MAX_ARTICLE_BYTES) {
+    throw new ClientError(
+      'payload_too_large',
+      `Articles are limited to ${formatBytes(MAX_ARTICLE_BYTES)}; this one is ${formatBytes(body.byteLength)}.`,
+    );
+  }
+  const decoded = decodeText(body, mediaType.charset);
+  const submission = parseByFormat(mediaType.format, decoded);
+  if (!submission.text.trim()) {
+    throw new ClientError('empty_body', 'The article has no text; send the article body (text/plain, text/markdown or JSON {"text": ...}).');
+  }
+  return submission;
+}
+
+function parseByFormat(format: SubmissionFormat, decoded: string): Submission {
+  switch (format) {
+    case 'text':
+      return { format, text: stripBom(decoded) };
+    case 'markdown':
+      return parseMarkdown(stripBom(decoded));
+    case 'json':
+      return parseJson(stripBom(decoded));
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function parseMarkdown(source: string): Submission {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) return { format: 'markdown', text: source };
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '') ?? {};
+  } catch (cause) {
+    const where = cause instanceof YAMLParseError && cause.linePos ? ` (line ${cause.linePos[0].line + 1})` : '';
+    throw new ClientError('invalid_field', `The front matter is not valid YAML${where}: ${(cause as Error).message.split('\n')[0]}`, { cause });
+  }
+  const fields = validate(frontMatterSchema, data, 'front matter');
+  return { format: 'markdown', text: source.slice(match[0].length), ...fields };
+}
+
+function parseJson(source: string): Submission {
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (cause) {
+    throw new ClientError('invalid_json', `The body is not valid JSON: ${(cause as Error).message}`, { cause });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ClientError('invalid_json', 'The JSON body must be an object such as {"text": "...", "title": "..."}.');
+  }
+  const { text, ...fields } = validate(jsonSchema, data, 'JSON body');
+  return { format: 'json', text, ...fields };
+}
+
+function validate<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.length ? issue.path.join('.') : what;
+  const message = issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue?.message;
+  throw new ClientError('invalid_field', `Invalid ${what}: ${path}: ${message}.`);
+}

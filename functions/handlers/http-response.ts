@@ -1,0 +1,23 @@
+// Builds API responses: JSON bodies, and the one place where errors become HTTP statuses.
+
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { ClientError } from '../core/errors.ts';
+
+export function jsonResponse(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    body: JSON.stringify(body),
+  };
+}
+
+export function errorResponse(statusCode: number, code: string, message: string): APIGatewayProxyStructuredResultV2 {
+  return jsonResponse(statusCode, { error: { code, message } });
+}
+
+/** Client mistakes keep their status and message; anything else is logged and hidden behind a 500. */
+export function responseForError(error: unknown): APIGatewayProxyStructuredResultV2 {
+  if (error instanceof ClientError) return errorResponse(error.status, error.code, error.message);
+  console.error(JSON.stringify({ level: 'error', message: 'Unhandled error', error: String(error), stack: (error as Error)?.stack }));
+  return errorResponse(500, 'internal_error', 'Something went wrong on our side; the request can be retried safely.');
+}

@@ -1,0 +1,116 @@
+// The editors' API: POST /articles stores a submission durably and answers 202 with its ids;
+// GET /articles/{articleId} reports how far it got. Storing is the only write: S3 then triggers normalise.
+
+import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { ArticleStore } from '../aws/article-store.ts';
+import type { MeetingStore } from '../aws/meeting-store.ts';
+import { buildRecord } from '../core/build-record.ts';
+import { ClientError } from '../core/errors.ts';
+import { extract } from '../core/extract/index.ts';
+import { articleIdFor, meetingIdFor } from '../core/ids.ts';
+import { parseSubmission } from '../core/submission.ts';
+import type { EditorContext } from './authorize.ts';
+import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
+
+export type ApiEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<EditorContext>;
+type ApiResult = APIGatewayProxyStructuredResultV2;
+
+export interface IngestDeps {
+  meetings: Pick<MeetingStore, 'getArticle' | 'getMeeting' | 'getPublishState'>;
+  articles: Pick<ArticleStore, 'put' | 'exists'>;
+  now?: () => Date;
+}
+
+export type ArticleStatusName = 'stored' | 'normalised' | 'published' | 'failed';
+
+const ARTICLE_ID = /^[0-9a-f]{24}$/;
+
+export function createIngestHandler(deps: IngestDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  async function submit(event: ApiEvent): Promise<ApiResult> {
+    const body = event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
+    const contentType = event.headers['content-type'];
+    const submission = parseSubmission(body, contentType);
+    const articleId = articleIdFor(normaliseContentType(contentType), body);
+    const meetingId = meetingIdFor(submission, articleId);
+    const submittedBy = event.requestContext.authorizer?.lambda?.editor || 'unknown';
+    const receivedAt = now().toISOString();
+
+    if (isDryRun(event)) {
+      const extraction = extract({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt });
+      const record = buildRecord(submission, extraction, {
+        id: meetingId,
+        articleId,
+        version: 0,
+        createdAt: receivedAt,
+        updatedAt: receivedAt,
+        submittedBy,
+      });
+      return jsonResponse(200, { dryRun: true, articleId, meetingId, record, entities: extraction.entities });
+    }
+
+    const outcome = await deps.articles.put({ articleId, body, contentType: contentType ?? '', meetingId, submittedBy, receivedAt });
+    const status = outcome === 'created' ? 'stored' : (await articleStatus(articleId)).status;
+    return jsonResponse(202, { articleId, meetingId, status, duplicate: outcome === 'exists', links: links(articleId, meetingId) });
+  }
+
+  async function articleStatus(articleId: string): Promise<{ status: ArticleStatusName; meetingId?: string; reason?: string }> {
+    const state = await deps.meetings.getArticle(articleId);
+    if (!state) return { status: 'stored' };
+    if (state.status === 'failed') return { status: 'failed', meetingId: state.meetingId, reason: state.reason };
+    const published = await deps.meetings.getPublishState();
+    const isPublished = published !== null && published.publishedThrough >= state.processedAt;
+    return { status: isPublished ? 'published' : 'normalised', meetingId: state.meetingId };
+  }
+
+  async function status(event: ApiEvent): Promise<ApiResult> {
+    const articleId = event.pathParameters?.articleId ?? '';
+    if (!ARTICLE_ID.test(articleId) || !((await deps.meetings.getArticle(articleId)) || (await deps.articles.exists(articleId)))) {
+      return errorResponse(404, 'not_found', `No article with id "${articleId}"; use the articleId that POST /articles returned.`);
+    }
+    const { status: name, meetingId, reason } = await articleStatus(articleId);
+    const stored = meetingId ? await deps.meetings.getMeeting(meetingId) : null;
+    return jsonResponse(200, {
+      articleId,
+      meetingId: meetingId ?? null,
+      status: name,
+      ...(reason ? { reason } : {}),
+      record: stored?.record ?? null,
+      links: links(articleId, meetingId),
+    });
+  }
+
+  return async (event: ApiEvent): Promise<ApiResult> => {
+    try {
+      switch (event.routeKey) {
+        case 'POST /articles':
+          return await submit(event);
+        case 'GET /articles/{articleId}':
+          return await status(event);
+        default:
+          throw new ClientError('not_found', `No route ${event.routeKey}.`);
+      }
+    } catch (error) {
+      return responseForError(error);
+    }
+  };
+}
+
+function isDryRun(event: ApiEvent): boolean {
+  const value = event.queryStringParameters?.dryRun?.toLowerCase();
+  return value === 'true' || value === '1';
+}
+
+function normaliseContentType(header: string | undefined): string {
+  return (header ?? '').toLowerCase().replace(/\s+/g, '');
+}
+
+function links(articleId: string, meetingId: string | undefined) {
+  return {
+    status: `/articles/${articleId}`,
+    ...(meetingId ? { record: `/meetings/${meetingId}.json` } : {}),
+    atom: '/feeds/meetings.atom',
+    json: '/feeds/meetings.json',
+  };
+}

@@ -1,0 +1,145 @@
+// Normalise: for each stored article (S3 "object created", delivered through SQS), parse it, extract
+// the meeting and write the record with a conditional put; then signal publish. Re-runnable: the same
+// article gives the same record, and a newer article for the same meeting raises its version.
+
+import { createHash } from 'node:crypto';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { type ArticleStore, articleIdFromKey } from '../aws/article-store.ts';
+import { type MeetingStore, VersionConflictError } from '../aws/meeting-store.ts';
+import type { PublishSignal } from '../aws/publish-signal.ts';
+import { buildRecord } from '../core/build-record.ts';
+import { ClientError } from '../core/errors.ts';
+import { extract } from '../core/extract/index.ts';
+import type { MeetingRecord } from '../core/record.ts';
+import { parseSubmission } from '../core/submission.ts';
+
+export interface NormaliseDeps {
+  meetings: Pick<MeetingStore, 'getMeeting' | 'saveMeeting' | 'putArticle'>;
+  articles: Pick<ArticleStore, 'get'>;
+  publish: PublishSignal;
+  now?: () => Date;
+}
+
+interface S3Notification {
+  Event?: string;
+  Records?: { eventName?: string; s3?: { object?: { key?: string } } }[];
+}
+
+const MAX_CONFLICT_RETRIES = 5;
+
+export function createNormaliseHandler(deps: NormaliseDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  /** Returns the meeting id the article belongs to, or null when the article could not be parsed. */
+  async function normaliseArticle(articleId: string): Promise<string | null> {
+    const raw = await deps.articles.get(articleId);
+    if (!raw) {
+      log('warn', 'Notified article is not in the raw store; skipping', { articleId });
+      return null;
+    }
+    let submission: ReturnType<typeof parseSubmission>;
+    try {
+      submission = parseSubmission(raw.body, raw.contentType);
+    } catch (error) {
+      if (!(error instanceof ClientError)) throw error;
+      // Ingest validated it already, so this only happens after a parser change: record why, do not retry.
+      await deps.meetings.putArticle({
+        articleId,
+        meetingId: raw.meetingId,
+        status: 'failed',
+        reason: error.message,
+        receivedAt: raw.receivedAt,
+        processedAt: now().toISOString(),
+      });
+      return null;
+    }
+    const extraction = extract({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt });
+
+    for (let attempt = 1; ; attempt += 1) {
+      const existing = await deps.meetings.getMeeting(raw.meetingId);
+      // An older article arriving late (a retry, a rebuild) never overwrites a newer one's record.
+      if (existing && existing.sourceReceivedAt > raw.receivedAt) break;
+      const updatedAt = now().toISOString();
+      const record = buildRecord(submission, extraction, {
+        id: raw.meetingId,
+        articleId,
+        version: (existing?.record.version ?? 0) + 1,
+        createdAt: existing?.record.createdAt ?? raw.receivedAt,
+        updatedAt,
+        submittedBy: raw.submittedBy,
+      });
+      const fingerprint = fingerprintOf(record);
+      if (existing?.fingerprint === fingerprint) break;
+      try {
+        await deps.meetings.saveMeeting({ record, sourceReceivedAt: raw.receivedAt, fingerprint }, existing?.record.version ?? null);
+        log('info', 'Meeting saved', { meetingId: record.id, version: record.version, articleId });
+        break;
+      } catch (error) {
+        if (!(error instanceof VersionConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+      }
+    }
+    await deps.meetings.putArticle({
+      articleId,
+      meetingId: raw.meetingId,
+      status: 'normalised',
+      receivedAt: raw.receivedAt,
+      processedAt: now().toISOString(),
+    });
+    return raw.meetingId;
+  }
+
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    const failed: string[] = [];
+    const succeeded: string[] = [];
+    const meetingIds = new Set<string>();
+    for (const message of event.Records) {
+      try {
+        for (const articleId of articleIdsIn(message.body)) {
+          const meetingId = await normaliseArticle(articleId);
+          if (meetingId) meetingIds.add(meetingId);
+        }
+        succeeded.push(message.messageId);
+      } catch (error) {
+        log('error', 'Normalising failed; SQS will redeliver', { messageId: message.messageId, error: String(error) });
+        failed.push(message.messageId);
+      }
+    }
+    if (meetingIds.size > 0) {
+      try {
+        await deps.publish.signal([...meetingIds]);
+      } catch (error) {
+        // Without the signal the change would sit unpublished: fail the messages so SQS runs them again
+        // (the re-run changes nothing and signals again).
+        log('error', 'Publish signal failed; redelivering the batch', { error: String(error) });
+        failed.push(...succeeded);
+      }
+    }
+    return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+  };
+}
+
+/** Article ids in one SQS message body holding an S3 event notification (test events hold none). */
+export function articleIdsIn(body: string): string[] {
+  let notification: S3Notification;
+  try {
+    notification = JSON.parse(body) as S3Notification;
+  } catch {
+    log('warn', 'Ignoring a message that is not an S3 notification', { body: body.slice(0, 200) });
+    return [];
+  }
+  if (notification.Event === 's3:TestEvent') return [];
+  return (notification.Records ?? [])
+    .filter((record) => record.eventName?.startsWith('ObjectCreated:'))
+    .map((record) => articleIdFromKey(record.s3?.object?.key ?? ''))
+    .filter((id): id is string => id !== null);
+}
+
+/** What the record says, without the bookkeeping that changes on every write. */
+function fingerprintOf(record: MeetingRecord): string {
+  const { version: _version, updatedAt: _updatedAt, ...content } = record;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+function log(level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>): void {
+  console.log(JSON.stringify({ level, message, ...fields }));
+}

@@ -1,0 +1,16 @@
+// Lambda entry: normalise, fed by the SQS queue that receives the raw bucket's notifications.
+
+import { ArticleStore } from '../aws/article-store.ts';
+import { readConfig, required } from '../aws/config.ts';
+import { createDocumentClient, MeetingStore } from '../aws/meeting-store.ts';
+import { SqsPublishSignal } from '../aws/publish-signal.ts';
+import { ENV } from '../aws/resources.ts';
+import { createS3Client } from '../aws/s3-client.ts';
+import { createNormaliseHandler } from '../handlers/normalise.ts';
+
+const config = readConfig();
+export const handler = createNormaliseHandler({
+  meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint), config.tableName),
+  articles: new ArticleStore(createS3Client(config.s3Endpoint), required(config.rawBucket, ENV.rawBucket)),
+  publish: new SqsPublishSignal(required(config.publishQueueUrl, ENV.publishQueueUrl)),
+});
