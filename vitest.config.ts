@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Emulators are shared per run; files run in parallel against separate tables and buckets.
     pool: 'forks',
+    // Handlers log JSON lines; show them only for failing tests.
+    silent: 'passed-only',
   },
 });

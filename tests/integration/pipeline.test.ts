@@ -1,0 +1,209 @@
+// The handlers wired together against dynalite and s3rver through the real AWS SDK:
+// submit → raw store → normalise → meetings table → publish → site bucket.
+
+import { readFileSync } from 'node:fs';
+import type { SQSEvent } from 'aws-lambda';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { articleKey } from '../../functions/aws/article-store.ts';
+import type { PublishSignal } from '../../functions/aws/publish-signal.ts';
+import { SITE_PATHS } from '../../functions/aws/resources.ts';
+import { hashToken } from '../../functions/core/editor-token.ts';
+import { createAuthorizer } from '../../functions/handlers/authorize.ts';
+import { type ApiEvent, createIngestHandler } from '../../functions/handlers/ingest.ts';
+import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
+import { createPublishHandler } from '../../functions/handlers/publish.ts';
+import { createTestResources, type TestResources } from '../support/resources.ts';
+
+const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url));
+const siteUrl = 'http://localhost:3000';
+
+function postEvent(body: Buffer | string, contentType: string, query: Record<string, string> = {}): ApiEvent {
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+  return {
+    version: '2.0',
+    routeKey: 'POST /articles',
+    rawPath: '/articles',
+    rawQueryString: new URLSearchParams(query).toString(),
+    headers: { 'content-type': contentType },
+    queryStringParameters: query,
+    body: bytes.toString('base64'),
+    isBase64Encoded: true,
+    requestContext: { authorizer: { lambda: { editor: 'alice' } }, http: { method: 'POST', path: '/articles' } },
+  } as unknown as ApiEvent;
+}
+
+function statusEvent(articleId: string): ApiEvent {
+  return {
+    version: '2.0',
+    routeKey: 'GET /articles/{articleId}',
+    rawPath: `/articles/${articleId}`,
+    headers: {},
+    pathParameters: { articleId },
+    isBase64Encoded: false,
+    requestContext: { authorizer: { lambda: { editor: 'alice' } }, http: { method: 'GET', path: `/articles/${articleId}` } },
+  } as unknown as ApiEvent;
+}
+
+/** The SQS message S3 → SQS delivers for one created object. */
+function s3Notification(bucket: string, articleId: string, messageId = `m-${articleId}`): SQSEvent {
+  const body = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key: articleKey(articleId) } } }] };
+  return { Records: [{ messageId, body: JSON.stringify(body) }] } as unknown as SQSEvent;
+}
+
+function publishEvent(meetingIds: string[]): SQSEvent {
+  return { Records: [{ messageId: 'p1', body: JSON.stringify({ meetingIds }), attributes: { MessageGroupId: 'feeds' } }] } as unknown as SQSEvent;
+}
+
+describe('Pipeline: handlers against the emulators', () => {
+  let resources: TestResources;
+  let signals: string[][];
+  let clock: number;
+  const now = () => new Date(Date.UTC(2026, 10, 25, 12, 0, 0) + (clock += 1000));
+
+  beforeEach(async () => {
+    resources = await createTestResources();
+    signals = [];
+    clock = 0;
+  });
+
+  function handlers(publish: PublishSignal = { signal: async (ids) => void signals.push(ids) }) {
+    const { meetings, articles, site } = resources.adapters;
+    return {
+      ingest: createIngestHandler({ meetings, articles, now }),
+      normalise: createNormaliseHandler({ meetings, articles, publish, now }),
+      publish: createPublishHandler({ meetings, site, feedSite: { siteUrl }, now }),
+    };
+  }
+
+  async function submit(body: Buffer | string, contentType = 'text/plain; charset=utf-8') {
+    const response = await handlers().ingest(postEvent(body, contentType));
+    return { statusCode: response.statusCode, body: JSON.parse(response.body ?? '{}') };
+  }
+
+  it('stores the seed article, normalises it into one meeting and publishes both feeds', async () => {
+    const { ingest, normalise, publish } = handlers();
+    const accepted = await submit(seed);
+    expect(accepted.statusCode).toBe(202);
+    expect(accepted.body).toMatchObject({ status: 'stored', duplicate: false });
+    const { articleId, meetingId } = accepted.body;
+
+    const raw = await resources.adapters.articles.get(articleId);
+    expect(Buffer.from(raw!.body).equals(seed)).toBe(true);
+    expect(raw).toMatchObject({ submittedBy: 'alice', meetingId });
+
+    const batch = await normalise(s3Notification(resources.names.rawBucket, articleId));
+    expect(batch.batchItemFailures).toEqual([]);
+    expect(signals).toEqual([[meetingId]]);
+    const stored = await resources.adapters.meetings.getMeeting(meetingId);
+    expect(stored?.record).toMatchObject({ id: meetingId, version: 1, articleId, language: 'ru', submittedBy: 'alice' });
+    expect(stored?.record.contentHtml.match(/<h2>/g)).toHaveLength(4);
+    expect(stored?.record.contentHtml.match(/<ul>/g)).toHaveLength(3);
+
+    const normalised = JSON.parse((await ingest(statusEvent(articleId))).body ?? '{}');
+    expect(normalised.status).toBe('normalised');
+
+    const { written } = await publish(publishEvent([meetingId]));
+    expect(written).toEqual(expect.arrayContaining([SITE_PATHS.atomFeed, SITE_PATHS.jsonFeed, SITE_PATHS.meetingJson(meetingId)]));
+    const atom = await resources.adapters.site.get(SITE_PATHS.atomFeed);
+    expect(atom?.status).toBe(200);
+    const atomText = Buffer.from((atom as { body: Uint8Array }).body).toString('utf8');
+    expect(atomText).toContain('В Астане состоялась встреча');
+    expect((atom as { contentType: string }).contentType).toBe('application/atom+xml; charset=utf-8');
+    const json = await resources.adapters.site.get(SITE_PATHS.jsonFeed);
+    const feed = JSON.parse(Buffer.from((json as { body: Uint8Array }).body).toString('utf8'));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items[0]._meeting).toMatchObject({ id: meetingId, version: 1 });
+
+    const published = JSON.parse((await ingest(statusEvent(articleId))).body ?? '{}');
+    expect(published).toMatchObject({ status: 'published', meetingId, record: { id: meetingId } });
+  });
+
+  it('gives the same body twice one article and one meeting version', async () => {
+    const { normalise } = handlers();
+    const first = await submit(seed);
+    await normalise(s3Notification(resources.names.rawBucket, first.body.articleId));
+    const second = await submit(seed);
+    expect(second.body).toMatchObject({ articleId: first.body.articleId, meetingId: first.body.meetingId, duplicate: true, status: 'normalised' });
+    // A redelivered notification (SQS is at-least-once) changes nothing either.
+    await normalise(s3Notification(resources.names.rawBucket, first.body.articleId, 'again'));
+    expect((await resources.adapters.meetings.getMeeting(first.body.meetingId))?.record.version).toBe(1);
+  });
+
+  it('updates the meeting and raises its version when an article with the same url is resubmitted', async () => {
+    const { normalise } = handlers();
+    const url = 'https://example.org/news/astana';
+    const first = await submit(JSON.stringify({ text: seed.toString('utf8'), url }), 'application/json');
+    await normalise(s3Notification(resources.names.rawBucket, first.body.articleId));
+    const second = await submit(JSON.stringify({ text: seed.toString('utf8'), url, title: 'Corrected title' }), 'application/json');
+    expect(second.body.articleId).not.toBe(first.body.articleId);
+    expect(second.body.meetingId).toBe(first.body.meetingId);
+    await normalise(s3Notification(resources.names.rawBucket, second.body.articleId));
+    const stored = await resources.adapters.meetings.getMeeting(first.body.meetingId);
+    expect(stored?.record).toMatchObject({ version: 2, title: 'Corrected title', articleId: second.body.articleId, source: { url } });
+    expect(stored?.record.createdAt < stored!.record.updatedAt).toBe(true);
+  });
+
+  it('does not let an older article that arrives late overwrite a newer version', async () => {
+    const { normalise } = handlers();
+    const url = 'https://example.org/news/late';
+    const older = await submit(JSON.stringify({ text: 'Old text about a meeting.', url }), 'application/json');
+    const newer = await submit(JSON.stringify({ text: 'New text about a meeting.', url }), 'application/json');
+    await normalise(s3Notification(resources.names.rawBucket, newer.body.articleId));
+    await normalise(s3Notification(resources.names.rawBucket, older.body.articleId));
+    const stored = await resources.adapters.meetings.getMeeting(newer.body.meetingId);
+    expect(stored?.record).toMatchObject({ version: 1, articleId: newer.body.articleId });
+  });
+
+  it('returns the record a dry run would make and stores nothing', async () => {
+    const response = await handlers().ingest(postEvent(seed, 'text/plain', { dryRun: 'true' }));
+    expect(response.statusCode).toBe(200);
+    const body = JSON.parse(response.body ?? '{}');
+    expect(body.record).toMatchObject({ id: body.meetingId, language: 'ru', version: 0 });
+    expect(await resources.adapters.articles.exists(body.articleId)).toBe(false);
+  });
+
+  it.each([
+    ['an empty body', '', 'text/plain', 400, 'empty_body'],
+    ['invalid JSON', '{"text": ', 'application/json', 400, 'invalid_json'],
+    ['HTML, until the hardening issue', '<p>hi</p>', 'text/html', 415, 'unsupported_media_type'],
+    ['an unknown media type', 'x', 'application/pdf', 415, 'unsupported_media_type'],
+    ['broken UTF-8', Buffer.from([0x41, 0xff, 0xfe, 0x42]), 'text/plain', 400, 'invalid_encoding'],
+    ['more than 1 MiB', Buffer.alloc(1024 * 1024 + 1, 0x61), 'text/plain', 413, 'payload_too_large'],
+  ])('rejects %s with a precise 4xx and stores nothing', async (_what, body, contentType, status, code) => {
+    const response = await submit(body, contentType);
+    expect(response.statusCode).toBe(status);
+    expect(response.body.error.code).toBe(code);
+    expect(response.body.error.message.length).toBeGreaterThan(20);
+  });
+
+  it('reports a failed publish signal so SQS redelivers the batch (fault injected in the signal port)', async () => {
+    const failing: PublishSignal = { signal: async () => Promise.reject(new Error('SQS unavailable')) };
+    const { normalise } = handlers(failing);
+    const accepted = await submit(seed);
+    const batch = await normalise(s3Notification(resources.names.rawBucket, accepted.body.articleId, 'msg-1'));
+    expect(batch.batchItemFailures).toEqual([{ itemIdentifier: 'msg-1' }]);
+    // The meeting itself was written; the redelivery will only re-send the signal.
+    expect(await resources.adapters.meetings.getMeeting(accepted.body.meetingId)).not.toBeNull();
+  });
+
+  it('does not rewrite feeds whose bytes did not change, so their ETags stay stable', async () => {
+    const { normalise, publish } = handlers();
+    const accepted = await submit(seed);
+    await normalise(s3Notification(resources.names.rawBucket, accepted.body.articleId));
+    await publish(publishEvent([accepted.body.meetingId]));
+    const before = await resources.adapters.site.get(SITE_PATHS.atomFeed);
+    const { written } = await publish(publishEvent([accepted.body.meetingId]));
+    expect(written).toEqual([]);
+    const etag = (before as { etag: string }).etag;
+    expect(await resources.adapters.site.get(SITE_PATHS.atomFeed, etag)).toEqual({ status: 304, etag });
+  });
+
+  it('lets known editors through the authorizer and turns others away', async () => {
+    await resources.adapters.meetings.putEditor(hashToken('secret-token'), { name: 'alice' });
+    const authorize = createAuthorizer({ meetings: resources.adapters.meetings });
+    const event = (authorization?: string) => ({ headers: authorization ? { authorization } : {}, identitySource: [] }) as never;
+    expect(await authorize(event('Bearer secret-token'))).toEqual({ isAuthorized: true, context: { editor: 'alice' } });
+    expect((await authorize(event('Bearer wrong'))).isAuthorized).toBe(false);
+    expect((await authorize(event())).isAuthorized).toBe(false);
+  });
+});
