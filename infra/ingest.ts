@@ -1,0 +1,78 @@
+// The editors' entry point: an HTTP API whose every route goes through the token authorizer, in front of the
+// ingest function that stores the raw article (and answers dry runs and status queries).
+
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { ENV, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
+import { PipelineFunction } from './pipeline-function.ts';
+
+export interface IngestProps {
+  table: ITable;
+  rawBucket: IBucket;
+}
+
+export class Ingest extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  readonly authorize: PipelineFunction;
+  readonly ingest: PipelineFunction;
+
+  constructor(scope: Construct, id: string, props: IngestProps) {
+    super(scope, id);
+
+    // Editor tokens are stored hashed in the table; the authorizer only reads them.
+    this.authorize = new PipelineFunction(this, 'Authorize', {
+      entry: 'functions/lambda/authorize.ts',
+      description: 'meeting-feeds authorize: checks the editor bearer token',
+      timeout: Duration.seconds(5),
+      memorySize: 256,
+    }).useTable(props.table, 'read');
+
+    // Below API Gateway's 30 s integration limit; a cold start loads the dictionaries for dry runs.
+    this.ingest = new PipelineFunction(this, 'Ingest', {
+      entry: 'functions/lambda/ingest.ts',
+      description: 'meeting-feeds ingest: stores submitted articles, answers dry runs and status',
+      timeout: Duration.seconds(25),
+      memorySize: 1024,
+      withDictionaries: true,
+    })
+      .useBucket(ENV.rawBucket, props.rawBucket, 'readWrite', RAW_ARTICLE_PREFIX)
+      .useTable(props.table, 'read');
+
+    const authorizer = new HttpLambdaAuthorizer('EditorToken', this.authorize.function, {
+      responseTypes: [HttpLambdaResponseType.SIMPLE],
+      identitySource: ['$request.header.Authorization'],
+      resultsCacheTtl: Duration.minutes(5),
+    });
+
+    this.api = new HttpApi(this, 'Api', {
+      description: 'meeting-feeds editor API',
+      // Every route needs a valid editor token: there are no anonymous writes (or reads) on this API.
+      defaultAuthorizer: authorizer,
+      createDefaultStage: false,
+    });
+
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+      // A handful of editors: generous for them, a ceiling for a leaked token.
+      throttle: { rateLimit: 20, burstLimit: 40 },
+    });
+
+    const integration = new HttpLambdaIntegration('IngestIntegration', this.ingest.function);
+    this.api.addRoutes({ path: '/articles', methods: [HttpMethod.POST], integration });
+    this.api.addRoutes({ path: '/articles/{articleId}', methods: [HttpMethod.GET], integration });
+  }
+}
