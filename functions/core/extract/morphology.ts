@@ -1,0 +1,127 @@
+// Morphology step: word form -> OpenCorpora parses (lemma, part of speech, case, Name/Surn/Geox/...),
+// loaded once per process from az's dictionaries and cached per word form.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Az, { type AzParse } from 'az';
+import { dictionaryDirs } from './dictionary-dir.ts';
+
+export interface MorphParse {
+  /** Lower-case normal form (az's normalize()). */
+  lemma: string;
+  pos: string;
+  case: string | undefined;
+  number: string | undefined;
+  gender: string | undefined;
+  name: boolean;
+  surname: boolean;
+  patronymic: boolean;
+  geo: boolean;
+  org: boolean;
+  abbr: boolean;
+  /** Indeclinable (Fixd): the same form in every case. */
+  fixed: boolean;
+  score: number;
+  /** From the dictionary itself, not guessed from the suffix. */
+  known: boolean;
+  raw: AzParse;
+}
+
+export interface Analysis {
+  parses: MorphParse[];
+  /** Some parse comes from the dictionary. */
+  known: boolean;
+  /** Some dictionary parse is an ordinary (not proper-name) word. */
+  common: boolean;
+}
+
+let initialised = false;
+let initMs = 0;
+
+/** Loads az's dictionaries synchronously (once). Returns the time it took, in ms. */
+export function initMorphology(): number {
+  if (initialised) return initMs;
+  const started = performance.now();
+  const dir = dictionaryDirs().az;
+  // az loads through Az.load with callbacks (fs.readFile in node). We queue the reads and run them
+  // synchronously after init() has registered all of them, so that extract() can stay synchronous.
+  const queued: Array<() => void> = [];
+  Az.load = (url, responseType, callback) => {
+    queued.push(() => {
+      let data: unknown;
+      try {
+        const bytes = readFileSync(url);
+        data =
+          responseType === 'json'
+            ? JSON.parse(bytes.toString('utf8'))
+            : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+      } catch (error) {
+        callback(error as Error);
+        return;
+      }
+      callback(null, data);
+    });
+  };
+  let failure: Error | null = null;
+  Az.Morph.init(dir, (error) => {
+    if (error) failure = error;
+  });
+  for (const read of queued) read();
+  if (failure) throw new Error(`Could not load the morphology dictionaries from ${dir}`, { cause: failure });
+  // Sanity check that init completed (az calls back only once every file has loaded).
+  Az.Morph('тест');
+  initialised = true;
+  initMs = performance.now() - started;
+  return initMs;
+}
+
+const cache = new Map<string, Analysis>();
+const CACHE_LIMIT = 200_000;
+
+function toParse(raw: AzParse): MorphParse {
+  const tag = raw.tag;
+  const normal = raw.normalize(true);
+  return {
+    lemma: normal ? normal.word : raw.word,
+    pos: tag.POS ?? 'UNKN',
+    case: tag.CAse,
+    number: tag.NMbr,
+    gender: tag.GNdr,
+    name: tag.Name === true,
+    surname: tag.Surn === true,
+    patronymic: tag.Patr === true,
+    geo: tag.Geox === true,
+    org: tag.Orgn === true,
+    abbr: tag.Abbr === true,
+    fixed: tag.Fixd === true,
+    score: raw.score,
+    known: raw.parser === 'Dictionary',
+    raw,
+  };
+}
+
+/** Parses of one Cyrillic word form. Pass the form as written: capitalisation enables Name/Geox guesses. */
+export function analyse(word: string): Analysis {
+  let hit = cache.get(word);
+  if (hit) return hit;
+  initMorphology();
+  const parses = Az.Morph(word).map(toParse);
+  hit = {
+    parses,
+    known: parses.some((p) => p.known),
+    common: parses.some((p) => p.known && !p.name && !p.surname && !p.patronymic && !p.geo && !p.org && !p.abbr),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, hit);
+  return hit;
+}
+
+/** Inflects a parse to the given grammemes (e.g. ['nomn'], ['nomn', 'sing']); null when az cannot. */
+export function inflect(parse: MorphParse, grammemes: string[]): string | null {
+  const result = parse.raw.inflect(grammemes);
+  return result ? result.word : null;
+}
+
+export function morphologyDirForDiagnostics(): string {
+  return join(dictionaryDirs().az);
+}

@@ -1,0 +1,42 @@
+// Sentences step: marks each token with its sentence index and whether it opens the sentence.
+// Lines (headings, list items) always break; a full stop breaks unless it ends an initial or abbreviation.
+
+import type { Token } from './tokenize.ts';
+
+const ABBREVIATIONS = new Set([
+  'г', 'гг', 'им', 'ул', 'пр', 'т', 'е', 'д', 'св', 'ст', 'тыс', 'млн', 'млрд', 'руб', 'долл', 'см', 'др', 'стр', 'оз', 'о',
+  'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'inc', 'co', 'corp', 'ltd',
+]);
+
+/** Returns the number of sentences; tokens get `sentence` and `first`. */
+export function markSentences(text: string, tokens: Token[]): number {
+  let sentence = 0;
+  let opening = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1];
+    if (previous && text.slice(previous.end, token.start).includes('\n')) {
+      sentence += 1;
+      opening = true;
+    }
+    token.sentence = sentence;
+    if (opening && token.kind !== 'punct') {
+      token.first = true;
+      opening = false;
+    } else if (opening && /[-–—«"„(“]/.test(token.text)) {
+      // leading dash, quote or bracket: the next word still opens the sentence
+    }
+    if (token.kind === 'punct' && /[.!?…]/.test(token.text)) {
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const isInitial = before && before.kind !== 'punct' && before.cap && before.text.length === 1;
+      const isAbbreviation = before && token.text === '.' && ABBREVIATIONS.has(before.text.toLowerCase());
+      const nextOpens = !after || after.cap || after.kind === 'num' || /[«"„“(–—-]/.test(after.text);
+      if (!isInitial && !isAbbreviation && nextOpens && (!after || after.start > token.end || /[«"„“]/.test(after.text))) {
+        sentence += 1;
+        opening = true;
+      }
+    }
+  }
+  return sentence + 1;
+}
