@@ -4,38 +4,39 @@
 // One place builds events (buildRequestEvent), one place writes responses (writeResponse).
 
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type {
   APIGatewayEventRequestContextV2,
   APIGatewayProxyEventV2WithLambdaAuthorizer,
   APIGatewayProxyResultV2,
   APIGatewayRequestAuthorizerEventV2,
 } from 'aws-lambda';
+import { defaultLog, type Log } from './log.ts';
 import { type SiteReader, siteKeyForPath, siteResponse } from './site-route.ts';
 
-export type AuthorizerContext = Record<string, unknown>;
-export type ApiEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<AuthorizerContext>;
-export type ApiHandler = (event: ApiEvent) => Promise<APIGatewayProxyResultV2>;
-export type Authorizer = (
+/** The event of a route behind the Lambda authorizer; `TContext` is what the authorizer returns. */
+export type ApiEvent<TContext> = APIGatewayProxyEventV2WithLambdaAuthorizer<TContext>;
+export type ApiHandler<TContext> = (event: ApiEvent<TContext>) => Promise<APIGatewayProxyResultV2>;
+/** A "simple response" authorizer (payload format 2.0). */
+export type Authorizer<TContext> = (
   event: APIGatewayRequestAuthorizerEventV2,
-) => Promise<{ isAuthorized: boolean; context?: AuthorizerContext }>;
+) => Promise<{ isAuthorized: boolean; context: TContext }>;
 
-export interface ApiRoute {
+export interface ApiRoute<TContext> {
   method: string;
   /** API Gateway route path, with `{name}` for one path segment: `/articles/{articleId}`. */
   path: string;
-  /** Whether the route sits behind the Lambda authorizer. */
-  authorized: boolean;
-  handler: ApiHandler;
+  handler: ApiHandler<TContext>;
 }
 
-export interface HttpServerOptions {
-  routes: ApiRoute[];
-  authorizer: Authorizer;
+export interface HttpServerOptions<TContext> {
+  /** Every API route sits behind the authorizer, as in the stack. */
+  routes: ApiRoute<TContext>[];
+  authorizer: Authorizer<TContext>;
   site: SiteReader;
   /** Bodies are read up to this many bytes plus one, so the handler can tell "too large" (413) itself. */
   maxBodyBytes: number;
-  log?: (message: string, error?: unknown) => void;
+  log?: Log;
 }
 
 /** What every path through the server ends in; written by writeResponse only. */
@@ -50,9 +51,10 @@ const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
 
 const BEARER_HINT = 'Send the editor token as "Authorization: Bearer <token>".';
 
-export function createHttpServer(options: HttpServerOptions): Server {
-  const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
-  return createServer((req, res) => {
+/** The request listener for a node:http server (attached once the handlers exist; see local-runtime.ts). */
+export function createRequestListener<TContext>(options: HttpServerOptions<TContext>): RequestListener {
+  const log = options.log ?? defaultLog;
+  return (req, res) => {
     const started = Date.now();
     handleRequest(options, req)
       .catch((error: unknown) => {
@@ -63,13 +65,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
         writeResponse(res, response, req.method === 'HEAD');
         log(`http: ${req.method} ${req.url} ${response.statusCode} ${Date.now() - started} ms`);
       });
-  });
+  };
 }
 
-async function handleRequest(options: HttpServerOptions, req: IncomingMessage): Promise<LocalResponse> {
+async function handleRequest<TContext>(options: HttpServerOptions<TContext>, req: IncomingMessage): Promise<LocalResponse> {
   const method = req.method ?? 'GET';
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const rawPath = url.pathname;
+  const { rawPath } = requestTarget(req);
+  if (!rawPath.startsWith('/')) return jsonError(400, 'bad_request', 'The request target must be a path.');
 
   const matches = options.routes
     .map((route) => ({ route, pathParameters: matchPath(route.path, rawPath) }))
@@ -92,31 +94,28 @@ async function handleRequest(options: HttpServerOptions, req: IncomingMessage): 
   return jsonError(404, 'not_found', `No route for ${method} ${rawPath}.`);
 }
 
-async function invokeRoute(
-  options: HttpServerOptions,
+async function invokeRoute<TContext>(
+  options: HttpServerOptions<TContext>,
   req: IncomingMessage,
-  route: ApiRoute,
+  route: ApiRoute<TContext>,
   pathParameters: Record<string, string>,
   body: Buffer,
 ): Promise<LocalResponse> {
   const request = buildRequestEvent(req, route, pathParameters);
-  let authorizerContext: AuthorizerContext = {};
-  if (route.authorized) {
-    const authorization = request.headers.authorization;
-    if (!authorization) return jsonError(401, 'unauthorized', `The Authorization header is missing. ${BEARER_HINT}`);
-    const decision = await options.authorizer({
-      ...request,
-      type: 'REQUEST',
-      routeArn: `arn:aws:execute-api:local:000000000000:local/$default/${route.method}${route.path}`,
-      identitySource: [authorization],
-      cookies: request.cookies ?? [],
-    });
-    if (!decision.isAuthorized) return jsonError(401, 'unauthorized', `The editor token was not accepted. ${BEARER_HINT}`);
-    authorizerContext = decision.context ?? {};
-  }
-  const event: ApiEvent = {
+  // The identity source is the Authorization header: without it API Gateway answers 401 by itself.
+  const authorization = request.headers.authorization;
+  if (!authorization) return jsonError(401, 'unauthorized', `The Authorization header is missing. ${BEARER_HINT}`);
+  const decision = await options.authorizer({
     ...request,
-    requestContext: { ...request.requestContext, authorizer: { lambda: authorizerContext } },
+    type: 'REQUEST',
+    routeArn: `arn:aws:execute-api:local:000000000000:local/$default/${route.method}${route.path}`,
+    identitySource: [authorization],
+    cookies: request.cookies ?? [],
+  });
+  if (!decision.isAuthorized) return jsonError(401, 'unauthorized', `The editor token was not accepted. ${BEARER_HINT}`);
+  const event: ApiEvent<TContext> = {
+    ...request,
+    requestContext: { ...request.requestContext, authorizer: { lambda: decision.context } },
     isBase64Encoded: body.byteLength > 0,
     ...(body.byteLength > 0 ? { body: body.toString('base64') } : {}),
   };
@@ -124,8 +123,8 @@ async function invokeRoute(
 }
 
 /** The fields the authorizer's and the route's events share (payload format 2.0). */
-function buildRequestEvent(req: IncomingMessage, route: ApiRoute, pathParameters: Record<string, string>) {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+function buildRequestEvent<TContext>(req: IncomingMessage, route: ApiRoute<TContext>, pathParameters: Record<string, string>) {
+  const { rawPath, rawQueryString } = requestTarget(req);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name === 'cookie') continue;
@@ -133,7 +132,7 @@ function buildRequestEvent(req: IncomingMessage, route: ApiRoute, pathParameters
   }
   const cookies = req.headers.cookie?.split(';').map((cookie) => cookie.trim()).filter(Boolean);
   const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+  for (const [name, value] of new URLSearchParams(rawQueryString)) query[name] = name in query ? `${query[name]},${value}` : value;
   const now = new Date();
   const host = headers.host ?? 'localhost';
   const routeKey = `${route.method} ${route.path}`;
@@ -144,7 +143,7 @@ function buildRequestEvent(req: IncomingMessage, route: ApiRoute, pathParameters
     domainPrefix: host.split('.')[0] ?? host,
     http: {
       method: route.method,
-      path: url.pathname,
+      path: rawPath,
       protocol: `HTTP/${req.httpVersion}`,
       sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
       userAgent: headers['user-agent'] ?? '',
@@ -158,14 +157,23 @@ function buildRequestEvent(req: IncomingMessage, route: ApiRoute, pathParameters
   return {
     version: '2.0',
     routeKey,
-    rawPath: url.pathname,
-    rawQueryString: url.search.slice(1),
+    rawPath,
+    rawQueryString,
     ...(cookies?.length ? { cookies } : {}),
     headers,
     ...(Object.keys(query).length > 0 ? { queryStringParameters: query } : {}),
     ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
     requestContext,
   };
+}
+
+/** The path and query exactly as sent: not normalised, so "/feeds/../x" is seen (and refused) as such. */
+function requestTarget(req: IncomingMessage): { rawPath: string; rawQueryString: string } {
+  const target = req.url ?? '/';
+  const question = target.indexOf('?');
+  return question < 0
+    ? { rawPath: target, rawQueryString: '' }
+    : { rawPath: target.slice(0, question), rawQueryString: target.slice(question + 1) };
 }
 
 /** Matches `/articles/{articleId}` against a path; the parameters (decoded), or undefined. */

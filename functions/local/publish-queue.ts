@@ -2,9 +2,8 @@
 // changed", and publish runs serially, one run at a time, with the signals that arrived meanwhile merged
 // into exactly one next run. That run starts after they arrived, so no change is left unpublished.
 
-export interface PublishSignalPort {
-  signal(meetingIds: string[]): Promise<void>;
-}
+import type { PublishSignal } from '../aws/publish-signal.ts';
+import { defaultLog, type Log } from './log.ts';
 
 /** One run of the publisher over every signal that was pending when it started (oldest first). */
 export type PublishRun = (signals: string[][]) => Promise<void>;
@@ -15,27 +14,27 @@ export interface PublishQueueOptions {
   maxAttempts?: number;
   /** Backoff before the second attempt, doubling after each failure. Default 250 ms. */
   retryDelayMs?: number;
-  log?: (message: string, error?: unknown) => void;
+  log?: Log;
   sleep?: (ms: number) => Promise<void>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export class PublishQueue implements PublishSignalPort {
+export class PublishQueue implements PublishSignal {
   private pending: string[][] = [];
   private running = false;
   private draining: Promise<void> = Promise.resolve();
   private readonly run: PublishRun;
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
-  private readonly log: (message: string, error?: unknown) => void;
+  private readonly log: Log;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(options: PublishQueueOptions) {
     this.run = options.run;
     this.maxAttempts = options.maxAttempts ?? 4;
     this.retryDelayMs = options.retryDelayMs ?? 250;
-    this.log = options.log ?? ((message, error) => console.error(message, error ?? ''));
+    this.log = options.log ?? defaultLog;
     this.sleep = options.sleep ?? defaultSleep;
   }
 

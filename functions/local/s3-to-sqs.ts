@@ -4,6 +4,7 @@
 
 import type { S3EventRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { S3rverEvent } from 's3rver';
+import { defaultLog, type Log } from './log.ts';
 import { type LocalMessage, NORMALISE_QUEUE_ARN, newMessage, sqsEvent } from './sqs-events.ts';
 
 export type SqsConsumer = (event: SQSEvent) => Promise<SQSBatchResponse | void>;
@@ -16,7 +17,7 @@ export interface S3ToSqsOptions {
   maxReceiveCount?: number;
   /** Wait before the first redelivery, doubling after each (the visibility timeout). Default 500 ms. */
   retryDelayMs?: number;
-  log?: (message: string, error?: unknown) => void;
+  log?: Log;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -31,13 +32,13 @@ export class S3ToSqsBridge {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly maxReceiveCount: number;
   private readonly retryDelayMs: number;
-  private readonly log: (message: string, error?: unknown) => void;
+  private readonly log: Log;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: S3ToSqsOptions) {
     this.maxReceiveCount = options.maxReceiveCount ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 500;
-    this.log = options.log ?? ((message, error) => console.error(message, error ?? ''));
+    this.log = options.log ?? defaultLog;
     this.sleep = options.sleep ?? defaultSleep;
   }
 

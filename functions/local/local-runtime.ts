@@ -1,0 +1,127 @@
+// Wires the whole app into one process the way the stack wires it on AWS: emulated DynamoDB and S3,
+// the HTTP API in front of the authorizer and ingest, S3 notifications → normalise (via an SQS-like
+// redelivery loop), and normalise → publish through a serial, coalescing queue (the FIFO queue's role).
+
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdapters } from '../aws/adapters.ts';
+import { LOCAL_NAMES, RAW_ARTICLE_PREFIX } from '../aws/resources.ts';
+import { hashToken } from '../core/editor-token.ts';
+import { MAX_ARTICLE_BYTES } from '../core/limits.ts';
+import { createAuthorizer } from '../handlers/authorize.ts';
+import { createIngestHandler } from '../handlers/ingest.ts';
+import { createNormaliseHandler } from '../handlers/normalise.ts';
+import { createPublishHandler } from '../handlers/publish.ts';
+import { startEmulators } from './emulators.ts';
+import { defaultLog, type Log } from './log.ts';
+import { createRequestListener } from './http-server.ts';
+import { provisionLocalResources } from './provision.ts';
+import { PublishQueue } from './publish-queue.ts';
+import { S3ToSqsBridge } from './s3-to-sqs.ts';
+import { publishEvent } from './sqs-events.ts';
+
+export interface LocalRuntimeOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Interface to listen on; all of them when absent (Node's default). */
+  host?: string;
+  dataDir: string;
+  editorToken: string;
+  editorName?: string;
+  log?: Log;
+}
+
+export interface LocalRuntime {
+  url: string;
+  port: number;
+  /** Stops taking requests, lets queued work finish (up to `drainTimeoutMs`), then stops the emulators. */
+  stop(drainTimeoutMs?: number): Promise<void>;
+}
+
+export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
+  const log = options.log ?? defaultLog;
+  const emulators = await startEmulators({ dataDir: options.dataDir });
+  let server: Server | undefined;
+  try {
+    const { dynamodbEndpoint, s3Endpoint } = emulators;
+    await provisionLocalResources({ dynamodbEndpoint, s3Endpoint, names: LOCAL_NAMES });
+    const adapters = createAdapters({
+      tableName: LOCAL_NAMES.table,
+      rawBucket: LOCAL_NAMES.rawBucket,
+      siteBucket: LOCAL_NAMES.siteBucket,
+      dynamodbEndpoint,
+      s3Endpoint,
+    });
+    await adapters.meetings.putEditor(hashToken(options.editorToken), { name: options.editorName ?? 'local editor' });
+
+    // Listen first: with PORT=0 the site URL (in the feeds) is known only once the port is.
+    server = createServer();
+    server.listen(options.port, options.host);
+    await once(server, 'listening');
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://localhost:${port}`;
+
+    const publish = createPublishHandler({ ...adapters, feedSite: { siteUrl: url } });
+    const publishQueue = new PublishQueue({
+      run: async (signals) => {
+        await publish(publishEvent(signals));
+      },
+      log,
+    });
+    const normalise = createNormaliseHandler({ ...adapters, publish: publishQueue });
+    const normaliseQueue = new S3ToSqsBridge({
+      bucket: LOCAL_NAMES.rawBucket,
+      prefix: RAW_ARTICLE_PREFIX,
+      consumer: normalise,
+      log,
+    });
+    emulators.onS3Event(normaliseQueue.onS3Event);
+
+    const ingest = createIngestHandler(adapters);
+    server.on(
+      'request',
+      createRequestListener({
+        routes: [
+          { method: 'POST', path: '/articles', handler: ingest },
+          { method: 'GET', path: '/articles/{articleId}', handler: ingest },
+        ],
+        authorizer: createAuthorizer(adapters),
+        site: async (key) => {
+          const object = await adapters.site.get(key);
+          return object?.status === 200 ? object : undefined;
+        },
+        maxBodyBytes: MAX_ARTICLE_BYTES,
+        log,
+      }),
+    );
+
+    const listening = server;
+    return {
+      url,
+      port,
+      stop: async (drainTimeoutMs = 15_000) => {
+        const closed = new Promise<void>((resolve) => listening.close(() => resolve()));
+        listening.closeIdleConnections();
+        const drained = (async () => {
+          await closed;
+          await normaliseQueue.idle();
+          await publishQueue.idle();
+        })();
+        const timedOut = await Promise.race([
+          drained.then(() => false),
+          new Promise<boolean>((resolve) => setTimeout(resolve, drainTimeoutMs, true).unref()),
+        ]);
+        if (timedOut) {
+          log(`stop: work still queued after ${drainTimeoutMs} ms; stopping anyway (the raw articles are kept)`);
+          listening.closeAllConnections();
+        }
+        await emulators.stop();
+      },
+    };
+  } catch (error) {
+    server?.close();
+    await emulators.stop();
+    throw error;
+  }
+}
