@@ -1,0 +1,393 @@
+// The synthesised CloudFormation template: storage, wiring, least privilege and cdk-nag, checked without
+// bundling (the bundles themselves are exercised by tests/integration/lambda-bundles.test.ts).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, type CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { describe, expect, it } from 'vitest';
+import { ENV, MEETINGS_TABLE, RAW_ARTICLE_PREFIX } from '../../functions/aws/resources.ts';
+import { MeetingFeedsStack } from '../../infra/meeting-feeds-stack.ts';
+import { PROJECT_ROOT } from '../../infra/pipeline-function.ts';
+
+/** The stack as `cdk synth` builds it (same feature flags from cdk.json), minus the esbuild bundling. */
+function synthesise() {
+  const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
+  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
+  const stack = new MeetingFeedsStack(app, 'MeetingFeeds');
+  return { stack, template: Template.fromStack(stack) };
+}
+
+const { stack, template } = synthesise();
+
+function logicalId(construct: IConstruct): string {
+  return stack.resolve((construct.node.defaultChild as CfnElement).logicalId) as string;
+}
+
+/** Every IAM statement attached to a function's execution role, as a JSON string for simple searching. */
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+}
+
+function policyOf(fn: { function: IConstruct & { role?: IConstruct } }): { json: string; actions: string[]; statements: Statement[] } {
+  const roleId = logicalId(fn.function.role as IConstruct);
+  const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
+    JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`),
+  );
+  const statements = policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+  return {
+    statements,
+    json: JSON.stringify(statements),
+    actions: statements.flatMap((statement) => [statement.Action].flat()),
+  };
+}
+
+function environmentOf(fn: { function: IConstruct }): Record<string, unknown> {
+  const resource = template.toJSON().Resources[logicalId(fn.function)];
+  return resource.Properties.Environment?.Variables ?? {};
+}
+
+const functions = {
+  authorize: stack.ingest.authorize,
+  ingest: stack.ingest.ingest,
+  normalise: stack.pipeline.normalise,
+  publish: stack.pipeline.publish,
+};
+
+describe('MeetingFeedsStack', () => {
+  describe('storage', () => {
+    it('keys the meetings table on pk/sk with the byMonth index projecting every attribute', () => {
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        KeySchema: [
+          { AttributeName: MEETINGS_TABLE.partitionKey, KeyType: 'HASH' },
+          { AttributeName: MEETINGS_TABLE.sortKey, KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: MEETINGS_TABLE.byMonthIndex.name,
+            KeySchema: [
+              { AttributeName: MEETINGS_TABLE.byMonthIndex.partitionKey, KeyType: 'HASH' },
+              { AttributeName: MEETINGS_TABLE.byMonthIndex.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+        AttributeDefinitions: Match.arrayWith([
+          { AttributeName: MEETINGS_TABLE.byMonthIndex.partitionKey, AttributeType: 'S' },
+          { AttributeName: MEETINGS_TABLE.byMonthIndex.sortKey, AttributeType: 'S' },
+        ]),
+      });
+    });
+
+    it('keeps the meetings table with point-in-time recovery when the stack is deleted', () => {
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        }),
+      });
+    });
+
+    it('makes the raw article bucket private, versioned, encrypted and retained', () => {
+      template.hasResource('AWS::S3::Bucket', {
+        DeletionPolicy: 'Retain',
+        Properties: Match.objectLike({
+          VersioningConfiguration: { Status: 'Enabled' },
+          PublicAccessBlockConfiguration: {
+            BlockPublicAcls: true,
+            BlockPublicPolicy: true,
+            IgnorePublicAcls: true,
+            RestrictPublicBuckets: true,
+          },
+          BucketEncryption: {
+            ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+          },
+        }),
+      });
+      expect(template.toJSON().Resources[logicalId(stack.storage.rawBucket)].Properties.VersioningConfiguration).toEqual({
+        Status: 'Enabled',
+      });
+    });
+
+    it('refuses plain-HTTP requests to the raw and site buckets', () => {
+      for (const bucket of [stack.storage.rawBucket, stack.storage.siteBucket]) {
+        template.hasResourceProperties('AWS::S3::BucketPolicy', {
+          Bucket: { Ref: logicalId(bucket) },
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+            ]),
+          },
+        });
+      }
+    });
+  });
+
+  describe('pipeline', () => {
+    it('notifies the normalise queue of objects created under the raw article prefix', () => {
+      template.hasResourceProperties('Custom::S3BucketNotifications', {
+        BucketName: { Ref: logicalId(stack.storage.rawBucket) },
+        NotificationConfiguration: {
+          QueueConfigurations: [
+            {
+              Events: ['s3:ObjectCreated:*'],
+              Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: RAW_ARTICLE_PREFIX }] } },
+              QueueArn: { 'Fn::GetAtt': [logicalId(stack.pipeline.normaliseQueue), 'Arn'] },
+            },
+          ],
+        },
+      });
+    });
+
+    it('gives the normalise queue a visibility timeout of at least six times the function timeout and a DLQ', () => {
+      const resources = template.toJSON().Resources;
+      const queue = resources[logicalId(stack.pipeline.normaliseQueue)].Properties;
+      const fn = resources[logicalId(stack.pipeline.normalise.function)].Properties;
+      expect(queue.VisibilityTimeout).toBeGreaterThanOrEqual(6 * fn.Timeout);
+      expect(queue.RedrivePolicy).toEqual({
+        deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(stack.pipeline.normaliseDeadLetterQueue), 'Arn'] },
+        maxReceiveCount: 5,
+      });
+      expect(queue.SqsManagedSseEnabled).toBe(true);
+    });
+
+    it('reports partial batch failures from normalise so one bad article does not retry the others', () => {
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: logicalId(stack.pipeline.normalise.function) },
+        EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.pipeline.normaliseQueue), 'Arn'] },
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+      });
+    });
+
+    it('makes the publish queue FIFO without content-based deduplication, with a FIFO dead-letter queue', () => {
+      const resources = template.toJSON().Resources;
+      const queue = resources[logicalId(stack.pipeline.publishQueue)].Properties;
+      const dlq = resources[logicalId(stack.pipeline.publishDeadLetterQueue)].Properties;
+      expect(queue).toMatchObject({ FifoQueue: true, ContentBasedDeduplication: false, SqsManagedSseEnabled: true });
+      expect(dlq).toMatchObject({ FifoQueue: true });
+      expect(queue.RedrivePolicy.deadLetterTargetArn).toEqual({
+        'Fn::GetAtt': [logicalId(stack.pipeline.publishDeadLetterQueue), 'Arn'],
+      });
+    });
+
+    it('feeds publish from the FIFO queue in batches of ten', () => {
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: logicalId(stack.pipeline.publish.function) },
+        EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.pipeline.publishQueue), 'Arn'] },
+        BatchSize: 10,
+      });
+    });
+
+    it('denies plain-HTTP access to every queue', () => {
+      const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
+      expect(queues).toHaveLength(4);
+      for (const queueId of queues) {
+        template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+          Queues: [{ Ref: queueId }],
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+            ]),
+          },
+        });
+      }
+    });
+
+    it('raises an alarm when any message reaches a dead-letter queue', () => {
+      for (const dlq of [stack.pipeline.normaliseDeadLetterQueue, stack.pipeline.publishDeadLetterQueue]) {
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(dlq), 'QueueName'] } }],
+          Threshold: 1,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        });
+      }
+    });
+  });
+
+  describe('functions', () => {
+    it('runs the four project functions on Node.js 24 on ARM64', () => {
+      const onNode24 = template.findResources('AWS::Lambda::Function', {
+        Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'] },
+      });
+      expect(Object.keys(onNode24).sort()).toEqual(Object.values(functions).map((fn) => logicalId(fn.function)).sort());
+    });
+
+    it('logs every function into its own log group with a retention period', () => {
+      for (const fn of Object.values(functions)) {
+        const resource = template.toJSON().Resources[logicalId(fn.function)];
+        expect(resource.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logicalId(fn.logGroup) } });
+      }
+      for (const logGroup of Object.values(template.findResources('AWS::Logs::LogGroup'))) {
+        expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
+      }
+    });
+
+    it('attaches no AWS managed policy to the project functions', () => {
+      for (const fn of Object.values(functions)) {
+        const role = template.toJSON().Resources[logicalId(fn.function.role as IConstruct)];
+        expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+      }
+    });
+
+    it('sets only the environment variables each function reads, from the shared ENV names', () => {
+      const names = (fn: keyof typeof functions) => Object.keys(environmentOf(functions[fn])).sort();
+      expect(names('authorize')).toEqual([ENV.tableName]);
+      expect(names('ingest')).toEqual([ENV.rawBucket, ENV.tableName].sort());
+      expect(names('normalise')).toEqual([ENV.publishQueueUrl, ENV.rawBucket, ENV.tableName].sort());
+      expect(names('publish')).toEqual([ENV.siteBucket, ENV.siteUrl, ENV.tableName].sort());
+    });
+
+    it('gives publish the CloudFront https URL as SITE_URL', () => {
+      expect(environmentOf(functions.publish)[ENV.siteUrl]).toEqual({
+        'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(stack.delivery.distribution), 'DomainName'] }]],
+      });
+    });
+  });
+
+  describe('least privilege', () => {
+    const rawBucket = () => logicalId(stack.storage.rawBucket);
+    const siteBucket = () => logicalId(stack.storage.siteBucket);
+    const writes = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+
+    it('gives the publish function no access to the raw article bucket', () => {
+      expect(policyOf(functions.publish).json).not.toContain(rawBucket());
+    });
+
+    it('gives the ingest function no access to the site bucket and no DynamoDB writes', () => {
+      const policy = policyOf(functions.ingest);
+      expect(policy.json).not.toContain(siteBucket());
+      expect(policy.actions.filter((action) => writes.includes(action))).toEqual([]);
+      expect(policy.actions).toContain('s3:PutObject');
+    });
+
+    it('limits ingest and normalise to objects under the raw article prefix', () => {
+      for (const fn of [functions.ingest, functions.normalise]) {
+        expect(policyOf(fn).json).toContain(`"/${RAW_ARTICLE_PREFIX}*"`);
+        expect(policyOf(fn).json).not.toContain('"/*"');
+      }
+    });
+
+    it('gives normalise read-only access to raw articles and send-only access to the publish queue', () => {
+      const policy = policyOf(functions.normalise);
+      expect(policy.actions).not.toContain('s3:PutObject');
+      expect(policy.json).not.toContain(siteBucket());
+      const publishQueue = logicalId(stack.pipeline.publishQueue);
+      const onPublishQueue = policy.statements.filter((statement) => JSON.stringify(statement.Resource).includes(publishQueue));
+      expect(onPublishQueue.flatMap((statement) => [statement.Action].flat()).sort()).toEqual(
+        ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+      );
+    });
+
+    it('lets the authorizer only read the table and write its own logs', () => {
+      const policy = policyOf(functions.authorize);
+      expect(new Set(policy.actions)).toEqual(
+        new Set(['dynamodb:GetItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents']),
+      );
+    });
+
+    it('grants no wildcard actions to any project function', () => {
+      for (const fn of Object.values(functions)) {
+        expect(policyOf(fn).actions.filter((action) => action.includes('*'))).toEqual([]);
+      }
+    });
+
+    it('never lets any project function delete objects or items', () => {
+      for (const fn of Object.values(functions)) {
+        expect(policyOf(fn).actions).not.toContain('s3:DeleteObject');
+        expect(policyOf(fn).actions).not.toContain('dynamodb:DeleteItem');
+      }
+    });
+  });
+
+  describe('API', () => {
+    it('routes the article endpoints to the ingest function', () => {
+      const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties.RouteKey);
+      expect(routes.sort()).toEqual(['GET /articles/{articleId}', 'POST /articles']);
+    });
+
+    it('puts the token authorizer on every route', () => {
+      const authorizers = template.findResources('AWS::ApiGatewayV2::Authorizer');
+      const [authorizerId] = Object.keys(authorizers);
+      expect(Object.keys(authorizers)).toHaveLength(1);
+      for (const route of Object.values(template.findResources('AWS::ApiGatewayV2::Route'))) {
+        expect(route.Properties).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: { Ref: authorizerId } });
+      }
+    });
+
+    it('reads the token from the Authorization header with simple responses cached for five minutes', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+        AuthorizerType: 'REQUEST',
+        AuthorizerPayloadFormatVersion: '2.0',
+        EnableSimpleResponses: true,
+        IdentitySource: ['$request.header.Authorization'],
+        AuthorizerResultTtlInSeconds: 300,
+      });
+    });
+
+    it('writes access logs for the API stage', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        StageName: '$default',
+        AutoDeploy: true,
+        AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.anyValue() },
+      });
+    });
+  });
+
+  describe('delivery', () => {
+    it('serves the site bucket through CloudFront with origin access control, over HTTPS only', () => {
+      template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+        OriginAccessControlConfig: Match.objectLike({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' }),
+      });
+      template.hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({
+          DefaultRootObject: 'index.html',
+          DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
+          Origins: [
+            Match.objectLike({
+              DomainName: { 'Fn::GetAtt': [logicalId(stack.storage.siteBucket), 'RegionalDomainName'] },
+              OriginAccessControlId: { 'Fn::GetAtt': [Match.anyValue(), 'Id'] },
+            }),
+          ],
+        }),
+      });
+    });
+
+    it('lets only this distribution read the site bucket', () => {
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: logicalId(stack.storage.siteBucket) },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Allow',
+              Principal: { Service: 'cloudfront.amazonaws.com' },
+              Action: 's3:GetObject',
+              Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } },
+            }),
+          ]),
+        },
+      });
+    });
+  });
+
+  it('outputs the API URL, the site URL, the table name and the raw bucket name', () => {
+    expect(Object.keys(template.findOutputs('*')).sort()).toEqual(['ApiUrl', 'RawBucketName', 'SiteUrl', 'TableName']);
+  });
+
+  it('leaves no cdk-nag AWS Solutions finding unacknowledged', () => {
+    // cdk-nag 3 reports through CDK policy validation rather than annotations, so ask the rule pack directly:
+    // this is the same check that makes `cdk synth` fail.
+    const report = new AwsSolutionsChecks().validateScope(stack);
+    const findings = report.violations.map((violation) => ({
+      rule: violation.ruleName,
+      severity: violation.severity,
+      resources: violation.violatingResources.map((resource) => resource.constructPath),
+    }));
+    expect(findings).toEqual([]);
+  });
+});
