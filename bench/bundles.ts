@@ -1,0 +1,81 @@
+// Benchmarks the deployable Lambda bundles that `cdk synth` writes to cdk.out: size on disk and
+// module load time in a fresh Node process, compared with a bare Node start measured in the same run.
+// Run: npx tsx bench/bundles.ts   (synthesises first when cdk.out is missing)
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { median, ms } from './stats.ts';
+
+const RUNS = 5;
+const root = resolve(import.meta.dirname, '..');
+const cdkOut = join(root, 'cdk.out');
+
+if (!existsSync(cdkOut)) {
+  console.log('cdk.out is missing: running cdk synth ...');
+  execFileSync('npx', ['cdk', 'synth', '--quiet'], { cwd: root, stdio: 'inherit' });
+}
+
+interface Bundle {
+  name: string;
+  dir: string;
+}
+
+function findBundles(): Bundle[] {
+  const bundles: Bundle[] = [];
+  for (const file of readdirSync(cdkOut).filter((f) => f.endsWith('.template.json'))) {
+    const template = JSON.parse(readFileSync(join(cdkOut, file), 'utf8')) as {
+      Resources: Record<string, { Type: string; Metadata?: Record<string, string> }>;
+    };
+    for (const [logicalId, resource] of Object.entries(template.Resources)) {
+      const assetPath = resource.Metadata?.['aws:asset:path'];
+      if (resource.Type !== 'AWS::Lambda::Function' || !assetPath) continue;
+      const dir = join(cdkOut, assetPath);
+      if (existsSync(join(dir, 'index.mjs'))) bundles.push({ name: logicalId, dir });
+    }
+  }
+  return bundles;
+}
+
+function sizeOf(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, entry) => sum + sizeOf(join(path, entry)), 0);
+}
+
+/** Wall time of a fresh `node` that runs `code`, median over RUNS. */
+function nodeStartMs(code: string): number {
+  const env = {
+    ...process.env,
+    TABLE_NAME: 'bench',
+    RAW_BUCKET: 'bench',
+    SITE_BUCKET: 'bench',
+    PUBLISH_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/000000000000/bench.fifo',
+    SITE_URL: 'https://feeds.example.org',
+    AWS_REGION: 'us-east-1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`node failed: ${result.stderr}`);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+const bundles = findBundles();
+if (bundles.length === 0) throw new Error(`No Lambda bundles found in ${cdkOut}.`);
+const bare = nodeStartMs('');
+console.log(`Lambda bundles (cdk.out), module load in a fresh Node process, median of ${RUNS}; bare node start ${ms(bare)}:`);
+for (const bundle of bundles) {
+  const entry = join(bundle.dir, 'index.mjs');
+  const load = nodeStartMs(`const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); if (typeof m.handler !== 'function') process.exit(3);`);
+  const total = sizeOf(bundle.dir);
+  const code = statSync(entry).size;
+  console.log(
+    `  ${bundle.name.padEnd(28)} index.mjs ${(code / 1024).toFixed(0).padStart(5)} KiB, with data ${(total / 1024 / 1024).toFixed(1).padStart(5)} MiB, load ${ms(load - bare).padStart(9)} (total ${ms(load)}, ×${(load / bare).toFixed(2)} bare node)`,
+  );
+}
