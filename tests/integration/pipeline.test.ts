@@ -140,7 +140,7 @@ describe('Pipeline: handlers against the emulators', () => {
     await normalise(s3Notification(resources.names.rawBucket, second.body.articleId));
     const stored = await resources.adapters.meetings.getMeeting(first.body.meetingId);
     expect(stored?.record).toMatchObject({ version: 2, title: 'Corrected title', articleId: second.body.articleId, source: { url } });
-    expect(stored?.record.createdAt < stored!.record.updatedAt).toBe(true);
+    expect(stored!.record.createdAt < stored!.record.updatedAt).toBe(true);
   });
 
   it('does not let an older article that arrives late overwrite a newer version', async () => {
