@@ -40,6 +40,8 @@ function banner(runtime: LocalRuntime, dataDir: string, token: ReturnType<typeof
 }
 
 async function main(): Promise<void> {
+  // The SDK warns that its 2027 releases will need Node 22; this project pins Node 20 and the note is noise here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const port = parsePort(process.env.PORT);
   const dataDir = resolve(process.env.DATA_DIR || '.data');
   const token = resolveEditorToken({ fromEnvironment: process.env.EDITOR_TOKEN, dataDir });

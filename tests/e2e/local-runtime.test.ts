@@ -1,0 +1,365 @@
+// End to end: `npm start` in a child process, the seed article posted over HTTP, the published feeds
+// fetched and read by feed parsers we did not write; then a restart on the same data keeps everything.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { type IncomingMessage, request } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFeed as parseAtom } from '@rowanmanning/feed-parser';
+import { parseJsonFeed } from 'feedsmith';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ARTICLE_BYTES } from '../../functions/core/limits.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed-article.txt'));
+const TOKEN = 'e2e-editor-token-0123456789abcdef';
+const PUBLISH_WAIT_MS = 60_000;
+
+interface RunningApp {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** Starts `npm start`'s entry point with its own process group, and waits for its "listening" line. */
+async function startApp(dataDir: string): Promise<RunningApp> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['functions/local/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, EDITOR_TOKEN: TOKEN, HOST: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`No "listening" line within 60 s. Output:\n${output}`)), 60_000);
+    const check = () => {
+      const match = /^listening on (http:\/\/localhost:\d+)$/m.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited with ${code} before listening. Output:\n${output}`));
+    });
+  });
+  return { child, url, output: () => output };
+}
+
+/** SIGINT, as Ctrl-C sends it; resolves with the exit code. */
+async function interrupt(app: RunningApp): Promise<number | null> {
+  const exited = once(app.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  app.child.kill('SIGINT');
+  const [code] = await exited;
+  return code;
+}
+
+function killGroup(app: RunningApp | undefined): void {
+  if (!app?.child.pid || app.child.exitCode !== null || app.child.signalCode !== null) return;
+  try {
+    process.kill(-app.child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+function post(app: RunningApp, body: string | Uint8Array, contentType: string, token: string | null = TOKEN) {
+  return fetch(`${app.url}/articles`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+    body,
+  });
+}
+
+function getArticle(app: RunningApp, articleId: string) {
+  return fetch(`${app.url}/articles/${articleId}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+}
+
+/** A GET with the path sent exactly as given (fetch would resolve "." and ".." segments first). */
+async function rawGet(app: RunningApp, path: string): Promise<{ status: number; body: string }> {
+  const { port } = new URL(app.url);
+  const req = request({ host: 'localhost', port, path, method: 'GET' });
+  req.end();
+  const [response] = (await once(req, 'response')) as [IncomingMessage];
+  let body = '';
+  for await (const chunk of response) body += String(chunk);
+  return { status: response.statusCode ?? 0, body };
+}
+
+interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+interface ArticleStatus {
+  articleId: string;
+  meetingId: string;
+  status: 'stored' | 'normalised' | 'published' | 'failed';
+  reason?: string;
+  record?: { id: string; title: string; summary: string; language: string; version: number } | null;
+}
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('npm start (the local runtime)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'meeting-feeds-e2e-'));
+  let app: RunningApp | undefined;
+  let articleId = '';
+  let meetingId = '';
+  let published: ArticleStatus | undefined;
+  let atomText = '';
+
+  const running = (): RunningApp => {
+    if (!app) throw new Error('The app is not running.');
+    return app;
+  };
+
+  beforeAll(async () => {
+    app = await startApp(dataDir);
+  });
+
+  afterAll(() => {
+    killGroup(app);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints the feed URLs, the data dir, the token and a curl line for the seed article', () => {
+    // Assess
+    const output = running().output();
+    const { url } = running();
+    expect(output).toContain(`${url}/feeds/meetings.atom`);
+    expect(output).toContain(`${url}/feeds/meetings.json`);
+    expect(output).toContain(dataDir);
+    expect(output).toContain(TOKEN);
+    expect(output).toMatch(/curl .*-X POST .*\/articles .*Authorization: Bearer .*text\/plain.*seed-article\.txt/);
+  });
+
+  it('answers 401 with a hint on how to send the token when the Authorization header is missing', async () => {
+    // Act
+    const response = await post(running(), SEED, 'text/plain; charset=utf-8', null);
+
+    // Assess
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.error.code).toBe('unauthorized');
+    expect(body.error.message).toContain('Authorization: Bearer <token>');
+  });
+
+  it('answers 401 for a token that belongs to no editor', async () => {
+    // Act
+    const response = await post(running(), SEED, 'text/plain; charset=utf-8', 'not-the-token');
+
+    // Assess
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as ErrorBody).error.code).toBe('unauthorized');
+  });
+
+  it('answers 415 for HTML, saying that support is coming', async () => {
+    // Act
+    const response = await post(running(), '<p>Встреча</p>', 'text/html; charset=utf-8');
+
+    // Assess
+    expect(response.status).toBe(415);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.error.code).toBe('unsupported_media_type');
+    expect(body.error.message).toMatch(/HTML/);
+    expect(body.error.message).toMatch(/coming/);
+  });
+
+  it('answers 400 for an empty body', async () => {
+    // Act
+    const response = await post(running(), '', 'text/plain');
+
+    // Assess
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error.message).not.toBe('');
+  });
+
+  it('answers 400 for invalid JSON', async () => {
+    // Act
+    const response = await post(running(), '{"text": "Встреча', 'application/json');
+
+    // Assess
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error.code).toBe('invalid_json');
+  });
+
+  it('answers 413 for an article one byte over 1 MiB, and for a much larger one', async () => {
+    // Act
+    const justOver = await post(running(), new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61), 'text/plain');
+    const muchLarger = await post(running(), new Uint8Array(5 * MAX_ARTICLE_BYTES).fill(0x61), 'text/plain');
+
+    // Assess
+    expect(justOver.status).toBe(413);
+    expect(((await justOver.json()) as ErrorBody).error.code).toBe('payload_too_large');
+    expect(muchLarger.status).toBe(413);
+    expect(((await muchLarger.json()) as ErrorBody).error.message).toMatch(/1(\.0)? MiB/);
+  });
+
+  it('answers 404 for an unknown path and 405 for a wrong method, as JSON errors', async () => {
+    // Act
+    const unknown = await fetch(`${running().url}/nothing-here`);
+    const wrongMethod = await fetch(`${running().url}/articles`, { method: 'GET' });
+
+    // Assess
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as ErrorBody).error.code).toBe('not_found');
+    expect(wrongMethod.status).toBe(405);
+    expect(((await wrongMethod.json()) as ErrorBody).error.code).toBe('method_not_allowed');
+  });
+
+  it('accepts the seed article with 202 and its ids', async () => {
+    // Act
+    const response = await post(running(), SEED, 'text/plain; charset=utf-8');
+
+    // Assess
+    expect(response.status).toBe(202);
+    const body = (await response.json()) as ArticleStatus;
+    expect(body.articleId).toMatch(/\S/);
+    expect(body.meetingId).toMatch(/\S/);
+    articleId = body.articleId;
+    meetingId = body.meetingId;
+  });
+
+  it('gives the same ids when the same article is posted again', async () => {
+    // Act
+    const response = await post(running(), SEED, 'text/plain; charset=utf-8');
+
+    // Assess
+    expect(response.status).toBe(202);
+    const body = (await response.json()) as ArticleStatus;
+    expect(body).toMatchObject({ articleId, meetingId });
+  });
+
+  it('reports the article as published within a minute', { timeout: PUBLISH_WAIT_MS + 10_000 }, async () => {
+    // Act
+    const deadline = Date.now() + PUBLISH_WAIT_MS;
+    let last = '';
+    while (Date.now() < deadline) {
+      const response = await getArticle(running(), articleId);
+      last = `${response.status} ${await response.text()}`;
+      if (response.status === 200) {
+        const status = JSON.parse(last.slice(4)) as ArticleStatus;
+        if (status.status === 'published' || status.status === 'failed') {
+          published = status;
+          break;
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+
+    // Assess
+    expect(published?.status, `last response: ${last}`).toBe('published');
+    expect(published?.meetingId).toBe(meetingId);
+    expect(published?.record?.id).toBe(meetingId);
+  });
+
+  it('publishes the meeting in the Atom feed, readable by @rowanmanning/feed-parser', async () => {
+    // Act
+    const response = await fetch(`${running().url}/feeds/meetings.atom`);
+    atomText = await response.text();
+    const feed = parseAtom(atomText);
+    const entry = feed.items.find((item) => item.id?.endsWith(`:meeting:${meetingId}`));
+
+    // Assess
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml;\s*charset=utf-8$/i);
+    expect(entry, `entries: ${feed.items.map((item) => item.id).join(', ')}`).toBeDefined();
+    expect(squash(entry?.title)).toBe(squash(published?.record?.title));
+    expect(squash(entry?.description)).toBe(squash(published?.record?.summary));
+    expect(entry?.content).toMatch(/<h[23]>Поддержка международного права<\/h[23]>/);
+    expect(entry?.content).toMatch(/<h[23]>Подготовка к международной конференции<\/h[23]>/);
+    expect(entry?.content).toMatch(/<ul>\s*<li>развитие двустороннего взаимодействия<\/li>/);
+    expect(entry?.url).toContain(`/meetings/${meetingId}.json`);
+    expect(entry?.updated).toBeInstanceOf(Date);
+  });
+
+  it('publishes the meeting in the JSON Feed, readable by feedsmith, with the record in _meeting', async () => {
+    // Act
+    const response = await fetch(`${running().url}/feeds/meetings.json`);
+    const text = await response.text();
+    const feed = parseJsonFeed(text);
+    const item = feed.items?.find((candidate) => candidate.id?.endsWith(meetingId));
+    const raw = JSON.parse(text) as { version: string; items: { id: string; _meeting?: Record<string, unknown> }[] };
+    const rawItem = raw.items.find((candidate) => candidate.id === item?.id);
+    mkdirSync(join(ROOT, 'test-output/feeds'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-output/feeds/meetings.atom'), atomText);
+    writeFileSync(join(ROOT, 'test-output/feeds/meetings.json'), text);
+
+    // Assess
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/feed\+json;\s*charset=utf-8$/i);
+    expect(raw.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(item, `items: ${raw.items.map((candidate) => candidate.id).join(', ')}`).toBeDefined();
+    expect(squash(item?.title)).toBe(squash(published?.record?.title));
+    expect(squash(item?.summary)).toBe(squash(published?.record?.summary));
+    expect(item?.content_html).toMatch(/<h[23]>Поддержка международного права<\/h[23]>/);
+    expect(item?.content_html).toMatch(/<ul>\s*<li>развитие двустороннего взаимодействия<\/li>/);
+    expect(rawItem?._meeting).toMatchObject({ id: meetingId, version: 1, language: 'ru', articleId });
+  });
+
+  it('answers 304 to a conditional GET of the Atom feed with its ETag', async () => {
+    // Prepare
+    const first = await fetch(`${running().url}/feeds/meetings.atom`);
+    const etag = first.headers.get('etag');
+    await first.arrayBuffer();
+
+    // Act
+    const second = await fetch(`${running().url}/feeds/meetings.atom`, { headers: { 'if-none-match': etag ?? '' } });
+
+    // Assess
+    expect(etag).toMatch(/^(W\/)?"[^"]+"$/);
+    expect(first.headers.get('cache-control')).toMatch(/max-age=\d+/);
+    expect(second.status).toBe(304);
+    expect(second.headers.get('etag')).toBe(etag);
+  });
+
+  it('serves the meeting record at /meetings/{id}.json', async () => {
+    // Act
+    const response = await fetch(`${running().url}/meetings/${meetingId}.json`);
+
+    // Assess
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { id: string }).id).toBe(meetingId);
+  });
+
+  it('refuses paths with ".." segments, plain or percent-encoded', async () => {
+    // Act
+    const plain = await rawGet(running(), '/feeds/../../editor-token');
+    const encoded = await rawGet(running(), '/meetings/%2e%2e/%2E%2E%2Feditor-token');
+
+    // Assess
+    expect(plain.status).toBe(400);
+    expect((JSON.parse(plain.body) as ErrorBody).error.code).toBe('bad_request');
+    expect(encoded.status).toBe(400);
+  });
+
+  it('exits with 0 on SIGINT', async () => {
+    // Act
+    const code = await interrupt(running());
+
+    // Assess
+    expect(code, running().output()).toBe(0);
+  });
+
+  it('keeps the article and the feed entry across a restart on the same data dir', async () => {
+    // Prepare
+    app = await startApp(dataDir);
+
+    // Act
+    const status = await getArticle(running(), articleId);
+    const atom = parseAtom(await (await fetch(`${running().url}/feeds/meetings.atom`)).text());
+
+    // Assess
+    expect(status.status).toBe(200);
+    expect((await status.json()) as ArticleStatus).toMatchObject({ articleId, meetingId, status: 'published' });
+    expect(atom.items.some((item) => item.id?.endsWith(`:meeting:${meetingId}`))).toBe(true);
+    expect(await interrupt(running())).toBe(0);
+  });
+});
