@@ -18,7 +18,8 @@ if [ ! -f "$dir/DynamoDBLocal.jar" ]; then
 fi
 
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-java -Djava.library.path="$dir/DynamoDBLocal_lib" -jar "$dir/DynamoDBLocal.jar" -inMemory -port "$port" >.tools/dynamodb-local.log 2>&1 &
+# Run from its own folder: DynamoDB Local writes a metadata file into the working directory.
+(cd "$dir" && exec java -Djava.library.path=DynamoDBLocal_lib -jar DynamoDBLocal.jar -inMemory -port "$port") >.tools/dynamodb-local.log 2>&1 &
 java_pid=$!
 trap 'kill $java_pid 2>/dev/null || true' EXIT
 
