@@ -87,10 +87,10 @@ const frontMatterSchema = z.object({ ...fieldsSchema, meeting: overridesSchema.o
 export function parseSubmission(body: Uint8Array, contentType: string | undefined): Submission {
   const mediaType = parseMediaType(contentType);
   if (body.byteLength > MAX_ARTICLE_BYTES) {
-    throw new ClientError(
-      'payload_too_large',
-      `Articles are limited to ${formatBytes(MAX_ARTICLE_BYTES)}; this one is ${formatBytes(body.byteLength)}.`,
-    );
+    let [limit, size] = [formatBytes(MAX_ARTICLE_BYTES), formatBytes(body.byteLength)];
+    // Just over the limit, both round to "1.0 MiB": give exact byte counts so the message makes sense.
+    if (limit === size) [limit, size] = [`${MAX_ARTICLE_BYTES} bytes`, `${body.byteLength} bytes`];
+    throw new ClientError('payload_too_large', `Articles are limited to ${limit}; this one is ${size}.`);
   }
   const decoded = decodeText(body, mediaType.charset);
   const submission = parseByFormat(mediaType.format, decoded);
