@@ -1,0 +1,470 @@
+import { describe, expect, it } from 'vitest';
+import { ClientError } from '../../functions/core/errors.ts';
+import { MAX_ARTICLE_BYTES } from '../../functions/core/limits.ts';
+import { parseSubmission } from '../../functions/core/submission.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const json = (value: unknown) => utf8(JSON.stringify(value));
+
+/** Encodes ASCII and Russian letters as windows-1251 (А..я at 0xC0..0xFF, Ё 0xA8, ё 0xB8). */
+function windows1251(text: string): Uint8Array {
+  return Uint8Array.from(Array.from(text), (char) => {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    if (char === 'Ё') return 0xa8;
+    if (char === 'ё') return 0xb8;
+    throw new Error(`test helper cannot encode ${char}`);
+  });
+}
+
+/** Runs the parser and returns the ClientError it throws, failing the test if it throws nothing else. */
+function rejection(body: Uint8Array, contentType: string | undefined): ClientError {
+  try {
+    parseSubmission(body, contentType);
+  } catch (error) {
+    if (error instanceof ClientError) return error;
+    throw error;
+  }
+  throw new Error('expected parseSubmission to throw a ClientError');
+}
+
+describe('Function: parseSubmission', () => {
+  describe('text/plain', () => {
+    it('takes the whole body as the article text', () => {
+      // Prepare
+      const text = 'В Астане состоялась встреча.\nСтороны обсудили сотрудничество.';
+
+      // Act
+      const submission = parseSubmission(utf8(text), 'text/plain; charset=utf-8');
+
+      // Assess
+      expect(submission).toEqual({ format: 'text', text });
+    });
+
+    it('does not read front matter in plain text', () => {
+      // Prepare
+      const text = '---\ntitle: Not a field\n---\nBody.';
+
+      // Act
+      const submission = parseSubmission(utf8(text), 'text/plain');
+
+      // Assess
+      expect(submission.text).toBe(text);
+      expect(submission.title).toBeUndefined();
+    });
+
+    it('reads the media type case-insensitively', () => {
+      // Act
+      const submission = parseSubmission(utf8('Body.'), 'Text/Plain; Charset=UTF-8');
+
+      // Assess
+      expect(submission.format).toBe('text');
+    });
+  });
+
+  describe('text/markdown', () => {
+    it('reads every supported field from YAML front matter and keeps only the body as text', () => {
+      // Prepare
+      const body = [
+        '---',
+        'title: Встреча в Астане',
+        'url: https://dknews.kz/ru/articles/1',
+        'publishedAt: 2026-03-04T09:30:00+05:00',
+        'language: RU',
+        'source: DKNews.kz',
+        'meetingId: astana-icrc-2026',
+        'meeting:',
+        '  status: planned',
+        '  date: 2026-12',
+        '  topics: [гуманитарное право]',
+        '  location: {city: Амман, country: Иордания, countryCode: JO}',
+        '---',
+        '# Заголовок',
+        '',
+        'Текст статьи.',
+      ].join('\n');
+
+      // Act
+      const submission = parseSubmission(utf8(body), 'text/markdown; charset=utf-8');
+
+      // Assess
+      expect(submission).toEqual({
+        format: 'markdown',
+        text: '# Заголовок\n\nТекст статьи.',
+        title: 'Встреча в Астане',
+        url: 'https://dknews.kz/ru/articles/1',
+        publishedAt: '2026-03-04T09:30:00+05:00',
+        language: 'ru',
+        source: 'DKNews.kz',
+        meetingId: 'astana-icrc-2026',
+        meeting: {
+          status: 'planned',
+          date: '2026-12',
+          topics: ['гуманитарное право'],
+          location: { city: 'Амман', country: 'Иордания', countryCode: 'JO' },
+        },
+      });
+    });
+
+    it('accepts front matter with CRLF line endings', () => {
+      // Act
+      const submission = parseSubmission(utf8('---\r\ntitle: Talks\r\n---\r\nBody.'), 'text/markdown');
+
+      // Assess
+      expect(submission.title).toBe('Talks');
+      expect(submission.text).toBe('Body.');
+    });
+
+    it('takes the whole body as text when there is no front matter', () => {
+      // Prepare
+      const body = '## Talks\n\nBody text.\n\n---\n\nAfter a rule.';
+
+      // Act
+      const submission = parseSubmission(utf8(body), 'text/x-markdown');
+
+      // Assess
+      expect(submission).toEqual({ format: 'markdown', text: body });
+    });
+
+    it('rejects front matter that is not valid YAML with a 400 that says so', () => {
+      // Act
+      const error = rejection(utf8('---\ntitle: [unclosed\n---\nBody.'), 'text/markdown');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.status).toBe(400);
+      expect(error.message).toMatch(/front matter is not valid YAML/);
+    });
+
+    it('rejects an unknown front matter field, naming it', () => {
+      // Act
+      const error = rejection(utf8('---\nauthor: Someone\n---\nBody.'), 'text/markdown');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.status).toBe(400);
+      expect(error.message).toContain('"author"');
+    });
+
+    it('rejects a body that is only front matter as empty', () => {
+      // Act
+      const error = rejection(utf8('---\ntitle: Talks\n---\n\n  \n'), 'text/markdown');
+
+      // Assess
+      expect(error.code).toBe('empty_body');
+      expect(error.status).toBe(400);
+    });
+  });
+
+  describe('application/json', () => {
+    it('reads every field, including the meeting overrides', () => {
+      // Prepare
+      const payload = {
+        text: 'В Астане состоялась встреча.',
+        title: '  Встреча в Астане  ',
+        url: 'https://dknews.kz/ru/articles/1',
+        publishedAt: '2026-03-04',
+        language: 'ru',
+        source: 'DKNews.kz',
+        meetingId: 'astana-1',
+        meeting: {
+          title: 'Встреча Ашикбаева и Сполярич',
+          summary: 'Краткое содержание.',
+          isMeeting: true,
+          status: 'held',
+          date: '2026-03-03',
+          location: { city: 'Астана' },
+          participants: [{ name: 'Ержан Ашикбаев', role: 'первый заместитель министра' }],
+          organizations: [{ name: 'МККК' }],
+          topics: ['безопасность'],
+          relatedEvents: [{ title: 'Конференция в Аммане', date: '2026' }],
+        },
+      };
+
+      // Act
+      const submission = parseSubmission(json(payload), 'application/json');
+
+      // Assess
+      expect(submission.format).toBe('json');
+      expect(submission.text).toBe(payload.text);
+      expect(submission.title).toBe('Встреча в Астане');
+      expect(submission.url).toBe(payload.url);
+      expect(submission.publishedAt).toBe('2026-03-04');
+      expect(submission.language).toBe('ru');
+      expect(submission.source).toBe('DKNews.kz');
+      expect(submission.meetingId).toBe('astana-1');
+      expect(submission.meeting).toEqual({
+        ...payload.meeting,
+        location: { city: 'Астана', country: null, countryCode: null },
+        participants: [{ name: 'Ержан Ашикбаев', role: 'первый заместитель министра', organization: null, mentions: [] }],
+        organizations: [{ name: 'МККК', mentions: [] }],
+      });
+    });
+
+    it('leaves out fields the editor did not send', () => {
+      // Act
+      const submission = parseSubmission(json({ text: 'Body.' }), 'application/json');
+
+      // Assess
+      expect(submission).toEqual({ format: 'json', text: 'Body.' });
+    });
+
+    it('keeps an explicit null date override, so an editor can clear a wrong date', () => {
+      // Act
+      const submission = parseSubmission(json({ text: 'Body.', meeting: { date: null } }), 'application/json');
+
+      // Assess
+      expect(submission.meeting).toEqual({ date: null });
+    });
+
+    it('rejects a body that is not JSON with invalid_json (400)', () => {
+      // Act
+      const error = rejection(utf8('{"text": "unterminated'), 'application/json');
+
+      // Assess
+      expect(error.code).toBe('invalid_json');
+      expect(error.status).toBe(400);
+      expect(error.message).toMatch(/not valid JSON/);
+    });
+
+    it.each([['"just a string"'], ['[{"text": "x"}]'], ['null'], ['42']])(
+      'rejects JSON that is not an object (%s) with an example of the expected shape',
+      (body) => {
+        // Act
+        const error = rejection(utf8(body), 'application/json');
+
+        // Assess
+        expect(error.code).toBe('invalid_json');
+        expect(error.status).toBe(400);
+        expect(error.message).toContain('{"text": ');
+      },
+    );
+
+    it('rejects an unknown field, naming it', () => {
+      // Act
+      const error = rejection(json({ text: 'Body.', autor: 'Someone' }), 'application/json');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.status).toBe(400);
+      expect(error.message).toContain('"autor"');
+    });
+
+    it('rejects an unknown field inside meeting, naming the field and where it is', () => {
+      // Act
+      const error = rejection(json({ text: 'Body.', meeting: { venue: 'Hall' } }), 'application/json');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.message).toContain('"venue"');
+      expect(error.message).toContain('meeting');
+    });
+
+    it('rejects a missing text field, naming it', () => {
+      // Act
+      const error = rejection(json({ title: 'Talks' }), 'application/json');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.status).toBe(400);
+      expect(error.message).toContain('text');
+    });
+
+    it.each([
+      ['url', 'not a url'],
+      ['url', 'ftp://example.org/file'],
+      ['publishedAt', 'yesterday'],
+      ['publishedAt', '2026-13-45'],
+      ['language', 'russian'],
+      ['meetingId', 'Has Spaces_And_Caps'],
+      ['meetingId', '-leading-hyphen'],
+    ])('rejects an invalid %s (%j) with a 400 naming the field', (field, value) => {
+      // Act
+      const error = rejection(json({ text: 'Body.', [field]: value }), 'application/json');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.status).toBe(400);
+      expect(error.message).toContain(field);
+    });
+
+    it('rejects an invalid nested override, giving its path', () => {
+      // Act
+      const error = rejection(json({ text: 'Body.', meeting: { date: '3 March 2026' } }), 'application/json');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.message).toContain('meeting.date');
+      expect(error.message).toContain('YYYY');
+    });
+  });
+
+  describe('content type', () => {
+    it('rejects a missing Content-Type with 415, listing the accepted types', () => {
+      // Act
+      const errors = [rejection(utf8('Body.'), undefined), rejection(utf8('Body.'), '  ')];
+
+      // Assess
+      for (const error of errors) {
+        expect(error.code).toBe('unsupported_media_type');
+        expect(error.status).toBe(415);
+        expect(error.message).toContain('text/plain');
+        expect(error.message).toContain('application/json');
+      }
+    });
+
+    it('rejects an unsupported type with 415, naming it and what to send instead', () => {
+      // Act
+      const error = rejection(utf8('Body.'), 'application/pdf');
+
+      // Assess
+      expect(error.code).toBe('unsupported_media_type');
+      expect(error.status).toBe(415);
+      expect(error.message).toContain('application/pdf');
+      expect(error.message).toContain('text/markdown');
+    });
+
+    it.each(['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml'])(
+      'rejects %s with 415 saying HTML support is coming',
+      (contentType) => {
+        // Act
+        const error = rejection(utf8('<p>Body.</p>'), contentType);
+
+        // Assess
+        expect(error.code).toBe('unsupported_media_type');
+        expect(error.status).toBe(415);
+        expect(error.message).toMatch(/HTML/);
+        expect(error.message).toMatch(/coming/);
+      },
+    );
+
+    it('rejects a charset it cannot decode with 415, naming it', () => {
+      // Act
+      const error = rejection(utf8('Body.'), 'text/plain; charset=iso-8859-7');
+
+      // Assess
+      expect(error.code).toBe('unsupported_media_type');
+      expect(error.status).toBe(415);
+      expect(error.message).toContain('iso-8859-7');
+    });
+  });
+
+  describe('size', () => {
+    it('rejects a body over 1 MiB with 413, giving the limit and the size sent', () => {
+      // Prepare
+      const body = new Uint8Array(Math.round(3.2 * 1024 * 1024)).fill(0x61);
+
+      // Act
+      const error = rejection(body, 'text/plain');
+
+      // Assess
+      expect(error.code).toBe('payload_too_large');
+      expect(error.status).toBe(413);
+      expect(error.message).toContain('1.0 MiB');
+      expect(error.message).toContain('3.2 MiB');
+    });
+
+    it('accepts a body of exactly 1 MiB', () => {
+      // Prepare
+      const body = new Uint8Array(MAX_ARTICLE_BYTES).fill(0x61);
+
+      // Act
+      const submission = parseSubmission(body, 'text/plain');
+
+      // Assess
+      expect(submission.text).toHaveLength(MAX_ARTICLE_BYTES);
+    });
+
+    it('rejects a body one byte over the limit with a message in which the two sizes differ', () => {
+      // Prepare
+      const body = new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61);
+
+      // Act
+      const error = rejection(body, 'text/plain');
+
+      // Assess
+      expect(error.status).toBe(413);
+      const [limit, size] = /limited to (.+); this one is (.+)\.$/.exec(error.message)?.slice(1) ?? [];
+      expect(limit).toBeDefined();
+      expect(size).not.toBe(limit);
+    });
+  });
+
+  describe('empty bodies', () => {
+    it.each([
+      ['an empty text body', '', 'text/plain'],
+      ['a whitespace-only text body', ' \n\t\r\n ', 'text/plain'],
+      ['a JSON body with blank text', '{"text": "  \\n "}', 'application/json'],
+    ])('rejects %s with empty_body (400) saying what to send', (_, body, contentType) => {
+      // Act
+      const error = rejection(utf8(body), contentType);
+
+      // Assess
+      expect(error.code).toBe('empty_body');
+      expect(error.status).toBe(400);
+      expect(error.message).toMatch(/send the article/);
+    });
+  });
+
+  describe('encoding', () => {
+    it('rejects bytes that are not valid UTF-8 with invalid_encoding (400)', () => {
+      // Prepare
+      const body = Uint8Array.from([0x41, 0xc3, 0x28, 0x42]);
+
+      // Act
+      const error = rejection(body, 'text/plain');
+
+      // Assess
+      expect(error.code).toBe('invalid_encoding');
+      expect(error.status).toBe(400);
+      expect(error.message).toMatch(/UTF-8/);
+    });
+
+    it('decodes windows-1251 Cyrillic when the charset is declared', () => {
+      // Prepare
+      const text = 'Встреча в Астане: Ёлка и ёж.';
+
+      // Act
+      const submission = parseSubmission(windows1251(text), 'text/plain; charset="windows-1251"');
+
+      // Assess
+      expect(submission.text).toBe(text);
+    });
+
+    it('decodes the cp1251 alias the same way', () => {
+      // Act
+      const submission = parseSubmission(windows1251('Москва'), 'text/plain; charset=cp1251');
+
+      // Assess
+      expect(submission.text).toBe('Москва');
+    });
+
+    it.each([
+      ['text/plain', 'Встреча.'],
+      ['text/markdown', '---\ntitle: Talks\n---\nВстреча.'],
+      ['application/json', '{"text": "Встреча."}'],
+    ])('strips a leading byte order mark from %s', (contentType, body) => {
+      // Prepare
+      const withBom = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(body)]);
+
+      // Act
+      const submission = parseSubmission(withBom, contentType);
+
+      // Assess
+      expect(submission.text).toBe('Встреча.');
+    });
+
+    it('normalises to NFC, composing a decomposed й', () => {
+      // Prepare
+      const decomposed = 'Бейбут Атамкулов и\u0306';
+
+      // Act
+      const submission = parseSubmission(utf8(decomposed), 'text/plain');
+
+      // Assess
+      expect(submission.text).toBe('Бейбут Атамкулов й');
+      expect(submission.text).not.toContain('\u0306');
+    });
+  });
+});
