@@ -53,6 +53,9 @@ function markPlainHeadings(lines: Line[]): void {
     if (line?.kind !== 'text' || !looksLikeHeading(line.text)) continue;
     const next = lines.slice(i + 1).find((l) => l.kind !== 'blank');
     if (!next || next.kind === 'heading') continue;
+    // A next line that carries on in lower case continues this sentence: the line was hard-wrapped.
+    const following = lines[i + 1];
+    if (following?.kind === 'text' && /^\p{Ll}/u.test(following.text)) continue;
     const previous = lines[i - 1];
     const startsBlock = !previous || previous.kind !== 'text' || ENDS_SENTENCE.test(previous.text);
     if (startsBlock) lines[i] = { kind: 'heading', level: 2, text: line.text };
