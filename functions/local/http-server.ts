@@ -227,8 +227,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (discarded > MAX_DISCARDED_BYTES) req.socket.destroy();
     });
     req.on('end', settle);
-    req.on('error', (error) => {
-      if (!settled) reject(error);
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    };
+    req.on('error', fail);
+    req.on('close', () => {
+      if (!req.complete) fail(new Error('The client went away before sending the whole body.'));
     });
   });
 }

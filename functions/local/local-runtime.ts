@@ -101,20 +101,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       url,
       port,
       stop: async (drainTimeoutMs = 15_000) => {
+        // Stop accepting; requests in progress get a moment, then their connections are cut.
         const closed = new Promise<void>((resolve) => listening.close(() => resolve()));
-        listening.closeIdleConnections();
-        const drained = (async () => {
-          await closed;
-          await normaliseQueue.idle();
-          await publishQueue.idle();
-        })();
-        const timedOut = await Promise.race([
-          drained.then(() => false),
-          new Promise<boolean>((resolve) => setTimeout(resolve, drainTimeoutMs, true).unref()),
-        ]);
-        if (timedOut) {
+        if (!(await settlesWithin(closed, 3_000))) listening.closeAllConnections();
+        await closed;
+        // Normalise first: it is what signals publish.
+        const drained = normaliseQueue.idle().then(() => publishQueue.idle());
+        if (!(await settlesWithin(drained, drainTimeoutMs))) {
           log(`stop: work still queued after ${drainTimeoutMs} ms; stopping anyway (the raw articles are kept)`);
-          listening.closeAllConnections();
         }
         await emulators.stop();
       },
@@ -123,5 +117,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     server?.close();
     await emulators.stop();
     throw error;
+  }
+}
+
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(resolve, ms, false);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
