@@ -1,0 +1,276 @@
+// The Lambda bundles exactly as `cdk synth` builds them (esbuild, ESM, dictionaries copied alongside), each
+// loaded in a fresh Node process with the environment the stack sets, against the emulators the test setup runs.
+
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { APIGatewayProxyStructuredResultV2, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { articleKey } from '../../functions/aws/article-store.ts';
+import { ENV, SITE_PATHS } from '../../functions/aws/resources.ts';
+import { hashToken } from '../../functions/core/editor-token.ts';
+import type { AuthorizerResult } from '../../functions/handlers/authorize.ts';
+import { type ApiEvent, createIngestHandler } from '../../functions/handlers/ingest.ts';
+import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
+import { PROJECT_ROOT } from '../../infra/pipeline-function.ts';
+import { createTestResources, type TestResources } from '../support/resources.ts';
+
+const run = promisify(execFile);
+const seed = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/seed-article.txt'));
+const SITE_URL = 'https://d111111abcdef8.cloudfront.net';
+
+type BundleName = 'authorize' | 'ingest' | 'normalise' | 'publish';
+
+/** Construct path of each project function in the stack → its name here. */
+const FUNCTION_PATHS: Record<string, BundleName> = {
+  'MeetingFeeds/Ingest/Authorize/Function/Resource': 'authorize',
+  'MeetingFeeds/Ingest/Ingest/Function/Resource': 'ingest',
+  'MeetingFeeds/Pipeline/Normalise/Function/Resource': 'normalise',
+  'MeetingFeeds/Pipeline/Publish/Function/Resource': 'publish',
+};
+
+let outDir: string;
+let workDir: string;
+const bundles = {} as Record<BundleName, string>;
+
+/** Runs `cdk synth` once and finds each function's bundle through the template's asset metadata. */
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'meeting-feeds-cdk-out-'));
+  workDir = mkdtempSync(join(tmpdir(), 'meeting-feeds-bundle-events-'));
+  const env = { ...process.env };
+  delete env.AWS_PROFILE;
+  await run('npx', ['cdk', 'synth', '--quiet', '-o', outDir], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+
+  const template = JSON.parse(readFileSync(join(outDir, 'MeetingFeeds.template.json'), 'utf8')) as {
+    Resources: Record<string, { Type: string; Metadata?: Record<string, string> }>;
+  };
+  for (const resource of Object.values(template.Resources)) {
+    const name = FUNCTION_PATHS[resource.Metadata?.['aws:cdk:path'] ?? ''];
+    const assetPath = resource.Metadata?.['aws:asset:path'];
+    if (resource.Type === 'AWS::Lambda::Function' && name && assetPath) bundles[name] = join(outDir, assetPath, 'index.mjs');
+  }
+}, 600_000);
+
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+/** A port nothing listens on: connections to it are refused at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+let invocation = 0;
+
+/**
+ * Imports the bundle in a new Node process (a cold start, outside the repository, so nothing resolves from
+ * node_modules) and calls its handler with the event. Returns the handler's result and what it logged.
+ */
+async function invoke<T>(name: BundleName, event: unknown, env: Record<string, string>): Promise<{ result: T; logs: string }> {
+  invocation += 1;
+  const eventFile = join(workDir, `${name}-${invocation}-event.json`);
+  const resultFile = join(workDir, `${name}-${invocation}-result.json`);
+  writeFileSync(eventFile, JSON.stringify(event));
+  const script = [
+    "import { readFileSync, writeFileSync } from 'node:fs';",
+    "import { pathToFileURL } from 'node:url';",
+    'const [bundle, eventFile, resultFile] = process.argv.slice(1);',
+    'const { handler } = await import(pathToFileURL(bundle).href);',
+    "const result = await handler(JSON.parse(readFileSync(eventFile, 'utf8')), {});",
+    'writeFileSync(resultFile, JSON.stringify(result ?? null));',
+  ].join('\n');
+  const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', script, bundles[name], eventFile, resultFile], {
+    cwd: workDir,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return { result: JSON.parse(readFileSync(resultFile, 'utf8')) as T, logs: stdout + stderr };
+}
+
+function apiPost(body: Buffer, contentType: string, query: Record<string, string> = {}): ApiEvent {
+  return {
+    version: '2.0',
+    routeKey: 'POST /articles',
+    rawPath: '/articles',
+    rawQueryString: new URLSearchParams(query).toString(),
+    ...(Object.keys(query).length > 0 ? { queryStringParameters: query } : {}),
+    headers: { 'content-type': contentType, authorization: 'Bearer editor-token' },
+    body: body.toString('base64'),
+    isBase64Encoded: true,
+    requestContext: {
+      routeKey: 'POST /articles',
+      stage: '$default',
+      http: { method: 'POST', path: '/articles', protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'test' },
+      authorizer: { lambda: { editor: 'alice' } },
+    },
+  } as unknown as ApiEvent;
+}
+
+/** What S3 → SQS delivers for one created raw article. */
+function s3NotificationEvent(bucket: string, articleId: string): SQSEvent {
+  const notification = {
+    Records: [
+      { eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key: articleKey(articleId) } } },
+    ],
+  };
+  return {
+    Records: [{ messageId: 'msg-normalise-1', receiptHandle: 'r1', body: JSON.stringify(notification), eventSource: 'aws:sqs' }],
+  } as unknown as SQSEvent;
+}
+
+function publishEvent(meetingIds: string[]): SQSEvent {
+  return {
+    Records: [
+      {
+        messageId: 'msg-publish-1',
+        receiptHandle: 'r1',
+        body: JSON.stringify({ meetingIds }),
+        attributes: { MessageGroupId: 'feeds', MessageDeduplicationId: 'd1' },
+        eventSource: 'aws:sqs',
+      },
+    ],
+  } as unknown as SQSEvent;
+}
+
+describe('Lambda bundles from cdk synth', () => {
+  let resources: TestResources;
+  let env: Record<string, string>;
+
+  beforeEach(async () => {
+    resources = await createTestResources();
+    env = {
+      [ENV.tableName]: resources.names.table,
+      [ENV.rawBucket]: resources.names.rawBucket,
+      [ENV.siteBucket]: resources.names.siteBucket,
+      [ENV.publishQueueUrl]: 'https://sqs.us-east-1.amazonaws.com/000000000000/publish.fifo',
+      [ENV.siteUrl]: SITE_URL,
+      DYNAMODB_ENDPOINT: resources.dynamodbEndpoint,
+      S3_ENDPOINT: resources.s3Endpoint,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    };
+  });
+
+  /** Stores the seed article with the source handler, as a finished ingest would have. */
+  async function storeSeed(): Promise<{ articleId: string; meetingId: string }> {
+    const { meetings, articles } = resources.adapters;
+    const response = await createIngestHandler({ meetings, articles })(apiPost(seed, 'text/plain; charset=utf-8'));
+    return JSON.parse(response.body ?? '{}');
+  }
+
+  async function readSite(key: string): Promise<string> {
+    const object = await resources.adapters.site.get(key);
+    if (object?.status !== 200) throw new Error(`${key} is not in the site bucket.`);
+    return Buffer.from(object.body).toString('utf8');
+  }
+
+  it('builds one ESM bundle per function with the dictionaries beside ingest and normalise', () => {
+    expect(Object.keys(bundles).sort()).toEqual(['authorize', 'ingest', 'normalise', 'publish']);
+    for (const name of ['ingest', 'normalise'] as const) {
+      expect(existsSync(join(bundles[name], '..', 'dicts/az/words.dawg'))).toBe(true);
+    }
+    expect(existsSync(join(bundles.publish, '..', 'dicts'))).toBe(false);
+  });
+
+  it('stores the posted seed article and answers 202 from the ingest bundle', async () => {
+    const { result: response } = await invoke<APIGatewayProxyStructuredResultV2>('ingest', apiPost(seed, 'text/plain; charset=utf-8'), env);
+
+    expect(response.statusCode).toBe(202);
+    const body = JSON.parse(response.body ?? '{}') as { articleId: string; meetingId: string; status: string };
+    expect(body).toMatchObject({ status: 'stored', articleId: expect.stringMatching(/^[0-9a-f]{24}$/) });
+    expect(await resources.adapters.articles.exists(body.articleId)).toBe(true);
+  });
+
+  it('extracts the seed meeting with the bundled dictionaries on a dry run, storing nothing', async () => {
+    const event = apiPost(seed, 'text/plain; charset=utf-8', { dryRun: 'true' });
+
+    const { result: response } = await invoke<APIGatewayProxyStructuredResultV2>('ingest', event, env);
+
+    expect(response.statusCode).toBe(200);
+    const body = JSON.parse(response.body ?? '{}') as {
+      dryRun: boolean;
+      articleId: string;
+      record: { title: string; language: string; warnings: string[] };
+    };
+    expect(body.dryRun).toBe(true);
+    expect(body.record).toMatchObject({ language: 'ru', title: expect.any(String) });
+    // Without dicts/ beside index.mjs the extractor degrades to an empty record with this warning.
+    expect(body.record.warnings.join('\n')).not.toMatch(/extraction failed|dictionar|cannot find module/i);
+    expect(await resources.adapters.articles.exists(body.articleId)).toBe(false);
+  });
+
+  it('writes the meeting record from the normalise bundle and fails the message when the publish signal cannot be sent', async () => {
+    const { articleId, meetingId } = await storeSeed();
+    // Injected fault: there is no SQS emulator, so the publish signal goes to a port nothing listens on. The
+    // record is written first; then, because the signal failed, the message must come back as a batch item
+    // failure so SQS redelivers it: a change that was never signalled would be stranded, never published.
+    const port = await closedPort();
+    const faultyQueue = `http://127.0.0.1:${port}/000000000000/publish.fifo`;
+
+    const { result: response, logs } = await invoke<SQSBatchResponse>('normalise', s3NotificationEvent(resources.names.rawBucket, articleId), {
+      ...env,
+      [ENV.publishQueueUrl]: faultyQueue,
+      AWS_ENDPOINT_URL_SQS: `http://127.0.0.1:${port}`,
+      AWS_MAX_ATTEMPTS: '1',
+    });
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'msg-normalise-1' }]);
+    expect(logs).toContain('Publish signal failed');
+    const stored = await resources.adapters.meetings.getMeeting(meetingId);
+    expect(stored?.record).toMatchObject({ id: meetingId, articleId, version: 1 });
+    expect(stored?.record.title).toBeTruthy();
+  });
+
+  it('writes the Atom and JSON feeds with the seed meeting from the publish bundle', async () => {
+    const { meetings, articles } = resources.adapters;
+    const { articleId, meetingId } = await storeSeed();
+    const signalled: string[] = [];
+    const normalise = createNormaliseHandler({ meetings, articles, publish: { signal: async (ids) => void signalled.push(...ids) } });
+    await normalise(s3NotificationEvent(resources.names.rawBucket, articleId));
+    expect(signalled).toEqual([meetingId]);
+    const title = (await meetings.getMeeting(meetingId))?.record.title ?? '';
+
+    await invoke('publish', publishEvent([meetingId]), env);
+
+    const atom = await readSite(SITE_PATHS.atomFeed);
+    const json = await readSite(SITE_PATHS.jsonFeed);
+    expect(atom).toContain('<feed');
+    expect(atom).toContain(escapeXml(title));
+    expect(atom).toContain(SITE_URL);
+    const feed = JSON.parse(json) as { items: { title: string; _meeting: { id: string } }[] };
+    expect(feed.items.map((item) => [item.title, item._meeting.id])).toEqual([[title, meetingId]]);
+  });
+
+  it('allows a known editor token and denies a wrong one from the authorize bundle', async () => {
+    await resources.adapters.meetings.putEditor(hashToken('s3cret-token'), { name: 'alice' });
+    const request = (authorization: string) => ({
+      version: '2.0',
+      type: 'REQUEST',
+      routeArn: 'arn:aws:execute-api:us-east-1:000000000000:api/$default/POST/articles',
+      identitySource: [authorization],
+      routeKey: 'POST /articles',
+      rawPath: '/articles',
+      headers: { authorization },
+      requestContext: { http: { method: 'POST', path: '/articles' } },
+    });
+
+    const { result: allowed } = await invoke<AuthorizerResult>('authorize', request('Bearer s3cret-token'), env);
+    const { result: denied } = await invoke<AuthorizerResult>('authorize', request('Bearer wrong-token'), env);
+
+    expect(allowed).toEqual({ isAuthorized: true, context: { editor: 'alice' } });
+    expect(denied.isAuthorized).toBe(false);
+  });
+});
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
