@@ -199,7 +199,7 @@ describe('npm start (the local runtime)', () => {
     expect(justOver.status).toBe(413);
     expect(((await justOver.json()) as ErrorBody).error.code).toBe('payload_too_large');
     expect(muchLarger.status).toBe(413);
-    expect(((await muchLarger.json()) as ErrorBody).error.message).toMatch(/1(\.0)? MiB/);
+    expect(((await muchLarger.json()) as ErrorBody).error.message).toMatch(/limited to 1(\.0)? MiB|limited to 1048576 bytes/);
   });
 
   it('answers 404 for an unknown path and 405 for a wrong method, as JSON errors', async () => {
