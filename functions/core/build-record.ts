@@ -22,10 +22,11 @@ const MAX_SUMMARY = 1000;
 export function buildRecord(submission: Submission, extraction: Extraction, context: RecordContext): MeetingRecord {
   const blocks = parseBlocks(submission.text, submission.format);
   const leadHeading = blocks[0]?.kind === 'heading' ? blocks[0].text : undefined;
-  // A heading that opens the article is its headline (the BBC style): it becomes the title, not content.
-  const bodyBlocks = leadHeading && !submission.title ? blocks.slice(1) : blocks;
-  const lead = bodyBlocks.find((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')?.text ?? '';
   const overrides = submission.meeting ?? {};
+  // A heading that opens the article is its headline (the BBC style): it becomes the title, not content.
+  // When the editor gave a title (either way), the headline stays in the content.
+  const bodyBlocks = leadHeading && !submission.title && !overrides.title ? blocks.slice(1) : blocks;
+  const lead = bodyBlocks.find((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')?.text ?? '';
   const title = overrides.title ?? submission.title ?? leadHeading ?? deriveTitle(lead || submission.text);
 
   return {
