@@ -1,0 +1,355 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecord, deriveTitle, type RecordContext } from '../../functions/core/build-record.ts';
+import type { Extraction } from '../../functions/core/extract/index.ts';
+import type { Submission } from '../../functions/core/submission.ts';
+
+/** What extraction found in a typical meeting article; each test changes only what it is about. */
+function makeExtraction(overrides: Partial<Extraction> = {}): Extraction {
+  return {
+    language: 'ru',
+    isMeeting: true,
+    status: 'held',
+    date: '2026-03-03',
+    location: { city: 'Астана', country: 'Казахстан', countryCode: 'KZ' },
+    participants: [{ name: 'Ержан Ашикбаев', role: 'первый заместитель министра', organization: null, mentions: [{ start: 0, end: 14 }] }],
+    organizations: [{ name: 'Международный комитет Красного Креста', acronym: 'МККК', mentions: [] }],
+    topics: ['гуманитарное право'],
+    relatedEvents: [],
+    source: 'DKNews.kz',
+    entities: [],
+    warnings: [],
+    ...overrides,
+  };
+}
+
+/** An extraction that found nothing, as for a text in a language the extractor does not read. */
+function makeEmptyExtraction(overrides: Partial<Extraction> = {}): Extraction {
+  return makeExtraction({
+    language: 'und',
+    isMeeting: false,
+    status: 'unclear',
+    date: null,
+    location: null,
+    participants: [],
+    organizations: [],
+    topics: [],
+    source: null,
+    ...overrides,
+  });
+}
+
+function makeSubmission(overrides: Partial<Submission> = {}): Submission {
+  return {
+    format: 'text',
+    text: 'В Астане состоялась встреча министров. Стороны обсудили сотрудничество.\nСледующая встреча пройдет в Аммане.',
+    ...overrides,
+  };
+}
+
+function makeContext(overrides: Partial<RecordContext> = {}): RecordContext {
+  return {
+    id: 'm-astana',
+    articleId: 'a0123456789abcdef0123456',
+    version: 3,
+    createdAt: '2026-03-04T10:00:00.000Z',
+    updatedAt: '2026-03-05T11:30:00.000Z',
+    submittedBy: 'editor-1',
+    ...overrides,
+  };
+}
+
+describe('Function: buildRecord', () => {
+  describe('title', () => {
+    it('uses the title the editor gave, and keeps a leading heading in the content', () => {
+      // Prepare
+      const submission = makeSubmission({
+        format: 'markdown',
+        title: 'Заголовок редактора',
+        text: '# Заголовок статьи\n\nВ Астане состоялась встреча.',
+      });
+
+      // Act
+      const record = buildRecord(submission, makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.title).toBe('Заголовок редактора');
+      expect(record.contentHtml).toContain('<h2>Заголовок статьи</h2>');
+    });
+
+    it('makes a leading Markdown heading the title and takes it out of the content', () => {
+      // Prepare
+      const submission = makeSubmission({ format: 'markdown', text: '# Встреча в Астане\n\nВ Астане состоялась встреча.' });
+
+      // Act
+      const record = buildRecord(submission, makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.title).toBe('Встреча в Астане');
+      expect(record.contentHtml).toBe('<p>В Астане состоялась встреча.</p>');
+    });
+
+    it('makes a leading plain-text headline the title and takes it out of the content', () => {
+      // Prepare
+      const submission = makeSubmission({ text: 'Встреча в Астане\nВ Астане состоялась встреча министров.' });
+
+      // Act
+      const record = buildRecord(submission, makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.title).toBe('Встреча в Астане');
+      expect(record.contentHtml).not.toContain('Встреча в Астане<');
+      expect(record.contentHtml).toBe('<p>В Астане состоялась встреча министров.</p>');
+    });
+
+    it('derives the title from the first sentence of the lead when there is neither title nor headline', () => {
+      // Act
+      const record = buildRecord(makeSubmission(), makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.title).toBe('В Астане состоялась встреча министров');
+    });
+
+    it('uses the title from the meeting overrides over every other source, keeping the headline as content', () => {
+      // Prepare
+      const submission = makeSubmission({
+        format: 'markdown',
+        text: '# Заголовок статьи\n\nВ Астане состоялась встреча.',
+        meeting: { title: 'Встреча Ашикбаева и Сполярич' },
+      });
+
+      // Act
+      const record = buildRecord(submission, makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.title).toBe('Встреча Ашикбаева и Сполярич');
+      expect(record.contentHtml).toContain('<h2>Заголовок статьи</h2>');
+    });
+  });
+
+  describe('summary', () => {
+    it('is the lead paragraph, after a headline', () => {
+      // Prepare
+      const submission = makeSubmission({
+        format: 'markdown',
+        text: '## Встреча в Астане\n\nВ Астане состоялась встреча.\nСтороны обсудили сотрудничество.\n\nВторой абзац.',
+      });
+
+      // Act
+      const record = buildRecord(submission, makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.summary).toBe('В Астане состоялась встреча. Стороны обсудили сотрудничество.');
+    });
+
+    it('is cut at a word boundary with an ellipsis when the lead is very long', () => {
+      // Prepare
+      const lead = Array.from({ length: 300 }, (_, i) => `слово${i}`).join(' ');
+
+      // Act
+      const record = buildRecord(makeSubmission({ text: lead }), makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.summary.length).toBeLessThanOrEqual(1000);
+      expect(record.summary.endsWith('…')).toBe(true);
+      const kept = record.summary.slice(0, -1);
+      expect(lead.startsWith(kept)).toBe(true);
+      expect(lead[kept.length]).toBe(' ');
+    });
+
+    it('is the editor summary when one is given', () => {
+      // Prepare
+      const submission = makeSubmission({ meeting: { summary: 'Краткое содержание редактора.' } });
+
+      // Act
+      const record = buildRecord(submission, makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.summary).toBe('Краткое содержание редактора.');
+    });
+  });
+
+  describe('overrides', () => {
+    it('lets every editor-supplied meeting field win over the extraction', () => {
+      // Prepare
+      const meeting = {
+        isMeeting: false,
+        status: 'planned' as const,
+        date: '2026-12',
+        location: { city: 'Амман', country: 'Иордания', countryCode: 'JO' },
+        participants: [{ name: 'Мирьяна Сполярич', role: 'президент', organization: 'МККК', mentions: [] }],
+        organizations: [{ name: 'ООН', mentions: [] }],
+        topics: ['безопасность'],
+        relatedEvents: [{ title: 'Конференция высокого уровня', date: '2026' }],
+      };
+
+      // Act
+      const record = buildRecord(makeSubmission({ meeting }), makeExtraction(), makeContext());
+
+      // Assess
+      expect(record).toMatchObject(meeting);
+    });
+
+    it('lets an explicit null from the editor clear an extracted date and location', () => {
+      // Prepare
+      const submission = makeSubmission({ meeting: { date: null, location: null } });
+
+      // Act
+      const record = buildRecord(submission, makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.date).toBeNull();
+      expect(record.location).toBeNull();
+    });
+
+    it('keeps extracted fields the editor did not override', () => {
+      // Prepare
+      const extraction = makeExtraction();
+
+      // Act
+      const record = buildRecord(makeSubmission({ meeting: { status: 'cancelled' } }), extraction, makeContext());
+
+      // Assess
+      expect(record.status).toBe('cancelled');
+      expect(record.date).toBe(extraction.date);
+      expect(record.location).toEqual(extraction.location);
+      expect(record.participants).toEqual(extraction.participants);
+      expect(record.organizations).toEqual(extraction.organizations);
+      expect(record.topics).toEqual(extraction.topics);
+      expect(record.isMeeting).toBe(true);
+    });
+  });
+
+  describe('source', () => {
+    it('takes the source name from the submission over the one the text credits, and the URL from the submission', () => {
+      // Prepare
+      const submission = makeSubmission({ source: 'Kazinform', url: 'https://www.inform.kz/ru/article/1' });
+
+      // Act
+      const record = buildRecord(submission, makeExtraction({ source: 'DKNews.kz' }), makeContext());
+
+      // Assess
+      expect(record.source).toEqual({ name: 'Kazinform', url: 'https://www.inform.kz/ru/article/1' });
+    });
+
+    it('falls back to the source the text credits when the editor named none', () => {
+      // Act
+      const record = buildRecord(makeSubmission(), makeExtraction({ source: 'DKNews.kz' }), makeContext());
+
+      // Assess
+      expect(record.source).toEqual({ name: 'DKNews.kz', url: null });
+    });
+  });
+
+  describe('nothing invented', () => {
+    it('leaves fields that neither the editor nor the extraction supplied empty or null', () => {
+      // Act
+      const record = buildRecord(makeSubmission(), makeEmptyExtraction(), makeContext());
+
+      // Assess
+      expect(record).toMatchObject({
+        language: 'und',
+        isMeeting: false,
+        status: 'unclear',
+        date: null,
+        location: null,
+        participants: [],
+        organizations: [],
+        topics: [],
+        relatedEvents: [],
+        source: { name: null, url: null },
+        publishedAt: null,
+      });
+    });
+
+    it('copies identity and times from the context and publishedAt from the submission', () => {
+      // Prepare
+      const context = makeContext();
+
+      // Act
+      const record = buildRecord(makeSubmission({ publishedAt: '2026-03-04T09:30:00+05:00' }), makeExtraction(), context);
+
+      // Assess
+      expect(record).toMatchObject({
+        id: context.id,
+        articleId: context.articleId,
+        version: context.version,
+        createdAt: context.createdAt,
+        updatedAt: context.updatedAt,
+        submittedBy: context.submittedBy,
+        publishedAt: '2026-03-04T09:30:00+05:00',
+      });
+    });
+
+    it('passes the extraction warnings through', () => {
+      // Prepare
+      const warnings = ['Language "kk" is not one the extractor reads (ru, en): meeting fields are left empty.'];
+
+      // Act
+      const record = buildRecord(makeSubmission(), makeEmptyExtraction({ language: 'kk', warnings }), makeContext());
+
+      // Assess
+      expect(record.warnings).toEqual(warnings);
+      expect(record.language).toBe('kk');
+    });
+  });
+
+  it('renders the content as escaped HTML', () => {
+    // Prepare
+    const submission = makeSubmission({ text: 'Стороны <b>договорились</b> & подписали меморандум.' });
+
+    // Act
+    const record = buildRecord(submission, makeExtraction(), makeContext());
+
+    // Assess
+    expect(record.contentHtml).toBe('<p>Стороны &lt;b&gt;договорились&lt;/b&gt; &amp; подписали меморандум.</p>');
+  });
+});
+
+describe('Function: deriveTitle', () => {
+  it('takes the first sentence without its full stop', () => {
+    // Act
+    const title = deriveTitle('Ministers met in Astana. They discussed trade.');
+
+    // Assess
+    expect(title).toBe('Ministers met in Astana');
+  });
+
+  it('keeps a question or exclamation mark that ends the first sentence', () => {
+    // Act
+    const title = deriveTitle('Will the talks resume? Nobody knows.');
+
+    // Assess
+    expect(title).toBe('Will the talks resume?');
+  });
+
+  it('cuts a long first sentence at a word boundary and adds an ellipsis', () => {
+    // Prepare
+    const sentence = `${Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ')}.`;
+
+    // Act
+    const title = deriveTitle(sentence);
+
+    // Assess
+    expect(title.length).toBeLessThanOrEqual(120);
+    expect(title.endsWith('…')).toBe(true);
+    const kept = title.slice(0, -1);
+    expect(sentence.startsWith(kept)).toBe(true);
+    expect(sentence[kept.length]).toBe(' ');
+  });
+
+  it('flattens line breaks inside the sentence', () => {
+    // Act
+    const title = deriveTitle('Ministers met\n  in Astana. More text.');
+
+    // Assess
+    expect(title).toBe('Ministers met in Astana');
+  });
+
+  it('falls back to a neutral title for blank text', () => {
+    // Act
+    const title = deriveTitle('  \n ');
+
+    // Assess
+    expect(title).toBe('Untitled article');
+  });
+});
