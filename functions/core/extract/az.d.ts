@@ -1,7 +1,7 @@
 // Types for the parts of az 0.2.3 (OpenCorpora morphology, plain JS) that the extractor uses.
 
 declare module 'az' {
-  interface AzTag {
+  export interface AzTag {
     POS?: string;
     CAse?: string;
     NMbr?: string;
@@ -11,7 +11,7 @@ declare module 'az' {
     [grammeme: string]: unknown;
     toString(): string;
   }
-  interface AzParse {
+  export interface AzParse {
     word: string;
     tag: AzTag;
     score: number;
@@ -20,7 +20,7 @@ declare module 'az' {
     inflect(grammemes: Record<string, unknown> | string[] | AzTag, keep?: string[]): AzParse | false;
     toString(): string;
   }
-  interface AzMorph {
+  export interface AzMorph {
     (word: string, config?: Record<string, unknown>): AzParse[];
     init(path: string, callback: (error: Error | null) => void): void;
   }

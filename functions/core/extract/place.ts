@@ -1,0 +1,100 @@
+// Place step: where the meeting took place. A city or country introduced by "в"/"in" in the frame
+// sentences; the country of a city comes from the gazetteer (countryInferred) unless the text names it.
+
+import type { AnalysedDocument } from './document.ts';
+import type { Mention } from './find-mentions.ts';
+import { cityCountry, gazetteer } from './gazetteer.ts';
+import { analyse } from './morphology.ts';
+import { capitalise, wordToNominative } from './nominative.ts';
+import { countryDisplay, shortRuName } from './roles.ts';
+import type { MeetingLocation } from '../record.ts';
+
+const PLACE_PREPOSITION = /^(в|во|in|at)$/i;
+const LANDMARKS_EN: Record<string, string> = { 'downing street': 'London', 'number 10': 'London', 'white house': 'Washington', kremlin: 'Moscow' };
+const LANDMARKS_RU: Record<string, string> = { кремль: 'Москва', 'белый дом': 'Вашингтон' };
+
+/** Nominative of a place mention as the text names it ("в Астане" -> "Астана", "Аль Аин" kept). */
+export function placeName(doc: AnalysedDocument, m: Mention): string {
+  const tokens = doc.tokens.slice(m.first, m.last);
+  if (doc.language === 'en') return tokens.map((t) => t.text).join(' ');
+  return tokens
+    .map((t) => {
+      if (t.kind !== 'cyr' || t.upper) return t.text;
+      const parses = analyse(t.text).parses;
+      const geo = parses.find((p) => p.geo) ?? parses.find((p) => p.pos === 'NOUN' && !p.name && !p.surname);
+      return geo ? capitalise(wordToNominative(t.text, geo)) : t.text;
+    })
+    .join(' ');
+}
+
+function countryNamedInText(doc: AnalysedDocument, code: string): Mention | undefined {
+  return doc.mentions.find((m) => m.type === 'LOC' && m.country?.code === code);
+}
+
+function locationFromCountry(doc: AnalysedDocument, m: Mention, city: string | null, mentions: Mention[]): MeetingLocation {
+  return {
+    city,
+    country: countryDisplay(doc, m),
+    countryCode: m.country!.code,
+    countryInferred: false,
+    mentions: mentions.map((x) => ({ start: x.start, end: x.end })),
+  };
+}
+
+/** The meeting's place from the frame sentences; null when none or several different places. */
+export function meetingPlace(doc: AnalysedDocument, sentences: number[]): MeetingLocation | null {
+  const g = gazetteer();
+  for (const s of sentences) {
+    const candidates: Mention[] = [];
+    for (const m of doc.mentions) {
+      if (m.type !== 'LOC' || doc.tokens[m.first]!.sentence !== s) continue;
+      const before = doc.tokens[m.first - 1];
+      if (before && PLACE_PREPOSITION.test(before.text)) candidates.push(m);
+    }
+    const landmark = landmarkCity(doc, s);
+    if (candidates.length === 0 && !landmark) continue;
+    const cities = candidates.filter((m) => !m.country);
+    const countries = candidates.filter((m) => m.country);
+    if (cities.length > 0) {
+      const city = cities[0]!;
+      const name = placeName(doc, city);
+      // A country in brackets or right after the city names it ("в Аммане (Иордания)", "Zurich, Switzerland").
+      const stated = countries[0] ?? doc.mentions.find((m) => m.type === 'LOC' && m.country && m.first > city.last && m.first <= city.last + 3);
+      if (stated) return locationFromCountry(doc, stated, name, [city, stated]);
+      const known = cityCountry(name, new Set(doc.mentions.flatMap((m) => (m.country ? [m.country.code] : []))));
+      if (!known) return { city: name, country: null, countryCode: null, countryInferred: false, mentions: [{ start: city.start, end: city.end }] };
+      const named = countryNamedInText(doc, known.code);
+      const countryName = doc.language === 'ru' ? (named ? countryDisplay(doc, named) : shortRuName(known.code)) : g.countryName.en.get(known.code);
+      return {
+        city: name,
+        country: countryName ?? null,
+        countryCode: known.code,
+        countryInferred: !named,
+        mentions: [{ start: city.start, end: city.end }],
+      };
+    }
+    if (landmark) {
+      const known = cityCountry(landmark);
+      return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
+    }
+    if (countries.length > 0) return locationFromCountry(doc, countries[0]!, null, [countries[0]!]);
+  }
+  return null;
+}
+
+function landmarkCity(doc: AnalysedDocument, s: number): string | null {
+  const words = doc.tokens.filter((t) => t.sentence === s && t.kind !== 'punct');
+  const table = doc.language === 'ru' ? LANDMARKS_RU : LANDMARKS_EN;
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [2, 1]) {
+      const slice = words.slice(i, i + n);
+      if (slice.length < n || !slice[0]!.cap) continue;
+      const key = slice
+        .map((t) => (doc.language === 'ru' ? (analyse(t.text).parses[0]?.lemma ?? t.text.toLowerCase()) : t.text.toLowerCase()))
+        .join(' ');
+      const city = table[key];
+      if (city) return city;
+    }
+  }
+  return null;
+}

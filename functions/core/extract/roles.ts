@@ -1,0 +1,278 @@
+// Roles step: the position phrase attached to a person's name ("первого заместителя министра
+// иностранных дел Казахстана Ержана Ашикбаева", "Italian Prime Minister Silvio Berlusconi",
+// "Mahmoud Abbas, the Palestinian leader"), put in the nominative, and whom it says the person represents.
+
+import type { AnalysedDocument } from './document.ts';
+import type { Mention } from './find-mentions.ts';
+import { type Country, gazetteer } from './gazetteer.ts';
+import { ROLE_HEADS_RU, TITLES_EN } from './lexicon.ts';
+import { analyse } from './morphology.ts';
+import { capitalise, phraseToNominative, wordToNominative } from './nominative.ts';
+import { organizationName } from './organizations.ts';
+
+export interface RoleReading {
+  role: string | null;
+  organization: string | null;
+}
+
+const MAX_ROLE_TOKENS = 14;
+/** Heads whose holder represents a state (president, minister): their organisation is the country. */
+const STATE_ROLES_RU = /^(президент|премьер|министр|замминистра|заместитель|вице|посол|глава|канцлер|король|королева|сенатор|мэр|губернатор|председатель|госсекретарь|спикер|генсек|лидер|консул|атташе|депутат|конгрессмен|шейх|эмир|султан|принц|экс-)/;
+const BOUNDARY_WORDS_RU = new Set(['с', 'со', 'между', 'у', 'к', 'ко', 'от', 'для', 'о', 'об', 'что', 'как', 'который', 'где', 'когда', 'а', 'но', 'или']);
+
+function isRoleWord(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (doc.mentionAt[k]) return doc.mentionAt[k]!.type !== 'PER';
+  if (t.kind === 'punct') return /^[«»"“”„-]$/.test(t.text);
+  if (t.kind === 'num') return false;
+  if (t.kind === 'lat') return true;
+  if (BOUNDARY_WORDS_RU.has(t.text.toLowerCase())) return false;
+  if (t.kind !== 'cyr') return false;
+  const a = analyse(t.text);
+  return a.parses.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'CONJ' || (p.pos === 'PREP' && (t.text === 'по' || t.text === 'при')));
+}
+
+function isRoleHead(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.kind !== 'cyr') return false;
+  const lower = t.text.toLowerCase();
+  if (ROLE_HEADS_RU.has(lower)) return true;
+  return analyse(t.text).parses.some((p) => p.pos === 'NOUN' && ROLE_HEADS_RU.has(p.lemma));
+}
+
+/** The country an adjective points to ("российский" -> Россия), from the shared stem. */
+export function adjectiveCountry(word: string): Country | undefined {
+  const lemma = word.toLowerCase();
+  const g = gazetteer();
+  const irregular: Record<string, string> = { американск: 'US', британск: 'GB', английск: 'GB', немецк: 'DE', голландск: 'NL', турецк: 'TR', чешск: 'CZ', бельгийск: 'BE', шведск: 'SE', швейцарск: 'CH', греческ: 'GR' };
+  for (const [stem, code] of Object.entries(irregular)) if (lemma.startsWith(stem)) return { code, name: g.countryName.ru.get(code) ?? code };
+  if (!/(ский|цкий|ской|ская|ское|ского|ском|ских|скому|ским|скую|цкого|цкой)$/.test(lemma)) return undefined;
+  let best: Country | undefined;
+  let bestLength = 0;
+  for (const [key, country] of g.ruCountries) {
+    if (key.includes(' ')) continue;
+    let n = 0;
+    while (n < key.length && n < lemma.length && key[n] === lemma[n]) n++;
+    if (n >= 4 && n > bestLength && n >= key.length - 3) {
+      best = country;
+      bestLength = n;
+    }
+  }
+  return best;
+}
+
+/** Display name of a country mention: the text's own nominative, or the short name for acronyms (РФ -> Россия). */
+export function countryDisplay(doc: AnalysedDocument, m: Mention): string | null {
+  if (!m.country) return null;
+  const g = gazetteer();
+  const tokens = doc.tokens.slice(m.first, m.last);
+  if (doc.language === 'en') return g.countryName.en.get(m.country.code) ?? m.country.name;
+  if (tokens.length === 1 && tokens[0]!.upper) return shortRuName(m.country.code) ?? tokens[0]!.text;
+  const words = tokens.map((t) => {
+    const parses = analyse(t.text).parses;
+    const p = parses.find((x) => x.geo) ?? parses.find((x) => x.pos === 'NOUN') ?? parses[0];
+    return p?.pos === 'NOUN' && p.geo ? wordToNominative(t.text, p) : t.text;
+  });
+  if (words.length > 1) return phraseToNominative(words, words.length - 1).join(' ');
+  return words[0] ? capitalise(words[0]) : null;
+}
+
+export function shortRuName(code: string): string | undefined {
+  const g = gazetteer();
+  let best: string | undefined;
+  for (const [, c] of g.ruCountries) if (c.code === code && !c.name.includes(' ') && (!best || c.name.length < best.length)) best = c.name;
+  return best ?? g.countryName.ru.get(code);
+}
+
+export function roleOf(doc: AnalysedDocument, person: Mention): RoleReading {
+  return doc.language === 'ru' ? russianRole(doc, person) : englishRole(doc, person);
+}
+
+function russianRole(doc: AnalysedDocument, person: Mention): RoleReading {
+  const { tokens } = doc;
+  const sentence = tokens[person.first]!.sentence;
+  let start = person.first;
+  while (start > 0 && person.first - start < MAX_ROLE_TOKENS) {
+    const k = start - 1;
+    if (tokens[k]!.sentence !== sentence || !isRoleWord(doc, k)) break;
+    start = k;
+  }
+  let head = -1;
+  for (let k = start; k < person.first; k++) {
+    if (isRoleHead(doc, k) && !doc.mentionAt[k]) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return appositionRole(doc, person);
+  // Modifiers: adjectives (and "и" between them) right before the head.
+  let first = head;
+  while (first > start) {
+    const k = first - 1;
+    const t = tokens[k]!;
+    if (t.text === 'и' && first - 2 >= start && isAdjectiveToken(doc, k - 1)) {
+      first = k;
+      continue;
+    }
+    if (isAdjectiveToken(doc, k)) first = k;
+    else break;
+  }
+  return buildRole(doc, first, head, person.first);
+}
+
+function isAdjectiveToken(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== 'cyr' || doc.mentionAt[k]) return false;
+  return analyse(t.text).parses.some((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.known);
+}
+
+/** "Мирьяна Сполярич, президент МККК, ..." : a role head right after the name and a comma. */
+function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
+  const { tokens } = doc;
+  const comma = tokens[person.last];
+  if (!comma || comma.text !== ',') return { role: null, organization: null };
+  let head = -1;
+  let k = person.last + 1;
+  for (; k < tokens.length && k < person.last + 4; k++) {
+    if (isRoleHead(doc, k)) {
+      head = k;
+      break;
+    }
+    if (!isAdjectiveToken(doc, k)) break;
+  }
+  if (head < 0) return { role: null, organization: null };
+  let end = head + 1;
+  while (end < tokens.length && end - head < MAX_ROLE_TOKENS && tokens[end]!.sentence === tokens[head]!.sentence && isRoleWord(doc, end)) end++;
+  return buildRole(doc, person.last + 1, head, end);
+}
+
+function buildRole(doc: AnalysedDocument, first: number, head: number, end: number): RoleReading {
+  const { tokens, text } = doc;
+  // Nominative for the modifiers and the head; the complement after the head stays as written.
+  const words = tokens.slice(first, head + 1).map((t) => t.text);
+  const nominative = phraseToNominative(words, words.length - 1);
+  let role = nominative.join(' ').replace(/ ,/g, ',');
+  if (end > head + 1) role += ` ${text.slice(tokens[head + 1]!.start, tokens[end - 1]!.end)}`;
+  role = role.replace(/\s+/g, ' ').trim();
+  // Whom the person represents: the organisation or country in the complement, or the modifiers.
+  let organization: string | null = null;
+  const headLemma = (analyse(tokens[head]!.text).parses.find((p) => p.pos === 'NOUN')?.lemma ?? tokens[head]!.text).toLowerCase();
+  let country: string | null = null;
+  let org: string | null = null;
+  for (let k = head + 1; k < end; k++) {
+    const m = doc.mentionAt[k];
+    if (!m) continue;
+    if (m.type === 'LOC' && m.country && !country) country = countryDisplay(doc, m);
+    if (m.type === 'ORG' && !org) org = organizationName(doc, m);
+    k = m.last - 1;
+  }
+  if (!country) {
+    for (let k = first; k <= head; k++) {
+      const c = adjectiveCountry(tokens[k]!.text);
+      if (c) {
+        country = shortRuName(c.code) ?? c.name;
+        break;
+      }
+    }
+  }
+  const stateRole = STATE_ROLES_RU.test(headLemma);
+  // "президент Международного комитета Красного Креста": the organisation is the role's own complement.
+  if (!org && !country && end > head + 1) org = complementOrganization(doc, head, end);
+  organization = stateRole && country && !org ? country : (org ?? country);
+  if (stateRole && country && org && /^(министерств|мид|правительств|администраци)/i.test(org)) organization = country;
+  return { role, organization };
+}
+
+/** An organisation named by the role's genitive complement: "президентом Международного комитета Красного Креста". */
+function complementOrganization(doc: AnalysedDocument, head: number, end: number): string | null {
+  const words = doc.tokens.slice(head + 1, end).map((t) => t.text);
+  if (!words[0] || !/^[А-ЯЁA-Z]/.test(words[0])) return null;
+  let orgHead = 0;
+  while (orgHead < words.length && analyse(words[orgHead]!).parses.some((p) => p.pos === 'ADJF' && p.known)) orgHead++;
+  if (orgHead >= words.length) return null;
+  return phraseToNominative(words, orgHead).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+const DEMONYM_IRREGULAR: Record<string, string> = {
+  british: 'GB', english: 'GB', scottish: 'GB', welsh: 'GB', french: 'FR', spanish: 'ES', dutch: 'NL', american: 'US',
+  swiss: 'CH', greek: 'GR', turkish: 'TR', danish: 'DK', swedish: 'SE', polish: 'PL', finnish: 'FI', irish: 'IE',
+  palestinian: 'PS', thai: 'TH', filipino: 'PH', portuguese: 'PT',
+};
+
+export function demonymCountry(word: string): Country | undefined {
+  const lower = word.toLowerCase();
+  const g = gazetteer();
+  const irregular = DEMONYM_IRREGULAR[lower];
+  if (irregular) return { code: irregular, name: g.countryName.en.get(irregular) ?? irregular };
+  if (!/(an|ian|ese|ish|i)$/.test(lower) || lower.length < 5) return undefined;
+  const stem = lower.replace(/(ian|an|ese|ish|i)$/, '');
+  if (stem.length < 4) return undefined;
+  for (const [key, c] of g.enCountries) if (!key.includes(' ') && key.startsWith(stem.slice(0, Math.max(4, stem.length - 1)))) return c;
+  return undefined;
+}
+
+function englishRole(doc: AnalysedDocument, person: Mention): RoleReading {
+  const { tokens, text } = doc;
+  const sentence = tokens[person.first]!.sentence;
+  let start = person.first;
+  let sawTitle = false;
+  while (start > 0 && person.first - start < 8) {
+    const k = start - 1;
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) break;
+    const lower = t.text.toLowerCase().replace(/['’]s$/, '');
+    const m = doc.mentionAt[k];
+    if (m && m.type === 'PER') break;
+    if (TITLES_EN.has(lower) || /^(general|foreign|affairs|finance|trade|economy|defence|defense|state|interior|chief|minister|director|head|former|de)$/.test(lower)) {
+      sawTitle = true;
+      start = k;
+    } else if ((t.cap && (m || demonymCountry(t.text))) || (t.cap && sawTitle) || /^['’]s$/.test(t.text) || t.text === "'" || t.text === '’') {
+      start = k;
+    } else if ((lower === 'for' || lower === 'of') && sawTitle) {
+      start = k;
+    } else break;
+  }
+  while (start < person.first && /^(the|former|of|for|'|’|s)$/i.test(tokens[start]!.text)) start++;
+  if (start < person.first && sawTitle) {
+    const role = text.slice(tokens[start]!.start, tokens[person.first - 1]!.end).trim();
+    return { role, organization: englishOrganization(doc, start, person.first) };
+  }
+  // Apposition: "Mahmoud Abbas, the Palestinian leader," / "Tony Blair, the prime minister".
+  const comma = tokens[person.last];
+  if (comma?.text === ',') {
+    let k = person.last + 1;
+    if (tokens[k]?.text.toLowerCase() === 'the') k++;
+    const from = k;
+    let hasTitle = false;
+    while (k < tokens.length && k - from < 7 && tokens[k]!.kind !== 'punct') {
+      if (TITLES_EN.has(tokens[k]!.text.toLowerCase())) hasTitle = true;
+      k++;
+    }
+    if (hasTitle && k > from) {
+      return { role: text.slice(tokens[from]!.start, tokens[k - 1]!.end), organization: englishOrganization(doc, from, k) };
+    }
+  }
+  return { role: null, organization: null };
+}
+
+function englishOrganization(doc: AnalysedDocument, from: number, to: number): string | null {
+  const g = gazetteer();
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    const m = doc.mentionAt[k];
+    if (m?.type === 'ORG') return organizationName(doc, m);
+    if (m?.type === 'LOC' && m.country) return g.countryName.en.get(m.country.code) ?? m.country.name;
+    const demonym = demonymCountry(t.text);
+    if (demonym) return g.countryName.en.get(demonym.code) ?? demonym.name;
+    if (t.cap && !TITLES_EN.has(t.text.toLowerCase())) {
+      const name = t.text.replace(/['’]s$/, '');
+      const country = g.enCountries.get(name.toLowerCase());
+      if (country) return g.countryName.en.get(country.code) ?? country.name;
+      return name;
+    }
+  }
+  return null;
+}

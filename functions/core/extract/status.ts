@@ -1,0 +1,40 @@
+// Status step: held / planned / cancelled from the tense of the frame sentence's verbs and cue words
+// («состоялась», «пройдет», "will meet", "held talks", "cancelled").
+
+import type { AnalysedDocument } from './document.ts';
+import { analyse } from './morphology.ts';
+import type { MeetingStatus } from '../record.ts';
+
+const CANCELLED = /отмен[еиё]н|отложен|сорван|перенесен|перенесён|\bcancel|\bcalled off|\bpostponed|\bscrapped/i;
+const PLANNED_RU = /\b(?:пройд[её]т|состоится|состоятся|планиру|намерен|запланирован|предстоящ|собира[ею]тся|ожидается|встретится|встретятся|проведут|проведет|проведёт|посетит|прибудет|обсудят)/i;
+const PLANNED_EN = /\b(?:will|shall|to be held|is to|are to|due to|plans? to|planned|expected to|set to|scheduled|upcoming|next week|next month)\b/i;
+const HELD_EN = /\b(?:met|held|hosted|discussed|visited|talked|agreed|said after|has been|have been|were|was|began|opened)\b/i;
+
+/** Status from the frame sentences (the first one decides when it is clear). */
+export function meetingStatus(doc: AnalysedDocument, sentences: number[]): MeetingStatus {
+  for (const s of sentences) {
+    const tokens = doc.tokens.filter((t) => t.sentence === s);
+    const text = tokens.map((t) => t.text).join(' ');
+    if (CANCELLED.test(text)) return 'cancelled';
+    if (doc.language === 'en') {
+      if (PLANNED_EN.test(text)) return 'planned';
+      if (HELD_EN.test(text)) return 'held';
+      continue;
+    }
+    let past = 0;
+    let future = 0;
+    for (const t of tokens) {
+      if (t.kind !== 'cyr') continue;
+      const verbs = analyse(t.text).parses.filter((p) => p.pos === 'VERB' || p.pos === 'PRTS');
+      const top = verbs[0];
+      if (!top) continue;
+      const tag = top.raw.tag;
+      if (tag.past) past++;
+      else if (tag.futr || (tag.perf && tag.pres)) future++;
+    }
+    if (PLANNED_RU.test(text) && past === 0) return 'planned';
+    if (past > 0) return 'held';
+    if (future > 0) return 'planned';
+  }
+  return 'held';
+}
