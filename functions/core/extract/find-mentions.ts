@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { type Analysis, analyse, type MorphParse } from './morphology.ts';
 import type { Token } from './tokenize.ts';
+import { demonymCountry } from './demonyms.ts';
 
 export interface Mention {
   type: EntityType;
@@ -382,7 +383,7 @@ function classifyEnglish(
   const phrase = words.join(' ').toLowerCase();
   // Titles are not part of the name: "Prime Minister Tony Blair" -> PER "Tony Blair".
   let start = 0;
-  while (start < words.length - 1 && TITLES_EN.has(words[start]!.toLowerCase())) start += 1;
+  while (start < words.length - 1 && (TITLES_EN.has(words[start]!.toLowerCase()) || (start < words.length - 2 && demonymCountry(words[start]!)))) start += 1;
   const country = g.enCountries.get(phrase) ?? g.enCountries.get(phrase.replace(/^the /, ''));
   if (country) return add('LOC', first, last, country);
   const lastWord = words[words.length - 1]!.toLowerCase();
