@@ -108,7 +108,7 @@ async function invokeRoute<TContext>(
   const decision = await options.authorizer({
     ...request,
     type: 'REQUEST',
-    routeArn: `arn:aws:execute-api:local:000000000000:local/$default/${route.method}${route.path}`,
+    routeArn: `arn:aws:execute-api:local:000000000000:local/$default/${route.method}${request.rawPath}`,
     identitySource: [authorization],
     cookies: request.cookies ?? [],
   });
