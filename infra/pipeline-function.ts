@@ -96,6 +96,8 @@ export class PipelineFunction extends Construct {
       timeout: props.timeout,
       role: this.role,
       logGroup: this.logGroup,
+      // Stack traces in the logs point at functions/…/*.ts through the bundled source map.
+      environment: { NODE_OPTIONS: '--enable-source-maps' },
       bundling: {
         format: OutputFormat.ESM,
         target: 'node24',

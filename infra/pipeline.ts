@@ -1,9 +1,10 @@
 // The asynchronous half of the flow: a stored raw article ─(S3 notification)─▶ normalise queue ─▶ normalise
 // ─▶ FIFO publish queue (one message group: one publisher at a time) ─▶ publish ─▶ site bucket.
 
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { CfnResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -69,7 +70,7 @@ export class Pipeline extends Construct {
     props.rawBucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.normaliseQueue), {
       prefix: RAW_ARTICLE_PREFIX,
     });
-    this.acknowledgeBucketNotificationsHandler();
+    this.configureBucketNotificationsHandler();
 
     this.normalise = new PipelineFunction(this, 'Normalise', {
       entry: 'functions/lambda/normalise.ts',
@@ -99,11 +100,24 @@ export class Pipeline extends Construct {
     this.publish.function.addEventSource(new SqsEventSource(this.publishQueue, { batchSize: 10 }));
   }
 
-  /** CDK's singleton custom resource that configures the raw bucket's notification (S3 → SQS). */
-  private acknowledgeBucketNotificationsHandler(): void {
+  /**
+   * CDK's singleton custom resource that sets the raw bucket's notification (S3 → SQS) at deploy time: give it a
+   * log group with retention like every other function, and acknowledge the managed policy we cannot replace.
+   */
+  private configureBucketNotificationsHandler(): void {
     const stack = Stack.of(this);
     const handler = stack.node.children.find((child) => child.node.id.startsWith('BucketNotificationsHandler'));
-    if (!handler) throw new Error('Expected the BucketNotificationsHandler custom resource after addEventNotification.');
+    const handlerFunction = handler?.node
+      .findAll()
+      .find((child): child is CfnResource => CfnResource.isCfnResource(child) && child.cfnResourceType === 'AWS::Lambda::Function');
+    if (!handler || !handlerFunction) {
+      throw new Error('Expected the BucketNotificationsHandler custom resource after addEventNotification.');
+    }
+    const logGroup = new LogGroup(this, 'BucketNotificationsHandlerLogs', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    handlerFunction.addPropertyOverride('LoggingConfig.LogGroup', logGroup.logGroupName);
     Validations.of(handler).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
       reason:

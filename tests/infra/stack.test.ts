@@ -228,6 +228,14 @@ describe('MeetingFeedsStack', () => {
       }
     });
 
+    it('gives every Lambda function in the stack, CDK custom resources included, a log group with retention', () => {
+      const logGroups = template.findResources('AWS::Logs::LogGroup');
+      for (const fn of Object.values(template.findResources('AWS::Lambda::Function'))) {
+        const logGroupId = fn.Properties.LoggingConfig?.LogGroup?.Ref as string;
+        expect(logGroups[logGroupId]?.Properties.RetentionInDays).toBeGreaterThan(0);
+      }
+    });
+
     it('attaches no AWS managed policy to the project functions', () => {
       for (const fn of Object.values(functions)) {
         const role = template.toJSON().Resources[logicalId(fn.function.role as IConstruct)];
@@ -236,11 +244,20 @@ describe('MeetingFeedsStack', () => {
     });
 
     it('sets only the environment variables each function reads, from the shared ENV names', () => {
-      const names = (fn: keyof typeof functions) => Object.keys(environmentOf(functions[fn])).sort();
+      const names = (fn: keyof typeof functions) =>
+        Object.keys(environmentOf(functions[fn]))
+          .filter((name) => name !== 'NODE_OPTIONS')
+          .sort();
       expect(names('authorize')).toEqual([ENV.tableName]);
       expect(names('ingest')).toEqual([ENV.rawBucket, ENV.tableName].sort());
       expect(names('normalise')).toEqual([ENV.publishQueueUrl, ENV.rawBucket, ENV.tableName].sort());
       expect(names('publish')).toEqual([ENV.siteBucket, ENV.siteUrl, ENV.tableName].sort());
+    });
+
+    it('maps stack traces to the TypeScript sources in every function', () => {
+      for (const fn of Object.values(functions)) {
+        expect(environmentOf(fn).NODE_OPTIONS).toBe('--enable-source-maps');
+      }
     });
 
     it('gives publish the CloudFront https URL as SITE_URL', () => {

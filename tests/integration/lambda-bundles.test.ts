@@ -157,6 +157,7 @@ describe('Lambda bundles from cdk synth', () => {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'S3RVER',
       AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      NODE_OPTIONS: '--enable-source-maps', // as the stack sets it
     };
   });
 
