@@ -26,7 +26,11 @@ export interface Submission {
   meeting?: MeetingOverrides;
 }
 
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+// YAML reads an unquoted `date: 2026` as a number; a year is a year either way.
+const partialDate = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 const location = z.object({
   city: z.string().nullable().default(null),
   country: z.string().nullable().default(null),
@@ -149,7 +153,7 @@ function validate<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const path = issue?.path.length ? issue.path.join('.') : what;
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
   const message = issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue?.message;
-  throw new ClientError('invalid_field', `Invalid ${what}: ${path}: ${message}.`);
+  throw new ClientError('invalid_field', `Invalid ${what}: ${where}${message}.`);
 }
