@@ -3,7 +3,7 @@
 // English uses capitalisation, given names, titles and organisation head words.
 
 import type { EntityType } from './entity.ts';
-import { type Country, gazetteer } from './gazetteer.ts';
+import { type Country, gazetteer, givenNamesEn, isEnglishCityName } from './gazetteer.ts';
 import {
   ORG_CONNECTORS_EN,
   ORG_DESCRIPTORS_RU,
@@ -344,7 +344,7 @@ function findEnglish(text: string, tokens: Token[]): Mention[] {
     const t = tokens[i];
     if (!t || t.kind !== 'lat' || !t.cap) return false;
     const lower = t.text.toLowerCase().replace(/['’]s$/, '');
-    if (t.first && (EN_STOP.has(lower) || (lowerWords.has(lower) && !g.givenNamesEn.has(t.text)))) return false;
+    if (t.first && (EN_STOP.has(lower) || (lowerWords.has(lower) && !givenNamesEn().has(t.text)))) return false;
     return !EN_STOP.has(lower) || lower === 'may';
   };
   const personSurnames = new Set<string>();
@@ -396,7 +396,7 @@ function classifyEnglish(
   const rest = words.slice(start);
   const firstName = rest[0] ?? '';
   const titled = start > 0 || (first > 0 && TITLES_EN.has(tokens[first - 1]!.text.toLowerCase()));
-  if (rest.length >= 2 && rest.length <= 4 && (g.givenNamesEn.has(firstName) || titled || !tokens[first + start]!.first)) {
+  if (rest.length >= 2 && rest.length <= 4 && (givenNamesEn().has(firstName) || titled || !tokens[first + start]!.first)) {
     const surname = rest[rest.length - 1]!;
     personSurnames.add(surname);
     if (start > 0 && words.slice(0, start).every((w) => TITLES_EN.has(w.toLowerCase()))) {
@@ -405,9 +405,8 @@ function classifyEnglish(
     return add('PER', first + start, last);
   }
   if (rest.length === 1) {
-    if (personSurnames.has(firstName) || (titled && !g.citiesByName.has(firstName.toLowerCase()))) return add('PER', first + start, last);
-    const city = g.citiesByName.get(firstName.toLowerCase());
-    if (city && start === 0) return add('LOC', first, last);
+    if (personSurnames.has(firstName) || (titled && !isEnglishCityName(firstName))) return add('PER', first + start, last);
+    if (isEnglishCityName(firstName) && start === 0) return add('LOC', first, last);
     const c = g.enCountries.get(firstName.toLowerCase());
     if (c) return add('LOC', first, last, c);
   }

@@ -15,10 +15,18 @@ interface CountryEntry extends Country {
   key: string;
 }
 
-interface GazetteerFile {
+interface CountriesFile {
   countries: { ru: CountryEntry[]; en: CountryEntry[] };
+}
+interface CitiesFile {
   cities: { byName: Record<string, Array<[string, string]>>; bySkeleton: Record<string, Array<[string, string]>> };
+}
+interface NamesFile {
   givenNamesEn: string[];
+}
+
+function readData<T>(name: string): T {
+  return JSON.parse(readFileSync(join(dictionaryDirs().extract, name), 'utf8')) as T;
 }
 
 export interface Gazetteer {
@@ -31,17 +39,44 @@ export interface Gazetteer {
   enMaxWords: number;
   /** Canonical display name per code and language (the first ISO name). */
   countryName: { ru: Map<string, string>; en: Map<string, string> };
-  citiesByName: Map<string, City[]>;
-  citiesBySkeleton: Map<string, City[]>;
-  givenNamesEn: Set<string>;
+}
+
+interface Cities {
+  byName: Map<string, City[]>;
+  bySkeleton: Map<string, City[]>;
+}
+
+let cities: Cities | undefined;
+let givenNames: Set<string> | undefined;
+
+/** World cities (loaded on first use: only place resolution needs them). */
+function cityTables(): Cities {
+  if (cities) return cities;
+  const data = readData<CitiesFile>('cities.json');
+  const toCities = (list: Array<[string, string]>) => list.map(([name, code]) => ({ name, code }));
+  cities = {
+    byName: new Map(Object.entries(data.cities.byName).map(([k, v]) => [k, toCities(v)])),
+    bySkeleton: new Map(Object.entries(data.cities.bySkeleton).map(([k, v]) => [k, toCities(v)])),
+  };
+  return cities;
+}
+
+/** English given names (loaded on first use: only English text needs them). */
+export function givenNamesEn(): Set<string> {
+  givenNames ??= new Set(readData<NamesFile>('given-names-en.json').givenNamesEn);
+  return givenNames;
+}
+
+/** A city with this English name exists (any country). */
+export function isEnglishCityName(name: string): boolean {
+  return cityTables().byName.has(name.toLowerCase());
 }
 
 let loaded: Gazetteer | undefined;
 
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
-  const file = join(dictionaryDirs().extract, 'gazetteer.json');
-  const data = JSON.parse(readFileSync(file, 'utf8')) as GazetteerFile;
+  const data = readData<CountriesFile>('countries.json');
   const ruCountries = new Map<string, Country>();
   const enCountries = new Map<string, Country>();
   const countryName = { ru: new Map<string, string>(), en: new Map<string, string>() };
@@ -57,16 +92,12 @@ export function gazetteer(): Gazetteer {
     if (!countryName.en.has(entry.code)) countryName.en.set(entry.code, entry.name);
     enMaxWords = Math.max(enMaxWords, entry.key.split(' ').length);
   }
-  const toCities = (list: Array<[string, string]>) => list.map(([name, code]) => ({ name, code }));
   loaded = {
     ruCountries,
     ruMaxWords,
     enCountries,
     enMaxWords,
     countryName,
-    citiesByName: new Map(Object.entries(data.cities.byName).map(([k, v]) => [k, toCities(v)])),
-    citiesBySkeleton: new Map(Object.entries(data.cities.bySkeleton).map(([k, v]) => [k, toCities(v)])),
-    givenNamesEn: new Set(data.givenNamesEn),
   };
   return loaded;
 }
@@ -81,13 +112,13 @@ export interface City {
  * `preferCodes` (countries the text mentions) decides between cities that share a spelling.
  */
 export function cityCountry(name: string, preferCodes: Set<string> = new Set()): City | undefined {
-  const g = gazetteer();
+  const g = cityTables();
   let candidates: City[] | undefined;
   if (/[\u0400-\u04FF]/.test(name)) {
     const skeleton = skeletonFromCyrillic(name);
-    candidates = skeleton.length >= 2 ? g.citiesBySkeleton.get(skeleton) : undefined;
+    candidates = skeleton.length >= 2 ? g.bySkeleton.get(skeleton) : undefined;
   } else {
-    candidates = g.citiesByName.get(name.toLowerCase()) ?? g.citiesBySkeleton.get(skeletonFromLatin(name));
+    candidates = g.byName.get(name.toLowerCase()) ?? g.bySkeleton.get(skeletonFromLatin(name));
   }
   if (!candidates || candidates.length === 0) return undefined;
   return candidates.find((c) => preferCodes.has(c.code)) ?? candidates[0];

@@ -2,7 +2,7 @@
 // с Y", "X met Y", "talks between X and Y", visits, sessions) and builds the record's meeting fields
 // from them: participants with roles, organisations, place, date, status, related events, source.
 
-import type { AnalysedDocument } from './document.ts';
+import { type AnalysedDocument, sentenceText } from './document.ts';
 import type { Mention } from './find-mentions.ts';
 import type { Extraction } from './index.ts';
 import { meetingPlace } from './place.ts';
@@ -28,24 +28,11 @@ const NOT_MEETING_RU = /встреч\w* с избирател|встреча(?:�
 const LEAD_SENTENCES = 6;
 
 function sentenceTexts(doc: AnalysedDocument): string[] {
-  const out: string[] = new Array(doc.sentenceCount).fill('');
-  let current = -1;
-  let start = 0;
-  let end = 0;
-  for (const t of doc.tokens) {
-    if (t.sentence !== current) {
-      if (current >= 0) out[current] = doc.text.slice(start, end);
-      current = t.sentence;
-      start = t.start;
-    }
-    end = t.end;
-  }
-  if (current >= 0) out[current] = doc.text.slice(start, end);
-  return out;
+  return Array.from({ length: doc.sentenceCount }, (_, s) => sentenceText(doc, s));
 }
 
 function mentionsIn(doc: AnalysedDocument, s: number, type?: Mention['type']): Mention[] {
-  return doc.mentions.filter((m) => doc.tokens[m.first]!.sentence === s && (!type || m.type === type));
+  return (doc.sentenceMentions[s] ?? []).filter((m) => !type || m.type === type);
 }
 
 interface Frame {

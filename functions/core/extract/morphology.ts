@@ -24,7 +24,11 @@ export interface MorphParse {
   score: number;
   /** From the dictionary itself, not guessed from the suffix. */
   known: boolean;
-  raw: AzParse;
+  /** Tense and aspect grammemes for verbs (past, futr, pres, perf, impf), else empty. */
+  verbForm: string;
+  /** The analysed word form and the parse's position in az's result, to re-create it for inflection. */
+  form: string;
+  index: number;
 }
 
 export interface Analysis {
@@ -78,7 +82,7 @@ export function initMorphology(): number {
 const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 200_000;
 
-function toParse(raw: AzParse): MorphParse {
+function toParse(raw: AzParse, index: number, form: string): MorphParse {
   const tag = raw.tag;
   const normal = raw.normalize(true);
   return {
@@ -96,7 +100,9 @@ function toParse(raw: AzParse): MorphParse {
     fixed: tag.Fixd === true,
     score: raw.score,
     known: raw.parser === 'Dictionary',
-    raw,
+    verbForm: tag.POS === 'VERB' ? ['past', 'futr', 'pres', 'perf', 'impf'].filter((g) => tag[g] === true).join(',') : '',
+    form,
+    index,
   };
 }
 
@@ -105,7 +111,7 @@ export function analyse(word: string): Analysis {
   let hit = cache.get(word);
   if (hit) return hit;
   initMorphology();
-  const parses = Az.Morph(word).map(toParse);
+  const parses = Az.Morph(word).map((raw, index) => toParse(raw, index, word));
   hit = {
     parses,
     known: parses.some((p) => p.known),
@@ -118,7 +124,9 @@ export function analyse(word: string): Analysis {
 
 /** Inflects a parse to the given grammemes (e.g. ['nomn'], ['nomn', 'sing']); null when az cannot. */
 export function inflect(parse: MorphParse, grammemes: string[]): string | null {
-  const result = parse.raw.inflect(grammemes);
+  // The cache keeps plain data only; the az parse is re-created here (inflection is rare).
+  const raw = Az.Morph(parse.form)[parse.index];
+  const result = raw ? raw.inflect(grammemes) : false;
   return result ? result.word : null;
 }
 

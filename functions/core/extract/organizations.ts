@@ -24,19 +24,19 @@ export function acronyms(doc: AnalysedDocument): Map<string, string> {
   const hit = acronymCache.get(doc);
   if (hit) return hit;
   const map = new Map<string, string>();
-  const long: Array<{ words: string[]; name: string }> = [];
+  const byInitials = new Map<string, Mention>();
   for (const m of doc.mentions) {
     if (m.type !== 'ORG' || m.last - m.first < 2) continue;
-    const words = doc.tokens.slice(m.first, m.last).map((t) => t.text);
-    long.push({ words, name: nominativeOrg(doc, m) });
+    const key = initials(doc.tokens.slice(m.first, m.last).map((t) => t.text));
+    if (!byInitials.has(key)) byInitials.set(key, m);
   }
   // English acronyms often stand for a capitalised phrase that is not itself an ORG mention yet.
   for (const m of doc.mentions) {
     if (m.type !== 'ORG' || m.last - m.first !== 1) continue;
     const acronym = doc.tokens[m.first]!.text;
     if (!doc.tokens[m.first]!.upper) continue;
-    const found = long.find((l) => initials(l.words) === acronym.toUpperCase());
-    if (found) map.set(acronym, found.name);
+    const found = byInitials.get(acronym.toUpperCase());
+    if (found && !map.has(acronym)) map.set(acronym, nominativeOrg(doc, found));
   }
   acronymCache.set(doc, map);
   return map;
@@ -54,7 +54,18 @@ function nominativeOrg(doc: AnalysedDocument, m: Mention): string {
 }
 
 /** Display name: acronyms expanded, the nominative, and a leading legal form kept (ОАО «Газпром»). */
+const nameCache = new WeakMap<Mention, string>();
+
 export function organizationName(doc: AnalysedDocument, m: Mention): string {
+  let name = nameCache.get(m);
+  if (name === undefined) {
+    name = computeOrganizationName(doc, m);
+    nameCache.set(m, name);
+  }
+  return name;
+}
+
+function computeOrganizationName(doc: AnalysedDocument, m: Mention): string {
   const first = doc.tokens[m.first]!;
   if (m.last - m.first === 1 && first.upper) return acronyms(doc).get(first.text) ?? first.text;
   const name = nominativeOrg(doc, m);

@@ -46,8 +46,8 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
   const g = gazetteer();
   for (const s of sentences) {
     const candidates: Mention[] = [];
-    for (const m of doc.mentions) {
-      if (m.type !== 'LOC' || doc.tokens[m.first]!.sentence !== s) continue;
+    for (const m of doc.sentenceMentions[s] ?? []) {
+      if (m.type !== 'LOC') continue;
       const before = doc.tokens[m.first - 1];
       if (before && PLACE_PREPOSITION.test(before.text)) candidates.push(m);
     }
@@ -83,7 +83,7 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
 }
 
 function landmarkCity(doc: AnalysedDocument, s: number): string | null {
-  const words = doc.tokens.filter((t) => t.sentence === s && t.kind !== 'punct');
+  const words = doc.tokens.slice(...(doc.sentenceTokens[s] ?? [0, 0])).filter((t) => t.kind !== 'punct');
   const table = doc.language === 'ru' ? LANDMARKS_RU : LANDMARKS_EN;
   for (let i = 0; i < words.length; i++) {
     for (const n of [2, 1]) {

@@ -1,7 +1,7 @@
 // Related events step: other events the article announces beside the meeting ("конференция пройдет
 // в Аммане (Иордания)", "запланировано на конец 2026 года", "основной темой станет ..."): title, date, place, theme.
 
-import type { AnalysedDocument } from './document.ts';
+import { type AnalysedDocument, sentenceText } from './document.ts';
 import { statedYearOrDate } from './date.ts';
 import { meetingPlace } from './place.ts';
 import { analyse } from './morphology.ts';
@@ -17,22 +17,17 @@ const THEME_EN = /\b(?:theme|topic) (?:will be|is|of)\s+([^.\n;]{3,120})/i;
 const WINDOW = 4;
 
 export function relatedEvents(doc: AnalysedDocument, frameSentence: number | undefined): RelatedEvent[] {
-  const sentenceText = (s: number) => {
-    const tokens = doc.tokens.filter((t) => t.sentence === s);
-    if (tokens.length === 0) return '';
-    return doc.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-  };
   for (let s = 0; s < doc.sentenceCount; s++) {
     if (s === frameSentence) continue;
-    const text = sentenceText(s);
+    const text = sentenceText(doc, s);
     const future = doc.language === 'ru' ? FUTURE_RU.test(text) : FUTURE_EN.test(text);
     if (!future) continue;
-    const hasEvent = doc.language === 'ru' ? doc.tokens.some((t) => t.sentence === s && isEventNoun(t.text)) : EVENT_NOUNS_EN.test(text);
+    const hasEvent = doc.language === 'ru' ? doc.tokens.slice(...doc.sentenceTokens[s]!).some((t) => isEventNoun(t.text)) : EVENT_NOUNS_EN.test(text);
     if (!hasEvent) continue;
     const window = Array.from({ length: WINDOW }, (_, k) => s + k).filter((k) => k < doc.sentenceCount);
-    const texts = window.map(sentenceText);
+    const texts = window.map((k) => sentenceText(doc, k));
     const title = eventTitle(doc);
-    if (!title) continue;
+    if (!title) return [];
     const event: RelatedEvent = { title };
     const date = statedYearOrDate(texts);
     if (date) event.date = date;

@@ -13,7 +13,7 @@ const HELD_EN = /\b(?:met|held|hosted|discussed|visited|talked|agreed|said after
 /** Status from the frame sentences (the first one decides when it is clear). */
 export function meetingStatus(doc: AnalysedDocument, sentences: number[]): MeetingStatus {
   for (const s of sentences) {
-    const tokens = doc.tokens.filter((t) => t.sentence === s);
+    const tokens = doc.tokens.slice(...(doc.sentenceTokens[s] ?? [0, 0]));
     const text = tokens.map((t) => t.text).join(' ');
     if (CANCELLED.test(text)) return 'cancelled';
     if (doc.language === 'en') {
@@ -28,9 +28,9 @@ export function meetingStatus(doc: AnalysedDocument, sentences: number[]): Meeti
       const verbs = analyse(t.text).parses.filter((p) => p.pos === 'VERB' || p.pos === 'PRTS');
       const top = verbs[0];
       if (!top) continue;
-      const tag = top.raw.tag;
-      if (tag.past) past++;
-      else if (tag.futr || (tag.perf && tag.pres)) future++;
+      const form = top.verbForm.split(',');
+      if (form.includes('past')) past++;
+      else if (form.includes('futr') || (form.includes('perf') && form.includes('pres'))) future++;
     }
     if (PLANNED_RU.test(text) && past === 0) return 'planned';
     if (past > 0) return 'held';

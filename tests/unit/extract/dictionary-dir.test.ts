@@ -8,6 +8,6 @@ describe('dictionaryDirs()', () => {
     const dirs = dictionaryDirs();
 
     expect(existsSync(join(dirs.az, 'words.dawg'))).toBe(true);
-    expect(existsSync(join(dirs.extract, 'gazetteer.json'))).toBe(true);
+    expect(existsSync(join(dirs.extract, 'countries.json'))).toBe(true);
   });
 });

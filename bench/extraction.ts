@@ -1,0 +1,101 @@
+// Extraction benchmark (npx tsx bench/extraction.ts): dictionary init time, throughput over the
+// factRuEval texts, peak RSS, and linearity (1 MiB vs 64 KiB of the same text). Prints numbers, asserts nothing.
+// EVAL_DIR points at the corpus (default ../shared/eval); without it, text made from the seed fixture is used.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../functions/core/extract/index.ts';
+import { gazetteer } from '../functions/core/extract/gazetteer.ts';
+import { initMorphology } from '../functions/core/extract/morphology.ts';
+
+const self = fileURLToPath(import.meta.url);
+const root = resolve(join(self, '..', '..'));
+
+function corpus(): { texts: string[]; origin: string } {
+  const file = join(resolve(process.env.EVAL_DIR ?? join(root, '..', 'shared', 'eval')), 'factru-dev.jsonl');
+  if (existsSync(file)) {
+    const texts = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    return { texts, origin: `${texts.length} factRuEval texts (${file})` };
+  }
+  // Synthetic stand-in: the seed article's paragraphs recombined into 120 articles of varied length.
+  const seed = readFileSync(join(root, 'tests', 'fixtures', 'seed-article.txt'), 'utf8');
+  const paragraphs = seed.split('\n').filter((l) => l.trim());
+  const texts = Array.from({ length: 120 }, (_, i) => paragraphs.slice(i % 7, (i % 7) + 6 + (i % 5)).join('\n'));
+  return { texts, origin: `SYNTHETIC: factRuEval corpus not found, 120 texts made from the seed fixture` };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function child(mode: string): Record<string, number> {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', self, `--child=${mode}`], { encoding: 'utf8', cwd: root, env: process.env });
+  const line = run.stdout.trim().split('\n').pop() ?? '{}';
+  try {
+    return JSON.parse(line) as Record<string, number>;
+  } catch {
+    throw new Error(`benchmark child "${mode}" failed: ${run.stderr || run.stdout}`);
+  }
+}
+
+function timeInit(): number {
+  const started = performance.now();
+  initMorphology();
+  gazetteer();
+  return performance.now() - started;
+}
+
+const mode = process.argv.find((a) => a.startsWith('--child='))?.slice('--child='.length);
+if (mode === 'init') {
+  console.log(JSON.stringify({ initMs: timeInit() }));
+} else if (mode === 'rss') {
+  const initMs = timeInit();
+  for (const text of corpus().texts) extract({ text });
+  console.log(JSON.stringify({ initMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+} else {
+  const { texts, origin } = corpus();
+  console.log(`corpus: ${origin}`);
+
+  const inits = Array.from({ length: 5 }, () => child('init').initMs!);
+  console.log(`dictionary init: median ${median(inits).toFixed(1)} ms over ${inits.length} fresh processes (${inits.map((v) => v.toFixed(0)).join(', ')}) [target <= 150 ms]`);
+
+  timeInit();
+  for (const text of texts) extract({ text }); // warm-up: JIT and the per-word morphology cache
+  const rates: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const started = performance.now();
+    for (const text of texts) extract({ text });
+    rates.push(texts.length / ((performance.now() - started) / 1000));
+  }
+  console.log(`throughput: median ${median(rates).toFixed(0)} articles/s over ${rates.length} runs of ${texts.length} articles [target >= 1000]`);
+
+  const rss = child('rss');
+  console.log(`peak RSS: ${rss.maxRssMb!.toFixed(1)} MB (fresh process: init + one full pass) [target <= 150 MB]`);
+
+  const material = texts.join('\n\n');
+  const repeat = (bytes: number) => {
+    let out = '';
+    while (Buffer.byteLength(out) < bytes) out += `${material}\n\n`;
+    // Cut on a character boundary near the byte budget.
+    return out.slice(0, Math.floor((out.length * bytes) / Buffer.byteLength(out)));
+  };
+  const small = repeat(64 * 1024);
+  const large = repeat(1024 * 1024);
+  extract({ text: small });
+  const time = (text: string) => median(Array.from({ length: 3 }, () => {
+    const started = performance.now();
+    extract({ text });
+    return performance.now() - started;
+  }));
+  const smallMs = time(small);
+  const largeMs = time(large);
+  const sizeRatio = Buffer.byteLength(large) / Buffer.byteLength(small);
+  console.log(`linearity: 64 KiB ${smallMs.toFixed(1)} ms, 1 MiB ${largeMs.toFixed(1)} ms: time ratio ${(largeMs / smallMs).toFixed(1)} vs size ratio ${sizeRatio.toFixed(0)}`);
+}
