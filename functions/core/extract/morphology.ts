@@ -86,7 +86,8 @@ function toParse(raw: AzParse, index: number, form: string): MorphParse {
   const tag = raw.tag;
   const normal = raw.normalize(true);
   return {
-    lemma: normal ? normal.word : raw.word,
+    // Some combined parses normalise to nothing usable: fall back to the form itself.
+    lemma: normal && typeof normal.word === 'string' ? normal.word : typeof raw.word === 'string' ? raw.word : form.toLowerCase(),
     pos: tag.POS ?? 'UNKN',
     case: tag.CAse,
     number: tag.NMbr,
