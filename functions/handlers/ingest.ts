@@ -8,6 +8,7 @@ import { buildRecord } from '../core/build-record.ts';
 import { ClientError } from '../core/errors.ts';
 import { extract } from '../core/extract/index.ts';
 import { articleIdFor, meetingIdFor } from '../core/ids.ts';
+import { formatBytes, MAX_ARTICLE_BYTES } from '../core/limits.ts';
 import { parseSubmission } from '../core/submission.ts';
 import type { EditorContext } from './authorize.ts';
 import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
@@ -31,6 +32,7 @@ export function createIngestHandler(deps: IngestDeps) {
   async function submit(event: ApiEvent): Promise<ApiResult> {
     const body = event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
     const contentType = event.headers['content-type'];
+    rejectDeclaredOversize(event.headers['content-length']);
     const submission = parseSubmission(body, contentType);
     const articleId = articleIdFor(normaliseContentType(contentType), body);
     const meetingId = meetingIdFor(submission, articleId);
@@ -95,6 +97,20 @@ export function createIngestHandler(deps: IngestDeps) {
       return responseForError(error);
     }
   };
+}
+
+/**
+ * A server in front of us may stop reading a huge body at the limit; the declared length still tells
+ * the client how large the upload really was.
+ */
+function rejectDeclaredOversize(contentLength: string | undefined): void {
+  const declared = Number(contentLength);
+  if (Number.isFinite(declared) && declared > MAX_ARTICLE_BYTES) {
+    throw new ClientError(
+      'payload_too_large',
+      `Articles are limited to ${formatBytes(MAX_ARTICLE_BYTES)}; this one is ${formatBytes(declared)}.`,
+    );
+  }
 }
 
 function isDryRun(event: ApiEvent): boolean {

@@ -207,3 +207,15 @@ describe('Pipeline: handlers against the emulators', () => {
     expect((await authorize(event())).isAuthorized).toBe(false);
   });
 });
+
+describe('Ingest: declared sizes', () => {
+  it('reports the declared size of an upload that was cut off at the limit', async () => {
+    const resources = await createTestResources();
+    const { meetings, articles } = resources.adapters;
+    const event = postEvent(Buffer.alloc(1024 * 1024 + 1, 0x61), 'text/plain');
+    event.headers['content-length'] = String(5 * 1024 * 1024);
+    const response = await createIngestHandler({ meetings, articles })(event);
+    expect(response.statusCode).toBe(413);
+    expect(JSON.parse(response.body ?? '{}').error.message).toContain('5.0 MiB');
+  });
+});
