@@ -31,6 +31,18 @@ export interface Mention {
 }
 
 const MAX_QUOTE_TOKENS = 10;
+/** Acronyms that are legal forms or common nouns, not organisations (ОАО is the form, СМИ "the media"). */
+const NOT_ORG_ACRONYMS = new Set(['СМИ', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'МУП', 'НКО', 'ОС', 'ТВ', 'IT', 'ЖЖ', 'ВВП', 'ДТП', 'ЧП', 'ПО', 'PR', 'CEO', 'TV', 'OK', 'ИП', 'США']);
+/** Prefixes of compound organisation names (Роскосмос, Минсвязи, Госдепартамент, Еврокомиссия, Интерпол). */
+const ORG_COMPOUND = /^(Рос|Мин|Гос|Мос|Евро|Интер|Гор|Обл)[а-яё]{3,}/;
+/** Celestial bodies written with a capital letter are places in news text ("на Луне", "к Марсу"). */
+const CELESTIAL = new Set(['луна', 'земля', 'солнце', 'марс', 'венера', 'юпитер', 'сатурн', 'меркурий', 'плутон']);
+/** "Белый дом" and the like: landmark names made of an adjective and a common noun. */
+const LANDMARK_ADJECTIVES = new Set(['белый', 'красный', 'овальный']);
+const LANDMARK_NOUNS = new Set(['дом', 'площадь', 'кабинет']);
+const HYPHENATED_FUNCTION_WORDS = new Set(['из-за', 'из-под', 'по-прежнему', 'по-видимому', 'по-моему', 'по-своему', 'все-таки', 'всё-таки', 'как-то', 'кое-что', 'кто-то', 'что-то', 'где-то', 'когда-то']);
+/** Particles inside foreign names ("Марин Ле Пен", "Усама бин Ладен", "Франк Де Блекере"). */
+const NAME_PARTICLES = new Set(['Ле', 'Де', 'де', 'Ван', 'ван', 'фон', 'Фон', 'дер', 'ибн', 'бин', 'Бин', 'аль', 'эль', 'Эль', 'Абд', 'Ди', 'да', 'дос', 'Ла']);
 const OPEN_QUOTES = new Set(['«', '“', '„', '"']);
 const CLOSE_QUOTES = new Set(['»', '”', '“', '"']);
 
@@ -110,7 +122,9 @@ function findRussian(tokens: Token[]): Mention[] {
     for (let n = Math.min(g.ruMaxWords, tokens.length - i); n >= 1; n--) {
       const country = matchRuCountry(tokens, views, i, n);
       if (country) {
-        add('LOC', i, i + n, country);
+        // "Центральную Америку", "Южную Корею": a capitalised adjective before the name belongs to the place.
+        const adj = i > 0 && !owner[i - 1] && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'cyr' && isAdjective(views[i - 1]!) && !adjectiveIsName(views[i - 1]!);
+        add('LOC', adj ? i - 1 : i, i + n, country);
         i += n - 1;
         break;
       }
@@ -124,9 +138,8 @@ function findRussian(tokens: Token[]): Mention[] {
     const headLower = !t.cap && lemmaIs(i, ORG_HEADS_LOWER_RU);
     if (!lemmaIs(i, ORG_HEADS_RU) || !isNoun(views[i]!)) continue;
     let first = i;
-    while (first > 0 && tokens[first - 1]!.kind === 'cyr' && !owner[first - 1] && isAdjective(views[first - 1]!) && (tokens[first - 1]!.cap || !tokens[first]!.cap)) {
+    while (first > 0 && tokens[first - 1]!.kind === 'cyr' && !owner[first - 1] && isAdjective(views[first - 1]!) && (tokens[first - 1]!.cap || !tokens[first]!.cap) && tokens[first - 1]!.sentence === t.sentence) {
       first -= 1;
-      if (tokens[first]!.cap) break;
     }
     // Lower-case relational adjectives before a lower-case head count only for ministries and the like.
     if (!tokens[first]!.cap && !headLower) continue;
@@ -141,26 +154,21 @@ function findRussian(tokens: Token[]): Mention[] {
       if (next.kind !== 'cyr' || owner[last] || next.sentence !== t.sentence) break;
       if (next.cap && !next.upper && has(v.analysis, (p) => p.geo || p.name || p.surname) && !has(v.analysis, (p) => p.pos === 'ADJF' && p.known)) break;
       if (!has(v.analysis, (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent')) break;
-      if (lemmaIs(last, ROLE_HEADS_RU)) break;
       last += 1;
       complement += 1;
     }
+    // "Следственный комитет при прокуратуре": a "при" phrase is part of the name.
+    if (last + 1 < tokens.length && tokens[last]!.text === 'при' && tokens[last + 1]!.kind === 'cyr' && !owner[last + 1] && isNoun(views[last + 1]!)) last += 2;
     // Complements end on a noun, not an adjective waiting for its noun.
     while (last > i + 1 && !isNoun(views[last - 1]!)) last -= 1;
-    const capitalised = tokens[first]!.cap && !(tokens[first]!.first && first === i && last === i + 1);
+    const alone = first === i && last === i + 1;
+    // A lone head in quotes is a product or a craft («Союз»), not an organisation.
+    const quotedAlone = alone && i > 0 && OPEN_QUOTES.has(tokens[i - 1]!.text);
+    const capitalised = tokens[first]!.cap && !(tokens[first]!.first && alone) && !quotedAlone;
     if (capitalised || (headLower && last > i + 1)) {
       add('ORG', first, last);
       i = last - 1;
     }
-  }
-
-  // 4. Acronyms: country acronyms are places (США, РФ), the rest organisations (МККК, НАТО).
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (owner[i] || !t.upper || (t.kind !== 'cyr' && t.kind !== 'lat')) continue;
-    if (/^[IVXLC]+$/.test(t.text)) continue;
-    if (t.kind === 'cyr' && has(views[i]!.analysis, (p) => p.geo && p.known)) add('LOC', i, i + 1);
-    else add('ORG', i, i + 1);
   }
 
   // 5. Latin-script names inside Russian text: companies, media and brands (Facebook, World Fashion Channel).
@@ -172,20 +180,73 @@ function findRussian(tokens: Token[]): Mention[] {
     while (last < tokens.length && !owner[last] && tokens[last]!.start - tokens[last - 1]!.end <= 1) {
       const next = tokens[last]!;
       if ((next.kind === 'lat' || next.kind === 'word') && /^[A-Z0-9]/.test(next.text)) end = last + 1;
-      else if (!(next.kind === 'lat' && ORG_CONNECTORS_EN.has(next.text.toLowerCase())) && !(next.text === '-' || next.text === '&')) break;
+      else if (!(next.kind === 'lat' && (ORG_CONNECTORS_EN.has(next.text.toLowerCase()) || /^(und|to|von|van|des|di|works)$/.test(next.text))) && !(next.text === '-' || next.text === '&')) break;
       last += 1;
     }
-    add('ORG', i, end);
+    if (end - i === 1 && (t.text === 'The' || t.text.length === 1)) continue;
+    const personLike = end - i >= 2 && end - i <= 3 && givenNamesEn().has(t.text) && tokens.slice(i, end).every((x) => x.kind === 'lat' && x.cap);
+    add(personLike ? 'PER' : 'ORG', i, end);
     i = end - 1;
+  }
+
+  // 4. Acronyms: country acronyms are places (США, РФ), the rest organisations (МККК, НАТО).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (owner[i] || !t.upper || (t.kind !== 'cyr' && t.kind !== 'lat')) continue;
+    if (/^[IVXLC]+$/.test(t.text) || /\d/.test(t.text) || NOT_ORG_ACRONYMS.has(t.text)) continue;
+    if (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num') continue;
+    if (t.kind === 'cyr' && has(views[i]!.analysis, (p) => p.geo && p.known)) add('LOC', i, i + 1);
+    else add('ORG', i, i + 1);
+  }
+
+  // 5a. Compound organisation words: Роскосмоса, Минсвязи, Госдепартамента (Orgn in the dictionary, or the prefix).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (owner[i] || t.kind !== 'cyr' || !t.cap || t.upper || t.first) continue;
+    const a = views[i]!.analysis;
+    if (has(a, (p) => p.org && p.known) || (ORG_COMPOUND.test(t.text) && !a?.common && !has(a, (p) => (p.geo || p.name || p.surname) && p.known))) add('ORG', i, i + 1);
+  }
+
+  // 5b. Place phrases before people: "Московской области", "Белом доме", celestial bodies ("на Луне").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (owner[i] || t.kind !== 'cyr' || !t.cap) continue;
+    const next = tokens[i + 1];
+    if (next && !owner[i + 1] && next.kind === 'cyr' && !next.cap && isAdjective(views[i]!) && (lemmaIs(i + 1, PLACE_DESCRIPTORS_RU) || (lemmaIs(i, LANDMARK_ADJECTIVES) && lemmaIs(i + 1, LANDMARK_NOUNS)))) {
+      add('LOC', i, i + 2);
+      i += 1;
+      continue;
+    }
+    if (!t.first && lemmaIs(i, CELESTIAL)) add('LOC', i, i + 1);
   }
 
   // 6. People: chains of capitalised words with name parses (Name, Surn, Patr) or unknown words.
   for (let i = 0; i < tokens.length; i++) {
     if (owner[i] || !personCapable(tokens, views, i)) continue;
     let last = i + 1;
-    while (last < tokens.length && !owner[last] && personCapable(tokens, views, last) && !tokens[last]!.first && tokens[last]!.start - tokens[last - 1]!.end <= 1) last += 1;
-    const chain = { first: i, last };
-    if (isPerson(tokens, views, chain.first, chain.last)) add('PER', chain.first, chain.last);
+    const anchored = has(views[i]!.analysis, (p) => (p.name || p.patronymic) && p.known);
+    while (last < tokens.length && !owner[last] && !tokens[last]!.first && tokens[last]!.start - tokens[last - 1]!.end <= 1) {
+      if (personCapable(tokens, views, last)) last += 1;
+      // After a known first name, a capitalised word is the surname even when it is also a common
+      // noun or a place (Бут, Кан, Понедельник); name particles join (Ле Пен, Де Сантис, бин Ладен).
+      else if (anchored && tokens[last]!.kind === 'cyr' && tokens[last]!.cap && !tokens[last]!.upper && !lemmaIs(last, ROLE_HEADS_RU)) last += 1;
+      else if (NAME_PARTICLES.has(tokens[last]!.text) && tokens[last + 1]?.cap && tokens[last + 1]!.kind === 'cyr' && !owner[last + 1]) last += 2;
+      else break;
+    }
+    // Two names side by side ("Бориса Ельцина Наина Иосифовна"): split before a known first name that follows a surname.
+    for (let k = i + 2; k < last; k++) {
+      const prev = views[k - 1]!.analysis;
+      if (has(views[k]!.analysis, (p) => p.name && p.known) && has(prev, (p) => p.surname) && !has(prev, (p) => p.name)) {
+        last = k;
+        break;
+      }
+    }
+    if (last - i > 4) last = i + 4;
+    let from = i;
+    // Initials before the surname ("А. Кудрин").
+    if (from >= 2 && tokens[from - 1]!.text === '.' && tokens[from - 2]!.cap && tokens[from - 2]!.text.length === 1 && !owner[from - 2]) from -= 2;
+    const quoted = last - i === 1 && i > 0 && OPEN_QUOTES.has(tokens[i - 1]!.text) && CLOSE_QUOTES.has(tokens[last]?.text ?? '');
+    if (!quoted && !HYPHENATED_FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase()) && isPerson(tokens, views, i, last)) add('PER', from, last);
     i = last - 1;
   }
 
@@ -202,7 +263,7 @@ function findRussian(tokens: Token[]): Mention[] {
       continue;
     }
     if (!t.cap) continue;
-    const geo = has(v.analysis, (p) => p.geo && (p.known || !t.first));
+    const geo = has(v.analysis, (p) => p.geo && (p.known || prep));
     const unknownAfterPrep = prep && !t.first && !v.analysis?.known && has(v.analysis, (p) => p.pos === 'NOUN');
     if (geo || unknownAfterPrep) {
       let first = i;
@@ -246,6 +307,10 @@ function plainView(token: Token): WordView {
   return { analysis: undefined, lemmas: new Set([token.text.toLowerCase()]) };
 }
 
+function adjectiveIsName(v: WordView): boolean {
+  return has(v.analysis, (p) => (p.name || p.surname) && p.known);
+}
+
 function isNoun(v: WordView): boolean {
   return has(v.analysis, (p) => p.pos === 'NOUN');
 }
@@ -285,6 +350,7 @@ function personCapable(tokens: Token[], views: WordView[], i: number): boolean {
   if (t.kind !== 'cyr' || !t.cap || t.upper) return false;
   const a = views[i]!.analysis;
   if (!a) return false;
+  if (has(a, (p) => p.known && (p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL' || p.pos === 'NPRO'))) return false;
   if (has(a, (p) => p.name || p.surname || p.patronymic)) return true;
   // Foreign names the dictionary does not know ("Сполярич") are guessed from capitalisation alone.
   return !a.known && !t.first;
