@@ -19,9 +19,12 @@ type MeetingFields = Omit<Extraction, 'language' | 'entities'>;
 
 // Cue words, matched on lower-case sentence text. Strong cues name a meeting event; weak ones need a person.
 const CUES_RU =
-  /(?:^|[^а-яё])(встреч[аеиуо]й?|встретил(?:ся|ась|ись)|встретя?тся|встретится|переговор\w*|визит\w*|саммит\w*|заседани\w*|совещани\w*|консультаци\w*|посетил[аи]?|посетит|посетят|прибыл[аи]? с|принял[аи]? (?:в|у себя)|провел[аи]? (?:встреч|переговор|заседан|совещан|беседу)|проведут|обсудил[аи]?|обсудят|беседовал)/u;
+  /(?:^|[^а-яё])(встреч[аеиуо]й?|встретил(?:ся|ась|ись)|встретя?тся|встретится|переговор\w*|визит\w*|саммит\w*|заседани\w*|совещани\w*|консультаци\w*|посетил[аи]?|посетит|посетят|посещающ\w*|прибыл[аи]? (?:в|с|на)|прибуд\w*|принима\w* в|принял[аи]? (?:в|у себя)|провел[аи]? (?:встреч|переговор|заседан|совещан|беседу)|проведут|обсудил[аи]?|обсудят|обсудить|беседовал)/u;
+/** Cues that name a meeting event by themselves; the others need a person in the sentence. */
+const STRONG_RU = /(?:^|[^а-яё])(встреч[аеиу]|переговор|визит|саммит|заседани|совещани|прибыл[аи]? в|посетил)/u;
 const CUES_EN =
-  /\b(met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|session|negotiations|negotiating|held discussions|sat down with)\b/i;
+  /\b(met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|negotiating|held discussions|sat down with)\b/i;
+const STRONG_EN = /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i;
 const NOT_MEETING_EN = /\bmet (?:the|its|their|his|her) (?:\w+ )?(?:demands?|targets?|criteria|requirements|costs?|deadline|expectations)/i;
 const NOT_MEETING_RU = /встреч\w* с избирател|встреча(?:ться|ются)? (?:по|в) |назначить встречу|на встречу с читател/u;
 
@@ -36,27 +39,29 @@ function mentionsIn(doc: AnalysedDocument, s: number, type?: Mention['type']): M
 }
 
 interface Frame {
+  /** Cue sentences of the lead, in text order. */
   sentences: number[];
+  /** The sentence the participants come from (the first cue sentence naming people). */
+  main: number;
 }
 
 function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null {
   const cue = doc.language === 'ru' ? CUES_RU : CUES_EN;
+  const strong = doc.language === 'ru' ? STRONG_RU : STRONG_EN;
   const negative = doc.language === 'ru' ? NOT_MEETING_RU : NOT_MEETING_EN;
-  const cueSentences: number[] = [];
-  for (let s = 0; s < texts.length; s++) {
+  const lead: number[] = [];
+  for (let s = 0; s < Math.min(texts.length, LEAD_SENTENCES); s++) {
     const lower = texts[s]!.toLowerCase();
-    if (cue.test(lower) && !negative.test(lower)) cueSentences.push(s);
+    if (cue.test(lower) && !negative.test(lower)) lead.push(s);
   }
-  if (cueSentences.length === 0) return null;
-  const lead = cueSentences.filter((s) => s < LEAD_SENTENCES);
-  // The frame: the first cue sentence in the lead that names people; else one naming organisations or places.
+  if (lead.length === 0) return null;
   const withPeople = lead.filter((s) => mentionsIn(doc, s, 'PER').length > 0);
-  const withNames = lead.filter((s) => mentionsIn(doc, s).length > 0);
-  const ordered = withPeople.length > 0 ? withPeople : withNames;
-  if (ordered.length === 0) return null;
-  // Several cue sentences, or a strong cue in the headline/lead with names, make a meeting report.
-  if (cueSentences.length < 2 && withPeople.length === 0) return null;
-  return { sentences: ordered };
+  // A weak cue ("обсудили") needs a person in its sentence; a strong one ("визит", "talks") any name.
+  const convincing = lead.filter(
+    (s) => mentionsIn(doc, s, 'PER').length > 0 || (strong.test(texts[s]!.toLowerCase()) && mentionsIn(doc, s).length > 0),
+  );
+  if (convincing.length === 0) return null;
+  return { sentences: lead, main: withPeople[0] ?? convincing[0]! };
 }
 
 interface PersonGroup {
@@ -129,7 +134,7 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     warnings: [],
   };
   if (!frame) return { ...none, warnings: ['No meeting found in the text.'] };
-  const main = frame.sentences[0]!;
+  const main = frame.main;
   const groups = people(doc);
   const groupOf = new Map<Mention, PersonGroup>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
@@ -143,7 +148,10 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     }
   };
   addFrom(main);
-  if (chosen.length < 2 && frame.sentences[1] !== undefined) addFrom(frame.sentences[1]);
+  // One person named in the frame: the others are often in the next cue sentence or the next sentence.
+  const next = frame.sentences.find((s) => s > main);
+  if (chosen.length < 2 && next !== undefined) addFrom(next);
+  if (chosen.length < 2 && main + 1 < doc.sentenceCount && mentionsIn(doc, main + 1, 'PER').length > 0 && next !== main + 1) addFrom(main + 1);
 
   const participants: Participant[] = chosen.map((g) => {
     let role: { role: string | null; organization: string | null } = { role: null, organization: null };
@@ -176,13 +184,13 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     addOrg(name, m);
   }
 
-  const location = meetingPlace(doc, frame.sentences);
+  const location = meetingPlace(doc, [main, ...frame.sentences.filter((s) => s !== main)]);
   const dateTexts = [texts[main]!, texts[0] ?? ''];
   const date = statedDate(dateTexts) ?? relativeDate([texts[main]!], options.publishedAt);
   const topics = topicsOf(texts, doc.language);
   return {
     isMeeting: true,
-    status: meetingStatus(doc, frame.sentences),
+    status: meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)]),
     date,
     location,
     participants,

@@ -48,6 +48,8 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
     const candidates: Mention[] = [];
     for (const m of doc.sentenceMentions[s] ?? []) {
       if (m.type !== 'LOC') continue;
+      // A place name, not a described place ("в Старом городе"): its last word is capitalised.
+      if (!doc.tokens[m.last - 1]!.cap) continue;
       const before = doc.tokens[m.first - 1];
       if (before && PLACE_PREPOSITION.test(before.text)) candidates.push(m);
     }
