@@ -1,7 +1,7 @@
 // The raw article store (S3, private, versioned): each submission is written once under its content
 // hash and never edited, so every later stage can be re-run from it.
 
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { RAW_ARTICLE_PREFIX } from './resources.ts';
 import { httpStatusOf, isNotFound } from './s3-client.ts';
 
@@ -84,5 +84,20 @@ export class ArticleStore {
       if (isNotFound(error)) return null;
       throw error;
     }
+  }
+
+  /** Every stored article id, page by page (for re-running work that a stopped process left undone). */
+  async *listIds(): AsyncGenerator<string> {
+    let token: string | undefined;
+    do {
+      const page = await this.s3.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: RAW_ARTICLE_PREFIX, ContinuationToken: token }),
+      );
+      for (const object of page.Contents ?? []) {
+        const id = object.Key ? articleIdFromKey(object.Key) : null;
+        if (id) yield id;
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
   }
 }

@@ -5,7 +5,8 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdapters } from '../aws/adapters.ts';
+import { type Adapters, createAdapters } from '../aws/adapters.ts';
+import { articleKey } from '../aws/article-store.ts';
 import { LOCAL_NAMES, RAW_ARTICLE_PREFIX } from '../aws/resources.ts';
 import { hashToken } from '../core/editor-token.ts';
 import { MAX_ARTICLE_BYTES } from '../core/limits.ts';
@@ -77,6 +78,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       log,
     });
     emulators.onS3Event(normaliseQueue.onS3Event);
+    // On AWS a stored article's notification waits in SQS across any outage; here the queue lives in
+    // memory, so articles stored but never normalised (the process was killed) are delivered again.
+    void redeliverUnprocessed(adapters, normaliseQueue.onS3Event, log);
 
     const ingest = createIngestHandler(adapters);
     server.on(
@@ -117,6 +121,22 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     server?.close();
     await emulators.stop();
     throw error;
+  }
+}
+
+async function redeliverUnprocessed(adapters: Adapters, deliver: S3ToSqsBridge['onS3Event'], log: Log): Promise<void> {
+  try {
+    let count = 0;
+    for await (const articleId of adapters.articles.listIds()) {
+      if (await adapters.meetings.getArticle(articleId)) continue;
+      count += 1;
+      deliver({
+        Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: LOCAL_NAMES.rawBucket }, object: { key: articleKey(articleId) } } }],
+      });
+    }
+    if (count > 0) log(`normalise: ${count} stored article(s) had not been normalised; delivering them again`);
+  } catch (error) {
+    log('normalise: could not look for articles left unprocessed', error);
   }
 }
 
