@@ -462,7 +462,8 @@ function classifyEnglish(
   const rest = words.slice(start);
   const firstName = rest[0] ?? '';
   const titled = start > 0 || (first > 0 && TITLES_EN.has(tokens[first - 1]!.text.toLowerCase()));
-  if (rest.length >= 2 && rest.length <= 4 && (givenNamesEn().has(firstName) || titled || !tokens[first + start]!.first)) {
+  const hasAcronym = tokens.slice(first + start, last).some((t) => t.upper);
+  if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && (givenNamesEn().has(firstName) || titled)) {
     const surname = rest[rest.length - 1]!;
     personSurnames.add(surname);
     if (start > 0 && words.slice(0, start).every((w) => TITLES_EN.has(w.toLowerCase()))) {

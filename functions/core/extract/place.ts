@@ -55,6 +55,11 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
     }
     const landmark = landmarkCity(doc, s);
     if (candidates.length === 0 && !landmark) continue;
+    // A landmark that stands for a city ("The Downing Street talks") names the meeting's own place.
+    if (landmark && (candidates.length === 0 || landmarkFirst(doc, s, landmark, candidates[0]!))) {
+      const known = cityCountry(landmark);
+      return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
+    }
     const cities = candidates.filter((m) => !m.country);
     const countries = candidates.filter((m) => m.country);
     if (cities.length > 0) {
@@ -82,6 +87,16 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
     if (countries.length > 0) return locationFromCountry(doc, countries[0]!, null, [countries[0]!]);
   }
   return null;
+}
+
+function landmarkFirst(doc: AnalysedDocument, s: number, _landmark: string, candidate: Mention): boolean {
+  const range = doc.sentenceTokens[s] ?? [0, 0];
+  for (let k = range[0]; k < candidate.first; k++) {
+    const t = doc.tokens[k]!;
+    const two = `${t.text} ${doc.tokens[k + 1]?.text ?? ''}`.toLowerCase();
+    if (LANDMARKS_EN[two] || LANDMARKS_EN[t.text.toLowerCase()]) return true;
+  }
+  return false;
 }
 
 function landmarkCity(doc: AnalysedDocument, s: number): string | null {

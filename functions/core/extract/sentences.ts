@@ -15,7 +15,8 @@ export function markSentences(text: string, tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const previous = tokens[i - 1];
-    if (previous && text.slice(previous.end, token.start).includes('\n')) {
+    // A line break ends the sentence, unless a full stop already did (no empty sentences).
+    if (previous && previous.sentence === sentence && text.slice(previous.end, token.start).includes('\n')) {
       sentence += 1;
       opening = true;
     }
