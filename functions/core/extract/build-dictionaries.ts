@@ -99,13 +99,16 @@ function cities(): { byName: Record<string, CityCandidates>; bySkeleton: Record<
     const list = (table[key] ??= []);
     if (list.length < 3 && !list.some(([, code]) => code === entry[1])) list.push(entry);
   };
+  const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   capitals.forEach((entry) => {
     push(byName, entry[0].toLowerCase(), entry);
+    push(byName, fold(entry[0]), entry);
     const skeleton = skeletonFromLatin(entry[0]);
     if (skeleton.length >= 2) push(bySkeleton, skeleton, entry);
   });
   for (const entry of big) {
     push(byName, entry[0].toLowerCase(), entry);
+    push(byName, fold(entry[0]), entry);
     const skeleton = skeletonFromLatin(entry[0]);
     // Short skeletons match too much outside capitals.
     if (skeleton.length >= 3) push(bySkeleton, skeleton, entry);

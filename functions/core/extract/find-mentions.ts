@@ -32,7 +32,7 @@ export interface Mention {
 
 const MAX_QUOTE_TOKENS = 10;
 /** Acronyms that are legal forms or common nouns, not organisations (ОАО is the form, СМИ "the media"). */
-const NOT_ORG_ACRONYMS = new Set(['СМИ', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'МУП', 'НКО', 'ОС', 'ТВ', 'IT', 'ЖЖ', 'ВВП', 'ДТП', 'ЧП', 'ПО', 'PR', 'CEO', 'TV', 'OK', 'ИП', 'США']);
+const NOT_ORG_ACRONYMS = new Set(['СМИ', 'GMT', 'UTC', 'BST', 'EST', 'MSK', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'МУП', 'НКО', 'ОС', 'ТВ', 'IT', 'ЖЖ', 'ВВП', 'ДТП', 'ЧП', 'ПО', 'PR', 'CEO', 'TV', 'OK', 'ИП', 'США']);
 /** Prefixes of compound organisation names (Роскосмос, Минсвязи, Госдепартамент, Еврокомиссия, Интерпол). */
 const ORG_COMPOUND = /^(Рос|Мин|Гос|Мос|Евро|Интер|Гор|Обл)[а-яё]{3,}/;
 /** Celestial bodies written with a capital letter are places in news text ("на Луне", "к Марсу"). */
@@ -202,8 +202,14 @@ function findRussian(tokens: Token[]): Mention[] {
   // 5a. Compound organisation words: Роскосмоса, Минсвязи, Госдепартамента (Orgn in the dictionary, or the prefix).
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (owner[i] || t.kind !== 'cyr' || !t.cap || t.upper || t.first) continue;
+    if (owner[i] || t.kind !== 'cyr' || t.upper) continue;
     const a = views[i]!.analysis;
+    // Lower-case abbreviations of institutions ("в миде Грузии") are organisations too.
+    if (!t.cap) {
+      if (has(a, (p) => p.org && p.abbr && p.known) && !a?.common) add('ORG', i, i + 1);
+      continue;
+    }
+    if (t.first) continue;
     if (has(a, (p) => p.org && p.known) || (ORG_COMPOUND.test(t.text) && !a?.common && !has(a, (p) => (p.geo || p.name || p.surname) && p.known))) add('ORG', i, i + 1);
   }
 

@@ -6,6 +6,7 @@ import { type AnalysedDocument, sentenceText } from './document.ts';
 import type { Mention } from './find-mentions.ts';
 import type { Extraction } from './index.ts';
 import { meetingPlace } from './place.ts';
+import { gazetteer } from './gazetteer.ts';
 import { readRussianName, surnameCandidates } from './nominative.ts';
 import { organizationName, acronyms } from './organizations.ts';
 import { relativeDate, statedDate } from './date.ts';
@@ -151,6 +152,7 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   // One person named in the frame: the others are often in the next cue sentence or the next sentence.
   const next = frame.sentences.find((s) => s > main);
   if (chosen.length < 2 && next !== undefined) addFrom(next);
+  if (chosen.length < 2 && main > 0 && mentionsIn(doc, main - 1, 'PER').length > 0 && frame.sentences.includes(main - 1) === false && mentionsIn(doc, main - 1, 'PER').length <= 2) addFrom(main - 1);
   if (chosen.length < 2 && main + 1 < doc.sentenceCount && mentionsIn(doc, main + 1, 'PER').length > 0 && next !== main + 1) addFrom(main + 1);
 
   const participants: Participant[] = chosen.map((g) => {
@@ -176,10 +178,18 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     organizations.push({ name, acronym, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
   };
   for (const p of participants) {
-    if (p.organization && !isCountryName(doc, p.organization)) addOrg(p.organization);
+    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization)) addOrg(p.organization);
   }
-  for (const m of mentionsIn(doc, main, 'ORG')) {
-    const name = organizationName(doc, m);
+  const frameOrgs = mentionsIn(doc, main, 'ORG');
+  for (let k = 0; k < frameOrgs.length; k++) {
+    const m = frameOrgs[k]!;
+    let name = organizationName(doc, m);
+    // "Судейский комитет ФИФА": an acronym right after an organisation phrase names whose body it is.
+    const next = frameOrgs[k + 1];
+    if (next && next.first === m.last && m.last - m.first > 1 && doc.tokens[next.first]!.upper) {
+      name = `${name} ${doc.tokens[next.first]!.text}`;
+      k += 1;
+    }
     if (source && name.toLowerCase() === source.toLowerCase()) continue;
     addOrg(name, m);
   }
@@ -200,6 +210,13 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     source,
     warnings: [],
   };
+}
+
+function isKnownCountry(name: string): boolean {
+  const g = gazetteer();
+  const lower = name.toLowerCase();
+  for (const names of [g.countryName.ru, g.countryName.en]) for (const n of names.values()) if (n.toLowerCase() === lower) return true;
+  return g.enCountries.has(lower) || [...g.ruCountries.values()].some((c) => c.name.toLowerCase() === lower);
 }
 
 function isCountryName(doc: AnalysedDocument, name: string): boolean {

@@ -68,6 +68,13 @@ export function organizationName(doc: AnalysedDocument, m: Mention): string {
 function computeOrganizationName(doc: AnalysedDocument, m: Mention): string {
   const first = doc.tokens[m.first]!;
   if (m.last - m.first === 1 && first.upper) return acronyms(doc).get(first.text) ?? first.text;
+  if (m.last - m.first === 1 && !first.cap && doc.language === 'ru') {
+    // "в миде Грузии" -> "МИД Грузии": the abbreviation in capitals, with the country it belongs to.
+    const parse = analyse(first.text).parses.find((p) => p.org && p.abbr);
+    const abbreviation = (parse?.lemma ?? first.text).toUpperCase();
+    const next = doc.mentionAt[m.last];
+    return next && next.type === 'LOC' && next.first === m.last ? `${abbreviation} ${doc.text.slice(next.start, next.end)}` : abbreviation;
+  }
   const name = nominativeOrg(doc, m);
   const open = doc.tokens[m.first - 1];
   const descriptor = doc.tokens[m.first - 2];

@@ -84,7 +84,14 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
       const known = cityCountry(landmark);
       return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
     }
-    if (countries.length > 0) return locationFromCountry(doc, countries[0]!, null, [countries[0]!]);
+    if (countries.length > 0) {
+      const country = countries[0]!;
+      // City-states: "в Люксембурге" names the city as well as the country.
+      const english = g.countryName.en.get(country.country!.code) ?? '';
+      const capital = english ? cityCountry(english) : undefined;
+      const cityState = capital && capital.code === country.country!.code && capital.name.toLowerCase() === english.toLowerCase();
+      return locationFromCountry(doc, country, cityState ? countryDisplay(doc, country) : null, [country]);
+    }
   }
   return null;
 }
