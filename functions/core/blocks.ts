@@ -57,7 +57,7 @@ function markPlainHeadings(lines: Line[]): void {
     const following = lines[i + 1];
     if (following?.kind === 'text' && /^\p{Ll}/u.test(following.text)) continue;
     const previous = lines[i - 1];
-    const startsBlock = !previous || previous.kind !== 'text' || ENDS_SENTENCE.test(previous.text);
+    const startsBlock = previous?.kind !== 'text' || ENDS_SENTENCE.test(previous.text);
     if (startsBlock) lines[i] = { kind: 'heading', level: 2, text: line.text };
   }
 }

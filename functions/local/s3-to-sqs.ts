@@ -7,7 +7,7 @@ import type { S3rverEvent } from 's3rver';
 import { defaultLog, type Log } from './log.ts';
 import { type LocalMessage, NORMALISE_QUEUE_ARN, newMessage, sqsEvent } from './sqs-events.ts';
 
-export type SqsConsumer = (event: SQSEvent) => Promise<SQSBatchResponse | void>;
+export type SqsConsumer = (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
 
 export interface S3ToSqsOptions {
   bucket: string;

@@ -58,7 +58,11 @@ describe('Pipeline: handlers against the emulators', () => {
   let resources: TestResources;
   let signals: string[][];
   let clock: number;
-  const now = () => new Date(Date.UTC(2026, 10, 25, 12, 0, 0) + (clock += 1000));
+  // A clock that ticks one second per call, so every write has its own, ordered timestamp.
+  const now = () => {
+    clock += 1000;
+    return new Date(Date.UTC(2026, 10, 25, 12, 0, 0) + clock);
+  };
 
   beforeEach(async () => {
     resources = await createTestResources();

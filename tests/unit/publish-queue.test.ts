@@ -8,7 +8,7 @@ function controlledRun() {
   const run = (signals: string[][]) =>
     new Promise<void>((resolve, reject) => {
       calls.push({ signals, release: resolve, fail: reject });
-      waiters.splice(0).forEach((wake) => wake());
+      for (const wake of waiters.splice(0)) wake();
     });
   /** Resolves once the publisher has been called `count` times. */
   const untilCalls = async (count: number) => {
