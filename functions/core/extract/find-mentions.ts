@@ -114,6 +114,22 @@ function findRussian(tokens: Token[]): Mention[] {
     if (descriptor || crediting || orgTagged) add('ORG', i + 1, close);
   }
 
+  // 1b. A capitalised common noun inside a sentence followed by a country in the genitive is a name
+  //     ("Голос Америки", "Радио Свобода" style titles of organisations and media).
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (owner[i] || t.kind !== 'cyr' || !t.cap || t.first || t.upper || !next.cap || next.kind !== 'cyr') continue;
+    const a = views[i]!.analysis;
+    if (!a?.common || has(a, (p) => (p.name || p.surname || p.geo || p.org) && p.known) || !isNoun(views[i]!) || lemmaIs(i, ORG_HEADS_RU)) continue;
+    if (lemmaIs(i, ROLE_HEADS_RU) || lemmaIs(i, PLACE_DESCRIPTORS_RU) || lemmaIs(i, CELESTIAL)) continue;
+    const country = matchRuCountry(tokens, views, i + 1, 1);
+    if (country && has(views[i + 1]!.analysis, (p) => p.geo && p.case === 'gent')) {
+      add('ORG', i, i + 2);
+      i += 1;
+    }
+  }
+
   // 2. Countries from the gazetteer, longest first ("Объединённые Арабские Эмираты", "России").
   const g = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
@@ -460,6 +476,7 @@ function classifyEnglish(
   if (country) return add('LOC', first, last, country);
   const lastWord = words[words.length - 1]!.toLowerCase();
   if (words.length >= 2 && ORG_HEADS_EN.has(lastWord)) return add('ORG', first, last);
+  if (tokens[first]!.upper && words.length === 1 && NOT_ORG_ACRONYMS.has(words[0]!)) return;
   if (tokens[first]!.upper && words.length === 1) {
     const acronymCountry = g.enCountries.get(phrase);
     if (acronymCountry) return add('LOC', first, last, acronymCountry);

@@ -7,7 +7,9 @@ import type { Mention } from './find-mentions.ts';
 import type { Extraction } from './index.ts';
 import { meetingPlace } from './place.ts';
 import { gazetteer } from './gazetteer.ts';
-import { readRussianName, surnameCandidates } from './nominative.ts';
+import { phraseToNominative, readRussianName, surnameCandidates } from './nominative.ts';
+import { analyse } from './morphology.ts';
+import { ORG_HEADS_RU } from './lexicon.ts';
 import { organizationName, acronyms } from './organizations.ts';
 import { relativeDate, statedDate } from './date.ts';
 import { relatedEvents } from './related-events.ts';
@@ -180,7 +182,10 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   for (const p of participants) {
     if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization)) addOrg(p.organization);
   }
-  const frameOrgs = mentionsIn(doc, main, 'ORG');
+  // The frame sentence's organisations, and the headline's when the headline itself reports the meeting.
+  const headlineOrgs = frame.sentences[0] === 0 && main !== 0 && (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15 ? mentionsIn(doc, 0, 'ORG') : [];
+  const frameOrgs = [...headlineOrgs, ...mentionsIn(doc, main, 'ORG')];
+  for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
   for (let k = 0; k < frameOrgs.length; k++) {
     const m = frameOrgs[k]!;
     let name = organizationName(doc, m);
@@ -210,6 +215,33 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     source,
     warnings: [],
   };
+}
+
+const SESSION_NOUNS = new Set(['заседание', 'совещание', 'сессия', 'пленум', 'съезд']);
+
+/** "заседание российского правительства" -> "российское правительство": the body whose session it is. */
+function sessionBodies(doc: AnalysedDocument, sentences: number[]): string[] {
+  if (doc.language !== 'ru') return [];
+  const out: string[] = [];
+  for (const s of sentences) {
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let k = from; k < to; k++) {
+      const t = doc.tokens[k]!;
+      if (t.kind !== 'cyr' || !analyse(t.text).parses.some((p) => p.pos === 'NOUN' && SESSION_NOUNS.has(p.lemma))) continue;
+      let head = k + 1;
+      while (head < to && doc.tokens[head]!.kind === 'cyr' && !doc.mentionAt[head] && analyse(doc.tokens[head]!.text).parses.some((p) => p.pos === 'ADJF' && p.case === 'gent' && p.known)) head++;
+      if (head >= to || doc.mentionAt[head]) continue;
+      const headParse = analyse(doc.tokens[head]!.text).parses.find((p) => p.pos === 'NOUN' && p.case === 'gent' && ORG_HEADS_RU.has(p.lemma));
+      if (!headParse) continue;
+      let end = head + 1;
+      while (end < to && end - head <= 3 && doc.tokens[end]!.kind === 'cyr' && analyse(doc.tokens[end]!.text).parses.some((p) => p.pos === 'NOUN' && p.case === 'gent')) end++;
+      const words = doc.tokens.slice(k + 1, end).map((x) => x.text);
+      out.push(phraseToNominative(words, head - k - 1).join(' '));
+      break;
+    }
+    if (out.length > 0) break;
+  }
+  return out;
 }
 
 function isKnownCountry(name: string): boolean {
