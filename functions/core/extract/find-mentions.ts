@@ -386,12 +386,22 @@ function isPerson(tokens: Token[], views: WordView[], first: number, last: numbe
   const common = (k: number) => !!a(k)?.common;
   const geoKnown = (k: number) => has(a(k), (p) => (p.geo || p.org) && p.known);
   const before = first > 0 ? tokens[first - 1]! : undefined;
-  const afterRole = first > 0 && views[first - 1]!.lemmas && [...views[first - 1]!.lemmas].some((l) => ROLE_HEADS_RU.has(l));
+  // A role word right before the name, possibly with its country or organisation between ("Председатель КНР Ху Цзиньтао").
+  let afterRole = false;
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 4 && tokens[k]!.sentence === tokens[first]!.sentence; k--, steps++) {
+    if ([...views[k]!.lemmas].some((l) => ROLE_HEADS_RU.has(l))) {
+      afterRole = true;
+      break;
+    }
+    const t = tokens[k]!;
+    if (!(t.upper || (t.cap && has(views[k]!.analysis, (p) => p.geo && p.known)))) break;
+  }
   const afterPlacePrep = !!before && !before.cap && PLACE_PREPOSITIONS_RU.has(before.text.toLowerCase());
   if (size >= 2) {
     let names = 0;
     for (let k = first; k < last; k++) if (anyName(k)) names += 1;
     if (tokens[first]!.first && common(first) && !knownName(first)) return false;
+    if (afterRole && !tokens[first]!.first) return true;
     return names >= 1 && (knownName(first) || names >= 2 || afterRole || !tokens[first]!.first);
   }
   // A single word.
