@@ -10,6 +10,8 @@ import { countryDisplay, shortRuName } from './roles.ts';
 import type { MeetingLocation } from '../record.ts';
 
 const PLACE_PREPOSITION = /^(в|во|in|at)$/i;
+/** Verbs of visiting take the place without a preposition ("посетил Исламабад", "visited Kabul"). */
+const VISIT_VERB = /^(посетил[аи]?|посетит|посетят|посещающ\w*|посещени\w*|visited|visiting|visit|visits)$/i;
 const LANDMARKS_EN: Record<string, string> = { 'downing street': 'London', 'number 10': 'London', 'white house': 'Washington', kremlin: 'Moscow' };
 const LANDMARKS_RU: Record<string, string> = { кремль: 'Москва', 'белый дом': 'Вашингтон' };
 
@@ -51,7 +53,13 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
       // A place name, not a described place ("в Старом городе"): its last word is capitalised.
       if (!doc.tokens[m.last - 1]!.cap) continue;
       const before = doc.tokens[m.first - 1];
-      if (before && PLACE_PREPOSITION.test(before.text)) candidates.push(m);
+      if (before && (PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text))) candidates.push(m);
+    }
+    // Only a country here: a city in a later frame sentence may say where in it ("в Пакистан" ... "Исламабад").
+    if (candidates.length > 0 && candidates.every((m) => m.country) && !landmarkCity(doc, s)) {
+      const later = sentences.slice(sentences.indexOf(s) + 1);
+      const city = later.length > 0 ? meetingPlace(doc, later) : null;
+      if (city?.city && city.countryCode === candidates[0]!.country!.code) return city;
     }
     const landmark = landmarkCity(doc, s);
     if (candidates.length === 0 && !landmark) continue;
