@@ -406,6 +406,12 @@ function isPerson(tokens: Token[], views: WordView[], first: number, last: numbe
   }
   // A single word.
   const t = tokens[first]!;
+  // An adjective agreeing with the lower-case noun after it is not a name ("по Московскому времени").
+  const next = tokens[last];
+  if (next && next.kind === 'cyr' && !next.cap) {
+    const nextCases = new Set(views[last]!.analysis?.parses.filter((p) => p.pos === 'NOUN').map((p) => p.case));
+    if (has(a(first), (p) => p.pos === 'ADJF' && p.known && nextCases.has(p.case))) return false;
+  }
   if (geoKnown(first) && !afterRole) return false;
   if (afterPlacePrep && !afterRole) return false;
   if (t.first) return has(a(first), (p) => (p.surname || p.name) && p.known) && !common(first);

@@ -158,14 +158,13 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   if (chosen.length < 2 && main + 1 < doc.sentenceCount && mentionsIn(doc, main + 1, 'PER').length > 0 && next !== main + 1) addFrom(main + 1);
 
   const participants: Participant[] = chosen.map((g) => {
+    // The fullest role among the person's first mentions ("президент Франции" over "Президент").
     let role: { role: string | null; organization: string | null } = { role: null, organization: null };
-    for (const m of g.mentions) {
+    for (const m of g.mentions.slice(0, 4)) {
       const r = roleOf(doc, m);
-      if (r.role) {
-        role = r;
-        break;
-      }
+      if (r.role && (!role.role || (r.role.split(' ').length > role.role.split(' ').length && !role.organization) || (!role.organization && r.organization))) role = r;
     }
+    if (role.role && /^[А-ЯЁ][а-яё]/.test(role.role)) role = { ...role, role: role.role[0]!.toLowerCase() + role.role.slice(1) };
     return { name: g.name, role: role.role, organization: role.organization, mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })) };
   });
 

@@ -80,6 +80,7 @@ export function readRussianName(tokens: Token[], mention: Mention): NameReading 
   const analyses = words.map((t) => (t.kind === 'cyr' ? analyse(t.text) : undefined));
   if (words.length === 1) {
     const a = analyses[0];
+    if (a && !a.known && /[уюиеоэ]$/.test(words[0]!.text) && !/(ов|ев|ёв|ин|ын)[уеы]$/.test(words[0]!.text)) return { words: [words[0]!.text], gender: undefined };
     const parse = a?.parses.find(personal);
     return { words: [parse ? wordToNominative(words[0]!.text, parse) : words[0]!.text], gender: parse?.gender };
   }
@@ -124,6 +125,8 @@ export function readRussianName(tokens: Token[], mention: Mention): NameReading 
 export function surnameCandidates(word: string): string[] {
   const a = analyse(word);
   const out = new Set<string>();
+  // Foreign names ending in a vowel do not decline (Нетаньяху, Шойгу): keep an unknown one as written.
+  if (!a.known && /[уюиеоэ]$/.test(word) && !/(ов|ев|ёв|ин|ын)[уеы]$/.test(word)) return [word];
   for (const p of a.parses) if (personal(p)) out.add(wordToNominative(word, p));
   if (out.size === 0) out.add(word);
   return [...out];
