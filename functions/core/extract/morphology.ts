@@ -80,7 +80,8 @@ export function initMorphology(): number {
 }
 
 const cache = new Map<string, Analysis>();
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
+const MAX_PARSES = 8;
 
 function toParse(raw: AzParse, index: number, form: string): MorphParse {
   const tag = raw.tag;
@@ -112,7 +113,14 @@ export function analyse(word: string): Analysis {
   let hit = cache.get(word);
   if (hit) return hit;
   initMorphology();
-  const parses = Az.Morph(word).map((raw, index) => toParse(raw, index, word));
+  // Memory: keep the likeliest parses and every proper-name parse; the long tail of rare readings
+  // of very ambiguous forms is never used by the rules.
+  const all = Az.Morph(word);
+  const parses: MorphParse[] = [];
+  all.forEach((raw, index) => {
+    const tag = raw.tag;
+    if (index < MAX_PARSES || tag.Name || tag.Surn || tag.Patr || tag.Geox || tag.Orgn) parses.push(toParse(raw, index, word));
+  });
   hit = {
     parses,
     known: parses.some((p) => p.known),
