@@ -68,7 +68,7 @@ function bundleRun(): Record<string, number> | undefined {
     if (build.status !== 0) throw new Error(build.stderr);
     cpSync(join(root, 'node_modules', 'az', 'dicts'), join(dir, 'dicts', 'az'), { recursive: true });
     cpSync(join(root, 'functions', 'core', 'extract', 'data'), join(dir, 'dicts', 'extract'), { recursive: true });
-    const env = { ...process.env, EXTRACT_BENCH_ROOT: root };
+    const env: NodeJS.ProcessEnv = { ...process.env, EXTRACT_BENCH_ROOT: root };
     delete env.MEETINGS_DICT_DIR;
     const run = spawnSync(process.execPath, [join(dir, 'index.mjs'), '--child=bundle'], { encoding: 'utf8', cwd: root, env });
     rmSync(dir, { recursive: true, force: true });
