@@ -17,6 +17,7 @@ function monthIndex(word: string): number {
 
 const DAY_MONTH_YEAR = /(\d{1,2})\s+([A-Za-zА-Яа-яЁё]+)\.?,?\s+(\d{4})(?!\d)/g;
 const MONTH_DAY_YEAR = /([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)/g;
+const MONTH_SPAN_YEAR = /([A-Za-zА-Яа-яЁё]+)\s+(?:and|to|или|и|по|-|–|—)\s+([A-Za-zА-Яа-яЁё]+)\s+(\d{4})(?!\d)/g;
 const MONTH_YEAR = /([A-Za-zА-Яа-яЁё]+)\s+(\d{4})(?!\d)/g;
 const YEAR_ONLY = /(?:в|in|during)\s+(\d{4})\s*(?:году|г\.|\b)/g;
 
@@ -32,6 +33,10 @@ export function statedDate(texts: string[]): string | null {
       const month = monthIndex(m[1]!);
       const day = Number(m[2]);
       if (month >= 0 && day >= 1 && day <= 31) return `${m[3]}-${pad(month + 1)}-${pad(day)}`;
+    }
+    // A span of months ("in October and November 2004") gives the finest value covering it: the year.
+    for (const m of text.matchAll(MONTH_SPAN_YEAR)) {
+      if (monthIndex(m[1]!) >= 0 && monthIndex(m[2]!) >= 0) return m[3]!;
     }
     for (const m of text.matchAll(MONTH_YEAR)) {
       const month = monthIndex(m[1]!);

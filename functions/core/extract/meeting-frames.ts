@@ -199,7 +199,8 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   }
 
   const location = meetingPlace(doc, [main, ...frame.sentences.filter((s) => s !== main)]);
-  const dateTexts = [texts[main]!, texts[0] ?? ''];
+  // The frame sentence only: a date in a headline is often not the meeting's ("С 27 марта 2011 года ...").
+  const dateTexts = [texts[main]!];
   const date = statedDate(dateTexts) ?? relativeDate([texts[main]!], options.publishedAt);
   const topics = topicsOf(texts, doc.language);
   return {

@@ -123,3 +123,11 @@ describe('extract(): languages and robustness', () => {
     expect(result.entities).toEqual([]);
   });
 });
+
+describe('extract(): dates over a span', () => {
+  it('gives the year for talks held over several months of it', () => {
+    const result = extract({ text: 'The two banks held talks with Wells Fargo chief John Stumpf in October and November 2004, officials said.' });
+
+    expect(result.date).toBe('2004');
+  });
+});
