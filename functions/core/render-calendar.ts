@@ -7,7 +7,7 @@ import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { stripControlCharacters } from './html-escape.ts';
 import type { MeetingRecord, MeetingStatus } from './record.ts';
 import type { FeedSite } from './render-feeds.ts';
-import { meetingPageUrl, placeName } from './render-pages.ts';
+import { meetingPageUrl, placeName, retractionOf } from './render-pages.ts';
 
 const DEFAULT_TITLE = 'Meetings';
 /** PRODID: who made the calendar. Fixed, never a version number, so upgrades do not change the bytes. */
@@ -36,10 +36,10 @@ export function calendarDay(date: string | null): string | null {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : null;
 }
 
-/** Meetings with a full date, in date order (ties by id), so the bytes never depend on input order. */
+/** Live meetings with a full date (a retracted one leaves, and clients drop it), in date order (ties by id), so the bytes never depend on input order. */
 export function calendarMeetings(records: MeetingRecord[]): MeetingRecord[] {
   return records
-    .filter((record) => record.isMeeting && calendarDay(record.date) !== null)
+    .filter((record) => record.isMeeting && !retractionOf(record) && calendarDay(record.date) !== null)
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
 }
 

@@ -4,7 +4,7 @@
 
 import { escapeHtml, stripControlCharacters } from './html-escape.ts';
 import type { MeetingLocation, MeetingRecord, MeetingStatus, Participant, PartialDate } from './record.ts';
-import { FEED_PATHS, type FeedSite, meetingUrl, orderForFeed } from './render-feeds.ts';
+import type { FeedSite } from './render-feeds.ts';
 
 /** Site bucket keys of the pages (the publisher writes them with `text/html; charset=utf-8`). */
 export const SITE_PAGES = {
@@ -12,13 +12,36 @@ export const SITE_PAGES = {
   meeting: (id: string) => `meetings/${id}.html`,
 } as const;
 
-/** Where the calendar lives; rendered by render-calendar.ts, linked from every page. */
-export const CALENDAR_PATH = 'feeds/meetings.ics';
+/**
+ * The documents every page links to. The feed paths are the ones render-feeds.ts writes (FEED_PATHS);
+ * they are repeated here so the pages do not load the feed renderer and its libraries.
+ */
+export const LINKED_PATHS = {
+  atom: 'feeds/meetings.atom',
+  json: 'feeds/meetings.json',
+  calendar: 'feeds/meetings.ics',
+  record: (id: string) => `meetings/${encodeURIComponent(id)}.json`,
+} as const;
 
 const DEFAULT_TITLE = 'Meetings';
 
 export function meetingPageUrl(site: FeedSite, meetingId: string): string {
   return `${site.siteUrl}/meetings/${encodeURIComponent(meetingId)}.html`;
+}
+
+/** Newest first by first appearance, ties by id: the feeds' order (render-feeds.ts `orderForFeed`). */
+function newestFirst(records: MeetingRecord[]): MeetingRecord[] {
+  return [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** What `DELETE /meetings/{id}` leaves on a record (`retracted`), read without depending on its shape. */
+export function retractionOf(record: MeetingRecord): { at: string; reason: string | null } | null {
+  const retracted = (record as { retracted?: { at?: unknown; reason?: unknown } }).retracted;
+  if (!retracted) return null;
+  return {
+    at: typeof retracted.at === 'string' ? retracted.at : '',
+    reason: typeof retracted.reason === 'string' ? retracted.reason : null,
+  };
 }
 
 const STATUS_LABELS: Record<MeetingStatus, string> = {
@@ -75,21 +98,23 @@ dd{margin:0}
 ul.people{margin:0;padding-left:1.2rem}
 .content{margin-top:1rem;border-top:1px solid var(--line)}
 .content img{max-width:100%;height:auto}
+.notice{padding:.5rem .75rem;border:1px solid var(--line);border-left:4px solid #b3261e}
 footer{color:var(--muted);font-size:.9rem;padding-top:1rem;padding-bottom:2rem}
 `.trim();
 
 /** Links to the feeds and the calendar, for the page head (autodiscovery) and for people. */
 function subscriptions(site: FeedSite) {
   return [
-    { type: 'application/atom+xml', label: 'Atom feed', href: `${site.siteUrl}/${FEED_PATHS.atom}` },
-    { type: 'application/feed+json', label: 'JSON Feed', href: `${site.siteUrl}/${FEED_PATHS.json}` },
-    { type: 'text/calendar', label: 'Calendar (iCalendar)', href: `${site.siteUrl}/${CALENDAR_PATH}` },
+    { type: 'application/atom+xml', label: 'Atom feed', href: `${site.siteUrl}/${LINKED_PATHS.atom}` },
+    { type: 'application/feed+json', label: 'JSON Feed', href: `${site.siteUrl}/${LINKED_PATHS.json}` },
+    { type: 'text/calendar', label: 'Calendar (iCalendar)', href: `${site.siteUrl}/${LINKED_PATHS.calendar}` },
   ];
 }
 
 export function renderIndexPage(records: MeetingRecord[], site: FeedSite): string {
   const title = site.title ?? DEFAULT_TITLE;
-  const entries = orderForFeed(records);
+  // A retracted meeting leaves the index as it leaves the feeds.
+  const entries = newestFirst(records.filter((record) => !retractionOf(record)));
   const body = entries.length
     ? entries.map((record) => renderEntry(record, site)).join('\n')
     : '<p>No meetings published yet.</p>';
@@ -105,14 +130,16 @@ export function renderIndexPage(records: MeetingRecord[], site: FeedSite): strin
 export function renderMeetingPage(record: MeetingRecord, site: FeedSite): string {
   const siteTitle = site.title ?? DEFAULT_TITLE;
   const lang = langAttribute(record.language);
+  const retraction = retractionOf(record);
   const main = [
     `<article class="meeting"${lang}>`,
     `<h1>${text(record.title)}</h1>`,
+    retraction ? retractionNotice(retraction) : '',
     metaLine(record),
     record.summary ? `<p class="summary">${text(record.summary)}</p>` : '',
     details(record, { full: true }),
     `<div class="content">\n${clean(record.contentHtml)}\n</div>`,
-    record.isMeeting ? jsonLd(eventJsonLd(record, site)) : '',
+    record.isMeeting && !retraction ? jsonLd(eventJsonLd(record, site)) : '',
     '</article>',
   ]
     .filter(Boolean)
@@ -122,7 +149,7 @@ export function renderMeetingPage(record: MeetingRecord, site: FeedSite): string
     title: `${record.title} · ${siteTitle}`,
     heading: `<a href="${attr(`${site.siteUrl}/`)}">${text(siteTitle)}</a>`,
     main,
-    extraNav: `<a href="${attr(meetingUrl(site, record.id))}" type="application/json">Record (JSON)</a>`,
+    extraNav: `<a href="${attr(`${site.siteUrl}/${LINKED_PATHS.record(record.id)}`)}" type="application/json">Record (JSON)</a>`,
     headingTag: 'p',
   });
 }
@@ -191,6 +218,11 @@ function renderEntry(record: MeetingRecord, site: FeedSite): string {
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+function retractionNotice({ at, reason }: { at: string; reason: string | null }): string {
+  const when = /^\d{4}-\d{2}-\d{2}/.test(at) ? ` on ${text(formatInstant(at))}` : '';
+  return `<p class="notice" role="note"><strong>Retracted${when}.</strong>${reason ? ` ${text(reason)}` : ''}</p>`;
 }
 
 /** Date, status and place on one line; articles without a meeting say so instead. */
