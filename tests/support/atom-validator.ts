@@ -5,11 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { validateXML } from 'xmllint-wasm';
+import type { ValidationResult } from './validation-result.ts';
 
-export interface ValidationResult {
-  valid: boolean;
-  errors: string[];
-}
+export type { ValidationResult };
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 /** RFC 6721 tombstones. */

@@ -1,0 +1,97 @@
+// The record's JSON Schema (docs/meeting-record.schema.json) against the records the core builds:
+// what the code makes must validate, what breaks the contract must not, and the schema and the
+// TypeScript type must name the same fields.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildRecord } from '../../functions/core/build-record.ts';
+import { extract } from '../../functions/core/extract/index.ts';
+import type { MeetingRecord } from '../../functions/core/record.ts';
+import { parseSubmission } from '../../functions/core/submission.ts';
+import { makeRecord } from '../support/record-factory.ts';
+import { recordSchema, validateRecord } from '../support/record-validator.ts';
+
+const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url));
+const context = {
+  id: 'm0123456789abcdef0123456',
+  articleId: '0123456789abcdef01234567',
+  version: 1,
+  createdAt: '2026-11-25T12:00:00.000Z',
+  updatedAt: '2026-11-25T12:00:00.000Z',
+  submittedBy: 'alice',
+};
+
+function recordFrom(body: string | Buffer, contentType: string): MeetingRecord {
+  const submission = parseSubmission(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), contentType);
+  const extraction = extract({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt });
+  return buildRecord(submission, extraction, context);
+}
+
+/** A record with one top-level field removed. */
+function without(field: keyof MeetingRecord): Record<string, unknown> {
+  const { [field]: _removed, ...rest } = makeRecord();
+  return rest;
+}
+
+describe('The meeting record JSON Schema', () => {
+  it('accepts the record the core builds from the seed article', () => {
+    const record = recordFrom(seed, 'text/plain; charset=utf-8');
+    expect(record.participants.length).toBeGreaterThan(0);
+    expect(validateRecord(record)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('accepts a record built from a JSON submission with editor overrides, a url and a publication date', () => {
+    const body = JSON.stringify({
+      text: 'The foreign ministers of Norway and Chile met in Oslo on 3 March 2026 to discuss fisheries.',
+      title: 'Ministers meet in Oslo',
+      url: 'https://example.org/news/oslo',
+      publishedAt: '2026-03-03',
+      language: 'en',
+      source: 'Example News',
+      meeting: { status: 'held', date: '2026-03', location: { city: 'Oslo', country: 'Norway', countryCode: 'NO' }, relatedEvents: [{ title: 'Fisheries summit' }] },
+    });
+    expect(validateRecord(recordFrom(body, 'application/json'))).toEqual({ valid: true, errors: [] });
+  });
+
+  it('accepts the records of the test factory, with and without the optional parts', () => {
+    expect(validateRecord(makeRecord()).errors).toEqual([]);
+    const sparse = makeRecord({ date: null, location: null, participants: [], organizations: [], source: { name: null, url: null }, publishedAt: null, isMeeting: false, status: 'unclear' });
+    expect(validateRecord(sparse).errors).toEqual([]);
+    const rich = makeRecord({
+      date: '2020',
+      location: { city: null, country: 'Казахстан', countryCode: 'KZ', countryInferred: true, mentions: [{ start: 3, end: 9 }] },
+      participants: [{ name: 'Ержан Ашикбаев', role: null, organization: null, country: 'Казахстан', mentions: [] }],
+      organizations: [{ name: 'ООН', acronym: null, mentions: [{ start: 0, end: 3 }] }],
+      relatedEvents: [{ title: 'Форум', date: '2020-02', location: { city: 'Астана', country: null, countryCode: null }, theme: null }],
+    });
+    expect(validateRecord(rich).errors).toEqual([]);
+  });
+
+  it('names exactly the top-level fields of the TypeScript type, all required', () => {
+    expect([...recordSchema.required].sort()).toEqual(Object.keys(makeRecord()).sort());
+    expect(Object.keys(recordSchema.properties).sort()).toEqual(Object.keys(makeRecord()).sort());
+  });
+
+  it.each([
+    ['a missing id', without('id'), "must have required property 'id'"],
+    ['a missing warnings list', without('warnings'), "must have required property 'warnings'"],
+    ['an unknown status', makeRecord({ status: 'postponed' as never }), 'must be equal to one of the allowed values'],
+    ['a date in another format', makeRecord({ date: '14.01.2020' }), 'must match pattern'],
+    ['a date with a time', makeRecord({ date: '2020-01-14T10:00:00Z' }), 'must match pattern'],
+    ['an extra top-level field', { ...makeRecord(), author: 'x' }, 'must NOT have additional properties (author)'],
+    ['an extra field in a participant', makeRecord({ participants: [{ name: 'A', role: null, organization: null, mentions: [], age: 40 } as never] }), 'must NOT have additional properties (age)'],
+    ['an extra field in the location', makeRecord({ location: { city: 'Астана', country: 'Казахстан', countryCode: 'KZ', lat: 51 } as never }), 'must NOT have additional properties (lat)'],
+    ['a lower-case country code', makeRecord({ location: { city: 'Астана', country: 'Казахстан', countryCode: 'kz' } }), 'must match pattern'],
+    ['a negative mention offset', makeRecord({ organizations: [{ name: 'ООН', mentions: [{ start: -1, end: 3 }] }] }), 'must be >= 0'],
+    ['a fractional mention offset', makeRecord({ organizations: [{ name: 'ООН', mentions: [{ start: 1.5, end: 3 }] }] }), 'must be integer'],
+    ['a relative source url', makeRecord({ source: { name: null, url: '/news/1' } }), 'must match format "uri"'],
+    ['an updatedAt without a time zone', makeRecord({ updatedAt: '2020-01-15T10:00:00' }), 'must match format "date-time"'],
+    ['a blank title', makeRecord({ title: '   ' }), 'must match pattern'],
+    ['a version of 0 (dry runs only)', makeRecord({ version: 0 }), 'must be >= 1'],
+    ['a string version', makeRecord({ version: '1' as never }), 'must be integer'],
+  ])('rejects a record with %s', (_what, record, message) => {
+    const result = validateRecord(record);
+    expect(result.valid).toBe(false);
+    expect(result.errors.join('\n')).toContain(message);
+  });
+});
