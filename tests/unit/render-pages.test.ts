@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingRecord } from '../../functions/core/record.ts';
+import type { FeedSite } from '../../functions/core/render-feeds.ts';
+import { formatDate, renderIndexPage, renderMeetingPage, SITE_PAGES } from '../../functions/core/render-pages.ts';
+import { makeRecord } from '../support/record-factory.ts';
+
+const site: FeedSite = { siteUrl: 'https://feeds.example.org', title: 'Meetings' };
+
+/**
+ * The JSON-LD blocks, found the way an HTML parser finds them: a script element's text ends at the
+ * first "</script". If data could break out, the JSON here would be cut short and fail to parse.
+ */
+function jsonLdBlocks(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script/gi)].map((match) => JSON.parse(match[1] ?? ''));
+}
+
+/** Every script element's opening tag. */
+function scriptTags(html: string): string[] {
+  return html.match(/<script\b[^>]*>/gi) ?? [];
+}
+
+function hostileRecord(): MeetingRecord {
+  return makeRecord({
+    id: 'm-hostile',
+    title: '<script>alert(1)</script> & "talks"',
+    summary: '</script><script>alert(2)</script><!--',
+    participants: [
+      {
+        name: '</script><script>window.__pwned=1</script>',
+        role: '"><img src=x onerror=alert(3)>',
+        organization: "O'Brien & Partners",
+        mentions: [],
+      },
+    ],
+    organizations: [{ name: '<b>Org</b>', acronym: '<i>', mentions: [] }],
+    location: { city: '<svg onload=alert(4)>', country: 'Country', countryCode: 'XX' },
+    source: { name: '<script>src</script>', url: 'javascript:alert(5)' },
+    topics: ['</script>'],
+  });
+}
+
+describe('renderIndexPage', () => {
+  it('is a phone-friendly page with autodiscovery links for both feeds and the calendar', () => {
+    // Act
+    const html = renderIndexPage([makeRecord()], site);
+
+    // Assess
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toContain('<link rel="alternate" type="application/atom+xml" title="Atom feed" href="https://feeds.example.org/feeds/meetings.atom">');
+    expect(html).toContain('<link rel="alternate" type="application/feed+json" title="JSON Feed" href="https://feeds.example.org/feeds/meetings.json">');
+    expect(html).toContain('<link rel="alternate" type="text/calendar" title="Calendar (iCalendar)" href="https://feeds.example.org/feeds/meetings.ics">');
+    // No JavaScript, no external stylesheets or images: only data blocks.
+    expect(scriptTags(html).every((tag) => tag === '<script type="application/ld+json">')).toBe(true);
+    expect(html).not.toMatch(/<link rel="stylesheet"|<img\b|\bsrc=/);
+  });
+
+  it('lists meetings newest first with title link, date, status, place, participants, organisations and source', () => {
+    // Prepare
+    const older = makeRecord({ id: 'older', title: 'Older meeting', createdAt: '2020-01-01T00:00:00.000Z' });
+    const newer = makeRecord({ id: 'newer', title: 'Newer meeting', createdAt: '2020-02-01T00:00:00.000Z', status: 'planned', date: '2020-03' });
+
+    // Act
+    const html = renderIndexPage([older, newer], site);
+
+    // Assess
+    expect(html.indexOf('Newer meeting')).toBeLessThan(html.indexOf('Older meeting'));
+    expect(html).toContain('<h2><a href="https://feeds.example.org/meetings/newer.html">Newer meeting</a></h2>');
+    expect(html).toContain('<time datetime="2020-01-14">14 January 2020</time> · <span class="badge held">Held</span> · <span class="place">Астана, Казахстан</span>');
+    expect(html).toContain('<time datetime="2020-03">March 2020</time> · <span class="badge planned">Planned</span>');
+    expect(html).toContain('<span class="name">Ержан Ашикбаев</span> — первый заместитель министра, МИД Казахстана');
+    expect(html).toContain('Международный комитет Красного Креста (МККК)');
+    expect(html).toContain('<a href="https://dknews.kz/ru/articles/1" rel="nofollow noopener">DKNews.kz</a>');
+    expect(html).toContain('<article class="entry" lang="ru">');
+  });
+
+  it('carries one schema.org Event per meeting and none for an article without a meeting', () => {
+    // Prepare
+    const meeting = makeRecord({ id: 'meeting' });
+    const article = makeRecord({ id: 'article', title: 'Just an article', isMeeting: false, createdAt: '2021-01-01T00:00:00.000Z' });
+
+    // Act
+    const html = renderIndexPage([meeting, article], site);
+    const blocks = jsonLdBlocks(html);
+
+    // Assess
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).toMatchObject({ '@type': 'Event', url: 'https://feeds.example.org/meetings/meeting.html' });
+    expect(html).toContain('<span class="badge">Article</span>');
+    expect(html).toContain('Just an article');
+  });
+
+  it('leaves retracted meetings out', () => {
+    // Prepare
+    const retracted = { ...makeRecord({ id: 'gone', title: 'Retracted one' }), retracted: { at: '2020-02-01T00:00:00.000Z', by: 'editor', reason: null } };
+
+    // Act
+    const html = renderIndexPage([makeRecord({ title: 'Kept one' }), retracted], site);
+
+    // Assess
+    expect(html).toContain('Kept one');
+    expect(html).not.toContain('Retracted one');
+  });
+
+  it('says so when there is nothing yet', () => {
+    expect(renderIndexPage([], site)).toContain('<p>No meetings published yet.</p>');
+  });
+
+  it('gives identical bytes for identical input', () => {
+    // Prepare
+    const make = () => [makeRecord({ id: 'a' }), makeRecord({ id: 'b', createdAt: '2021-01-01T00:00:00.000Z' }), hostileRecord()];
+
+    // Act
+    const once = renderIndexPage(make(), site);
+    const twice = renderIndexPage(make().reverse(), site);
+
+    // Assess
+    expect(twice).toBe(once);
+  });
+});
+
+describe('renderMeetingPage', () => {
+  it('shows the details, the article content as given, and links to the record and the feeds', () => {
+    // Prepare
+    const record = makeRecord({ contentHtml: '<h2>Итоги</h2>\n<p>Стороны обсудили <em>сотрудничество</em>.</p>' });
+
+    // Act
+    const html = renderMeetingPage(record, site);
+
+    // Assess
+    expect(html).toContain('<title>Встреча в Астане · Meetings</title>');
+    expect(html).toContain('<h1>Встреча в Астане</h1>');
+    expect(html).toContain('<div class="content">\n<h2>Итоги</h2>\n<p>Стороны обсудили <em>сотрудничество</em>.</p>\n</div>');
+    expect(html).toContain('<a href="https://feeds.example.org/meetings/m-astana-talks.json" type="application/json">Record (JSON)</a>');
+    expect(html).toContain('href="https://feeds.example.org/feeds/meetings.atom"');
+    expect(html).toContain('<link rel="alternate" type="application/feed+json"');
+    expect(html).toContain('<article class="meeting" lang="ru">');
+    expect(html).toContain('<dt>Topics</dt>\n<dd>международное гуманитарное право</dd>');
+    expect(html).toContain('<time datetime="2020-01-15T08:00:00.000Z">15 January 2020</time>');
+  });
+
+  it('describes the meeting as a schema.org Event with place, status and attendees', () => {
+    // Prepare
+    const record = makeRecord({
+      status: 'cancelled',
+      participants: [
+        { name: 'Ержан Ашикбаев', role: 'первый заместитель министра', organization: 'МИД Казахстана', mentions: [] },
+        { name: 'Ян Хоффман', role: null, organization: null, country: 'Швейцария', mentions: [] },
+      ],
+    });
+
+    // Act
+    const [event] = jsonLdBlocks(renderMeetingPage(record, site));
+
+    // Assess
+    expect(event).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      '@id': 'https://feeds.example.org/meetings/m-astana-talks.html#event',
+      name: 'Встреча в Астане',
+      url: 'https://feeds.example.org/meetings/m-astana-talks.html',
+      description: 'В Астане состоялась встреча министров.',
+      startDate: '2020-01-14',
+      eventStatus: 'https://schema.org/EventCancelled',
+      location: {
+        '@type': 'Place',
+        name: 'Астана, Казахстан',
+        address: { '@type': 'PostalAddress', addressLocality: 'Астана', addressCountry: 'KZ' },
+      },
+      attendee: [
+        {
+          '@type': 'Person',
+          name: 'Ержан Ашикбаев',
+          jobTitle: 'первый заместитель министра',
+          affiliation: { '@type': 'Organization', name: 'МИД Казахстана' },
+        },
+        { '@type': 'Person', name: 'Ян Хоффман', nationality: { '@type': 'Country', name: 'Швейцария' } },
+      ],
+      about: [{ '@type': 'Thing', name: 'международное гуманитарное право' }],
+      inLanguage: 'ru',
+      subjectOf: {
+        '@type': 'NewsArticle',
+        headline: 'Встреча в Астане',
+        url: 'https://dknews.kz/ru/articles/1',
+        publisher: { '@type': 'Organization', name: 'DKNews.kz' },
+        datePublished: '2020-01-15T08:00:00.000Z',
+        mentions: [{ '@type': 'Organization', name: 'Международный комитет Красного Креста', alternateName: 'МККК' }],
+      },
+    });
+  });
+
+  it.each([
+    ['held', 'https://schema.org/EventScheduled'],
+    ['planned', 'https://schema.org/EventScheduled'],
+    ['cancelled', 'https://schema.org/EventCancelled'],
+    ['unclear', undefined],
+  ] as const)('gives a %s meeting the event status %s', (status, expected) => {
+    const [event] = jsonLdBlocks(renderMeetingPage(makeRecord({ status }), site));
+    expect(event?.eventStatus).toBe(expected);
+  });
+
+  it('keeps a partial date as stated and leaves startDate out when there is none', () => {
+    // Act
+    const [monthOnly] = jsonLdBlocks(renderMeetingPage(makeRecord({ date: '2020-01' }), site));
+    const [undated] = jsonLdBlocks(renderMeetingPage(makeRecord({ date: null, location: null }), site));
+
+    // Assess
+    expect(monthOnly?.startDate).toBe('2020-01');
+    expect(undated).not.toHaveProperty('startDate');
+    expect(undated).not.toHaveProperty('location');
+  });
+
+  it('renders an article without a meeting without Event JSON-LD', () => {
+    // Act
+    const html = renderMeetingPage(makeRecord({ isMeeting: false }), site);
+
+    // Assess
+    expect(jsonLdBlocks(html)).toHaveLength(0);
+    expect(scriptTags(html)).toHaveLength(0);
+    expect(html).toContain('<span class="badge">Article</span>');
+  });
+
+  it('marks a retracted meeting and drops its Event', () => {
+    // Prepare
+    const record = { ...makeRecord(), retracted: { at: '2020-02-01T12:00:00.000Z', by: 'editor', reason: 'Duplicate <of> another' } };
+
+    // Act
+    const html = renderMeetingPage(record, site);
+
+    // Assess
+    expect(html).toContain('<strong>Retracted on 1 February 2020.</strong> Duplicate &lt;of&gt; another');
+    expect(jsonLdBlocks(html)).toHaveLength(0);
+  });
+
+  it('omits lang for an undetermined or malformed language', () => {
+    expect(renderMeetingPage(makeRecord({ language: 'und' }), site)).toContain('<article class="meeting">');
+    expect(renderMeetingPage(makeRecord({ language: 'ru" onclick="x' }), site)).toContain('<article class="meeting">');
+  });
+
+  it('gives identical bytes for identical input', () => {
+    expect(renderMeetingPage(hostileRecord(), site)).toBe(renderMeetingPage(hostileRecord(), site));
+  });
+});
+
+describe('hostile text', () => {
+  it.each([
+    ['index', () => renderIndexPage([hostileRecord()], site)],
+    ['meeting page', () => renderMeetingPage(hostileRecord(), site)],
+  ])('comes out inert on the %s', (_name, render) => {
+    // Act
+    const html = render();
+
+    // Assess: no markup from the record survives as markup.
+    expect(scriptTags(html).every((tag) => tag === '<script type="application/ld+json">')).toBe(true);
+    expect(html).not.toMatch(/<script>|<img|<svg|<b>|<i>|<!--/i);
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;talks&quot;');
+    expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(3)&gt;');
+    expect(html).toContain('O&#39;Brien &amp; Partners');
+    // The source is named but, with a javascript: URL, not linked.
+    expect(html).toContain('<dd>&lt;script&gt;src&lt;/script&gt;</dd>');
+  });
+
+  it('cannot close the JSON-LD script, and the JSON still says exactly what the record says', () => {
+    // Act
+    const html = renderMeetingPage(hostileRecord(), site);
+    const jsonText = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const [event] = jsonLdBlocks(html);
+
+    // Assess
+    expect(jsonText).not.toMatch(/[<>&]/);
+    expect(jsonText).toContain('\\u003c/script\\u003e');
+    expect(event?.['@type']).toBe('Event');
+    expect(event?.name).toBe('<script>alert(1)</script> & "talks"');
+    expect(event?.description).toBe('</script><script>alert(2)</script><!--');
+    expect((event?.attendee as { name: string }[] | undefined)?.[0]?.name).toBe('</script><script>window.__pwned=1</script>');
+    expect(event?.subjectOf).not.toHaveProperty('url');
+  });
+
+  it('strips control characters', () => {
+    const html = renderIndexPage([makeRecord({ title: 'Bell\u0007 and\u0000 null\u009f' })], site);
+    expect(html).toContain('>Bell and null</a>');
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+  });
+});
+
+describe('helpers', () => {
+  it('names the site paths of the pages', () => {
+    expect(SITE_PAGES.index).toBe('index.html');
+    expect(SITE_PAGES.meeting('m-1')).toBe('meetings/m-1.html');
+  });
+
+  it('formats dates as precisely as they are stated', () => {
+    expect(formatDate('2020-01-05')).toBe('5 January 2020');
+    expect(formatDate('2020-12')).toBe('December 2020');
+    expect(formatDate('2020')).toBe('2020');
+    expect(formatDate('someday')).toBe('someday');
+  });
+});
