@@ -2,57 +2,19 @@
 // submit → raw store → normalise → meetings table → publish → site bucket.
 
 import { readFileSync } from 'node:fs';
-import type { SQSEvent } from 'aws-lambda';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { articleKey } from '../../functions/aws/article-store.ts';
 import type { PublishSignal } from '../../functions/aws/publish-signal.ts';
 import { SITE_PATHS } from '../../functions/aws/resources.ts';
 import { hashToken } from '../../functions/core/editor-token.ts';
 import { createAuthorizer } from '../../functions/handlers/authorize.ts';
-import { type ApiEvent, createIngestHandler } from '../../functions/handlers/ingest.ts';
+import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
 import { createPublishHandler } from '../../functions/handlers/publish.ts';
+import { postEvent, publishEvent, s3Notification, statusEvent } from '../support/events.ts';
 import { createTestResources, type TestResources } from '../support/resources.ts';
 
 const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url));
 const siteUrl = 'http://localhost:3000';
-
-function postEvent(body: Buffer | string, contentType: string, query: Record<string, string> = {}): ApiEvent {
-  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
-  return {
-    version: '2.0',
-    routeKey: 'POST /articles',
-    rawPath: '/articles',
-    rawQueryString: new URLSearchParams(query).toString(),
-    headers: { 'content-type': contentType },
-    queryStringParameters: query,
-    body: bytes.toString('base64'),
-    isBase64Encoded: true,
-    requestContext: { authorizer: { lambda: { editor: 'alice' } }, http: { method: 'POST', path: '/articles' } },
-  } as unknown as ApiEvent;
-}
-
-function statusEvent(articleId: string): ApiEvent {
-  return {
-    version: '2.0',
-    routeKey: 'GET /articles/{articleId}',
-    rawPath: `/articles/${articleId}`,
-    headers: {},
-    pathParameters: { articleId },
-    isBase64Encoded: false,
-    requestContext: { authorizer: { lambda: { editor: 'alice' } }, http: { method: 'GET', path: `/articles/${articleId}` } },
-  } as unknown as ApiEvent;
-}
-
-/** The SQS message S3 → SQS delivers for one created object. */
-function s3Notification(bucket: string, articleId: string, messageId = `m-${articleId}`): SQSEvent {
-  const body = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key: articleKey(articleId) } } }] };
-  return { Records: [{ messageId, body: JSON.stringify(body) }] } as unknown as SQSEvent;
-}
-
-function publishEvent(meetingIds: string[]): SQSEvent {
-  return { Records: [{ messageId: 'p1', body: JSON.stringify({ meetingIds }), attributes: { MessageGroupId: 'feeds' } }] } as unknown as SQSEvent;
-}
 
 describe('Pipeline: handlers against the emulators', () => {
   let resources: TestResources;
