@@ -84,6 +84,7 @@ body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 header,main,footer{max-width:44rem;margin:0 auto;padding:0 1rem}
 header{padding-top:1rem;border-bottom:1px solid var(--line)}
 h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}
+.site{margin:0;font-weight:600}
 h2{font-size:1.2rem;line-height:1.3;margin:0 0 .25rem}
 a{color:var(--accent)}
 nav{margin:.5rem 0 1rem;font-size:.95rem}
@@ -181,6 +182,7 @@ function page({ site, title, heading, main, extraNav, headingTag = 'h1' }: PageP
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="strict-origin-when-cross-origin">
+<link rel="icon" href="data:,">
 <title>${text(title)}</title>
 ${alternates}
 <style>
@@ -190,7 +192,7 @@ ${STYLE}
 <body>
 <header>
 ${headingHtml}
-<nav aria-label="Subscribe">
+<nav aria-label="Feeds">
 ${nav}
 </nav>
 </header>
