@@ -61,7 +61,7 @@ function fixtureRecords(): MeetingRecord[] {
       language: 'en',
       title: HOSTILE_TITLE,
       summary: '"><svg onload="window.__pwned = 4">',
-      contentHtml: '<p>Escaped by our content renderer.</p>',
+      contentHtml: '<p>Content that slipped past the renderer:</p><script>window.__pwned = 6</script><img src=x onerror="window.__pwned = 7">',
       participants: [{ name: HOSTILE_NAME, role: '<b onmouseover=alert(3)>role</b>', organization: null, mentions: [] }],
       location: { city: '<iframe src=javascript:alert(4)>', country: 'Nowhere', countryCode: null },
       source: { name: 'javascript link', url: 'javascript:window.__pwned=5' },

@@ -139,6 +139,21 @@ describe('renderMeetingPage', () => {
     expect(html).toContain('<time datetime="2020-01-15T08:00:00.000Z">15 January 2020</time>');
   });
 
+  it('passes the article content through the allow-list, so markup that runs is dropped', () => {
+    // Prepare
+    const record = makeRecord({
+      contentHtml: '<p>Kept <a href="https://example.org/x">link</a></p><script>window.__pwned=1</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">bad</a>',
+    });
+
+    // Act
+    const html = renderMeetingPage(record, site);
+
+    // Assess
+    expect(html).toContain('<p>Kept <a href="https://example.org/x" rel="nofollow noopener">link</a></p>');
+    expect(html).not.toMatch(/__pwned|<img|onerror|javascript:/);
+    expect(scriptTags(html).every((tag) => tag === '<script type="application/ld+json">')).toBe(true);
+  });
+
   it('describes the meeting as a schema.org Event with place, status and attendees', () => {
     // Prepare
     const record = makeRecord({
