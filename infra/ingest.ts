@@ -8,6 +8,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
 import { PipelineFunction } from './pipeline-function.ts';
@@ -15,6 +16,8 @@ import { PipelineFunction } from './pipeline-function.ts';
 export interface IngestProps {
   table: ITable;
   rawBucket: IBucket;
+  /** Retractions signal publish directly. */
+  publishQueue: IQueue;
 }
 
 export class Ingest extends Construct {
@@ -22,6 +25,7 @@ export class Ingest extends Construct {
   readonly stage: HttpStage;
   readonly authorize: PipelineFunction;
   readonly ingest: PipelineFunction;
+  readonly retract: PipelineFunction;
 
   constructor(scope: Construct, id: string, props: IngestProps) {
     super(scope, id);
@@ -44,6 +48,16 @@ export class Ingest extends Construct {
     })
       .useBucket(ENV.rawBucket, props.rawBucket, 'readWrite', RAW_ARTICLE_PREFIX)
       .useTable(props.table, 'read');
+
+    // Retractions are the only API writes to the table, so they get their own function: ingest stays read-only there.
+    this.retract = new PipelineFunction(this, 'Retract', {
+      entry: 'functions/lambda/retract.ts',
+      description: 'meeting-feeds retract: marks a meeting retracted and signals publish',
+      timeout: Duration.seconds(10),
+      memorySize: 256,
+    })
+      .useTable(props.table, 'readWrite')
+      .useQueue(ENV.publishQueueUrl, props.publishQueue);
 
     const authorizer = new HttpLambdaAuthorizer('EditorToken', this.authorize.function, {
       responseTypes: [HttpLambdaResponseType.SIMPLE],
@@ -74,5 +88,10 @@ export class Ingest extends Construct {
     const integration = new HttpLambdaIntegration('IngestIntegration', this.ingest.function);
     this.api.addRoutes({ path: '/articles', methods: [HttpMethod.POST], integration });
     this.api.addRoutes({ path: '/articles/{articleId}', methods: [HttpMethod.GET], integration });
+    this.api.addRoutes({
+      path: '/meetings/{meetingId}',
+      methods: [HttpMethod.DELETE],
+      integration: new HttpLambdaIntegration('RetractIntegration', this.retract.function),
+    });
   }
 }

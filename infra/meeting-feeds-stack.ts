@@ -31,6 +31,7 @@ export class MeetingFeedsStack extends Stack {
     this.ingest = new Ingest(this, 'Ingest', {
       table: this.storage.table,
       rawBucket: this.storage.rawBucket,
+      publishQueue: this.pipeline.publishQueue,
     });
     new Alarms(this, 'Alarms', {
       deadLetterQueues: {

@@ -55,8 +55,9 @@ type Access = 'read' | 'readWrite';
 // Exactly what the adapters in functions/aws/ call (meeting-store.ts, article-store.ts, site-store.ts): widen
 // these when an adapter starts using another operation, or it will fail with AccessDenied on AWS only.
 const TABLE_ACTIONS: Record<Access, string[]> = {
-  read: ['dynamodb:GetItem', 'dynamodb:Query'],
-  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  // DeleteItem: a meeting that leaves an organisation or country loses that group's membership item.
+  readWrite: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
 };
 
 // No DeleteObject anywhere: raw articles are written once, site objects are overwritten in place.

@@ -95,6 +95,10 @@ export class Pipeline extends Construct {
       .useTable(props.table, 'readWrite')
       .useBucket(ENV.siteBucket, props.siteBucket, 'readWrite')
       .setEnv(ENV.siteUrl, props.siteUrl);
+    // Optional WebSub hub (`npx cdk deploy -c websubHubUrl=https://hub.example/`): feeds carry rel="hub"
+    // and the publisher notifies the hub after each change.
+    const hubUrl: unknown = this.node.tryGetContext('websubHubUrl');
+    if (typeof hubUrl === 'string' && hubUrl) this.publish.setEnv(ENV.websubHubUrl, hubUrl);
     // Up to 10 "meetings changed" messages become one regeneration, which succeeds or fails as a whole:
     // no partial batch responses, a failure returns the whole batch to the queue.
     this.publish.function.addEventSource(new SqsEventSource(this.publishQueue, { batchSize: 10 }));

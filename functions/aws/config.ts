@@ -12,6 +12,7 @@ const schema = z.object({
   [ENV.siteBucket]: z.string().min(1).optional(),
   [ENV.publishQueueUrl]: z.string().min(1).optional(),
   [ENV.siteUrl]: optionalUrl,
+  [ENV.websubHubUrl]: optionalUrl,
   // Emulator endpoints, for the local runtime and tests only.
   DYNAMODB_ENDPOINT: optionalUrl,
   S3_ENDPOINT: optionalUrl,
@@ -23,6 +24,7 @@ export interface LambdaConfig {
   siteBucket?: string;
   publishQueueUrl?: string;
   siteUrl?: string;
+  websubHubUrl?: string;
   dynamodbEndpoint?: string;
   s3Endpoint?: string;
 }
@@ -40,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): LambdaConfig {
     siteBucket: values[ENV.siteBucket],
     publishQueueUrl: values[ENV.publishQueueUrl],
     siteUrl: values[ENV.siteUrl]?.replace(/\/+$/, ''),
+    websubHubUrl: values[ENV.websubHubUrl],
     dynamodbEndpoint: values.DYNAMODB_ENDPOINT,
     s3Endpoint: values.S3_ENDPOINT,
   };

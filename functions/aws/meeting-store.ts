@@ -4,7 +4,17 @@
 
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { feedGroupsOf, membershipKeys } from '../core/feed-groups.ts';
 import type { MeetingRecord } from '../core/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
 import { MEETINGS_TABLE } from './resources.ts';
@@ -18,6 +28,8 @@ export interface StoredMeeting {
   sourceReceivedAt: string;
   /** Hash of the derived content; equal hashes mean a re-run changed nothing. */
   fingerprint: string;
+  /** Indexes the meeting was listed in before its last change and is not any more: their feeds need a rewrite. */
+  leftGroups?: string[];
 }
 
 export type ArticleStatus = 'normalised' | 'failed';
@@ -49,9 +61,16 @@ const key = {
   meeting: (id: string) => ({ [PK]: `MEETING#${id}`, [SK]: 'RECORD' }),
   article: (id: string) => ({ [PK]: `ARTICLE#${id}`, [SK]: 'STATE' }),
   editor: (tokenHash: string) => ({ [PK]: `EDITOR#${tokenHash}`, [SK]: 'EDITOR' }),
+  membership: (group: string, createdKey: string) => ({ [PK]: `GROUP#${group}`, [SK]: createdKey }),
   months: { [PK]: 'STATE', [SK]: 'MONTHS' },
+  groups: { [PK]: 'STATE', [SK]: 'GROUPS' },
+  archives: { [PK]: 'STATE', [SK]: 'ARCHIVES' },
   publish: { [PK]: 'STATE', [SK]: 'PUBLISH' },
 };
+
+const createdKeyOf = (record: MeetingRecord) => `${record.createdAt}#${record.id}`;
+/** BatchGetItem takes at most 100 keys a call. */
+const BATCH_GET_LIMIT = 100;
 
 export function createDocumentClient(endpoint?: string): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(new DynamoDBClient(emulatorSettings(endpoint)), {
@@ -71,11 +90,13 @@ export class MeetingStore {
   }
 
   /**
-   * Saves a meeting if the stored version is still `expectedVersion` (null: it must not exist yet).
-   * The month is registered first, so a stored meeting is always reachable from the month list.
+   * Saves a meeting if the stored version is still the one in `previous` (null: it must not exist yet).
+   * Months and group registrations come first and memberships after, all idempotent: a crash in
+   * between leaves at worst an extra registration, and the retry completes the rest.
    */
-  async saveMeeting(meeting: StoredMeeting, expectedVersion: number | null): Promise<void> {
-    const month = meeting.record.createdAt.slice(0, 7);
+  async saveMeeting(meeting: StoredMeeting, previous: StoredMeeting | null): Promise<void> {
+    const { record } = meeting;
+    const month = record.createdAt.slice(0, 7);
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -85,20 +106,36 @@ export class MeetingStore {
         ExpressionAttributeValues: { ':month': new Set([month]) },
       }),
     );
+    const groups = feedGroupsOf(record);
+    if (groups.length > 0) {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key.groups,
+          UpdateExpression: 'ADD #groups :groups',
+          ExpressionAttributeNames: { '#groups': 'groups' },
+          ExpressionAttributeValues: { ':groups': new Set(groups.map((group) => `${group.key}\t${group.title}`)) },
+        }),
+      );
+    }
+    const memberships = membershipKeys(record);
+    const left = previous ? membershipKeys(previous.record).filter((group) => !memberships.includes(group)) : [];
     // The record is stored gzipped: a 1 MiB article's HTML would not fit DynamoDB's 400 KB items otherwise.
-    const record = gzipSync(JSON.stringify(meeting.record));
+    const gzipped = gzipSync(JSON.stringify(record));
+    const expectedVersion = previous?.record.version ?? null;
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
           Item: {
-            ...key.meeting(meeting.record.id),
+            ...key.meeting(record.id),
             [byMonthIndex.partitionKey]: month,
-            [byMonthIndex.sortKey]: `${meeting.record.createdAt}#${meeting.record.id}`,
-            version: meeting.record.version,
+            [byMonthIndex.sortKey]: createdKeyOf(record),
+            version: record.version,
             sourceReceivedAt: meeting.sourceReceivedAt,
             fingerprint: meeting.fingerprint,
-            record,
+            leftGroups: left.length ? left : undefined,
+            record: gzipped,
           },
           ConditionExpression: expectedVersion === null ? 'attribute_not_exists(#pk)' : '#version = :expected',
           ExpressionAttributeNames: expectedVersion === null ? { '#pk': PK } : { '#version': 'version' },
@@ -107,16 +144,24 @@ export class MeetingStore {
       );
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
-        throw new VersionConflictError(`Meeting ${meeting.record.id} changed while it was being normalised.`, { cause: error });
+        throw new VersionConflictError(`Meeting ${record.id} changed while it was being saved.`, { cause: error });
       }
       throw error;
+    }
+    for (const group of memberships) {
+      await this.db.send(
+        new PutCommand({ TableName: this.tableName, Item: { ...key.membership(group, createdKeyOf(record)), id: record.id } }),
+      );
+    }
+    for (const group of left) {
+      await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: key.membership(group, createdKeyOf(record)) }));
     }
   }
 
   /** The newest meetings by first appearance: a query per month, newest month first, never a scan. */
   async latestMeetings(limit: number): Promise<MeetingRecord[]> {
     const records: MeetingRecord[] = [];
-    for (const month of await this.months()) {
+    for (const month of await this.listMonths()) {
       let startKey: Record<string, unknown> | undefined;
       do {
         const page = await this.db.send(
@@ -139,8 +184,86 @@ export class MeetingStore {
     return records;
   }
 
+  /** Every meeting first seen in `month`, newest first (an archive page). */
+  async meetingsInMonth(month: string): Promise<MeetingRecord[]> {
+    const records: MeetingRecord[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: byMonthIndex.name,
+          KeyConditionExpression: '#month = :month',
+          ExpressionAttributeNames: { '#month': byMonthIndex.partitionKey },
+          ExpressionAttributeValues: { ':month': month },
+          ScanIndexForward: false,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) records.push(fromItem(item).record);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return records;
+  }
+
+  /** The newest `limit` meetings listed in a group (organisation, country, language, calendar). */
+  async latestInGroup(group: string, limit: number): Promise<MeetingRecord[]> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': PK },
+        ExpressionAttributeValues: { ':pk': `GROUP#${group}` },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    const stored = await this.getMeetings(Items.map((item) => item.id as string));
+    // A membership left behind by an interrupted save is ignored rather than shown.
+    return stored.map((meeting) => meeting.record).filter((record) => membershipKeys(record).includes(group));
+  }
+
+  /** Meetings by id, in the order asked, skipping ids that do not exist. */
+  async getMeetings(ids: string[]): Promise<StoredMeeting[]> {
+    const found = new Map<string, StoredMeeting>();
+    const unique = [...new Set(ids)];
+    for (let start = 0; start < unique.length; start += BATCH_GET_LIMIT) {
+      let keys: Record<string, unknown>[] | undefined = unique.slice(start, start + BATCH_GET_LIMIT).map(key.meeting);
+      while (keys && keys.length > 0) {
+        const response: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }));
+        for (const item of response.Responses?.[this.tableName] ?? []) {
+          const meeting = fromItem(item);
+          found.set(meeting.record.id, meeting);
+        }
+        keys = response.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return unique.map((id) => found.get(id)).filter((meeting): meeting is StoredMeeting => meeting !== undefined);
+  }
+
+  /** Every group that has ever had a meeting, with its title (for feeds/index.json). */
+  async listGroups(): Promise<{ key: string; title: string }[]> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.groups, ConsistentRead: true }));
+    const byKey = new Map<string, string>();
+    for (const entry of [...((Item?.groups as Set<string> | undefined) ?? [])].sort()) {
+      const [groupKey = '', title = ''] = entry.split('\t');
+      byKey.set(groupKey, title);
+    }
+    return [...byKey].map(([groupKey, title]) => ({ key: groupKey, title }));
+  }
+
+  /** The link state each archive page was last rendered with (see core/archive-links.ts). */
+  async getArchiveState(): Promise<Record<string, string>> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.archives, ConsistentRead: true }));
+    return (Item?.links as Record<string, string> | undefined) ?? {};
+  }
+
+  async putArchiveState(links: Record<string, string>): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.archives, links } }));
+  }
+
   /** Months that hold meetings, newest first. */
-  private async months(): Promise<string[]> {
+  async listMonths(): Promise<string[]> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.months, ConsistentRead: true }));
     const months = Item?.months as Set<string> | undefined;
     return [...(months ?? [])].sort().reverse();
@@ -193,5 +316,6 @@ function fromItem(item: Record<string, unknown>): StoredMeeting {
     record: JSON.parse(gunzipSync(item.record as Uint8Array).toString('utf8')) as MeetingRecord,
     sourceReceivedAt: item.sourceReceivedAt as string,
     fingerprint: item.fingerprint as string,
+    leftGroups: (item.leftGroups as string[] | undefined) ?? undefined,
   };
 }

@@ -30,6 +30,8 @@ export const ENV = {
   siteBucket: 'SITE_BUCKET',
   publishQueueUrl: 'PUBLISH_QUEUE_URL',
   siteUrl: 'SITE_URL',
+  /** Optional: a WebSub hub to notify after feeds change. */
+  websubHubUrl: 'WEBSUB_HUB_URL',
 } as const;
 
 /** Names used by the local runtime and the tests (the CDK stack lets CloudFormation name things). */

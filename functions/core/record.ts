@@ -51,6 +51,13 @@ export interface SourceAttribution {
   url: string | null;
 }
 
+/** An editor's retraction: the meeting leaves the feeds (Atom keeps an RFC 6721 tombstone). */
+export interface Retraction {
+  at: string;
+  by: string;
+  reason: string | null;
+}
+
 export interface MeetingRecord {
   id: string;
   version: number;
@@ -78,6 +85,8 @@ export interface MeetingRecord {
   createdAt: string;
   submittedBy: string;
   warnings: string[];
+  /** Present once the meeting has been retracted; the record itself is kept. */
+  retracted?: Retraction;
 }
 
 /** Fields an editor may set to override extraction (JSON `meeting`, Markdown front matter). */

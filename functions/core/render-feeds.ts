@@ -1,23 +1,43 @@
-// Renders the current feeds from meeting records: Atom 1.0 (RFC 4287, through the `feed` package)
-// and JSON Feed 1.1 (built directly: `feed` 6 only emits JSON Feed 1.0). Pure: records in, text out.
+// Renders feed documents from meeting records: Atom 1.0 (RFC 4287, through the `feed` package, plus
+// the RFC 5005 archive links and RFC 6721 tombstones it cannot express) and JSON Feed 1.1 (built
+// directly: `feed` 6 only emits JSON Feed 1.0). Pure: records in, text out, no clock.
 
 import { Feed } from 'feed';
 import { escapeHtml, stripControlCharacters } from './html-escape.ts';
 import type { MeetingRecord } from './record.ts';
+import { sanitiseHtml } from './sanitise-html.ts';
 
 export interface FeedSite {
   /** Public base URL of the site, without a trailing slash (CloudFront domain, or localhost). */
   siteUrl: string;
   title?: string;
+  /** A WebSub hub: feeds then carry rel="hub" (Atom) and `hubs` (JSON Feed). */
+  hubUrl?: string;
+}
+
+/** Which document is being rendered: its path, its title and its RFC 5005 neighbours (site paths). */
+export interface FeedDocument {
+  /** Path without extension, e.g. "feeds/meetings" or "feeds/archive/2026-10". */
+  path: string;
+  title?: string;
+  prevArchive?: string | null;
+  nextArchive?: string | null;
+  /** The subscription document, for archive pages. */
+  current?: string | null;
+  /** A complete archive page: it will not change unless one of its entries does. */
+  complete?: boolean;
 }
 
 export const FEED_PATHS = { atom: 'feeds/meetings.atom', json: 'feeds/meetings.json' } as const;
+const CURRENT_DOCUMENT: FeedDocument = { path: 'feeds/meetings' };
 const DEFAULT_TITLE = 'Meetings';
 const AUTHOR = { name: 'meeting-feeds' };
 /** Tag URIs need a date on which the authority held its name (RFC 4151); this one never changes. */
 const TAG_DATE = '2026';
 /** An empty feed still needs an `updated`; a fixed instant keeps its bytes (and ETag) stable. */
 const EPOCH = '1970-01-01T00:00:00.000Z';
+const NS_HISTORY = 'http://purl.org/syndication/history/1.0';
+const NS_TOMBSTONES = 'http://purl.org/atompub/tombstones/1.0';
 
 export function entryId(site: FeedSite, meetingId: string): string {
   return `tag:${new URL(site.siteUrl).hostname},${TAG_DATE}:meeting:${meetingId}`;
@@ -34,26 +54,35 @@ export function orderForFeed(records: MeetingRecord[]): MeetingRecord[] {
 
 /** The feed changed when its newest entry did: never "now", so unchanged feeds keep their bytes. */
 export function feedUpdated(records: MeetingRecord[]): string {
-  return records.reduce((latest, record) => (record.updatedAt > latest ? record.updatedAt : latest), EPOCH);
+  // ISO 8601 instants in one format compare correctly as strings.
+  const changes = records.map((record) => [record.updatedAt, record.retracted?.at ?? EPOCH].sort().at(-1)!);
+  return [EPOCH, ...changes].sort().at(-1)!;
 }
 
 function clean(text: string): string {
   return stripControlCharacters(text);
 }
 
-export function renderAtomFeed(records: MeetingRecord[], site: FeedSite): string {
+function url(site: FeedSite, path: string): string {
+  return `${site.siteUrl}/${path}`;
+}
+
+export function renderAtomFeed(records: MeetingRecord[], site: FeedSite, document: FeedDocument = CURRENT_DOCUMENT): string {
   const ordered = orderForFeed(records);
+  const live = ordered.filter((record) => !record.retracted);
+  const retracted = ordered.filter((record) => record.retracted);
   const feed = new Feed({
-    id: `tag:${new URL(site.siteUrl).hostname},${TAG_DATE}:feed:meetings`,
-    title: site.title ?? DEFAULT_TITLE,
+    id: `tag:${new URL(site.siteUrl).hostname},${TAG_DATE}:feed:${document.path.replace(/^feeds\//, '')}`,
+    title: clean(document.title ?? site.title ?? DEFAULT_TITLE),
     updated: new Date(feedUpdated(ordered)),
     link: `${site.siteUrl}/`,
-    feedLinks: { atom: `${site.siteUrl}/${FEED_PATHS.atom}` },
+    feedLinks: { atom: url(site, `${document.path}.atom`) },
+    hub: site.hubUrl,
     author: AUTHOR,
     copyright: 'See each source article.',
     generator: false,
   });
-  for (const record of ordered) {
+  for (const record of live) {
     feed.addItem({
       // `feed` marks title, summary and content as type="html": plain text must be escaped first.
       title: escapeHtml(clean(record.title)),
@@ -62,30 +91,66 @@ export function renderAtomFeed(records: MeetingRecord[], site: FeedSite): string
       date: new Date(record.updatedAt),
       published: new Date(record.createdAt),
       description: escapeHtml(clean(record.summary)),
-      content: clean(record.contentHtml),
+      content: sanitiseHtml(record.contentHtml),
       author: [{ name: clean(record.source.name ?? record.submittedBy) }],
       category: record.topics.map((topic) => ({ term: clean(topic), name: clean(topic) })),
     });
   }
-  return feed.atom1();
+  return addHistoryAndTombstones(feed.atom1(), site, document, retracted);
 }
 
-export function renderJsonFeed(records: MeetingRecord[], site: FeedSite): string {
-  const ordered = orderForFeed(records);
+/**
+ * `feed` knows neither RFC 5005 nor RFC 6721, so their elements are added to its output at fixed
+ * anchors: namespaces on the root, links after the self link, tombstones before the end.
+ */
+function addHistoryAndTombstones(xml: string, site: FeedSite, document: FeedDocument, retracted: MeetingRecord[]): string {
+  const attribute = (value: string) => escapeHtml(value);
+  const links = [
+    document.current ? `<link rel="current" href="${attribute(url(site, `${document.current}.atom`))}"/>` : '',
+    document.prevArchive ? `<link rel="prev-archive" href="${attribute(url(site, `${document.prevArchive}.atom`))}"/>` : '',
+    document.nextArchive ? `<link rel="next-archive" href="${attribute(url(site, `${document.nextArchive}.atom`))}"/>` : '',
+    document.complete ? '<fh:archive/>' : '',
+  ].filter(Boolean);
+  const tombstones = retracted.map((record) => {
+    const retraction = record.retracted!;
+    const comment = retraction.reason ? `<at:comment>${escapeHtml(clean(retraction.reason))}</at:comment>` : '';
+    return `    <at:deleted-entry ref="${attribute(entryId(site, record.id))}" when="${attribute(retraction.at)}"><at:by><name>${escapeHtml(clean(retraction.by))}</name></at:by>${comment}</at:deleted-entry>\n`;
+  });
+  let out = xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:fh="${NS_HISTORY}" xmlns:at="${NS_TOMBSTONES}">`);
+  if (links.length) out = out.replace(/(<link rel="self" href="[^"]*"\/>\n)/, (self) => `${self}${links.map((link) => `    ${link}\n`).join('')}`);
+  if (tombstones.length) out = out.replace(/<\/feed>\s*$/, `${tombstones.join('')}</feed>\n`);
+  return out;
+}
+
+export function renderJsonFeed(records: MeetingRecord[], site: FeedSite, document: FeedDocument = CURRENT_DOCUMENT): string {
+  const ordered = orderForFeed(records).filter((record) => !record.retracted);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: site.title ?? DEFAULT_TITLE,
+    title: clean(document.title ?? site.title ?? DEFAULT_TITLE),
     home_page_url: `${site.siteUrl}/`,
-    feed_url: `${site.siteUrl}/${FEED_PATHS.json}`,
+    feed_url: url(site, `${document.path}.json`),
     description: 'Meetings reported in the news, as structured records (see _meeting in each item).',
+    // JSON Feed's paging: next_url leads to older items, which here is the previous month's page.
+    ...(document.prevArchive ? { next_url: url(site, `${document.prevArchive}.json`) } : {}),
     language: mostCommonLanguage(ordered),
     authors: [AUTHOR],
+    ...(site.hubUrl ? { hubs: [{ type: 'WebSub', url: site.hubUrl }] } : {}),
+    ...(document.current || document.prevArchive || document.nextArchive
+      ? {
+          _archive: {
+            complete: document.complete ?? false,
+            ...(document.current ? { current: url(site, `${document.current}.json`) } : {}),
+            ...(document.prevArchive ? { prev_archive: url(site, `${document.prevArchive}.json`) } : {}),
+            ...(document.nextArchive ? { next_archive: url(site, `${document.nextArchive}.json`) } : {}),
+          },
+        }
+      : {}),
     items: ordered.map((record) => ({
       id: entryId(site, record.id),
       url: meetingUrl(site, record.id),
       title: clean(record.title),
       summary: clean(record.summary),
-      content_html: clean(record.contentHtml),
+      content_html: sanitiseHtml(record.contentHtml),
       date_published: record.createdAt,
       date_modified: record.updatedAt,
       ...(record.topics.length ? { tags: record.topics.map(clean) } : {}),

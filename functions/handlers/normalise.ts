@@ -2,7 +2,6 @@
 // the meeting and write the record with a conditional put; then signal publish. Re-runnable: the same
 // article gives the same record, and a newer article for the same meeting raises its version.
 
-import { createHash } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { type ArticleStore, articleIdFromKey } from '../aws/article-store.ts';
 import { type MeetingStore, VersionConflictError } from '../aws/meeting-store.ts';
@@ -10,7 +9,7 @@ import type { PublishSignal } from '../aws/publish-signal.ts';
 import { buildRecord } from '../core/build-record.ts';
 import { ClientError } from '../core/errors.ts';
 import { extract } from '../core/extract/index.ts';
-import type { MeetingRecord } from '../core/record.ts';
+import { fingerprintOf } from '../core/record-fingerprint.ts';
 import { parseSubmission } from '../core/submission.ts';
 
 export interface NormaliseDeps {
@@ -68,10 +67,12 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
         updatedAt,
         submittedBy: raw.submittedBy,
       });
+      // A retraction outlives corrections: a resubmitted article does not bring a retracted meeting back.
+      if (existing?.record.retracted) record.retracted = existing.record.retracted;
       const fingerprint = fingerprintOf(record);
       if (existing?.fingerprint === fingerprint) break;
       try {
-        await deps.meetings.saveMeeting({ record, sourceReceivedAt: raw.receivedAt, fingerprint }, existing?.record.version ?? null);
+        await deps.meetings.saveMeeting({ record, sourceReceivedAt: raw.receivedAt, fingerprint }, existing);
         log('info', 'Meeting saved', { meetingId: record.id, version: record.version, articleId });
         break;
       } catch (error) {
@@ -132,12 +133,6 @@ export function articleIdsIn(body: string): string[] {
     .filter((record) => record.eventName?.startsWith('ObjectCreated:'))
     .map((record) => articleIdFromKey(record.s3?.object?.key ?? ''))
     .filter((id): id is string => id !== null);
-}
-
-/** What the record says, without the bookkeeping that changes on every write. */
-function fingerprintOf(record: MeetingRecord): string {
-  const { version: _version, updatedAt: _updatedAt, ...content } = record;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
 function log(level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>): void {

@@ -76,14 +76,16 @@ async function handleRequest<TContext>(options: HttpServerOptions<TContext>, req
   const matches = options.routes
     .map((route) => ({ route, pathParameters: matchPath(route.path, rawPath) }))
     .filter((match) => match.pathParameters !== undefined);
-  if (matches.length > 0) {
-    const match = matches.find((candidate) => candidate.route.method === method);
-    if (!match?.pathParameters) return methodNotAllowed(matches.map((candidate) => candidate.route.method));
+  const match = matches.find((candidate) => candidate.route.method === method);
+  if (match?.pathParameters) {
     const body = await readBody(req, options.maxBodyBytes);
     return invokeRoute(options, req, match.route, match.pathParameters, body);
   }
-
   const site = siteKeyForPath(rawPath);
+  // DELETE /meetings/{id} and GET /meetings/{id}.json share a shape: a read of the site is not a wrong method.
+  const readsSite = site.kind === 'key' && (method === 'GET' || method === 'HEAD');
+  if (matches.length > 0 && !readsSite) return methodNotAllowed(matches.map((candidate) => candidate.route.method));
+
   if (site.kind === 'invalid') return jsonError(400, 'bad_request', site.reason);
   if (site.kind === 'key') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(['GET', 'HEAD']);

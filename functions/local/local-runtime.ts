@@ -14,6 +14,7 @@ import { createAuthorizer } from '../handlers/authorize.ts';
 import { createIngestHandler } from '../handlers/ingest.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
 import { createPublishHandler } from '../handlers/publish.ts';
+import { createRetractHandler } from '../handlers/retract.ts';
 import { startEmulators } from './emulators.ts';
 import { defaultLog, type Log } from './log.ts';
 import { createRequestListener } from './http-server.ts';
@@ -83,12 +84,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     void redeliverUnprocessed(adapters, normaliseQueue.onS3Event, log);
 
     const ingest = createIngestHandler(adapters);
+    const retract = createRetractHandler({ ...adapters, publish: publishQueue });
     server.on(
       'request',
       createRequestListener({
         routes: [
           { method: 'POST', path: '/articles', handler: ingest },
           { method: 'GET', path: '/articles/{articleId}', handler: ingest },
+          { method: 'DELETE', path: '/meetings/{meetingId}', handler: retract },
         ],
         authorizer: createAuthorizer(adapters),
         site: async (key) => {

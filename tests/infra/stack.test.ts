@@ -53,6 +53,7 @@ function environmentOf(fn: { function: IConstruct }): Record<string, unknown> {
 const functions = {
   authorize: stack.ingest.authorize,
   ingest: stack.ingest.ingest,
+  retract: stack.ingest.retract,
   normalise: stack.pipeline.normalise,
   publish: stack.pipeline.publish,
 };
@@ -211,7 +212,7 @@ describe('MeetingFeedsStack', () => {
   });
 
   describe('functions', () => {
-    it('runs the four project functions on Node.js 24 on ARM64', () => {
+    it('runs the five project functions on Node.js 24 on ARM64', () => {
       const onNode24 = template.findResources('AWS::Lambda::Function', {
         Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'] },
       });
@@ -304,7 +305,7 @@ describe('MeetingFeedsStack', () => {
     it('lets the authorizer only read the table and write its own logs', () => {
       const policy = policyOf(functions.authorize);
       expect(new Set(policy.actions)).toEqual(
-        new Set(['dynamodb:GetItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents']),
+        new Set(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents']),
       );
     });
 
@@ -314,18 +315,31 @@ describe('MeetingFeedsStack', () => {
       }
     });
 
-    it('never lets any project function delete objects or items', () => {
+    it('never lets any project function delete objects, and only table writers delete (group membership) items', () => {
       for (const fn of Object.values(functions)) {
         expect(policyOf(fn).actions).not.toContain('s3:DeleteObject');
-        expect(policyOf(fn).actions).not.toContain('dynamodb:DeleteItem');
       }
+      const deleters = Object.entries(functions).filter(([, fn]) => policyOf(fn).actions.includes('dynamodb:DeleteItem'));
+      expect(deleters.map(([name]) => name).sort()).toEqual(['normalise', 'publish', 'retract']);
+    });
+
+    it('lets the retract function write the table and send to the publish queue, and touch no bucket', () => {
+      const actions = policyOf(functions.retract).actions;
+      expect(actions).toContain('dynamodb:PutItem');
+      expect(actions).toContain('sqs:SendMessage');
+      expect(actions.filter((action) => action.startsWith('s3:'))).toEqual([]);
     });
   });
 
   describe('API', () => {
-    it('routes the article endpoints to the ingest function', () => {
+    it('routes the article endpoints to the ingest function and retractions to the retract function', () => {
       const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties.RouteKey);
-      expect(routes.sort()).toEqual(['GET /articles/{articleId}', 'POST /articles']);
+      expect(routes.sort()).toEqual(['DELETE /meetings/{meetingId}', 'GET /articles/{articleId}', 'POST /articles']);
+      const integrations = Object.values(template.findResources('AWS::ApiGatewayV2::Integration')).map(
+        (integration) => JSON.stringify(integration.Properties.IntegrationUri),
+      );
+      expect(integrations.some((uri) => uri.includes(logicalId(functions.retract.function)))).toBe(true);
+      expect(integrations.some((uri) => uri.includes(logicalId(functions.ingest.function)))).toBe(true);
     });
 
     it('puts the token authorizer on every route', () => {

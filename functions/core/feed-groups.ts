@@ -1,0 +1,50 @@
+// Which topic feeds a meeting belongs to: one per organisation, per country (where it took place)
+// and per language. Group keys are stable ("org:mezhdunarodnyy-komitet-krasnogo-kresta", "country:kz",
+// "language:ru") and name the feed paths, so a partner's subscription never moves.
+
+import type { MeetingRecord } from './record.ts';
+import { slugify } from './slug.ts';
+
+export type FeedGroupKind = 'org' | 'country' | 'language';
+
+export interface FeedGroup {
+  /** "kind:slug", unique across kinds. */
+  key: string;
+  kind: FeedGroupKind;
+  slug: string;
+  /** What a person calls it: the organisation's name, the country, the language code. */
+  title: string;
+}
+
+export function feedGroupsOf(record: MeetingRecord): FeedGroup[] {
+  const groups = new Map<string, FeedGroup>();
+  const add = (kind: FeedGroupKind, slug: string, title: string) => {
+    if (slug && !groups.has(`${kind}:${slug}`)) groups.set(`${kind}:${slug}`, { key: `${kind}:${slug}`, kind, slug, title });
+  };
+  for (const organization of record.organizations) add('org', slugify(organization.name), organization.name);
+  const code = record.location?.countryCode;
+  if (code && /^[A-Z]{2}$/.test(code)) add('country', code.toLowerCase(), record.location?.country ?? code);
+  if (record.language !== 'und' && /^[a-z]{2,3}$/.test(record.language)) add('language', record.language, record.language);
+  return [...groups.values()];
+}
+
+export function parseGroupKey(key: string): { kind: FeedGroupKind; slug: string } | null {
+  const match = /^(org|country|language):([a-z0-9-]+)$/.exec(key);
+  return match ? { kind: match[1] as FeedGroupKind, slug: match[2]! } : null;
+}
+
+export function groupFeedPath(key: string, format: 'atom' | 'json'): string {
+  const parsed = parseGroupKey(key);
+  if (!parsed) throw new Error(`Not a feed group key: ${key}`);
+  return `feeds/by/${parsed.kind}/${parsed.slug}.${format}`;
+}
+
+/** The calendar's membership: meetings with a stated date, whatever their groups. */
+export const CALENDAR_KEY = 'calendar:all';
+
+/** Every index a meeting is listed in: its feed groups, and the calendar when it has a date. */
+export function membershipKeys(record: MeetingRecord): string[] {
+  const keys = feedGroupsOf(record).map((group) => group.key);
+  if (record.isMeeting && record.date) keys.push(CALENDAR_KEY);
+  return keys;
+}

@@ -1,0 +1,76 @@
+// DELETE /meetings/{meetingId}: an editor retracts a meeting. The record is kept and marked (the
+// retraction is recorded, not dropped); publish turns it into RFC 6721 tombstones in the Atom feeds
+// and removes it from the JSON feeds.
+
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { type MeetingStore, VersionConflictError } from '../aws/meeting-store.ts';
+import type { PublishSignal } from '../aws/publish-signal.ts';
+import { ClientError } from '../core/errors.ts';
+import { fingerprintOf } from '../core/record-fingerprint.ts';
+import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
+import type { ApiEvent } from './ingest.ts';
+
+export interface RetractDeps {
+  meetings: Pick<MeetingStore, 'getMeeting' | 'saveMeeting'>;
+  publish: PublishSignal;
+  now?: () => Date;
+}
+
+const MEETING_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MAX_CONFLICT_RETRIES = 5;
+const MAX_REASON = 500;
+
+export function createRetractHandler(deps: RetractDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  async function retract(event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> {
+    const meetingId = event.pathParameters?.meetingId ?? '';
+    const reason = retractionReason(event);
+    const by = event.requestContext.authorizer?.lambda?.editor || 'unknown';
+    for (let attempt = 1; ; attempt += 1) {
+      const existing = MEETING_ID.test(meetingId) ? await deps.meetings.getMeeting(meetingId) : null;
+      if (!existing) return errorResponse(404, 'not_found', `No meeting with id "${meetingId}"; use the meetingId that POST /articles returned.`);
+      let record = existing.record;
+      if (!record.retracted) {
+        const at = now().toISOString();
+        record = { ...record, version: record.version + 1, updatedAt: at, retracted: { at, by, reason } };
+        try {
+          await deps.meetings.saveMeeting({ ...existing, record, fingerprint: fingerprintOf(record) }, existing);
+        } catch (error) {
+          if (error instanceof VersionConflictError && attempt < MAX_CONFLICT_RETRIES) continue;
+          throw error;
+        }
+      }
+      // Signalled on every call, so retrying after a failed signal still gets the tombstone published.
+      await deps.publish.signal([meetingId]);
+      return jsonResponse(202, { meetingId, status: 'retracted', version: record.version, retracted: record.retracted });
+    }
+  }
+
+  return async (event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> => {
+    try {
+      if (event.routeKey !== 'DELETE /meetings/{meetingId}') throw new ClientError('not_found', `No route ${event.routeKey}.`);
+      return await retract(event);
+    } catch (error) {
+      return responseForError(error);
+    }
+  };
+}
+
+/** An optional JSON body `{"reason": "..."}` says why; it becomes the tombstone's comment. */
+function retractionReason(event: ApiEvent): string | null {
+  const text = event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8').toString('utf8').trim() : '';
+  if (!text) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (cause) {
+    throw new ClientError('invalid_json', `A retraction's body is optional JSON such as {"reason": "duplicate"}: ${(cause as Error).message}`, { cause });
+  }
+  const reason = (body as { reason?: unknown } | null)?.reason;
+  if (reason === undefined || reason === null) return null;
+  if (typeof reason !== 'string' || reason.length > MAX_REASON) {
+    throw new ClientError('invalid_field', `reason must be a string of at most ${MAX_REASON} characters.`);
+  }
+  return reason.trim() || null;
+}

@@ -1,0 +1,110 @@
+// The real handlers wired together against the emulators, with a clock the test sets: submit an
+// article at a given time, normalise it, publish, retract, and read what the site bucket holds.
+
+import type { SQSEvent } from 'aws-lambda';
+import { articleKey } from '../../functions/aws/article-store.ts';
+import type { PublishSignal } from '../../functions/aws/publish-signal.ts';
+import { type ApiEvent, createIngestHandler } from '../../functions/handlers/ingest.ts';
+import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
+import { createPublishHandler, type HubNotifier } from '../../functions/handlers/publish.ts';
+import { createRetractHandler } from '../../functions/handlers/retract.ts';
+import { createTestResources, type TestResources } from './resources.ts';
+
+export function apiEvent(
+  routeKey: string,
+  options: { body?: Buffer | string; contentType?: string; pathParameters?: Record<string, string>; query?: Record<string, string> } = {},
+): ApiEvent {
+  const [method = 'GET', path = '/'] = routeKey.split(' ');
+  const bytes = options.body === undefined ? undefined : Buffer.isBuffer(options.body) ? options.body : Buffer.from(options.body, 'utf8');
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: path,
+    rawQueryString: new URLSearchParams(options.query ?? {}).toString(),
+    headers: options.contentType ? { 'content-type': options.contentType } : {},
+    queryStringParameters: options.query,
+    pathParameters: options.pathParameters,
+    body: bytes?.toString('base64'),
+    isBase64Encoded: bytes !== undefined,
+    requestContext: { authorizer: { lambda: { editor: 'alice' } }, http: { method, path } },
+  } as unknown as ApiEvent;
+}
+
+/** The SQS message that S3 → SQS delivers for one created raw object. */
+export function s3Notification(bucket: string, articleId: string, messageId = `m-${articleId}`): SQSEvent {
+  const body = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key: articleKey(articleId) } } }] };
+  return { Records: [{ messageId, body: JSON.stringify(body) }] } as unknown as SQSEvent;
+}
+
+export function publishEvent(meetingIds: string[]): SQSEvent {
+  return {
+    Records: [{ messageId: `p-${meetingIds.join('-')}`, body: JSON.stringify({ meetingIds }), attributes: { MessageGroupId: 'feeds' } }],
+  } as unknown as SQSEvent;
+}
+
+export interface Harness {
+  resources: TestResources;
+  siteUrl: string;
+  /** Sets the clock every handler reads. */
+  at(iso: string): void;
+  /** POST /articles (JSON) then normalise; returns the ids. Meeting ids signalled since the last publish are kept. */
+  submit(body: Record<string, unknown>): Promise<{ articleId: string; meetingId: string }>;
+  publish(): Promise<string[]>;
+  retract(meetingId: string, reason?: string): Promise<{ statusCode: number; body: Record<string, unknown> }>;
+  read(key: string): Promise<string | null>;
+}
+
+export async function createHarness(options: { siteUrl?: string; hub?: HubNotifier; hubUrl?: string } = {}): Promise<Harness> {
+  const resources = await createTestResources();
+  const { meetings, articles, site } = resources.adapters;
+  const siteUrl = options.siteUrl ?? 'https://feeds.example.org';
+  let clock = new Date('2026-01-01T00:00:00Z').getTime();
+  let tick = 0;
+  // Every reading is a little later than the last: writes stay ordered even at one set time.
+  const now = () => {
+    tick += 1;
+    return new Date(clock + tick);
+  };
+  let pending = new Set<string>();
+  const publishSignal: PublishSignal = {
+    signal: async (ids) => {
+      for (const id of ids) pending.add(id);
+    },
+  };
+  const ingest = createIngestHandler({ meetings, articles, now });
+  const normalise = createNormaliseHandler({ meetings, articles, publish: publishSignal, now });
+  const publish = createPublishHandler({ meetings, site, feedSite: { siteUrl, hubUrl: options.hubUrl }, hub: options.hub, now });
+  const retract = createRetractHandler({ meetings, publish: publishSignal, now });
+
+  return {
+    resources,
+    siteUrl,
+    at(iso) {
+      clock = new Date(iso).getTime();
+      tick = 0;
+    },
+    async submit(body) {
+      const response = await ingest(apiEvent('POST /articles', { body: JSON.stringify(body), contentType: 'application/json' }));
+      if (response.statusCode !== 202) throw new Error(`submit answered ${response.statusCode}: ${response.body}`);
+      const ids = JSON.parse(response.body ?? '{}') as { articleId: string; meetingId: string };
+      const batch = await normalise(s3Notification(resources.names.rawBucket, ids.articleId));
+      if (batch.batchItemFailures.length) throw new Error('normalise failed');
+      return ids;
+    },
+    async publish() {
+      const ids = [...pending];
+      pending = new Set();
+      return (await publish(publishEvent(ids))).written;
+    },
+    async retract(meetingId, reason) {
+      const response = await retract(
+        apiEvent('DELETE /meetings/{meetingId}', { pathParameters: { meetingId }, body: reason === undefined ? undefined : JSON.stringify({ reason }) }),
+      );
+      return { statusCode: response.statusCode ?? 0, body: JSON.parse(response.body ?? '{}') };
+    },
+    async read(key) {
+      const object = await site.get(key);
+      return object?.status === 200 ? Buffer.from(object.body).toString('utf8') : null;
+    },
+  };
+}

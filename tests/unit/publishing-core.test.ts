@@ -1,0 +1,70 @@
+// The pure pieces of publishing: slugs, topic groups, archive links and the feed index.
+
+import { describe, expect, it } from 'vitest';
+import { archiveLinks, archivePath, linkState, monthOf } from '../../functions/core/archive-links.ts';
+import { CALENDAR_KEY, feedGroupsOf, groupFeedPath, membershipKeys, parseGroupKey } from '../../functions/core/feed-groups.ts';
+import { renderFeedIndex } from '../../functions/core/render-feed-index.ts';
+import { slugify } from '../../functions/core/slug.ts';
+import { makeRecord } from '../support/record-factory.ts';
+
+describe('slugify', () => {
+  it('transliterates Russian names, keeping «й» as "y"', () => {
+    expect(slugify('Международный комитет Красного Креста')).toBe('mezhdunarodnyy-komitet-krasnogo-kresta');
+    expect(slugify('ОАО «Газпром»')).toBe('oao-gazprom');
+  });
+
+  it('drops accents and punctuation and never returns an empty slug', () => {
+    expect(slugify('Société Générale (Paris)')).toBe('societe-generale-paris');
+    expect(slugify('«»!!')).toBe('unnamed');
+    expect(slugify('a'.repeat(200))).toHaveLength(80);
+  });
+});
+
+describe('feed groups', () => {
+  it('lists one group per organisation, the country where the meeting took place and the language', () => {
+    const record = makeRecord({
+      language: 'ru',
+      organizations: [{ name: 'НАТО', mentions: [] }, { name: 'НАТО', mentions: [] }],
+      location: { city: 'Астана', country: 'Казахстан', countryCode: 'KZ' },
+    });
+    expect(feedGroupsOf(record).map((group) => group.key)).toEqual(['org:nato', 'country:kz', 'language:ru']);
+    expect(groupFeedPath('country:kz', 'atom')).toBe('feeds/by/country/kz.atom');
+    expect(parseGroupKey('org:../x')).toBeNull();
+  });
+
+  it('lists a meeting in the calendar only when it has a date', () => {
+    expect(membershipKeys(makeRecord({ isMeeting: true, date: '2026-12-01' }))).toContain(CALENDAR_KEY);
+    expect(membershipKeys(makeRecord({ isMeeting: true, date: null }))).not.toContain(CALENDAR_KEY);
+  });
+});
+
+describe('archive links', () => {
+  it('links each month to its neighbours and marks the months before the current one complete', () => {
+    const links = archiveLinks(['2026-10', '2026-08', '2026-11', '2026-10'], '2026-11');
+    expect([...links.keys()]).toEqual(['2026-08', '2026-10', '2026-11']);
+    expect(links.get('2026-10')).toEqual({ prev: '2026-08', next: '2026-11', complete: true });
+    expect(links.get('2026-11')).toEqual({ prev: '2026-10', next: null, complete: false });
+    expect(linkState(links.get('2026-08')!)).toBe('-|2026-10|complete');
+    expect(archivePath('2026-08', 'json')).toBe('feeds/archive/2026-08.json');
+    expect(monthOf('2026-08-31T23:59:59.999Z')).toBe('2026-08');
+  });
+});
+
+describe('feed index', () => {
+  it('lists the current feeds, the archives newest first and the topic feeds by kind', () => {
+    const index = JSON.parse(
+      renderFeedIndex(
+        { months: ['2026-09', '2026-10'], currentMonth: '2026-10', groups: [{ key: 'country:kz', title: 'Казахстан' }, { key: 'bogus', title: 'x' }] },
+        { siteUrl: 'https://f.example' },
+      ),
+    );
+    expect(index.archives).toEqual([
+      { month: '2026-10', complete: false, atom: 'https://f.example/feeds/archive/2026-10.atom', json: 'https://f.example/feeds/archive/2026-10.json' },
+      { month: '2026-09', complete: true, atom: 'https://f.example/feeds/archive/2026-09.atom', json: 'https://f.example/feeds/archive/2026-09.json' },
+    ]);
+    expect(index.countries).toEqual([
+      { slug: 'kz', title: 'Казахстан', atom: 'https://f.example/feeds/by/country/kz.atom', json: 'https://f.example/feeds/by/country/kz.json' },
+    ]);
+    expect(index.organizations).toEqual([]);
+  });
+});
