@@ -7,6 +7,8 @@ import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client
 import {
   BatchGetCommand,
   type BatchGetCommandOutput,
+  BatchWriteCommand,
+  type BatchWriteCommandOutput,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -69,8 +71,9 @@ const key = {
 };
 
 const createdKeyOf = (record: MeetingRecord) => `${record.createdAt}#${record.id}`;
-/** BatchGetItem takes at most 100 keys a call. */
+/** BatchGetItem takes at most 100 keys a call, BatchWriteItem 25 items. */
 const BATCH_GET_LIMIT = 100;
+const BATCH_WRITE_LIMIT = 25;
 
 export function createDocumentClient(endpoint?: string): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(new DynamoDBClient(emulatorSettings(endpoint)), {
@@ -96,47 +99,15 @@ export class MeetingStore {
    */
   async saveMeeting(meeting: StoredMeeting, previous: StoredMeeting | null): Promise<void> {
     const { record } = meeting;
-    const month = record.createdAt.slice(0, 7);
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: key.months,
-        UpdateExpression: 'ADD #months :month',
-        ExpressionAttributeNames: { '#months': 'months' },
-        ExpressionAttributeValues: { ':month': new Set([month]) },
-      }),
-    );
-    const groups = feedGroupsOf(record);
-    if (groups.length > 0) {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: key.groups,
-          UpdateExpression: 'ADD #groups :groups',
-          ExpressionAttributeNames: { '#groups': 'groups' },
-          ExpressionAttributeValues: { ':groups': new Set(groups.map((group) => `${group.key}\t${group.title}`)) },
-        }),
-      );
-    }
+    await this.register([record]);
     const memberships = membershipKeys(record);
     const left = previous ? membershipKeys(previous.record).filter((group) => !memberships.includes(group)) : [];
-    // The record is stored gzipped: a 1 MiB article's HTML would not fit DynamoDB's 400 KB items otherwise.
-    const gzipped = gzipSync(JSON.stringify(record));
     const expectedVersion = previous?.record.version ?? null;
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: {
-            ...key.meeting(record.id),
-            [byMonthIndex.partitionKey]: month,
-            [byMonthIndex.sortKey]: createdKeyOf(record),
-            version: record.version,
-            sourceReceivedAt: meeting.sourceReceivedAt,
-            fingerprint: meeting.fingerprint,
-            leftGroups: left.length ? left : undefined,
-            record: gzipped,
-          },
+          Item: meetingItem({ ...meeting, leftGroups: left }),
           ConditionExpression: expectedVersion === null ? 'attribute_not_exists(#pk)' : '#version = :expected',
           ExpressionAttributeNames: expectedVersion === null ? { '#pk': PK } : { '#version': 'version' },
           ExpressionAttributeValues: expectedVersion === null ? undefined : { ':expected': expectedVersion },
@@ -149,12 +120,48 @@ export class MeetingStore {
       throw error;
     }
     for (const group of memberships) {
-      await this.db.send(
-        new PutCommand({ TableName: this.tableName, Item: { ...key.membership(group, createdKeyOf(record)), id: record.id } }),
-      );
+      await this.db.send(new PutCommand({ TableName: this.tableName, Item: membershipItem(group, record) }));
     }
     for (const group of left) {
       await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: key.membership(group, createdKeyOf(record)) }));
+    }
+  }
+
+  /**
+   * Bulk load without version checks (rebuilds, benchmarks): batch writes of the meetings and their
+   * memberships, after registering their months and groups.
+   */
+  async importMeetings(meetings: StoredMeeting[]): Promise<void> {
+    await this.register(meetings.map((meeting) => meeting.record));
+    const items = meetings.flatMap((meeting) => [
+      meetingItem(meeting),
+      ...membershipKeys(meeting.record).map((group) => membershipItem(group, meeting.record)),
+    ]);
+    for (let start = 0; start < items.length; start += BATCH_WRITE_LIMIT) {
+      let requests: BatchWriteCommandOutput['UnprocessedItems'] = {
+        [this.tableName]: items.slice(start, start + BATCH_WRITE_LIMIT).map((Item) => ({ PutRequest: { Item } })),
+      };
+      while (requests?.[this.tableName]?.length) {
+        requests = (await this.db.send(new BatchWriteCommand({ RequestItems: requests }))).UnprocessedItems;
+      }
+    }
+  }
+
+  /** Adds the records' months and groups to the registries (string sets: ADD is idempotent). */
+  private async register(records: MeetingRecord[]): Promise<void> {
+    const months = new Set(records.map((record) => record.createdAt.slice(0, 7)));
+    const groups = new Set(records.flatMap((record) => feedGroupsOf(record).map((group) => `${group.key}\t${group.title}`)));
+    for (const [itemKey, name, values] of [[key.months, 'months', months], [key.groups, 'groups', groups]] as const) {
+      if (values.size === 0) continue;
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: itemKey,
+          UpdateExpression: 'ADD #set :values',
+          ExpressionAttributeNames: { '#set': name },
+          ExpressionAttributeValues: { ':values': values },
+        }),
+      );
     }
   }
 
@@ -309,6 +316,25 @@ export class MeetingStore {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.editor(tokenHash) }));
     return Item ? { name: Item.name as string } : null;
   }
+}
+
+function meetingItem(meeting: StoredMeeting): Record<string, unknown> {
+  const { record } = meeting;
+  return {
+    ...key.meeting(record.id),
+    [byMonthIndex.partitionKey]: record.createdAt.slice(0, 7),
+    [byMonthIndex.sortKey]: createdKeyOf(record),
+    version: record.version,
+    sourceReceivedAt: meeting.sourceReceivedAt,
+    fingerprint: meeting.fingerprint,
+    leftGroups: meeting.leftGroups?.length ? meeting.leftGroups : undefined,
+    // Stored gzipped: a 1 MiB article's HTML would not fit DynamoDB's 400 KB items otherwise.
+    record: gzipSync(JSON.stringify(record)),
+  };
+}
+
+function membershipItem(group: string, record: MeetingRecord): Record<string, unknown> {
+  return { ...key.membership(group, createdKeyOf(record)), id: record.id };
 }
 
 function fromItem(item: Record<string, unknown>): StoredMeeting {
