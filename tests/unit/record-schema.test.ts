@@ -98,6 +98,7 @@ describe('The meeting record JSON Schema', () => {
     ['a relative source url', makeRecord({ source: { name: null, url: '/news/1' } }), 'must match format "uri"'],
     ['an updatedAt without a time zone', makeRecord({ updatedAt: '2020-01-15T10:00:00' }), 'must match format "date-time"'],
     ['a blank title', makeRecord({ title: '   ' }), 'must match pattern'],
+    ['a title of spaces and control characters', makeRecord({ title: ' \u0007\u0000 \u0085 ' }), 'must match pattern'],
     ['a version of 0 (dry runs only)', makeRecord({ version: 0 }), 'must be >= 1'],
     ['a string version', makeRecord({ version: '1' as never }), 'must be integer'],
   ])('rejects a record with %s', (_what, record, message) => {
