@@ -107,6 +107,15 @@ interface ArticleStatus {
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** Polls until the condition holds, for at most PUBLISH_WAIT_MS. */
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + PUBLISH_WAIT_MS;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${PUBLISH_WAIT_MS} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe('npm start (the local runtime)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'meeting-feeds-e2e-'));
   let app: RunningApp | undefined;
@@ -338,6 +347,40 @@ describe('npm start (the local runtime)', () => {
     expect(plain.status).toBe(400);
     expect((JSON.parse(plain.body) as ErrorBody).error.code).toBe('bad_request');
     expect(encoded.status).toBe(400);
+  });
+
+  it('serves the home page with the meeting and the feed index listing the feeds', async () => {
+    // Act
+    const home = await fetch(`${running().url}/`);
+    const index = (await (await fetch(`${running().url}/feeds/index.json`)).json()) as { current: { atom: string; json: string } };
+
+    // Assess
+    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(squash(await home.text())).toContain('В Астане состоялась встреча');
+    expect(index.current).toMatchObject({ atom: `${running().url}/feeds/meetings.atom`, json: `${running().url}/feeds/meetings.json` });
+  });
+
+  it('retracts a meeting with DELETE: the Atom feed keeps a tombstone and the JSON Feed drops it', { timeout: PUBLISH_WAIT_MS + 10_000 }, async () => {
+    // Prepare: a second meeting, published.
+    const body = JSON.stringify({ text: 'The foreign ministers of France and Chile met in Paris on Monday.', title: 'Paris talks', language: 'en' });
+    const accepted = (await (await post(running(), body, 'application/json')).json()) as { meetingId: string; articleId: string };
+    await waitFor(async () => ((await (await getArticle(running(), accepted.articleId)).json()) as ArticleStatus).status === 'published');
+
+    // Act
+    const response = await fetch(`${running().url}/meetings/${accepted.meetingId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'Published by mistake' }),
+    });
+
+    // Assess
+    expect(response.status).toBe(202);
+    const tombstone = `<at:deleted-entry ref="tag:localhost,2026:meeting:${accepted.meetingId}"`;
+    await waitFor(async () => (await (await fetch(`${running().url}/feeds/meetings.atom`)).text()).includes(tombstone));
+    const json = (await (await fetch(`${running().url}/feeds/meetings.json`)).json()) as { items: { _meeting: { id: string } }[] };
+    expect(json.items.map((item) => item._meeting.id)).toEqual([meetingId]);
+    const unauthorised = await fetch(`${running().url}/meetings/${accepted.meetingId}`, { method: 'DELETE' });
+    expect(unauthorised.status).toBe(401);
   });
 
   it('exits with 0 on SIGINT', async () => {
