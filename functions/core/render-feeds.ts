@@ -93,7 +93,8 @@ export function renderAtomFeed(records: MeetingRecord[], site: FeedSite, documen
       description: escapeHtml(clean(record.summary)),
       content: sanitiseHtml(record.contentHtml),
       author: [{ name: clean(record.source.name ?? record.submittedBy) }],
-      category: record.topics.map((topic) => ({ term: clean(topic), name: clean(topic) })),
+      // `feed` escapes only "&" and '"' in attributes: a "<" would make the document ill-formed.
+      category: record.topics.map((topic) => ({ term: clean(topic).replace(/</g, ''), name: clean(topic).replace(/</g, '') })),
     });
   }
   return addHistoryAndTombstones(feed.atom1(), site, document, retracted);
@@ -118,7 +119,11 @@ function addHistoryAndTombstones(xml: string, site: FeedSite, document: FeedDocu
   });
   let out = xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:fh="${NS_HISTORY}" xmlns:at="${NS_TOMBSTONES}">`);
   if (links.length) out = out.replace(/(<link rel="self" href="[^"]*"\/>\n)/, (self) => `${self}${links.map((link) => `    ${link}\n`).join('')}`);
-  if (tombstones.length) out = out.replace(/<\/feed>\s*$/, `${tombstones.join('')}</feed>\n`);
+  // RFC 4287 puts feed-level extension elements before the entries.
+  if (tombstones.length) {
+    const firstEntry = out.indexOf('<entry>');
+    out = firstEntry >= 0 ? `${out.slice(0, firstEntry)}${tombstones.join('').trimStart()}    ${out.slice(firstEntry)}` : out.replace(/<\/feed>\s*$/, `${tombstones.join('')}</feed>\n`);
+  }
   return out;
 }
 

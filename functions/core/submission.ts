@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { parseMediaType, type SubmissionFormat } from './content-type.ts';
 import { decodeText } from './decode-text.ts';
 import { ClientError } from './errors.ts';
+import { stripControlCharacters } from './html-escape.ts';
 import { formatBytes, MAX_ARTICLE_BYTES } from './limits.ts';
 import type { MeetingOverrides } from './record.ts';
 
@@ -40,7 +41,7 @@ const noMentions = z.array(z.object({ start: z.number().int().min(0), end: z.num
 
 const overridesSchema = z
   .object({
-    title: z.string().min(1),
+    title: z.string().min(1, 'must not be empty'),
     summary: z.string(),
     isMeeting: z.boolean(),
     status: z.enum(['held', 'planned', 'cancelled', 'unclear']),
@@ -70,7 +71,7 @@ const overridesSchema = z
   .strict();
 
 const fieldsSchema = {
-  title: z.string().trim().min(1).max(500).optional(),
+  title: z.string().trim().min(1, 'must not be empty').max(500).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   publishedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
   language: z
@@ -131,7 +132,7 @@ function parseMarkdown(source: string): Submission {
     const where = cause instanceof YAMLParseError && cause.linePos ? ` (line ${cause.linePos[0].line + 1})` : '';
     throw new ClientError('invalid_field', `The front matter is not valid YAML${where}: ${(cause as Error).message.split('\n')[0]}`, { cause });
   }
-  const fields = validate(frontMatterSchema, data, 'front matter');
+  const fields = validate(frontMatterSchema, cleanStrings(data), 'front matter');
   return { format: 'markdown', text: source.slice(match[0].length), ...fields };
 }
 
@@ -145,8 +146,20 @@ function parseJson(source: string): Submission {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ClientError('invalid_json', 'The JSON body must be an object such as {"text": "...", "title": "..."}.');
   }
-  const { text, ...fields } = validate(jsonSchema, data, 'JSON body');
+  const { text, ...fields } = validate(jsonSchema, { ...(cleanStrings(data) as object), text: (data as { text?: unknown }).text }, 'JSON body');
   return { format: 'json', text, ...fields };
+}
+
+/**
+ * Editor-supplied fields go into records and feeds as they are, so control characters are removed
+ * and whitespace trimmed before validation (a title of spaces is then rightly "too short").
+ * The article text is left alone: mention offsets index it as submitted.
+ */
+function cleanStrings(value: unknown): unknown {
+  if (typeof value === 'string') return stripControlCharacters(value).trim();
+  if (Array.isArray(value)) return value.map(cleanStrings);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanStrings(item)]));
+  return value;
 }
 
 function validate<T>(schema: z.ZodType<T>, data: unknown, what: string): T {

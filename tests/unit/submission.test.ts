@@ -468,3 +468,16 @@ describe('Function: parseSubmission', () => {
     });
   });
 });
+
+describe('Function: parseSubmission (editor fields are cleaned)', () => {
+  it('refuses an editor title of spaces and control characters with a 400 naming the field', () => {
+    const body = Buffer.from(JSON.stringify({ text: 'Министры встретились в Минске.', meeting: { title: '   \u0007  ' } }));
+    expect(() => parseSubmission(body, 'application/json')).toThrow(/meeting\.title: must not be empty/);
+  });
+
+  it('removes control characters from editor-supplied fields but leaves the article text as sent', () => {
+    const body = Buffer.from(JSON.stringify({ text: 'A\u0007B', title: ' Talks\u0000 ', source: 'Agency\u0001', meeting: { topics: ['peace\u001B'] } }));
+    const submission = parseSubmission(body, 'application/json');
+    expect(submission).toMatchObject({ text: 'A\u0007B', title: 'Talks', source: 'Agency', meeting: { topics: ['peace'] } });
+  });
+});
