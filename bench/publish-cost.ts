@@ -97,7 +97,10 @@ async function measure(size: number): Promise<{ ms: number; items: number; seedS
     const seedSeconds = (Date.now() - seedStart) / 1000;
 
     let tick = 0;
-    const now = () => new Date(NOW.getTime() + (tick += 1000));
+    const now = () => {
+      tick += 1000;
+      return new Date(NOW.getTime() + tick);
+    };
     const publish = createPublishHandler({ meetings, site: siteStore, feedSite: site, now });
     // A first publish writes every archive page once: the state any long-running site is in.
     await publish({ Records: [] } as unknown as SQSEvent);
