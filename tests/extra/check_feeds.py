@@ -4,7 +4,7 @@ independent of our toolchain, and fails loudly unless it is well-formed and has 
 
 Atom only: Debian's feedparser (6.0) does not read JSON Feed; the e2e test covers that with feedsmith.
 
-Usage: /usr/bin/python3 tests/extra/check_feeds.py test-output/feeds/meetings.atom
+Usage: /usr/bin/python3 tests/extra/check_feeds.py test-output/feeds/meetings.atom test-output/site/feeds/**/*.atom
 """
 
 import sys
@@ -23,33 +23,42 @@ def problems_with(entry):
     return missing
 
 
-def main(argv):
-    if len(argv) != 2:
-        sys.exit(f"usage: {argv[0]} <feed file>  (e.g. test-output/feeds/meetings.atom, written by the e2e test)")
-    path = argv[1]
+def check(path):
+    """Returns (entries, complete entries, first complete title) or exits with a message."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as error:
-        sys.exit(f"check_feeds: cannot read {path}: {error}. Run the e2e test first (npm test).")
+        sys.exit(f"check_feeds: cannot read {path}: {error}. Run the tests first (npm test).")
 
     feed = feedparser.parse(data)
     if feed.bozo:
         sys.exit(f"check_feeds: {path} is not a well-formed feed: {feed.bozo_exception!r}")
     if not feed.version:
         sys.exit(f"check_feeds: feedparser did not recognise {path} as a feed.")
-    if not feed.entries:
-        sys.exit(f"check_feeds: {path} ({feed.version}) has no entries.")
-
     complete = [entry for entry in feed.entries if not problems_with(entry)]
-    if not complete:
+    if feed.entries and not complete:
         details = "; ".join(
             f"entry {entry.get('id') or index}: missing {', '.join(problems_with(entry))}"
             for index, entry in enumerate(feed.entries)
         )
         sys.exit(f"check_feeds: no entry in {path} has a title, id, updated, link and summary/content ({details}).")
+    return feed, complete
 
-    print(f"check_feeds: {path} is {feed.version}, {len(feed.entries)} entries, {len(complete)} complete; first: {complete[0].title!r}")
+
+def main(argv):
+    if len(argv) < 2:
+        sys.exit(f"usage: {argv[0]} <feed file>...  (e.g. test-output/feeds/meetings.atom, written by the e2e test)")
+    with_entries = 0
+    for path in argv[1:]:
+        feed, complete = check(path)
+        if complete:
+            with_entries += 1
+        first = f"; first: {complete[0].title!r}" if complete else " (tombstones only)"
+        print(f"check_feeds: {path} is {feed.version}, {len(feed.entries)} entries, {len(complete)} complete{first}")
+    if with_entries == 0:
+        sys.exit("check_feeds: none of the feeds has an entry.")
+    print(f"check_feeds: {len(argv) - 1} feed(s) well-formed (bozo false), {with_entries} with complete entries.")
 
 
 if __name__ == "__main__":
