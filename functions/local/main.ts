@@ -25,9 +25,10 @@ function banner(runtime: LocalRuntime, dataDir: string, token: ReturnType<typeof
   }[token.source];
   return [
     'meeting-feeds local runtime',
-    `  API         ${url}  (POST /articles, GET /articles/{articleId})`,
+    `  API         ${url}  (POST /articles, GET /articles/{articleId}, DELETE /meetings/{meetingId})`,
     `  Atom feed   ${url}/feeds/meetings.atom`,
     `  JSON Feed   ${url}/feeds/meetings.json`,
+    `  All feeds   ${url}/feeds/index.json  (archives, per organisation, country and language; calendar)`,
     `  Site        ${url}/`,
     `  Data dir    ${dataDir}  (DynamoDB: dynalite, S3: s3rver)`,
     `  Token       ${token.token}  (${tokenSource})`,
