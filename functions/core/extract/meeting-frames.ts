@@ -16,22 +16,27 @@ import { relatedEvents } from './related-events.ts';
 import { roleOf } from './roles.ts';
 import { sourceAttribution } from './source-attribution.ts';
 import { meetingStatus } from './status.ts';
+import { excludedPerson, participantMentions, personCases, refusesAt } from './participants.ts';
 import type { Organization, Participant } from '../record.ts';
 
 type MeetingFields = Omit<Extraction, 'language' | 'entities'>;
 
 // Cue words, matched on lower-case sentence text. Strong cues name a meeting event; weak ones need a person.
 const CUES_RU =
-  /(?:^|[^а-яё])(встреч[аеиуо]й?|встретил(?:ся|ась|ись)|встретя?тся|встретится|переговор\w*|визит\w*|саммит\w*|заседани\w*|совещани\w*|консультаци\w*|посетил[аи]?|посетит|посетят|посещающ\w*|прибыл[аи]? (?:в|с|на)|прибуд\w*|принима\w* в|принял[аи]? (?:в|у себя)|провел[аи]? (?:встреч|переговор|заседан|совещан|беседу)|проведут|обсудил[аи]?|обсудят|обсудить|беседовал)/u;
+  /(?:^|[^а-яё])(встреч[аеиуо]й?|встретил(?:ся|ась|ись)|встретя?тся|встретится|переговор[а-яё]*|визит[а-яё]*|саммит[а-яё]*|заседани[а-яё]*|совещани[а-яё]*|консультаци[а-яё]*|посетил[аи]?|посетит|посетят|посещающ[а-яё]*|прибыл[аи]? (?:в|с|на)|прибуд[а-яё]*|принима[а-яё]* в|принял[аи]? (?:в|у себя)|пров[её]л[аи]? (?:встреч|переговор|заседан|совещан|беседу)|проведут|обсудил[аи]?|обсудят|обсудить|беседовал)/u;
 /** Cues that name a meeting event by themselves; the others need a person in the sentence. */
 const STRONG_RU = /(?:^|[^а-яё])(встреч[аеиу]|переговор|визит|саммит|заседани|совещани|прибыл[аи]? в|посетил)/u;
 const CUES_EN =
   /\b(met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|negotiating|held discussions|sat down with)\b/i;
 const STRONG_EN = /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i;
 const NOT_MEETING_EN = /\bmet (?:the|its|their|his|her) (?:\w+ )?(?:demands?|targets?|criteria|requirements|costs?|deadline|expectations)/i;
-const NOT_MEETING_RU = /встреч\w* с избирател|встреча(?:ться|ются)? (?:по|в) |назначить встречу|на встречу с читател/u;
+const NOT_MEETING_RU = /встреч[а-яё]* с избирател|назначить встречу|на встречу с читател/u;
+/** Habitual get-togethers ("встречаются по средам", "встречаться в кафе"), read on the original text: "в Минске" is a place. */
+const HABITUAL_RU = /[Вв]стреча(?:ться|ются|емся) (?:по [а-яё]|в [а-яё]|за [а-яё])/u;
 
 const LEAD_SENTENCES = 6;
+/** How far a late frame sentence (two people meeting) is looked for when the lead has none. */
+const LATE_SENTENCES = 20;
 
 function sentenceTexts(doc: AnalysedDocument): string[] {
   return Array.from({ length: doc.sentenceCount }, (_, s) => sentenceText(doc, s));
@@ -48,23 +53,34 @@ interface Frame {
   main: number;
 }
 
-function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null {
+export function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null {
   const cue = doc.language === 'ru' ? CUES_RU : CUES_EN;
   const strong = doc.language === 'ru' ? STRONG_RU : STRONG_EN;
   const negative = doc.language === 'ru' ? NOT_MEETING_RU : NOT_MEETING_EN;
-  const lead: number[] = [];
-  for (let s = 0; s < Math.min(texts.length, LEAD_SENTENCES); s++) {
+  const isCue = (s: number) => {
     const lower = texts[s]!.toLowerCase();
-    if (cue.test(lower) && !negative.test(lower)) lead.push(s);
+    return cue.test(lower) && !negative.test(lower) && !(doc.language === 'ru' && HABITUAL_RU.test(texts[s]!));
+  };
+  const perCount = (s: number) => mentionsIn(doc, s, 'PER').filter((m) => !excludedPerson(doc, m)).length;
+  const isStrong = (s: number) => strong.test(texts[s]!.toLowerCase());
+  const lead: number[] = [];
+  for (let s = 0; s < Math.min(texts.length, LEAD_SENTENCES); s++) if (isCue(s)) lead.push(s);
+  // Beyond the lead only a sentence that names a meeting of two named people counts
+  // ("Миллер и Озерец сегодня встречаются ...", "X and Y will meet in ...").
+  if (lead.length === 0) {
+    for (let s = LEAD_SENTENCES; s < Math.min(texts.length, LATE_SENTENCES); s++) {
+      if (isCue(s) && isStrong(s) && perCount(s) >= 2) return { sentences: [s], main: s };
+    }
+    return null;
   }
-  if (lead.length === 0) return null;
-  const withPeople = lead.filter((s) => mentionsIn(doc, s, 'PER').length > 0);
-  // A weak cue ("обсудили") needs a person in its sentence; a strong one ("визит", "talks") any name.
-  const convincing = lead.filter(
-    (s) => mentionsIn(doc, s, 'PER').length > 0 || (strong.test(texts[s]!.toLowerCase()) && mentionsIn(doc, s).length > 0),
-  );
-  if (convincing.length === 0) return null;
-  return { sentences: lead, main: withPeople[0] ?? convincing[0]! };
+  // The frame sentence: a strong cue with a person, or any cue with two people ("X принимает Y");
+  // then a strong cue naming anything (its people may be in the next sentence); then a weak cue with a person.
+  const main =
+    lead.find((s) => (isStrong(s) && perCount(s) > 0) || perCount(s) >= 2) ??
+    lead.find((s) => isStrong(s) && mentionsIn(doc, s).length > 0) ??
+    lead.find((s) => perCount(s) > 0);
+  if (main === undefined) return null;
+  return { sentences: lead, main };
 }
 
 interface PersonGroup {
@@ -78,9 +94,26 @@ function people(doc: AnalysedDocument): PersonGroup[] {
   const groups: PersonGroup[] = [];
   const bySurname = new Map<string, PersonGroup>();
   const single: Mention[] = [];
+  // The gender of a surname seen alone and unambiguous elsewhere ("Медведев") settles the full mentions.
+  const genderOfSurname = new Map<string, string>();
+  if (doc.language === 'ru') {
+    for (const m of doc.mentions) {
+      if (m.type !== 'PER' || m.last - m.first !== 1) continue;
+      const surnames = analyse(doc.tokens[m.first]!.text).parses.filter((p) => p.surname);
+      const genders = new Set(surnames.map((p) => p.gender));
+      if (surnames.length > 0 && genders.size === 1) genderOfSurname.set(surnames[0]!.lemma, surnames[0]!.gender!);
+    }
+  }
   const nameOf = (m: Mention): string[] => {
-    if (doc.language === 'ru') return readRussianName(doc.tokens, m).words;
-    return doc.tokens.slice(m.first, m.last).map((t) => t.text.replace(/['’]s$/, ''));
+    if (doc.language === 'ru') {
+      const last = analyse(doc.tokens[m.last - 1]!.text).parses.find((p) => p.surname);
+      const gender = last ? genderOfSurname.get(last.lemma) : undefined;
+      return readRussianName(doc.tokens, m, { gender, cases: personCases(doc, m) }).words;
+    }
+    // "Stefan Johannesson of Iceland": the name stops before "of".
+    const tokens = doc.tokens.slice(m.first, m.last);
+    const cut = tokens.findIndex((t, i) => i > 0 && /^(of|from)$/.test(t.text));
+    return (cut > 0 ? tokens.slice(0, cut) : tokens).map((t) => t.text.replace(/['’]s$/, ''));
   };
   for (const m of doc.mentions) {
     if (m.type !== 'PER') continue;
@@ -142,20 +175,13 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   const groupOf = new Map<Mention, PersonGroup>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
 
-  // Participants: the people named in the frame sentence (and in a second cue sentence if only one is there).
+  // Participants: the people of the frame sentence and those the neighbouring sentences bring (participants.ts).
   const chosen: PersonGroup[] = [];
-  const addFrom = (s: number) => {
-    for (const m of mentionsIn(doc, s, 'PER')) {
-      const g = groupOf.get(m);
-      if (g && !chosen.includes(g)) chosen.push(g);
-    }
-  };
-  addFrom(main);
-  // One person named in the frame: the others are often in the next cue sentence or the next sentence.
-  const next = frame.sentences.find((s) => s > main);
-  if (chosen.length < 2 && next !== undefined) addFrom(next);
-  if (chosen.length < 2 && main > 0 && mentionsIn(doc, main - 1, 'PER').length > 0 && frame.sentences.includes(main - 1) === false && mentionsIn(doc, main - 1, 'PER').length <= 2) addFrom(main - 1);
-  if (chosen.length < 2 && main + 1 < doc.sentenceCount && mentionsIn(doc, main + 1, 'PER').length > 0 && next !== main + 1) addFrom(main + 1);
+  for (const m of participantMentions(doc, { main, cueSentences: frame.sentences })) {
+    const g = groupOf.get(m);
+    // Someone who refused to come anywhere in the text is not a participant.
+    if (g && !chosen.includes(g) && !g.mentions.some((x) => refusesAt(doc, x))) chosen.push(g);
+  }
 
   const participants: Participant[] = chosen.map((g) => {
     // The fullest role among the person's first mentions ("президент Франции" over "Президент").

@@ -75,7 +75,7 @@ const personal = (p: MorphParse) => p.name || p.surname || p.patronymic;
  * Reads a Russian person mention: finds a gender and case that the first name and the surname
  * agree on, then puts each word into the nominative. Words the dictionary cannot read stay as written.
  */
-export function readRussianName(tokens: Token[], mention: Mention): NameReading {
+export function readRussianName(tokens: Token[], mention: Mention, prefer?: { gender?: string | undefined; cases?: Set<string> | undefined }): NameReading {
   const words = tokens.slice(mention.first, mention.last).filter((t) => t.kind !== 'punct');
   const analyses = words.map((t) => (t.kind === 'cyr' ? analyse(t.text) : undefined));
   if (words.length === 1) {
@@ -86,7 +86,13 @@ export function readRussianName(tokens: Token[], mention: Mention): NameReading 
   }
   // Try the first name's Name parses in order of preference: known ones, nominative, then the rest.
   const firstParses = (analyses[0]?.parses ?? []).filter((p) => p.name);
-  const ordered = [...firstParses].sort((x, y) => Number(y.known) - Number(x.known) || Number(y.case === 'nomn') - Number(x.case === 'nomn'));
+  // Context first: the gender of the person's other mentions, the case of the role word before the name
+  // ("президента Дмитрия Медведева" is genitive masculine, not the female nominative "Дмитрия").
+  const fitsContext = (p: MorphParse) =>
+    Number(!!prefer?.gender && p.gender === prefer.gender) + Number(!!prefer?.cases && !!p.case && prefer.cases.has(p.case));
+  const ordered = [...firstParses].sort(
+    (x, y) => fitsContext(y) - fitsContext(x) || Number(y.known) - Number(x.known) || Number(y.case === 'nomn') - Number(x.case === 'nomn'),
+  );
   for (const head of ordered) {
     const chosen: Array<MorphParse | undefined> = [head];
     let agrees = true;

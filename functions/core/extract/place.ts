@@ -11,7 +11,7 @@ import type { MeetingLocation } from '../record.ts';
 
 const PLACE_PREPOSITION = /^(в|во|in|at)$/i;
 /** Verbs of visiting take the place without a preposition ("посетил Исламабад", "visited Kabul"). */
-const VISIT_VERB = /^(посетил[аи]?|посетит|посетят|посещающ\w*|посещени\w*|visited|visiting|visit|visits)$/i;
+const VISIT_VERB = /^(посетил[аи]?|посетит|посетят|посещающ[а-яё]*|посещени[а-яё]*|visited|visiting|visit|visits)$/i;
 const LANDMARKS_EN: Record<string, string> = { 'downing street': 'London', 'number 10': 'London', 'white house': 'Washington', kremlin: 'Moscow' };
 const LANDMARKS_RU: Record<string, string> = { кремль: 'Москва', 'белый дом': 'Вашингтон' };
 

@@ -33,7 +33,7 @@ function isRoleWord(doc: AnalysedDocument, k: number): boolean {
   return a.parses.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'CONJ' || (p.pos === 'PREP' && (t.text === 'по' || t.text === 'при')));
 }
 
-function isRoleHead(doc: AnalysedDocument, k: number): boolean {
+export function isRoleHead(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.kind !== 'cyr') return false;
   const lower = t.text.toLowerCase();

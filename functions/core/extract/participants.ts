@@ -1,0 +1,145 @@
+// Participants step (inside meeting frames): which people named around the frame sentence took part.
+// The frame sentence's people take part unless the text puts them outside the meeting: a place read as
+// a name ("в Аль Аин"), a possessive ("Jack Straw's residence"), a company after its descriptor ("US bank
+// Wells Fargo"), someone who refused to come ("отказался от участия") or is replaced ("вместо X").
+// People from neighbouring sentences are borrowed only when that sentence is a cue sentence, says they
+// came or take part ("приехали", "will represent"), or gives them a position; a person in an oblique
+// case after a role word ("ликвидации лидера ... X") is not borrowed.
+
+import type { AnalysedDocument } from './document.ts';
+import type { Mention } from './find-mentions.ts';
+import { analyse } from './morphology.ts';
+import { isRoleHead, roleOf } from './roles.ts';
+
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'in', 'at']);
+/** English nouns that introduce a company's name ("US bank Wells Fargo", "rival group X"). */
+export const COMPANY_DESCRIPTORS_EN = new Set([
+  'bank', 'group', 'firm', 'company', 'carmaker', 'rival', 'giant', 'insurer', 'retailer', 'airline', 'operator', 'lender',
+  'broker', 'conglomerate', 'maker', 'chain', 'supermarket', 'brewer', 'exchange', 'telecoms', 'partner', 'utility',
+]);
+/** Coming to, taking part in or representing someone at the meeting. */
+const PARTICIPATION_RU =
+  /(?:^|[^а-яё])(приехал|прибыл|прибыли|прибыла|прибудут|прибудет|сопровожда|участвова|участие|присутствова|вместе с |в составе|делегаци|представля|представит|будет представлять|будут представлять)/u;
+const PARTICIPATION_EN = /\b(accompanied|accompanying|attended|attend|attending|took part|take part|taking part|joined|represent|represents|represented|representing|delegation|led by|arrived|will be joined)\b/i;
+const REPRESENT_RU = /(?:^|[^а-яё])(будет представлять|будут представлять|представлять будет|примет участие|примут участие|возглавит делегаци|возглавят делегаци|во главе делегаци|делегацию возглавит)/u;
+const REPRESENT_EN = /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|will lead the delegation|delegation (?:will be )?led by|will attend|are due to attend|is due to attend)\b/i;
+const STRONG_CUE_RU = /(?:^|[^а-яё])(встреч[аеиу]|переговор|визит|саммит|заседани|совещани|прибыл[аи]? в|посетил)/u;
+const STRONG_CUE_EN = /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i;
+const REFUSAL_RU = /(?:^|[^а-яё])(отказал(?:ся|ась|ись) от (?:участия|поездки|визита|встречи)|не (?:полетит|поедет|приедет|примет участия|будет участвовать)|отменил[аи]? (?:свой |свою )?(?:визит|поездку))/u;
+const REFUSAL_EN = /\b(pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i;
+
+function sentenceLower(doc: AnalysedDocument, s: number): string {
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  if (from >= to) return '';
+  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).toLowerCase();
+}
+
+/** Cases a Russian person mention can be in: from the role word right before it, else from the name. */
+export function personCases(doc: AnalysedDocument, m: Mention): Set<string> {
+  const out = new Set<string>();
+  let k = m.first - 1;
+  while (k >= 0 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER' && m.first - k < 6) k = doc.mentionAt[k]!.first - 1;
+  if (k >= 0 && doc.tokens[k]!.sentence === doc.tokens[m.first]!.sentence && !doc.mentionAt[k] && isRoleHead(doc, k)) {
+    for (const p of analyse(doc.tokens[k]!.text).parses) if (p.pos === 'NOUN' && p.case) out.add(p.case);
+    if (out.size > 0) return out;
+  }
+  // The cases every word of the name can be in ("Артура Волкова": genitive or accusative, not the female nominative).
+  const all = ['nomn', 'ablt', 'gent', 'datv', 'accs', 'loct'];
+  let common = new Set(all);
+  for (let i = m.first; i < m.last; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'cyr') continue;
+    const parses = analyse(t.text).parses;
+    if (parses.length === 0 || parses.some((p) => p.fixed) || !parses.some((p) => p.known)) continue;
+    const personal = parses.filter((p) => p.name || p.surname || p.patronymic);
+    const cases = new Set((personal.length > 0 ? personal : parses).flatMap((p) => (p.case ? [p.case] : [])));
+    const both = new Set([...common].filter((c) => cases.has(c)));
+    if (both.size > 0) common = both;
+  }
+  return common;
+}
+
+/** A PER mention that cannot be a participant wherever it stands. */
+export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
+  const { tokens } = doc;
+  const before = tokens[m.first - 1];
+  const sentence = tokens[m.first]!.sentence;
+  const sameSentence = before && before.sentence === sentence;
+  // "в Аль Аин": a place name read as a person (capitalised particles may stand between).
+  let p = m.first - 1;
+  while (p >= 0 && m.first - p <= 2 && tokens[p]!.sentence === sentence && tokens[p]!.cap && !doc.mentionAt[p]) p--;
+  if (p >= 0 && tokens[p]!.sentence === sentence && PLACE_PREPOSITIONS.has(tokens[p]!.text)) return true;
+  // "в Аль Аин (Al Ain)": the same place repeated in brackets.
+  if (sameSentence && before.text === '(' && m.first >= 2 && doc.mentionAt[m.first - 2] && doc.mentionAt[m.first - 2]!.type === 'PER' && excludedPerson(doc, doc.mentionAt[m.first - 2]!)) return true;
+  if (doc.language === 'en') {
+    const last = tokens[m.last - 1]!;
+    const after = tokens[m.last];
+    // "Jack Straw's country residence": the person owns the place, he is not said to meet.
+    if (/['’]s$/.test(last.text) && after && after.kind === 'lat' && !after.cap && !/^(talks?|meeting|visit|summit|negotiations)$/i.test(after.text)) return true;
+    if (sameSentence && (COMPANY_DESCRIPTORS_EN.has(before.text.toLowerCase()) || /-based$/i.test(before.text))) return true;
+  }
+  // "вместо Нетаньяху", "instead of Mr Blair": replaced by someone else.
+  const lowerBefore = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text.toLowerCase()).join(' ');
+  if (/(?:^|\s)вместо$/.test(lowerBefore) || /instead of(?: mr| mrs| ms| dr)?$/.test(lowerBefore)) return true;
+  return refusesAt(doc, m);
+}
+
+/** The subject of a refusal: "Нетаньяху отказался от участия в саммите" (the first person of that sentence). */
+export function refusesAt(doc: AnalysedDocument, m: Mention): boolean {
+  const sentence = doc.tokens[m.first]!.sentence;
+  if (!(doc.language === 'ru' ? REFUSAL_RU : REFUSAL_EN).test(sentenceLower(doc, sentence))) return false;
+  return (doc.sentenceMentions[sentence] ?? []).find((x) => x.type === 'PER') === m;
+}
+
+export interface SelectionInput {
+  main: number;
+  /** Cue sentences of the frame, in text order. */
+  cueSentences: number[];
+}
+
+/** The PER mentions of the participants, in order of first appearance; grouping by person is left to the caller. */
+export function participantMentions(doc: AnalysedDocument, { main, cueSentences }: SelectionInput): Mention[] {
+  const out: Mention[] = [];
+  const pers = (s: number) => (doc.sentenceMentions[s] ?? []).filter((m) => m.type === 'PER' && !excludedPerson(doc, m));
+  const participation = (s: number) => (doc.language === 'ru' ? PARTICIPATION_RU : PARTICIPATION_EN).test(sentenceLower(doc, s));
+  const caseOk = (m: Mention) => {
+    if (doc.language !== 'ru') return true;
+    const cases = personCases(doc, m);
+    return cases.has('nomn') || cases.has('ablt');
+  };
+  const hasRole = (m: Mention) => roleOf(doc, m).role !== null;
+  // The anchor: the frame sentence, or when it names nobody the first later cue sentence that does.
+  // (the next sentence first when it gives its people a position or says they take part; a later cue sentence
+  // only when its cue is strong or it names two people: "he is due to meet Putin" is another meeting).
+  const strongCue = doc.language === 'ru' ? STRONG_CUE_RU : STRONG_CUE_EN;
+  const nextOk = main + 1 < doc.sentenceCount && pers(main + 1).some((m) => caseOk(m) && (participation(main + 1) || hasRole(m)));
+  const anchor =
+    pers(main).length > 0
+      ? main
+      : nextOk
+        ? main + 1
+        : (cueSentences.find((s) => s > main && (pers(s).length >= 2 || (pers(s).length > 0 && strongCue.test(sentenceLower(doc, s))))) ?? main);
+  out.push(...pers(anchor));
+  // Borrowing goes one step from the frame only: a borrowed sentence does not borrow in turn.
+  const count = () => (anchor !== main && !cueSentences.includes(anchor) ? 2 : out.length);
+  // One person (or none) named there: the others are often in the next cue sentence or the next sentence.
+  const next = cueSentences.find((s) => s > anchor && s <= anchor + 2);
+  if (count() < 2 && next !== undefined) out.push(...pers(next).filter(caseOk));
+  if (count() < 2 && anchor + 1 < doc.sentenceCount && next !== anchor + 1) {
+    const ok = participation(anchor + 1);
+    out.push(...pers(anchor + 1).filter((m) => caseOk(m) && (ok || hasRole(m))));
+  }
+  // The sentence before: when it says they came, or lies between the frame sentence and the anchor.
+  const prev = anchor - 1;
+  if (count() < 2 && prev >= 0 && !cueSentences.includes(prev)) {
+    const ok = participation(prev);
+    const inside = prev > Math.min(main, cueSentences[0] ?? main);
+    out.push(...pers(prev).filter((m) => caseOk(m) && (ok || (inside && hasRole(m)))));
+  }
+  // "X will represent Britain", "на саммите Израиль будет представлять X": people sent to the meeting.
+  const represent = doc.language === 'ru' ? REPRESENT_RU : REPRESENT_EN;
+  for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 9); s++) {
+    if (represent.test(sentenceLower(doc, s))) out.push(...pers(s));
+  }
+  return out;
+}
