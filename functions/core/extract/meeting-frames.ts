@@ -5,7 +5,7 @@
 import { type AnalysedDocument, sentenceText } from './document.ts';
 import type { Mention } from './find-mentions.ts';
 import type { Extraction } from './index.ts';
-import { meetingPlace } from './place.ts';
+import { landmarkLocation, meetingPlace } from './place.ts';
 import { gazetteer } from './gazetteer.ts';
 import { phraseToNominative, readRussianName, surnameCandidates } from './nominative.ts';
 import { analyse } from './morphology.ts';
@@ -224,7 +224,12 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     addOrg(name, m);
   }
 
-  const location = meetingPlace(doc, [main, ...frame.sentences.filter((s) => s !== main)]);
+  let location = meetingPlace(doc, [main, ...frame.sentences.filter((s) => s !== main)]);
+  // Nothing in the frame: a landmark in a later sentence about a participant ("during his time at Number 10").
+  if (!location && chosen.length > 0) {
+    const about = new Set(chosen.flatMap((g) => g.mentions.map((m) => doc.tokens[m.first]!.sentence)));
+    location = landmarkLocation(doc, [...about].filter((s) => s > main && s <= main + 6).sort((a, b) => a - b));
+  }
   // The frame sentence only: a date in a headline is often not the meeting's ("С 27 марта 2011 года ...").
   const dateTexts = [texts[main]!];
   const date = statedDate(dateTexts) ?? relativeDate([texts[main]!], options.publishedAt);

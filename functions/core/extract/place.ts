@@ -49,10 +49,17 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
   for (const s of sentences) {
     const candidates: Mention[] = [];
     for (const m of doc.sentenceMentions[s] ?? []) {
+      // "в Аль Аин (Al Ain)": a place the mention finder read as a person; the words after "в" name it.
+      if (m.type === 'PER') {
+        const place = placeReadAsPerson(doc, m);
+        if (place) candidates.push(place);
+        continue;
+      }
       if (m.type !== 'LOC') continue;
       // A place name, not a described place ("в Старом городе"): its last word is capitalised.
       if (!doc.tokens[m.last - 1]!.cap) continue;
       const before = doc.tokens[m.first - 1];
+      if (doc.language === 'en' && modifiesNoun(doc, m)) continue;
       if (before && (PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text))) candidates.push(m);
     }
     // Only a country here: a city in a later frame sentence may say where in it ("в Пакистан" ... "Исламабад").
@@ -60,6 +67,9 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
       const later = sentences.slice(sentences.indexOf(s) + 1);
       const city = later.length > 0 ? meetingPlace(doc, later) : null;
       if (city?.city && city.countryCode === candidates[0]!.country!.code) return city;
+      // "в ходе визита в Украину ... сказал X в Киеве": a city of that country in the next sentences.
+      const near = cityOfCountryNear(doc, s, candidates[0]!);
+      if (near) return near;
     }
     const landmark = landmarkCity(doc, s);
     if (candidates.length === 0 && !landmark) continue;
@@ -74,7 +84,7 @@ export function meetingPlace(doc: AnalysedDocument, sentences: number[]): Meetin
       const city = cities[0]!;
       const name = placeName(doc, city);
       // A country in brackets or right after the city names it ("в Аммане (Иордания)", "Zurich, Switzerland").
-      const stated = countries[0] ?? doc.mentions.find((m) => m.type === 'LOC' && m.country && m.first > city.last && m.first <= city.last + 3);
+      const stated = countries[0] ?? statedCountryAfter(doc, city);
       if (stated) return locationFromCountry(doc, stated, name, [city, stated]);
       const known = cityCountry(name, new Set(doc.mentions.flatMap((m) => (m.country ? [m.country.code] : []))));
       if (!known) return { city: name, country: null, countryCode: null, countryInferred: false, mentions: [{ start: city.start, end: city.end }] };
@@ -127,6 +137,74 @@ function landmarkCity(doc: AnalysedDocument, s: number): string | null {
       const city = table[key];
       if (city) return city;
     }
+  }
+  return null;
+}
+
+/** The Cyrillic/Latin words after "в"/"in" that the mention finder took for a person's name, as a place mention. */
+function placeReadAsPerson(doc: AnalysedDocument, m: Mention): Mention | null {
+  const { tokens } = doc;
+  let p = m.first - 1;
+  while (p >= 0 && m.first - p <= 2 && tokens[p]!.cap && !doc.mentionAt[p] && tokens[p]!.sentence === tokens[m.first]!.sentence) p--;
+  if (p < 0 || !PLACE_PREPOSITION.test(tokens[p]!.text) || tokens[p]!.sentence !== tokens[m.first]!.sentence) return null;
+  // Only when the place's country follows ("в Аль Аин (ОАЭ)"): otherwise it may really be a person ("в Путине").
+  const first = p + 1;
+  const place: Mention = { type: 'LOC', start: tokens[first]!.start, end: m.end, first, last: m.last };
+  return statedCountryAfter(doc, place) ? place : null;
+}
+
+/** A country stated right after a city: "Цюрих (Швейцария)", "Zurich, Switzerland", "Аль Аин (Al Ain) (ОАЭ)". */
+function statedCountryAfter(doc: AnalysedDocument, city: Mention): Mention | undefined {
+  const { tokens } = doc;
+  for (let k = city.last; k < tokens.length && k <= city.last + 8; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[city.first]!.sentence) return undefined;
+    const m = doc.mentionAt[k];
+    if (m?.type === 'LOC' && m.country) return m.first === k ? m : undefined;
+    if (m) {
+      k = m.last - 1;
+      continue;
+    }
+    // Only brackets, commas and a name in another script may stand between.
+    if (!(t.text === '(' || t.text === ')' || t.text === ',' || (t.cap && t.kind !== tokens[city.first]!.kind))) return undefined;
+  }
+  return undefined;
+}
+
+/** "Shares in UK banking group X": a country name used as a modifier of a lower-case noun phrase. */
+function modifiesNoun(doc: AnalysedDocument, m: Mention): boolean {
+  const next = doc.tokens[m.last];
+  const after = doc.tokens[m.last + 1];
+  if (!next || next.kind !== 'lat' || next.cap || !after || after.kind !== 'lat' || after.cap) return false;
+  return /^(group|bank|firm|company|giant|government|officials|authorities|ministry|market|economy|industry|sector|troops|forces|regulator|carmaker|insurer|retailer|lender)$/i.test(after.text);
+}
+
+/** A city of the given country after "в"/"in" in the few sentences after `s` (the visit's city). */
+function cityOfCountryNear(doc: AnalysedDocument, s: number, country: Mention): MeetingLocation | null {
+  const code = country.country!.code;
+  for (let t = s + 1; t < Math.min(doc.sentenceCount, s + 3); t++) {
+    for (const m of doc.sentenceMentions[t] ?? []) {
+      if (m.type !== 'LOC' || m.country || !doc.tokens[m.last - 1]!.cap) continue;
+      const before = doc.tokens[m.first - 1];
+      if (!before || !PLACE_PREPOSITION.test(before.text)) continue;
+      const name = placeName(doc, m);
+      const known = cityCountry(name, new Set([code]));
+      if (known?.code !== code) continue;
+      return { ...locationFromCountry(doc, country, name, [m, country]) };
+    }
+  }
+  return null;
+}
+
+/** A landmark that stands for a city ("at Number 10") in one of the given sentences: the place of a meeting
+ *  reported further down, in a sentence about the participants. */
+export function landmarkLocation(doc: AnalysedDocument, sentences: number[]): MeetingLocation | null {
+  const g = gazetteer();
+  for (const s of sentences) {
+    const landmark = landmarkCity(doc, s);
+    if (!landmark) continue;
+    const known = cityCountry(landmark);
+    return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
   }
   return null;
 }
