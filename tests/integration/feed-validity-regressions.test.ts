@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_PATHS } from '../../functions/aws/resources.ts';
 import { parseXml } from '../support/atom-validator.ts';
-import { atomFindings, forbiddenCharactersInJsonStrings, jsonFeedFindings, rawMarkupFindings, recordFindings } from '../support/site-checks.ts';
+import { atomFindings, forbiddenCharactersInJsonStrings, rawMarkupFindings } from '../support/site-checks.ts';
 import { runScenario } from '../support/site-scenario.ts';
 
 const NOV = new Date(Date.UTC(2026, 10, 25, 9));
