@@ -16,7 +16,7 @@ import { relatedEvents } from './related-events.ts';
 import { roleOf } from './roles.ts';
 import { sourceAttribution } from './source-attribution.ts';
 import { meetingStatus } from './status.ts';
-import { excludedPerson, participantMentions, personCases, refusesAt } from './participants.ts';
+import { COMPANY_DESCRIPTORS_EN, excludedPerson, participantMentions, personCases, refusesAt } from './participants.ts';
 import type { Organization, Participant } from '../record.ts';
 
 type MeetingFields = Omit<Extraction, 'language' | 'entities'>;
@@ -152,6 +152,75 @@ function people(doc: AnalysedDocument): PersonGroup[] {
 }
 
 const STATE_ORG = /^(россия|сша|.*стан|.*ия|.*ь)$/i;
+/** A state body is its country's (a state official's organisation is the country, not the body). */
+const STATE_BODY = /^(государственн|федеральн|national |state )/i;
+
+const CUE_WORD_RU = /^(встреч|переговор|визит|саммит|заседани|совещани|консультаци|встретил|принял|принима|провел|провёл|посетил|прибыл|обсудил|беседовал|сессии|сессия|пленум|съезд)/;
+const CUE_WORD_EN = /^(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating)$/i;
+const STOP_EN = new Set(['to', 'that', 'which', 'who', 'because', 'after', 'before', 'while', 'as', 'but', 'said', 'says', 'about', 'amid', 'over']);
+
+/** An organisation in the frame sentence that takes part: it stands before the first cue word (the subject,
+ *  "Euronext has met ...", "Судейский комитет ФИФА на своём заседании"), or in the cue's phrase with no verb
+ *  or clause boundary between ("заседание Совета ...", "talks with US bank X", "talks on membership of the WTO"). */
+function takesPart(doc: AnalysedDocument, m: Mention): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  const [from] = doc.sentenceTokens[s] ?? [0, 0];
+  const cueRe = doc.language === 'ru' ? CUE_WORD_RU : CUE_WORD_EN;
+  let cue = -1;
+  for (let k = from; k < m.first; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
+  if (cue < 0) {
+    // No cue before it: a subject before the cue, if the sentence has a cue at all after it.
+    const [, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let k = m.last; k < to; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) return true;
+    return false;
+  }
+  // The nearest cue before the organisation decides.
+  for (let k = m.first - 1; k > cue; k--) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
+  if (m.first - cue > 14) return false;
+  for (let k = cue + 1; k < m.first; k++) {
+    if (doc.mentionAt[k]) continue;
+    const t = doc.tokens[k]!;
+    if (doc.language === 'en') {
+      if (STOP_EN.has(t.text.toLowerCase()) || t.text === ',' || t.text === ';') return false;
+    } else {
+      if (t.text === ',' || t.text === ';' || t.text === '—') return false;
+      if (t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB') return false;
+    }
+  }
+  return true;
+}
+
+/** "в миде Грузии", "в МИД России": the ministry hosting the meeting. */
+function hostOrganizations(doc: AnalysedDocument, sentences: number[]): string[] {
+  if (doc.language !== 'ru') return [];
+  const out: string[] = [];
+  for (const s of sentences) {
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let k = from + 1; k + 1 < to; k++) {
+      const t = doc.tokens[k]!;
+      const next = doc.mentionAt[k + 1];
+      if (!/^(в|во)$/.test(doc.tokens[k - 1]!.text) || !/^мид[еау]?$/i.test(t.text) || !next || next.type !== 'LOC' || !next.country || next.first !== k + 1) continue;
+      out.push(`МИД ${doc.text.slice(next.start, next.end)}`);
+    }
+  }
+  return out;
+}
+
+/** English companies named after a descriptor in the frame sentence ("US bank Wells Fargo", "banking group Barclays"). */
+function companiesNamed(doc: AnalysedDocument, s: number): string[] {
+  if (doc.language !== 'en') return [];
+  const out: string[] = [];
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  for (let k = from; k + 1 < to; k++) {
+    if (!COMPANY_DESCRIPTORS_EN.has(doc.tokens[k]!.text.toLowerCase())) continue;
+    let end = k + 1;
+    while (end < to && end - k <= 3 && doc.tokens[end]!.kind === 'lat' && doc.tokens[end]!.cap && (!doc.mentionAt[end] || doc.mentionAt[end]!.type !== 'LOC')) end++;
+    if (end === k + 1) continue;
+    const probe: Mention = { type: 'ORG', start: doc.tokens[k + 1]!.start, end: doc.tokens[end - 1]!.end, first: k + 1, last: end };
+    if (takesPart(doc, probe)) out.push(doc.text.slice(probe.start, probe.end));
+  }
+  return out;
+}
 
 export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: string | undefined }): MeetingFields {
   const texts = sentenceTexts(doc);
@@ -205,11 +274,14 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     organizations.push({ name, acronym, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
   };
   for (const p of participants) {
-    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization)) addOrg(p.organization);
+    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization) && !STATE_BODY.test(p.organization)) addOrg(p.organization);
   }
   // The frame sentence's organisations, and the headline's when the headline itself reports the meeting.
   const headlineOrgs = frame.sentences[0] === 0 && main !== 0 && (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15 ? mentionsIn(doc, 0, 'ORG') : [];
-  const frameOrgs = [...headlineOrgs, ...mentionsIn(doc, main, 'ORG')];
+  // Only organisations that take part: before the cue (the subject) or in the cue's own phrase, not the topic
+  // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
+  const frameOrgs = [...headlineOrgs, ...mentionsIn(doc, main, 'ORG')].filter((m) => takesPart(doc, m));
+  for (const name of [...hostOrganizations(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
   for (let k = 0; k < frameOrgs.length; k++) {
     const m = frameOrgs[k]!;
