@@ -10,6 +10,7 @@ import { analyse } from './morphology.ts';
 import { capitalise, phraseToNominative, wordToNominative } from './nominative.ts';
 import { organizationName } from './organizations.ts';
 import { demonymCountry } from './demonyms.ts';
+import { personCases } from './participants.ts';
 
 export interface RoleReading {
   role: string | null;
@@ -80,9 +81,18 @@ export function countryDisplay(doc: AnalysedDocument, m: Mention): string | null
 
 export function shortRuName(code: string): string | undefined {
   const g = gazetteer();
+  // The usual name when it is one word (США, Великобритания); else the shortest one-word name that is not
+  // an acronym (Россия, not РФ); else the shortest one-word name.
+  const canonical = g.countryName.ru.get(code);
+  if (canonical && !canonical.includes(' ')) return canonical;
   let best: string | undefined;
-  for (const [, c] of g.ruCountries) if (c.code === code && !c.name.includes(' ') && (!best || c.name.length < best.length)) best = c.name;
-  return best ?? g.countryName.ru.get(code);
+  let bestWord: string | undefined;
+  for (const [, c] of g.ruCountries) {
+    if (c.code !== code || c.name.includes(' ')) continue;
+    if (!best || c.name.length < best.length) best = c.name;
+    if (c.name !== c.name.toUpperCase() && (!bestWord || c.name.length < bestWord.length)) bestWord = c.name;
+  }
+  return bestWord ?? best ?? canonical;
 }
 
 export function roleOf(doc: AnalysedDocument, person: Mention): RoleReading {
@@ -98,13 +108,21 @@ function russianRole(doc: AnalysedDocument, person: Mention): RoleReading {
     if (tokens[k]!.sentence !== sentence || !isRoleWord(doc, k)) break;
     start = k;
   }
+  // The head stands in the name's case ("глава правительства Израиля Биньямин Нетаньяху", not the
+  // genitive "министров" of "заседание кабинета министров" before it); the first such head wins.
+  const nameCases = personCases(doc, person);
   let head = -1;
+  let anyHead = -1;
   for (let k = start; k < person.first; k++) {
-    if (isRoleHead(doc, k) && !doc.mentionAt[k]) {
+    if (!isRoleHead(doc, k) || doc.mentionAt[k]) continue;
+    if (anyHead < 0) anyHead = k;
+    const cases = analyse(tokens[k]!.text).parses.filter((p) => p.pos === 'NOUN' && ROLE_HEADS_RU.has(p.lemma)).map((p) => p.case);
+    if (cases.length === 0 || cases.some((c) => c && nameCases.has(c))) {
       head = k;
       break;
     }
   }
+  if (head < 0) head = anyHead;
   if (head < 0) return appositionRole(doc, person);
   // Modifiers: adjectives (and "и" between them) right before the head.
   let first = head;
@@ -218,8 +236,10 @@ function englishRole(doc: AnalysedDocument, person: Mention): RoleReading {
       start = k;
     } else break;
   }
-  while (start < person.first && /^(the|former|of|for|'|’|s)$/i.test(tokens[start]!.text)) start++;
-  if (start < person.first && sawTitle) {
+  while (start < person.first && /^(the|former|of|for|'|’|s|but|and|yet|so|or|then)$/i.test(tokens[start]!.text)) start++;
+  // "Mr", "Dr": a form of address is not a position.
+  const honorificsOnly = tokens.slice(start, person.first).every((t) => /^(mr|mrs|ms|miss|dr|sir|lord|lady|dame)$/i.test(t.text));
+  if (start < person.first && sawTitle && !honorificsOnly) {
     const role = text.slice(tokens[start]!.start, tokens[person.first - 1]!.end).trim();
     return { role, organization: englishOrganization(doc, start, person.first) };
   }
@@ -227,6 +247,8 @@ function englishRole(doc: AnalysedDocument, person: Mention): RoleReading {
   const comma = tokens[person.last];
   if (comma?.text === ',') {
     let k = person.last + 1;
+    // ", and the Palestinian leader, X": the next person's title, not this one's.
+    if (/^(and|or|but)$/i.test(tokens[k]?.text ?? '')) return { role: null, organization: null };
     if (tokens[k]?.text.toLowerCase() === 'the') k++;
     const from = k;
     let hasTitle = false;
