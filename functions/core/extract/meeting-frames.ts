@@ -308,7 +308,8 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   const topics = topicsOf(texts, doc.language);
   return {
     isMeeting: true,
-    status: meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)]),
+    // A headline ("Talks held on ...") says least about the tense: it is read last.
+    status: meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)].sort((a, b) => Number(isHeadline(doc, a)) - Number(isHeadline(doc, b)))),
     date,
     location,
     participants,
@@ -345,6 +346,13 @@ function sessionBodies(doc: AnalysedDocument, sentences: number[]): string[] {
     if (out.length > 0) break;
   }
   return out;
+}
+
+/** The first line of the text when it is short and has no final full stop. */
+function isHeadline(doc: AnalysedDocument, s: number): boolean {
+  if (s !== 0 || doc.sentenceCount < 2) return false;
+  const [from, to] = doc.sentenceTokens[0] ?? [0, 0];
+  return to - from <= 14 && !/[.!?]/.test(doc.tokens[to - 1]?.text ?? '.');
 }
 
 function isKnownCountry(name: string): boolean {

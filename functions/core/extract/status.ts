@@ -7,7 +7,7 @@ import type { MeetingStatus } from '../record.ts';
 
 const CANCELLED = /отмен[еиё]н|отложен|сорван|перенесен|перенесён|\bcancel|\bcalled off|\bpostponed|\bscrapped/i;
 const PLANNED_RU = /\b(?:пройд[её]т|состоится|состоятся|планиру|намерен|запланирован|предстоящ|собира[ею]тся|ожидается|встретится|встретятся|проведут|проведет|проведёт|посетит|прибудет|обсудят)/i;
-const PLANNED_EN = /\b(?:will|shall|to be held|is to|are to|due to|plans? to|planned|expected to|set to|scheduled|upcoming|next week|next month)\b/i;
+const PLANNED_EN = /\b(?:will|shall|to be held|is to|are to|due to|plans? to|planned|expected to|set to|scheduled|upcoming|next week|next month|later (?:on|today|this)|tomorrow)\b/i;
 const HELD_EN = /\b(?:met|held|hosted|discussed|visited|talked|agreed|said after|has been|have been|were|was|began|opened)\b/i;
 
 /** Status from the frame sentences (the first one decides when it is clear). */

@@ -25,3 +25,10 @@ describe('meetings: roles', () => {
     expect(who(text, 'Олег Смирнов')?.organization).toBe('Россия');
   });
 });
+
+describe('meetings: status', () => {
+  it('reads talks that begin later today as planned', () => {
+    const text = "Talks held on Malta's future\nTalks on the future of Malta begin at the foreign minister's residence later on Thursday. Envoy Mark Hughes will represent Britain.";
+    expect(extract({ text }).status).toBe('planned');
+  });
+});
