@@ -32,6 +32,11 @@ const COUNTRY_ALIASES: Array<[string, 'ru' | 'en', string]> = [
   ['GB', 'en', 'Britain'], ['GB', 'en', 'England'], ['GB', 'en', 'Scotland'], ['GB', 'en', 'Wales'],
   ['US', 'en', 'America'], ['NL', 'en', 'Holland'], ['KR', 'en', 'Korea'], ['KP', 'en', 'North Korea'],
   ['CZ', 'en', 'Czech Republic'], ['RU', 'en', 'Russia'], ['VA', 'en', 'Vatican'],
+  ['DE', 'ru', 'ФРГ'],
+  // Former states, still named in news (ISO 3166-3 codes).
+  ['SU', 'ru', 'СССР'], ['SU', 'ru', 'Советский Союз'], ['DD', 'ru', 'ГДР'], ['YU', 'ru', 'Югославия'],
+  ['CS', 'ru', 'Чехословакия'], ['SU', 'en', 'Soviet Union'], ['SU', 'en', 'USSR'], ['DD', 'en', 'East Germany'],
+  ['YU', 'en', 'Yugoslavia'], ['CS', 'en', 'Czechoslovakia'],
 ];
 
 interface CountryEntry {

@@ -154,6 +154,11 @@ class Ctx {
     for (const l of this.views.at(i).lemmas) if (words.has(l)) return true;
     return false;
   }
+  /** lemmaIs without the prefix shortcut, for pronouns whose forms change the stem (эти -> этот). */
+  lemmaIsExact(i: number, words: Set<string>): boolean {
+    for (const l of this.views.at(i).lemmas) if (words.has(l)) return true;
+    return false;
+  }
   analysis(i: number): Analysis | undefined {
     return this.views.at(i).analysis;
   }
@@ -246,7 +251,10 @@ function nameLikeAfterDescriptor(c: Ctx, i: number): boolean {
   const a = c.analysis(i);
   if (!a) return false;
   if (has(a, (p) => p.known && (p.name || p.patronymic || p.geo))) return false;
-  if (a.common && !has(a, (p) => p.surname && p.known)) return false;
+  if (has(a, (p) => p.known && (p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL' || p.pos === 'NPRO'))) return false;
+  // A common word names the outlet only in the nominative ("агентства Интерфакс", "газеты Правда";
+  // not "сайта Президента").
+  if (a.common && !has(a, (p) => p.surname && p.known)) return has(a, (p) => p.known && p.pos === 'NOUN' && p.case === 'nomn') && !c.lemmaIs(i, ROLE_HEADS_RU);
   return true;
 }
 
@@ -313,6 +321,7 @@ function nounPhrase(c: Ctx, i: number, grammaticalCase: string, sentence: number
     const t = c.tokens[j];
     if (!t || t.kind !== 'cyr' || c.owner[j] || t.sentence !== sentence || t.upper) return false;
     const a = c.analysis(j);
+    if (has(a, (p) => p.known && (p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL' || p.pos === 'NPRO'))) return false;
     if (t.cap) {
       // Capitalised words join when the dictionary knows them as common words in this case
       // ("Красного Креста"), not as names or places ("Жан-Мари", "России"), unless places are allowed.
@@ -541,7 +550,7 @@ function placePhrases(c: Ctx): void {
     const t = tokens[i]!;
     if (c.owner[i] || t.kind !== 'cyr' || !t.cap) continue;
     const next = tokens[i + 1];
-    if (next && !c.owner[i + 1] && next.kind === 'cyr' && !next.cap && isAdjective(c.views.at(i))) {
+    if (next && !c.owner[i + 1] && next.kind === 'cyr' && !next.cap && isAdjective(c.views.at(i)) && !c.lemmaIsExact(i, PRONOMINAL_ADJECTIVES_RU)) {
       if (c.lemmaIs(i + 1, PLACE_DESCRIPTORS_RU) || (c.lemmaIs(i, LANDMARK_ADJECTIVES) && c.lemmaIs(i + 1, LANDMARK_NOUNS))) {
         c.add('LOC', i, i + 2);
         i += 1;
@@ -587,6 +596,11 @@ function people(c: Ctx): void {
     }
     if (last - i > 4) last = i + 4;
     let from = i;
+    // A syllable before a chain that starts with a capitalised function word ("Пак Со Джун").
+    if (from >= 1 && tokens[i]!.text.length <= 3 && has(c.analysis(i), (p) => p.known && (p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL'))) {
+      const b = tokens[i - 1]!;
+      if (c.freeCapWord(i - 1) && !b.first && b.text.length <= 4 && tokens[i]!.start - b.end <= 1) from = i - 1;
+    }
     // Initials before the surname ("А. Кудрин").
     if (from >= 2 && tokens[from - 1]!.text === '.' && tokens[from - 2]!.cap && tokens[from - 2]!.text.length === 1 && !c.owner[from - 2]) from -= 2;
     // A lower-case name particle before the first name ("ибн Эзра", "аль-Барадеи" stays one word).
@@ -612,7 +626,7 @@ function geoWords(c: Ctx): void {
     if (c.owner[i] || t.kind !== 'cyr' || !t.cap) continue;
     const v = c.views.at(i);
     const prep = i > 0 && c.lemmaIs(i - 1, PLACE_PREPOSITIONS_RU) && !tokens[i - 1]!.cap;
-    const descriptorAfter = i + 1 < tokens.length && !c.owner[i + 1] && !tokens[i + 1]!.cap && isAdjective(v) && c.lemmaIs(i + 1, PLACE_DESCRIPTORS_RU);
+    const descriptorAfter = i + 1 < tokens.length && !c.owner[i + 1] && !tokens[i + 1]!.cap && isAdjective(v) && c.lemmaIs(i + 1, PLACE_DESCRIPTORS_RU) && !c.lemmaIsExact(i, PRONOMINAL_ADJECTIVES_RU);
     if (descriptorAfter) {
       c.add('LOC', i, i + 2);
       i += 1;
@@ -645,7 +659,7 @@ function relationalAdjectives(c: Ctx): void {
     while (first > 0 && m.first - first < 2) {
       const k = first - 1;
       const t = tokens[k]!;
-      if (c.owner[k] || t.kind !== 'cyr' || t.cap || t.sentence !== head.sentence || c.lemmaIs(k, PRONOMINAL_ADJECTIVES_RU)) break;
+      if (c.owner[k] || t.kind !== 'cyr' || t.cap || t.sentence !== head.sentence || c.lemmaIsExact(k, PRONOMINAL_ADJECTIVES_RU)) break;
       if (!has(c.analysis(k), (p) => p.known && p.pos === 'ADJF' && !!p.case && cases.has(p.case))) break;
       first = k;
     }
@@ -682,6 +696,8 @@ function oneSensePerDocument(c: Ctx): void {
     if (!type && t.kind === 'cyr') {
       const a = c.analysis(i);
       if (a?.parses.some((p) => (p.surname || p.name || !p.known) && known.get(p.lemma) === 'PER')) type = 'PER';
+      // Any reading whose lemma is the surname of a person named in full here ("Оливер Орёл" ... "Орла").
+      else if (!t.first && [...c.views.at(i).lemmas].some((l) => surnames.has(l))) type = 'PER';
       else if (a?.parses.some((p) => p.pos === 'NOUN' && known.get(p.lemma) === 'ORG')) type = 'ORG';
     }
     if (!type) continue;
@@ -704,15 +720,13 @@ function surnamesNotPlaces(c: Ctx): void {
   const tokens = c.tokens;
   const surnames = new Set<string>();
   for (const m of c.mentions) {
-    if (m.type !== 'PER' || m.last - m.first < 2) continue;
-    for (const p of c.analysis(m.last - 1)?.parses ?? []) if (p.surname || !p.known) surnames.add(p.lemma);
-    surnames.add(tokens[m.last - 1]!.text.toLowerCase());
+    if (m.type !== 'PER' || m.last - m.first < 2 || tokens[m.last - 1]!.kind !== 'cyr') continue;
+    for (const l of c.views.at(m.last - 1).lemmas) surnames.add(l);
   }
   if (surnames.size === 0) return;
   for (const m of c.mentions) {
     if (m.type !== 'LOC' || m.country || m.last - m.first !== 1 || tokens[m.first]!.kind !== 'cyr') continue;
-    const a = c.analysis(m.first);
-    if (surnames.has(tokens[m.first]!.text.toLowerCase()) || a?.parses.some((p) => p.surname && surnames.has(p.lemma))) m.type = 'PER';
+    if ([...c.views.at(m.first).lemmas].some((l) => surnames.has(l))) m.type = 'PER';
   }
 }
 

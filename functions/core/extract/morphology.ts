@@ -83,29 +83,93 @@ const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 100_000;
 const MAX_PARSES = 8;
 
-function toParse(raw: AzParse, index: number, form: string): MorphParse {
+const NAME = 1;
+const SURNAME = 2;
+const PATRONYMIC = 4;
+const GEO = 8;
+const ORG = 16;
+const ABBR = 32;
+const FIXED = 64;
+const KNOWN = 128;
+
+/**
+ * One cached parse, kept small: the yes/no tags share one number (read through getters), so a
+ * cache of tens of thousands of word forms stays a few megabytes.
+ */
+class CachedParse implements MorphParse {
+  readonly lemma: string;
+  readonly pos: string;
+  readonly case: string | undefined;
+  readonly number: string | undefined;
+  readonly gender: string | undefined;
+  readonly flags: number;
+  readonly score: number;
+  readonly verbForm: string;
+  readonly form: string;
+  readonly index: number;
+  constructor(lemma: string, pos: string, grammaticalCase: string | undefined, number: string | undefined, gender: string | undefined, flags: number, score: number, verbForm: string, form: string, index: number) {
+    this.lemma = lemma;
+    this.pos = pos;
+    this.case = grammaticalCase;
+    this.number = number;
+    this.gender = gender;
+    this.flags = flags;
+    this.score = score;
+    this.verbForm = verbForm;
+    this.form = form;
+    this.index = index;
+  }
+  get name() {
+    return (this.flags & NAME) !== 0;
+  }
+  get surname() {
+    return (this.flags & SURNAME) !== 0;
+  }
+  get patronymic() {
+    return (this.flags & PATRONYMIC) !== 0;
+  }
+  get geo() {
+    return (this.flags & GEO) !== 0;
+  }
+  get org() {
+    return (this.flags & ORG) !== 0;
+  }
+  get abbr() {
+    return (this.flags & ABBR) !== 0;
+  }
+  get fixed() {
+    return (this.flags & FIXED) !== 0;
+  }
+  get known() {
+    return (this.flags & KNOWN) !== 0;
+  }
+}
+
+function toParse(raw: AzParse, index: number, form: string): CachedParse {
   const tag = raw.tag;
   const normal = raw.normalize(true);
-  return {
+  const flags =
+    (tag.Name === true ? NAME : 0) |
+    (tag.Surn === true ? SURNAME : 0) |
+    (tag.Patr === true ? PATRONYMIC : 0) |
+    (tag.Geox === true ? GEO : 0) |
+    (tag.Orgn === true ? ORG : 0) |
+    (tag.Abbr === true ? ABBR : 0) |
+    (tag.Fixd === true ? FIXED : 0) |
+    (raw.parser === 'Dictionary' ? KNOWN : 0);
+  return new CachedParse(
     // Some combined parses normalise to nothing usable: fall back to the form itself.
-    lemma: normal && typeof normal.word === 'string' ? normal.word : typeof raw.word === 'string' ? raw.word : form.toLowerCase(),
-    pos: tag.POS ?? 'UNKN',
-    case: tag.CAse,
-    number: tag.NMbr,
-    gender: tag.GNdr,
-    name: tag.Name === true,
-    surname: tag.Surn === true,
-    patronymic: tag.Patr === true,
-    geo: tag.Geox === true,
-    org: tag.Orgn === true,
-    abbr: tag.Abbr === true,
-    fixed: tag.Fixd === true,
-    score: raw.score,
-    known: raw.parser === 'Dictionary',
-    verbForm: tag.POS === 'VERB' ? ['past', 'futr', 'pres', 'perf', 'impf'].filter((g) => tag[g] === true).join(',') : '',
+    normal && typeof normal.word === 'string' ? normal.word : typeof raw.word === 'string' ? raw.word : form.toLowerCase(),
+    tag.POS ?? 'UNKN',
+    tag.CAse,
+    tag.NMbr,
+    tag.GNdr,
+    flags,
+    raw.score,
+    tag.POS === 'VERB' ? ['past', 'futr', 'pres', 'perf', 'impf'].filter((g) => tag[g] === true).join(',') : '',
     form,
     index,
-  };
+  );
 }
 
 /** Parses of one Cyrillic word form. Pass the form as written: capitalisation enables Name/Geox guesses. */
@@ -114,12 +178,20 @@ export function analyse(word: string): Analysis {
   if (hit) return hit;
   initMorphology();
   // Memory: keep the likeliest parses and every proper-name parse; the long tail of rare readings
-  // of very ambiguous forms is never used by the rules.
+  // of very ambiguous forms is never used by the rules, and parses that differ only in grammemes
+  // the rules do not read (az often returns a dozen identical-looking name readings) are kept once.
   const all = Az.Morph(word);
   const parses: MorphParse[] = [];
+  const seen = new Set<string>();
   all.forEach((raw, index) => {
     const tag = raw.tag;
-    if (index < MAX_PARSES || tag.Name || tag.Surn || tag.Patr || tag.Geox || tag.Orgn) parses.push(toParse(raw, index, word));
+    if (index < MAX_PARSES || tag.Name || tag.Surn || tag.Patr || tag.Geox || tag.Orgn) {
+      const p = toParse(raw, index, word);
+      const key = `${p.lemma}|${p.pos}|${p.case}|${p.number}|${p.gender}|${p.flags}|${p.verbForm}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      parses.push(p);
+    }
   });
   hit = {
     parses,
