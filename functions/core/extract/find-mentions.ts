@@ -126,6 +126,7 @@ class Ctx {
   readonly views: Views;
   readonly owner: Array<Mention | undefined>;
   readonly mentions: Mention[] = [];
+  private readonly dropped = new Set<Mention>();
   constructor(readonly tokens: Token[]) {
     this.views = new Views(tokens);
     this.owner = new Array(tokens.length);
@@ -142,10 +143,13 @@ class Ctx {
     this.mentions.push(m);
     return m;
   }
+  /** Removes a mention (constant time: the list is filtered by `live()`). */
   drop(m: Mention): void {
     for (let k = m.first; k < m.last; k++) if (this.owner[k] === m) this.owner[k] = undefined;
-    const at = this.mentions.indexOf(m);
-    if (at >= 0) this.mentions.splice(at, 1);
+    this.dropped.add(m);
+  }
+  live(): Mention[] {
+    return this.dropped.size === 0 ? this.mentions : this.mentions.filter((m) => !this.dropped.has(m));
   }
   lemmaIs(i: number, words: Set<string>): boolean {
     const t = this.tokens[i];
@@ -189,7 +193,7 @@ function findRussian(tokens: Token[]): Mention[] {
   oneSensePerDocument(c);
   surnamesNotPlaces(c);
   parentheticalNames(c);
-  return c.mentions.sort((a, b) => a.start - b.start);
+  return c.live().sort((a, b) => a.start - b.start);
 }
 
 /** 0. Web names are the outlets they name ("сообщает Лента.ру"). */
@@ -648,7 +652,7 @@ function geoWords(c: Ctx): void {
  */
 function relationalAdjectives(c: Ctx): void {
   const tokens = c.tokens;
-  for (const m of [...c.mentions]) {
+  for (const m of c.live()) {
     if (m.type !== 'ORG') continue;
     const head = tokens[m.first]!;
     if (head.kind !== 'cyr' || !head.cap) continue;
@@ -678,7 +682,7 @@ function oneSensePerDocument(c: Ctx): void {
   const tokens = c.tokens;
   const known = new Map<string, EntityType>();
   const surnames = new Set<string>();
-  for (const m of c.mentions) {
+  for (const m of c.live()) {
     if (m.type === 'PER') {
       const v = c.views.at(m.last - 1);
       for (const l of v.lemmas) if (!known.has(l)) known.set(l, 'PER');
@@ -719,12 +723,13 @@ function oneSensePerDocument(c: Ctx): void {
 function surnamesNotPlaces(c: Ctx): void {
   const tokens = c.tokens;
   const surnames = new Set<string>();
-  for (const m of c.mentions) {
+  const live = c.live();
+  for (const m of live) {
     if (m.type !== 'PER' || m.last - m.first < 2 || tokens[m.last - 1]!.kind !== 'cyr') continue;
     for (const l of c.views.at(m.last - 1).lemmas) surnames.add(l);
   }
   if (surnames.size === 0) return;
-  for (const m of c.mentions) {
+  for (const m of live) {
     if (m.type !== 'LOC' || m.country || m.last - m.first !== 1 || tokens[m.first]!.kind !== 'cyr') continue;
     if ([...c.views.at(m.first).lemmas].some((l) => surnames.has(l))) m.type = 'PER';
   }

@@ -41,9 +41,10 @@ export interface Gazetteer {
   countryName: { ru: Map<string, string>; en: Map<string, string> };
 }
 
+/** The parsed file as it is: [name, code] pairs are turned into City objects only when looked up. */
 interface Cities {
-  byName: Map<string, City[]>;
-  bySkeleton: Map<string, City[]>;
+  byName: Record<string, Array<[string, string]>>;
+  bySkeleton: Record<string, Array<[string, string]>>;
 }
 
 let cities: Cities | undefined;
@@ -52,13 +53,14 @@ let givenNames: Set<string> | undefined;
 /** World cities (loaded on first use: only place resolution needs them). */
 function cityTables(): Cities {
   if (cities) return cities;
-  const data = readData<CitiesFile>('cities.json');
-  const toCities = (list: Array<[string, string]>) => list.map(([name, code]) => ({ name, code }));
-  cities = {
-    byName: new Map(Object.entries(data.cities.byName).map(([k, v]) => [k, toCities(v)])),
-    bySkeleton: new Map(Object.entries(data.cities.bySkeleton).map(([k, v]) => [k, toCities(v)])),
-  };
+  // Memory: the parsed JSON is used in place (no second copy as Maps of objects).
+  cities = readData<CitiesFile>('cities.json').cities;
   return cities;
+}
+
+function lookup(table: Record<string, Array<[string, string]>>, key: string): City[] | undefined {
+  if (!Object.hasOwn(table, key)) return undefined;
+  return table[key]!.map(([name, code]) => ({ name, code }));
 }
 
 /** English given names (loaded on first use: only English text needs them). */
@@ -69,7 +71,7 @@ export function givenNamesEn(): Set<string> {
 
 /** A city with this English name exists (any country). */
 export function isEnglishCityName(name: string): boolean {
-  return cityTables().byName.has(name.toLowerCase());
+  return Object.hasOwn(cityTables().byName, name.toLowerCase());
 }
 
 let loaded: Gazetteer | undefined;
@@ -116,9 +118,9 @@ export function cityCountry(name: string, preferCodes: Set<string> = new Set()):
   let candidates: City[] | undefined;
   if (/[\u0400-\u04FF]/.test(name)) {
     const skeleton = skeletonFromCyrillic(name);
-    candidates = skeleton.length >= 2 ? g.bySkeleton.get(skeleton) : undefined;
+    candidates = skeleton.length >= 2 ? lookup(g.bySkeleton, skeleton) : undefined;
   } else {
-    candidates = g.byName.get(name.toLowerCase()) ?? g.bySkeleton.get(skeletonFromLatin(name));
+    candidates = lookup(g.byName, name.toLowerCase()) ?? lookup(g.bySkeleton, skeletonFromLatin(name));
   }
   if (!candidates || candidates.length === 0) return undefined;
   return candidates.find((c) => preferCodes.has(c.code)) ?? candidates[0];
