@@ -30,8 +30,10 @@ export interface StoredMeeting {
   sourceReceivedAt: string;
   /** Hash of the derived content; equal hashes mean a re-run changed nothing. */
   fingerprint: string;
-  /** Indexes the meeting was listed in before its last change and is not any more: their feeds need a rewrite. */
+  /** Indexes the meeting was listed in before and is not any more: their feeds need a rewrite. */
   leftGroups?: string[];
+  /** The highest version publish has rendered (absent: none yet). */
+  publishedVersion?: number;
 }
 
 export type ArticleStatus = 'normalised' | 'failed';
@@ -39,15 +41,12 @@ export type ArticleStatus = 'normalised' | 'failed';
 export interface ArticleState {
   articleId: string;
   meetingId: string;
+  /** The meeting's version once this article was processed: published when publish has rendered it. */
+  meetingVersion?: number;
   status: ArticleStatus;
   reason?: string;
   receivedAt: string;
   processedAt: string;
-}
-
-export interface PublishState {
-  /** Every change written before this instant is in the published site. */
-  publishedThrough: string;
 }
 
 export interface Editor {
@@ -64,10 +63,10 @@ const key = {
   article: (id: string) => ({ [PK]: `ARTICLE#${id}`, [SK]: 'STATE' }),
   editor: (tokenHash: string) => ({ [PK]: `EDITOR#${tokenHash}`, [SK]: 'EDITOR' }),
   membership: (group: string, createdKey: string) => ({ [PK]: `GROUP#${group}`, [SK]: createdKey }),
+  /** One item per topic group (its title), so the registry never hits the item size limit. */
+  group: (groupKey: string) => ({ [PK]: 'GROUPS', [SK]: groupKey }),
   months: { [PK]: 'STATE', [SK]: 'MONTHS' },
-  groups: { [PK]: 'STATE', [SK]: 'GROUPS' },
   archives: { [PK]: 'STATE', [SK]: 'ARCHIVES' },
-  publish: { [PK]: 'STATE', [SK]: 'PUBLISH' },
 };
 
 const createdKeyOf = (record: MeetingRecord) => `${record.createdAt}#${record.id}`;
@@ -94,20 +93,27 @@ export class MeetingStore {
 
   /**
    * Saves a meeting if the stored version is still the one in `previous` (null: it must not exist yet).
-   * Months and group registrations come first and memberships after, all idempotent: a crash in
-   * between leaves at worst an extra registration, and the retry completes the rest.
+   * Registrations and memberships are written before the record and removed memberships after it,
+   * all idempotent: an interrupted save leaves at worst an extra membership, which readers ignore
+   * (they check the record), never a missing one; the retry then saves the record.
    */
   async saveMeeting(meeting: StoredMeeting, previous: StoredMeeting | null): Promise<void> {
     const { record } = meeting;
     await this.register([record]);
     const memberships = membershipKeys(record);
-    const left = previous ? membershipKeys(previous.record).filter((group) => !memberships.includes(group)) : [];
+    for (const group of memberships) {
+      await this.db.send(new PutCommand({ TableName: this.tableName, Item: membershipItem(group, record) }));
+    }
+    // Groups left since the last publish accumulate: two corrections before one publish lose none.
+    const left = previous
+      ? [...new Set([...(previous.leftGroups ?? []), ...membershipKeys(previous.record)])].filter((group) => !memberships.includes(group))
+      : [];
     const expectedVersion = previous?.record.version ?? null;
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: meetingItem({ ...meeting, leftGroups: left }),
+          Item: meetingItem({ ...meeting, leftGroups: left, publishedVersion: undefined }),
           ConditionExpression: expectedVersion === null ? 'attribute_not_exists(#pk)' : '#version = :expected',
           ExpressionAttributeNames: expectedVersion === null ? { '#pk': PK } : { '#version': 'version' },
           ExpressionAttributeValues: expectedVersion === null ? undefined : { ':expected': expectedVersion },
@@ -119,11 +125,26 @@ export class MeetingStore {
       }
       throw error;
     }
-    for (const group of memberships) {
-      await this.db.send(new PutCommand({ TableName: this.tableName, Item: membershipItem(group, record) }));
-    }
     for (const group of left) {
       await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: key.membership(group, createdKeyOf(record)) }));
+    }
+  }
+
+  /** Records that publish has rendered `version` of a meeting (never moves back). */
+  async markPublished(id: string, version: number): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key.meeting(id),
+          UpdateExpression: 'SET publishedVersion = :version',
+          ConditionExpression: 'attribute_exists(#pk) AND #version >= :version AND (attribute_not_exists(publishedVersion) OR publishedVersion < :version)',
+          ExpressionAttributeNames: { '#pk': PK, '#version': 'version' },
+          ExpressionAttributeValues: { ':version': version },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
   }
 
@@ -147,21 +168,21 @@ export class MeetingStore {
     }
   }
 
-  /** Adds the records' months and groups to the registries (string sets: ADD is idempotent). */
+  /** Adds the records' months (a string set: ADD is idempotent) and topic groups (an item each) to the registries. */
   private async register(records: MeetingRecord[]): Promise<void> {
     const months = new Set(records.map((record) => record.createdAt.slice(0, 7)));
-    const groups = new Set(records.flatMap((record) => feedGroupsOf(record).map((group) => `${group.key}\t${group.title}`)));
-    for (const [itemKey, name, values] of [[key.months, 'months', months], [key.groups, 'groups', groups]] as const) {
-      if (values.size === 0) continue;
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: itemKey,
-          UpdateExpression: 'ADD #set :values',
-          ExpressionAttributeNames: { '#set': name },
-          ExpressionAttributeValues: { ':values': values },
-        }),
-      );
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: key.months,
+        UpdateExpression: 'ADD #months :months',
+        ExpressionAttributeNames: { '#months': 'months' },
+        ExpressionAttributeValues: { ':months': months },
+      }),
+    );
+    const groups = new Map(records.flatMap((record) => feedGroupsOf(record).map((group) => [group.key, group.title] as const)));
+    for (const [groupKey, title] of groups) {
+      await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.group(groupKey), title } }));
     }
   }
 
@@ -169,23 +190,7 @@ export class MeetingStore {
   async latestMeetings(limit: number): Promise<MeetingRecord[]> {
     const records: MeetingRecord[] = [];
     for (const month of await this.listMonths()) {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: byMonthIndex.name,
-            KeyConditionExpression: '#month = :month',
-            ExpressionAttributeNames: { '#month': byMonthIndex.partitionKey },
-            ExpressionAttributeValues: { ':month': month },
-            ScanIndexForward: false,
-            Limit: limit - records.length,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) records.push(fromItem(item).record);
-        startKey = page.LastEvaluatedKey;
-      } while (startKey && records.length < limit);
+      records.push(...(await this.queryMonth(month, limit - records.length)));
       if (records.length >= limit) break;
     }
     return records;
@@ -193,6 +198,14 @@ export class MeetingStore {
 
   /** Every meeting first seen in `month`, newest first (an archive page). */
   async meetingsInMonth(month: string): Promise<MeetingRecord[]> {
+    return this.queryMonth(month);
+  }
+
+  /**
+   * One month of the byMonth index, newest first, up to `limit`. A global index is eventually
+   * consistent: publish merges the meetings it was told about (read consistently) into these lists.
+   */
+  private async queryMonth(month: string, limit = Number.POSITIVE_INFINITY): Promise<MeetingRecord[]> {
     const records: MeetingRecord[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -204,12 +217,13 @@ export class MeetingStore {
           ExpressionAttributeNames: { '#month': byMonthIndex.partitionKey },
           ExpressionAttributeValues: { ':month': month },
           ScanIndexForward: false,
+          Limit: Number.isFinite(limit) ? limit - records.length : undefined,
           ExclusiveStartKey: startKey,
         }),
       );
       for (const item of page.Items ?? []) records.push(fromItem(item).record);
       startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    } while (startKey && records.length < limit);
     return records;
   }
 
@@ -223,6 +237,7 @@ export class MeetingStore {
         ExpressionAttributeValues: { ':pk': `GROUP#${group}` },
         ScanIndexForward: false,
         Limit: limit,
+        ConsistentRead: true,
       }),
     );
     const stored = await this.getMeetings(Items.map((item) => item.id as string));
@@ -248,15 +263,24 @@ export class MeetingStore {
     return unique.map((id) => found.get(id)).filter((meeting): meeting is StoredMeeting => meeting !== undefined);
   }
 
-  /** Every group that has ever had a meeting, with its title (for feeds/index.json). */
+  /** Every topic group that has ever had a meeting, with its title (for feeds/index.json). */
   async listGroups(): Promise<{ key: string; title: string }[]> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.groups, ConsistentRead: true }));
-    const byKey = new Map<string, string>();
-    for (const entry of [...((Item?.groups as Set<string> | undefined) ?? [])].sort()) {
-      const [groupKey = '', title = ''] = entry.split('\t');
-      byKey.set(groupKey, title);
-    }
-    return [...byKey].map(([groupKey, title]) => ({ key: groupKey, title }));
+    const groups: { key: string; title: string }[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': PK },
+          ExpressionAttributeValues: { ':pk': 'GROUPS' },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) groups.push({ key: item[SK] as string, title: item.title as string });
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return groups;
   }
 
   /** The link state each archive page was last rendered with (see core/archive-links.ts). */
@@ -279,33 +303,12 @@ export class MeetingStore {
   async getArticle(articleId: string): Promise<ArticleState | null> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.article(articleId) }));
     if (!Item) return null;
-    const { articleId: id, meetingId, status, reason, receivedAt, processedAt } = Item;
-    return { articleId: id, meetingId, status, reason, receivedAt, processedAt } as ArticleState;
+    const { articleId: id, meetingId, meetingVersion, status, reason, receivedAt, processedAt } = Item;
+    return { articleId: id, meetingId, meetingVersion, status, reason, receivedAt, processedAt } as ArticleState;
   }
 
   async putArticle(state: ArticleState): Promise<void> {
     await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.article(state.articleId), ...state } }));
-  }
-
-  async getPublishState(): Promise<PublishState | null> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.publish, ConsistentRead: true }));
-    return Item ? { publishedThrough: Item.publishedThrough as string } : null;
-  }
-
-  /** Moves the watermark forward only: a slow, older publish never moves it back. */
-  async putPublishState(state: PublishState): Promise<void> {
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...key.publish, ...state },
-          ConditionExpression: 'attribute_not_exists(publishedThrough) OR publishedThrough < :through',
-          ExpressionAttributeValues: { ':through': state.publishedThrough },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
   }
 
   async putEditor(tokenHash: string, editor: Editor): Promise<void> {
@@ -328,6 +331,7 @@ function meetingItem(meeting: StoredMeeting): Record<string, unknown> {
     sourceReceivedAt: meeting.sourceReceivedAt,
     fingerprint: meeting.fingerprint,
     leftGroups: meeting.leftGroups?.length ? meeting.leftGroups : undefined,
+    publishedVersion: meeting.publishedVersion,
     // Stored gzipped: a 1 MiB article's HTML would not fit DynamoDB's 400 KB items otherwise.
     record: gzipSync(JSON.stringify(record)),
   };
@@ -343,5 +347,6 @@ function fromItem(item: Record<string, unknown>): StoredMeeting {
     sourceReceivedAt: item.sourceReceivedAt as string,
     fingerprint: item.fingerprint as string,
     leftGroups: (item.leftGroups as string[] | undefined) ?? undefined,
+    publishedVersion: item.publishedVersion as number | undefined,
   };
 }

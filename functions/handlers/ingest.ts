@@ -3,7 +3,7 @@
 
 import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ArticleStore } from '../aws/article-store.ts';
-import type { MeetingStore } from '../aws/meeting-store.ts';
+import type { MeetingStore, StoredMeeting } from '../aws/meeting-store.ts';
 import { buildRecord } from '../core/build-record.ts';
 import { ClientError } from '../core/errors.ts';
 import { extract } from '../core/extract/index.ts';
@@ -17,7 +17,7 @@ export type ApiEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<EditorContext>
 type ApiResult = APIGatewayProxyStructuredResultV2;
 
 export interface IngestDeps {
-  meetings: Pick<MeetingStore, 'getArticle' | 'getMeeting' | 'getPublishState'>;
+  meetings: Pick<MeetingStore, 'getArticle' | 'getMeeting'>;
   articles: Pick<ArticleStore, 'put' | 'exists'>;
   now?: () => Date;
 }
@@ -57,13 +57,14 @@ export function createIngestHandler(deps: IngestDeps) {
     return jsonResponse(202, { articleId, meetingId, status, duplicate: outcome === 'exists', links: links(articleId, meetingId) });
   }
 
-  async function articleStatus(articleId: string): Promise<{ status: ArticleStatusName; meetingId?: string; reason?: string }> {
+  /** How far an article got: published once publish has rendered the meeting version it produced. */
+  async function articleStatus(articleId: string): Promise<{ status: ArticleStatusName; meetingId?: string; reason?: string; stored?: StoredMeeting | null }> {
     const state = await deps.meetings.getArticle(articleId);
     if (!state) return { status: 'stored' };
-    if (state.status === 'failed') return { status: 'failed', meetingId: state.meetingId, reason: state.reason };
-    const published = await deps.meetings.getPublishState();
-    const isPublished = published !== null && published.publishedThrough >= state.processedAt;
-    return { status: isPublished ? 'published' : 'normalised', meetingId: state.meetingId };
+    const stored = await deps.meetings.getMeeting(state.meetingId);
+    if (state.status === 'failed') return { status: 'failed', meetingId: state.meetingId, reason: state.reason, stored };
+    const isPublished = (stored?.publishedVersion ?? 0) >= (state.meetingVersion ?? Number.POSITIVE_INFINITY);
+    return { status: isPublished ? 'published' : 'normalised', meetingId: state.meetingId, stored };
   }
 
   async function status(event: ApiEvent): Promise<ApiResult> {
@@ -71,8 +72,7 @@ export function createIngestHandler(deps: IngestDeps) {
     if (!ARTICLE_ID.test(articleId) || !((await deps.meetings.getArticle(articleId)) || (await deps.articles.exists(articleId)))) {
       return errorResponse(404, 'not_found', `No article with id "${articleId}"; use the articleId that POST /articles returned.`);
     }
-    const { status: name, meetingId, reason } = await articleStatus(articleId);
-    const stored = meetingId ? await deps.meetings.getMeeting(meetingId) : null;
+    const { status: name, meetingId, reason, stored } = await articleStatus(articleId);
     return jsonResponse(200, {
       articleId,
       meetingId: meetingId ?? null,

@@ -54,8 +54,10 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
     }
     const extraction = extract({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt });
 
+    let meetingVersion = 0;
     for (let attempt = 1; ; attempt += 1) {
       const existing = await deps.meetings.getMeeting(raw.meetingId);
+      meetingVersion = existing?.record.version ?? 0;
       // An older article arriving late (a retry, a rebuild) never overwrites a newer one's record.
       if (existing && existing.sourceReceivedAt > raw.receivedAt) break;
       const updatedAt = now().toISOString();
@@ -73,6 +75,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       if (existing?.fingerprint === fingerprint) break;
       try {
         await deps.meetings.saveMeeting({ record, sourceReceivedAt: raw.receivedAt, fingerprint }, existing);
+        meetingVersion = record.version;
         log('info', 'Meeting saved', { meetingId: record.id, version: record.version, articleId });
         break;
       } catch (error) {
@@ -82,6 +85,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
     await deps.meetings.putArticle({
       articleId,
       meetingId: raw.meetingId,
+      meetingVersion,
       status: 'normalised',
       receivedAt: raw.receivedAt,
       processedAt: now().toISOString(),

@@ -32,7 +32,7 @@ export interface PublishDeps {
     | 'listGroups'
     | 'getArchiveState'
     | 'putArchiveState'
-    | 'putPublishState'
+    | 'markPublished'
   >;
   site: Pick<SiteStore, 'putIfChanged'>;
   feedSite: FeedSite;
@@ -65,12 +65,14 @@ export function createPublishHandler(deps: PublishDeps) {
   const site = deps.feedSite;
 
   return async (event: SQSEvent): Promise<{ written: string[] }> => {
-    // Taken before reading: every write that happened before this instant is in what we publish.
-    const publishedThrough = now().toISOString();
-    const currentMonth = monthOf(publishedThrough);
+    const currentMonth = monthOf(now().toISOString());
+    // Read consistently by key. The month index is eventually consistent, so these versions are
+    // merged into every list read from it: a change is never published stale or left out.
     const changed = (await deps.meetings.getMeetings(meetingIdsFromMessages(event.Records.map((record) => record.body)))).map(
       (stored) => ({ record: stored.record, leftGroups: stored.leftGroups ?? [] }),
     );
+    const fresh = (records: MeetingRecord[], belongs: (record: MeetingRecord) => boolean, limit = Number.POSITIVE_INFINITY) =>
+      orderForFeed(mergeChanged(records, changed.map(({ record }) => record).filter(belongs))).slice(0, limit);
     const written: string[] = [];
     const put = async (key: string, body: string, contentType: string, cacheControl: string) => {
       if (await deps.site.putIfChanged({ key, body, contentType, cacheControl })) written.push(key);
@@ -94,7 +96,8 @@ export function createPublishHandler(deps: PublishDeps) {
     for (const month of [...monthsToRender].sort()) {
       const monthLinks = links.get(month);
       if (!monthLinks) continue;
-      await putFeeds(await deps.meetings.meetingsInMonth(month), archiveDocument(month, monthLinks), monthLinks.complete ? CACHE.archive : CACHE.current);
+      const records = fresh(await deps.meetings.meetingsInMonth(month), (record) => monthOf(record.createdAt) === month);
+      await putFeeds(records, archiveDocument(month, monthLinks), monthLinks.complete ? CACHE.archive : CACHE.current);
       rendered[month] = linkState(monthLinks);
     }
 
@@ -113,7 +116,7 @@ export function createPublishHandler(deps: PublishDeps) {
 
     // The current feeds link back to the month of their oldest entry: with it, the archives hold
     // every entry that has dropped out of the newest 50, even before its month is over.
-    const latest = orderForFeed(await deps.meetings.latestMeetings(CURRENT_FEED_SIZE));
+    const latest = fresh(await deps.meetings.latestMeetings(CURRENT_FEED_SIZE), () => true, CURRENT_FEED_SIZE);
     const oldest = latest.at(-1);
     const prevArchive = oldest && months.length > 0 ? archivePath(monthOf(oldest.createdAt), 'atom').replace(/\.atom$/, '') : null;
     await putFeeds(latest, { path: 'feeds/meetings', prevArchive }, CACHE.current);
@@ -121,12 +124,20 @@ export function createPublishHandler(deps: PublishDeps) {
     await put(FEED_INDEX_PATH, renderFeedIndex({ months, currentMonth, groups }, site), TYPES.record, CACHE.current);
 
     await deps.meetings.putArchiveState(rendered);
-    await deps.meetings.putPublishState({ publishedThrough });
+    // Last: an article reads "published" only once everything its meeting appears in is written.
+    for (const { record } of changed) await deps.meetings.markPublished(record.id, record.version);
     const changedFeeds = written.filter((key) => key.startsWith('feeds/') && /\.(atom|json)$/.test(key) && key !== FEED_INDEX_PATH);
     if (deps.hub && changedFeeds.length > 0) await notifyHub(deps.hub, changedFeeds.map((key) => `${site.siteUrl}/${key}`));
     console.log(JSON.stringify({ level: 'info', message: 'Published', meetings: latest.length, changed: changed.length, written }));
     return { written };
   };
+}
+
+/** The list with each changed record in place of its (possibly stale) copy, or added when missing. */
+function mergeChanged(records: MeetingRecord[], changed: MeetingRecord[]): MeetingRecord[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  for (const record of changed) byId.set(record.id, record);
+  return [...byId.values()];
 }
 
 function archiveDocument(month: string, links: ArchiveLinks): FeedDocument {

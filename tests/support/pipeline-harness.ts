@@ -49,6 +49,14 @@ export interface Harness {
   at(iso: string): void;
   /** POST /articles (JSON) then normalise; returns the ids. Meeting ids signalled since the last publish are kept. */
   submit(body: Record<string, unknown>): Promise<{ articleId: string; meetingId: string }>;
+  /** POST /articles only: the raw article is stored, nothing normalised. */
+  submitOnly(body: Record<string, unknown>): Promise<{ articleId: string; meetingId: string }>;
+  /** Adds meeting ids to the next publish, as a signal from elsewhere would. */
+  signal(meetingIds: string[]): void;
+  /** Forgets the signals collected so far (a publish that was not told about them). */
+  clearSignals(): void;
+  /** GET /articles/{id}'s status. */
+  status(articleId: string): Promise<string>;
   publish(): Promise<string[]>;
   retract(meetingId: string, reason?: string): Promise<{ statusCode: number; body: Record<string, unknown> }>;
   read(key: string): Promise<string | null>;
@@ -76,6 +84,12 @@ export async function createHarness(options: { siteUrl?: string; hub?: HubNotifi
   const publish = createPublishHandler({ meetings, site, feedSite: { siteUrl, hubUrl: options.hubUrl }, hub: options.hub, now });
   const retract = createRetractHandler({ meetings, publish: publishSignal, now });
 
+  const submitOnly = async (body: Record<string, unknown>) => {
+    const response = await ingest(apiEvent('POST /articles', { body: JSON.stringify(body), contentType: 'application/json' }));
+    if (response.statusCode !== 202) throw new Error(`submit answered ${response.statusCode}: ${response.body}`);
+    return JSON.parse(response.body ?? '{}') as { articleId: string; meetingId: string };
+  };
+
   return {
     resources,
     siteUrl,
@@ -83,13 +97,22 @@ export async function createHarness(options: { siteUrl?: string; hub?: HubNotifi
       clock = new Date(iso).getTime();
       tick = 0;
     },
+    submitOnly,
     async submit(body) {
-      const response = await ingest(apiEvent('POST /articles', { body: JSON.stringify(body), contentType: 'application/json' }));
-      if (response.statusCode !== 202) throw new Error(`submit answered ${response.statusCode}: ${response.body}`);
-      const ids = JSON.parse(response.body ?? '{}') as { articleId: string; meetingId: string };
+      const ids = await submitOnly(body);
       const batch = await normalise(s3Notification(resources.names.rawBucket, ids.articleId));
       if (batch.batchItemFailures.length) throw new Error('normalise failed');
       return ids;
+    },
+    signal(meetingIds) {
+      for (const id of meetingIds) pending.add(id);
+    },
+    clearSignals() {
+      pending = new Set();
+    },
+    async status(articleId) {
+      const response = await ingest(apiEvent('GET /articles/{articleId}', { pathParameters: { articleId } }));
+      return (JSON.parse(response.body ?? '{}') as { status: string }).status;
     },
     async publish() {
       const ids = [...pending];

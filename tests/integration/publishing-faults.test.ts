@@ -1,0 +1,130 @@
+// Faults and races the emulators cannot produce by themselves, injected where the test says:
+// an interrupted save (an SDK middleware fails one PutItem), a concurrent writer (a real second
+// write between read and save), a hub that is down, corrections that pile up before a publish.
+
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { createDocumentClient, MeetingStore } from '../../functions/aws/meeting-store.ts';
+import { WebSubHub } from '../../functions/aws/websub-hub.ts';
+import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
+import { createHarness, s3Notification } from '../support/pipeline-harness.ts';
+
+const org = (name: string) => ({ name, mentions: [] });
+const article = (title: string, extra: Record<string, unknown> = {}) => ({
+  text: `${title}. The ministers met in Paris and held talks on trade.`,
+  title,
+  language: 'en',
+  ...extra,
+});
+const itemsOf = (json: string | null) => (JSON.parse(json ?? '{"items":[]}') as { items: { _meeting: { id: string } }[] }).items.map((item) => item._meeting.id);
+
+describe('Publishing under faults', () => {
+  it('lists a meeting in its topic feeds after a save interrupted while writing its memberships (fault: one PutItem fails at the SDK client)', async () => {
+    const harness = await createHarness();
+    const { meetings, articles } = harness.resources.adapters;
+    // Store the article without normalising it, then normalise through a client whose first
+    // PutItem of a topic membership fails, as a Lambda timeout or throttling would.
+    const faulty = createDocumentClient(harness.resources.dynamodbEndpoint);
+    let failed = false;
+    faulty.middlewareStack.add(
+      (next, context) => async (args) => {
+        // The document client shares the base client's stack: the command is PutItemCommand, its item not yet marshalled.
+        const item = (args.input as { Item?: { pk?: string } }).Item;
+        if (!failed && context.commandName === 'PutItemCommand' && item?.pk?.startsWith('GROUP#')) {
+          failed = true;
+          throw Object.assign(new Error('Injected: the request timed out'), { name: 'TimeoutError' });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'failOneMembershipPut' },
+    );
+    const faultyStore = new MeetingStore(faulty, harness.resources.names.table);
+    const signals: string[][] = [];
+    const normaliseFaulty = createNormaliseHandler({ meetings: faultyStore, articles, publish: { signal: async (ids) => void signals.push(ids) } });
+    const ids = await harness.submitOnly(article('Interrupted', { meeting: { organizations: [org('UNESCO')] } }));
+
+    const first = await normaliseFaulty(s3Notification(harness.resources.names.rawBucket, ids.articleId, 'once'));
+    expect(failed).toBe(true);
+    expect(first.batchItemFailures).toEqual([{ itemIdentifier: 'once' }]);
+    expect(await meetings.getMeeting(ids.meetingId)).toBeNull();
+
+    // SQS redelivers; the retry completes the save, and the topic feed lists the meeting.
+    const retry = await normaliseFaulty(s3Notification(harness.resources.names.rawBucket, ids.articleId, 'again'));
+    expect(retry.batchItemFailures).toEqual([]);
+    harness.signal(signals.flat());
+    await harness.publish();
+    expect(itemsOf(await harness.read('feeds/by/org/unesco.json'))).toEqual([ids.meetingId]);
+  });
+
+  it('drops a meeting from every organisation it left when two corrections come before one publish', async () => {
+    const harness = await createHarness();
+    const url = 'https://news.example/moves';
+    const { meetingId } = await harness.submit(article('Talks', { url, meeting: { organizations: [org('Alpha')] } }));
+    await harness.publish();
+    await harness.submit(article('Talks, corrected', { url, meeting: { organizations: [org('Beta')] } }));
+    await harness.submit(article('Talks, corrected again', { url, meeting: { organizations: [org('Gamma')] } }));
+    await harness.publish();
+    expect(itemsOf(await harness.read('feeds/by/org/alpha.json'))).toEqual([]);
+    expect(itemsOf(await harness.read('feeds/by/org/beta.json'))).toEqual([]);
+    expect(itemsOf(await harness.read('feeds/by/org/gamma.json'))).toEqual([meetingId]);
+  });
+
+  it('retries a save that lost a race with a concurrent writer, and keeps both changes in order', async () => {
+    const harness = await createHarness();
+    const { meetings, articles } = harness.resources.adapters;
+    const url = 'https://news.example/race';
+    const first = await harness.submit(article('Race', { url }));
+    const later = await harness.submitOnly(article('Race, corrected', { url }));
+    // A second writer saves a new version between our read and our save (a real write, not a stub).
+    let raced = false;
+    const racing = Object.assign(Object.create(meetings) as MeetingStore, {
+      saveMeeting: async (...args: Parameters<MeetingStore['saveMeeting']>) => {
+        if (!raced) {
+          raced = true;
+          const current = (await meetings.getMeeting(first.meetingId))!;
+          const other = { ...current.record, version: current.record.version + 1, summary: 'changed elsewhere' };
+          await meetings.saveMeeting({ ...current, record: other, fingerprint: 'other' }, current);
+        }
+        return meetings.saveMeeting(...args);
+      },
+    });
+    const normalise = createNormaliseHandler({ meetings: racing, articles, publish: { signal: async () => {} } });
+    const batch = await normalise(s3Notification(harness.resources.names.rawBucket, later.articleId));
+    expect(raced).toBe(true);
+    expect(batch.batchItemFailures).toEqual([]);
+    expect((await meetings.getMeeting(first.meetingId))?.record).toMatchObject({ version: 3, title: 'Race, corrected' });
+  });
+
+  it('reports an article published only once a publish has rendered its meeting', async () => {
+    const harness = await createHarness();
+    const a = await harness.submit(article('First'));
+    await harness.publish();
+    expect(await harness.status(a.articleId)).toBe('published');
+    // A second article, and a publish that was not told about it (an earlier message in the queue).
+    const b = await harness.submit(article('Second'));
+    harness.clearSignals();
+    await harness.publish();
+    expect(await harness.status(b.articleId)).toBe('normalised');
+    harness.signal([b.meetingId]);
+    await harness.publish();
+    expect(await harness.status(b.articleId)).toBe('published');
+  });
+
+  it('publishes even when the WebSub hub is down', async () => {
+    const hub = createServer((_req, res) => res.writeHead(503).end());
+    hub.listen(0, '127.0.0.1');
+    await once(hub, 'listening');
+    const hubUrl = `http://127.0.0.1:${(hub.address() as AddressInfo).port}/`;
+    try {
+      const harness = await createHarness({ hubUrl, hub: new WebSubHub(hubUrl) });
+      const { meetingId } = await harness.submit(article('Hub down'));
+      const written = await harness.publish();
+      expect(written).toContain('feeds/meetings.atom');
+      expect(itemsOf(await harness.read('feeds/meetings.json'))).toEqual([meetingId]);
+    } finally {
+      hub.close();
+    }
+  });
+});
