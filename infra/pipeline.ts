@@ -9,7 +9,7 @@ import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
+import { ENV, MAX_RECEIVE_COUNT, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
 import { PipelineFunction } from './pipeline-function.ts';
 
 export interface PipelineProps {
@@ -19,8 +19,6 @@ export interface PipelineProps {
   siteUrl: string;
 }
 
-/** How often a message is retried before it is parked in the dead-letter queue. */
-const MAX_RECEIVE_COUNT = 5;
 const NORMALISE_TIMEOUT = Duration.minutes(1);
 const PUBLISH_TIMEOUT = Duration.minutes(2);
 

@@ -13,6 +13,12 @@ export const MEETINGS_TABLE = {
   },
 } as const;
 
+/**
+ * Deliveries of a queue message before it goes to the dead-letter queue. Normalise records an
+ * article as failed on the last one, so a crash never leaves it "stored" without a reason.
+ */
+export const MAX_RECEIVE_COUNT = 5;
+
 /** Raw submissions, stored once under their content hash. S3 notifications fire for this prefix only. */
 export const RAW_ARTICLE_PREFIX = 'articles/';
 

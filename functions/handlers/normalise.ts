@@ -6,6 +6,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { type ArticleStore, articleIdFromKey } from '../aws/article-store.ts';
 import { type MeetingStore, VersionConflictError } from '../aws/meeting-store.ts';
 import type { PublishSignal } from '../aws/publish-signal.ts';
+import { MAX_RECEIVE_COUNT } from '../aws/resources.ts';
 import { buildRecord } from '../core/build-record.ts';
 import { ClientError } from '../core/errors.ts';
 import { extract } from '../core/extract/index.ts';
@@ -93,20 +94,44 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
     return raw.meetingId;
   }
 
+  async function recordFailure(articleId: string, error: unknown): Promise<void> {
+    try {
+      const raw = await deps.articles.get(articleId);
+      await deps.meetings.putArticle({
+        articleId,
+        meetingId: raw?.meetingId ?? '',
+        status: 'failed',
+        reason: `Normalising failed ${MAX_RECEIVE_COUNT} times (${String(error).slice(0, 300)}); the article is kept and can be re-run from the dead-letter queue.`,
+        receivedAt: raw?.receivedAt ?? now().toISOString(),
+        processedAt: now().toISOString(),
+      });
+    } catch (recordError) {
+      log('error', 'Could not record the failure', { articleId, error: String(recordError) });
+    }
+  }
+
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const failed: string[] = [];
     const succeeded: string[] = [];
     const meetingIds = new Set<string>();
     for (const message of event.Records) {
+      const lastDelivery = Number(message.attributes?.ApproximateReceiveCount ?? 1) >= MAX_RECEIVE_COUNT;
+      let articleId = '';
       try {
-        for (const articleId of articleIdsIn(message.body)) {
+        for (articleId of articleIdsIn(message.body)) {
           const meetingId = await normaliseArticle(articleId);
           if (meetingId) meetingIds.add(meetingId);
         }
         succeeded.push(message.messageId);
       } catch (error) {
-        log('error', 'Normalising failed; SQS will redeliver', { messageId: message.messageId, error: String(error) });
+        log('error', lastDelivery ? 'Normalising failed for the last time' : 'Normalising failed; SQS will redeliver', {
+          messageId: message.messageId,
+          articleId,
+          error: String(error),
+        });
         failed.push(message.messageId);
+        // The message goes to the dead-letter queue next: say so where the editor looks.
+        if (lastDelivery && articleId) await recordFailure(articleId, error);
       }
     }
     if (meetingIds.size > 0) {

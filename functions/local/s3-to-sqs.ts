@@ -6,6 +6,7 @@ import type { S3EventRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { S3rverEvent } from 's3rver';
 import { defaultLog, type Log } from './log.ts';
 import { type LocalMessage, NORMALISE_QUEUE_ARN, newMessage, sqsEvent } from './sqs-events.ts';
+import { MAX_RECEIVE_COUNT } from '../aws/resources.ts';
 
 export type SqsConsumer = (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
 
@@ -13,7 +14,7 @@ export interface S3ToSqsOptions {
   bucket: string;
   prefix: string;
   consumer: SqsConsumer;
-  /** Deliveries before a message is dead-lettered (the queue's maxReceiveCount). Default 3. */
+  /** Deliveries before a message is dead-lettered (the queue's maxReceiveCount, as on AWS by default). */
   maxReceiveCount?: number;
   /** Wait before the first redelivery, doubling after each (the visibility timeout). Default 500 ms. */
   retryDelayMs?: number;
@@ -36,7 +37,7 @@ export class S3ToSqsBridge {
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: S3ToSqsOptions) {
-    this.maxReceiveCount = options.maxReceiveCount ?? 3;
+    this.maxReceiveCount = options.maxReceiveCount ?? MAX_RECEIVE_COUNT;
     this.retryDelayMs = options.retryDelayMs ?? 500;
     this.log = options.log ?? defaultLog;
     this.sleep = options.sleep ?? defaultSleep;

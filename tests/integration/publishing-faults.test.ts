@@ -112,6 +112,28 @@ describe('Publishing under faults', () => {
     expect(await harness.status(b.articleId)).toBe('published');
   });
 
+  it('records an article as failed, with the reason, when normalising crashes on the last delivery (fault: the store throws)', async () => {
+    const harness = await createHarness();
+    const { meetings, articles } = harness.resources.adapters;
+    const ids = await harness.submitOnly(article('Crash'));
+    const crashing = Object.assign(Object.create(meetings) as MeetingStore, {
+      saveMeeting: async () => Promise.reject(new Error('Injected: extractor bug')),
+    });
+    const normalise = createNormaliseHandler({ meetings: crashing, articles, publish: { signal: async () => {} } });
+    const delivery = (count: number) => {
+      const event = s3Notification(harness.resources.names.rawBucket, ids.articleId, `m${count}`);
+      (event.Records[0] as { attributes: Record<string, string> }).attributes = { ApproximateReceiveCount: String(count) };
+      return event;
+    };
+
+    expect((await normalise(delivery(1))).batchItemFailures).toEqual([{ itemIdentifier: 'm1' }]);
+    expect(await harness.status(ids.articleId)).toBe('stored');
+    expect((await normalise(delivery(5))).batchItemFailures).toEqual([{ itemIdentifier: 'm5' }]);
+    const state = await meetings.getArticle(ids.articleId);
+    expect(state).toMatchObject({ status: 'failed', meetingId: ids.meetingId, reason: expect.stringContaining('Injected: extractor bug') });
+    expect(await harness.status(ids.articleId)).toBe('failed');
+  });
+
   it('publishes even when the WebSub hub is down', async () => {
     const hub = createServer((_req, res) => res.writeHead(503).end());
     hub.listen(0, '127.0.0.1');
