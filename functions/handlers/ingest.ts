@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructu
 import type { ArticleStore } from '../aws/article-store.ts';
 import type { MeetingStore, StoredMeeting } from '../aws/meeting-store.ts';
 import { buildRecord } from '../core/build-record.ts';
+import { parseMediaType } from '../core/content-type.ts';
 import { ClientError } from '../core/errors.ts';
 import { extract } from '../core/extract/index.ts';
 import { articleIdFor, meetingIdFor } from '../core/ids.ts';
@@ -34,7 +35,7 @@ export function createIngestHandler(deps: IngestDeps) {
     const contentType = event.headers['content-type'];
     rejectDeclaredOversize(event.headers['content-length']);
     const submission = parseSubmission(body, contentType);
-    const articleId = articleIdFor(normaliseContentType(contentType), body);
+    const articleId = articleIdFor(mediaTypeKey(contentType), body);
     const meetingId = meetingIdFor(submission, articleId);
     const submittedBy = event.requestContext.authorizer?.lambda?.editor || 'unknown';
     const receivedAt = now().toISOString();
@@ -118,8 +119,10 @@ function isDryRun(event: ApiEvent): boolean {
   return value === 'true' || value === '1';
 }
 
-function normaliseContentType(header: string | undefined): string {
-  return (header ?? '').toLowerCase().replace(/\s+/g, '');
+/** The media type as it affects meaning: "text/plain" and "text/plain; charset=UTF-8" are one article. */
+function mediaTypeKey(header: string | undefined): string {
+  const { essence, charset } = parseMediaType(header);
+  return `${essence};charset=${(charset ?? 'utf-8').toLowerCase()}`;
 }
 
 function links(articleId: string, meetingId: string | undefined) {

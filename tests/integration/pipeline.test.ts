@@ -185,3 +185,14 @@ describe('Ingest: declared sizes', () => {
     expect(JSON.parse(response.body ?? '{}').error.message).toContain('5.0 MiB');
   });
 });
+
+describe('Ingest: one article whatever the spelling of its media type', () => {
+  it('gives "text/plain" and "Text/Plain; charset=UTF-8" the same article and meeting', async () => {
+    const resources = await createTestResources();
+    const { meetings, articles } = resources.adapters;
+    const ingest = createIngestHandler({ meetings, articles });
+    const first = JSON.parse((await ingest(postEvent(seed, 'text/plain'))).body ?? '{}');
+    const second = JSON.parse((await ingest(postEvent(seed, 'Text/Plain; charset=UTF-8'))).body ?? '{}');
+    expect(second).toMatchObject({ articleId: first.articleId, meetingId: first.meetingId, duplicate: true });
+  });
+});

@@ -122,7 +122,7 @@ describe('Publishing under faults', () => {
     const normalise = createNormaliseHandler({ meetings: crashing, articles, publish: { signal: async () => {} } });
     const delivery = (count: number) => {
       const event = s3Notification(harness.resources.names.rawBucket, ids.articleId, `m${count}`);
-      (event.Records[0] as { attributes: Record<string, string> }).attributes = { ApproximateReceiveCount: String(count) };
+      (event.Records[0] as unknown as { attributes: Record<string, string> }).attributes = { ApproximateReceiveCount: String(count) };
       return event;
     };
 
