@@ -5,6 +5,7 @@ import { type Block, parseBlocks } from './blocks.ts';
 import type { Extraction } from './extract/index.ts';
 import type { MeetingRecord } from './record.ts';
 import { renderContentHtml } from './render-content-html.ts';
+import { sanitiseHtml } from './sanitise-html.ts';
 import type { Submission } from './submission.ts';
 
 export interface RecordContext {
@@ -36,7 +37,8 @@ export function buildRecord(submission: Submission, extraction: Extraction, cont
     language: extraction.language,
     title,
     summary: overrides.summary ?? truncate(lead, MAX_SUMMARY),
-    contentHtml: renderContentHtml(bodyBlocks),
+    // Sanitised once, here, where every record is made: the renderers can then use it as it is.
+    contentHtml: sanitiseHtml(renderContentHtml(bodyBlocks)),
     isMeeting: overrides.isMeeting ?? extraction.isMeeting,
     status: overrides.status ?? extraction.status,
     date: overrides.date !== undefined ? overrides.date : extraction.date,

@@ -5,7 +5,6 @@
 import { Feed } from 'feed';
 import { escapeHtml, stripControlCharacters } from './html-escape.ts';
 import type { MeetingRecord } from './record.ts';
-import { sanitiseHtml } from './sanitise-html.ts';
 
 export interface FeedSite {
   /** Public base URL of the site, without a trailing slash (CloudFront domain, or localhost). */
@@ -91,7 +90,7 @@ export function renderAtomFeed(records: MeetingRecord[], site: FeedSite, documen
       date: new Date(record.updatedAt),
       published: new Date(record.createdAt),
       description: escapeHtml(clean(record.summary)),
-      content: sanitiseHtml(record.contentHtml),
+      content: clean(record.contentHtml),
       author: [{ name: clean(record.source.name ?? record.submittedBy) }],
       // `feed` escapes only "&" and '"' in attributes: a "<" would make the document ill-formed.
       category: record.topics.map((topic) => ({ term: clean(topic).replace(/</g, ''), name: clean(topic).replace(/</g, '') })),
@@ -155,7 +154,7 @@ export function renderJsonFeed(records: MeetingRecord[], site: FeedSite, documen
       url: meetingUrl(site, record.id),
       title: clean(record.title),
       summary: clean(record.summary),
-      content_html: sanitiseHtml(record.contentHtml),
+      content_html: clean(record.contentHtml),
       date_published: record.createdAt,
       date_modified: record.updatedAt,
       ...(record.topics.length ? { tags: record.topics.map(clean) } : {}),

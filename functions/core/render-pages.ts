@@ -5,7 +5,6 @@
 import { escapeHtml, stripControlCharacters } from './html-escape.ts';
 import type { MeetingLocation, MeetingRecord, MeetingStatus, Participant, PartialDate } from './record.ts';
 import type { FeedSite } from './render-feeds.ts';
-import { sanitiseHtml } from './sanitise-html.ts';
 
 /** Site bucket keys of the pages (the publisher writes them with `text/html; charset=utf-8`). */
 export const SITE_PAGES = {
@@ -141,7 +140,7 @@ export function renderMeetingPage(record: MeetingRecord, site: FeedSite): string
     record.summary ? `<p class="summary">${text(record.summary)}</p>` : '',
     details(record, { full: true }),
     // Our renderer builds contentHtml safely; the allow-list is the second line, as in the feeds.
-    `<div class="content">\n${sanitiseHtml(record.contentHtml)}\n</div>`,
+    `<div class="content">\n${record.contentHtml}\n</div>`,
     record.isMeeting && !retraction ? jsonLd(eventJsonLd(record, site)) : '',
     '</article>',
   ]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord, deriveTitle, type RecordContext } from '../../functions/core/build-record.ts';
-import type { Extraction } from '../../functions/core/extract/index.ts';
+import { type Extraction, extract } from '../../functions/core/extract/index.ts';
+import { sanitiseHtml } from '../../functions/core/sanitise-html.ts';
 import type { Submission } from '../../functions/core/submission.ts';
 
 /** What extraction found in a typical meeting article; each test changes only what it is about. */
@@ -351,5 +352,15 @@ describe('Function: deriveTitle', () => {
 
     // Assess
     expect(title).toBe('Untitled article');
+  });
+});
+
+describe('Function: buildRecord (content safety)', () => {
+  it('makes content that the sanitiser leaves unchanged, even from hostile text', () => {
+    const submission = { format: 'text' as const, text: 'Intro <script>alert(1)</script> & <img src=x onerror=alert(1)>\n\nHeading\nMore <a href="javascript:alert(1)">x</a>.' };
+    const extraction = extract({ text: submission.text, language: 'en' });
+    const record = buildRecord(submission, extraction, { id: 'm1', articleId: 'a1', version: 1, createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z', submittedBy: 'alice' });
+    expect(sanitiseHtml(record.contentHtml)).toBe(record.contentHtml);
+    expect(record.contentHtml).not.toMatch(/<script|<img|<a /);
   });
 });
