@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   const port = parsePort(process.env.PORT);
   const dataDir = resolve(process.env.DATA_DIR || '.data');
   const token = resolveEditorToken({ fromEnvironment: process.env.EDITOR_TOKEN, dataDir });
-  const runtime = await startLocalRuntime({ port, host: process.env.HOST || undefined, dataDir, editorToken: token.token });
+  // Loopback unless asked otherwise: the banner prints the editor token.
+  const runtime = await startLocalRuntime({ port, host: process.env.HOST || '127.0.0.1', dataDir, editorToken: token.token });
   console.log(banner(runtime, dataDir, token));
 
   let stopping = false;

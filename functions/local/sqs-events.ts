@@ -3,12 +3,11 @@
 
 import { createHash, randomUUID } from 'node:crypto';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { PUBLISH_MESSAGE_GROUP } from '../aws/publish-signal.ts';
 
 export const LOCAL_REGION = 'us-east-1';
 export const NORMALISE_QUEUE_ARN = 'arn:aws:sqs:local:000000000000:normalise';
 export const PUBLISH_QUEUE_ARN = 'arn:aws:sqs:local:000000000000:publish.fifo';
-/** The publish queue's only message group: one publisher at a time (DESIGN.md §1). */
-export const PUBLISH_MESSAGE_GROUP = 'feeds';
 
 export interface LocalMessage {
   messageId: string;
