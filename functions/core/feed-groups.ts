@@ -39,12 +39,12 @@ export function groupFeedPath(key: string, format: 'atom' | 'json'): string {
   return `feeds/by/${parsed.kind}/${parsed.slug}.${format}`;
 }
 
-/** The calendar's membership: meetings with a stated date, whatever their groups. */
+/** The calendar's membership: meetings with a stated day (an event needs one), whatever their groups. */
 export const CALENDAR_KEY = 'calendar:all';
 
 /** Every index a meeting is listed in: its feed groups, and the calendar when it has a date. */
 export function membershipKeys(record: MeetingRecord): string[] {
   const keys = feedGroupsOf(record).map((group) => group.key);
-  if (record.isMeeting && record.date) keys.push(CALENDAR_KEY);
+  if (record.isMeeting && record.date?.length === 10) keys.push(CALENDAR_KEY);
   return keys;
 }

@@ -30,8 +30,18 @@ export interface Submission {
 // YAML reads an unquoted `date: 2026` as a number; a year is a year either way.
 const partialDate = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : value),
-  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine(isCalendarDate, 'not a date in the calendar'),
 );
+
+/** "2026-02-30" and "2026-13" match the pattern but name no day or month. */
+function isCalendarDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 const location = z.object({
   city: z.string().nullable().default(null),
   country: z.string().nullable().default(null),

@@ -32,9 +32,10 @@ describe('feed groups', () => {
     expect(parseGroupKey('org:../x')).toBeNull();
   });
 
-  it('lists a meeting in the calendar only when it has a date', () => {
+  it('lists a meeting in the calendar only when it has a full date', () => {
     expect(membershipKeys(makeRecord({ isMeeting: true, date: '2026-12-01' }))).toContain(CALENDAR_KEY);
     expect(membershipKeys(makeRecord({ isMeeting: true, date: null }))).not.toContain(CALENDAR_KEY);
+    expect(membershipKeys(makeRecord({ isMeeting: true, date: '2026-12' }))).not.toContain(CALENDAR_KEY);
   });
 });
 

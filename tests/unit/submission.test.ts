@@ -481,3 +481,17 @@ describe('Function: parseSubmission (editor fields are cleaned)', () => {
     expect(submission).toMatchObject({ text: 'A\u0007B', title: 'Talks', source: 'Agency', meeting: { topics: ['peace'] } });
   });
 });
+
+describe('Function: parseSubmission (dates)', () => {
+  it.each(['2026-02-30', '2026-13', '2026-00-10'])('refuses %s, which matches the pattern but is no calendar date', (date) => {
+    const body = Buffer.from(JSON.stringify({ text: 'Talks.', meeting: { date } }));
+    expect(() => parseSubmission(body, 'application/json')).toThrow(/meeting\.date: not a date in the calendar/);
+  });
+
+  it('accepts a leap day and partial dates', () => {
+    for (const date of ['2028-02-29', '2026-11', '2026']) {
+      const body = Buffer.from(JSON.stringify({ text: 'Talks.', meeting: { date } }));
+      expect(parseSubmission(body, 'application/json').meeting?.date).toBe(date);
+    }
+  });
+});
