@@ -1,7 +1,7 @@
 // How readers get the published site: CloudFront in front of the private site bucket (origin access control),
 // HTTPS only, caching that follows the Cache-Control the publisher writes on each object.
 
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -12,6 +12,7 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
@@ -57,6 +58,17 @@ export class Delivery extends Construct {
       logFilePrefix: 'cloudfront/',
     });
     this.siteUrl = `https://${this.distribution.distributionDomainName}`;
+
+    // Without ListBucket S3 answers a missing key with 403, which readers would see as "forbidden";
+    // with it, through this distribution only, they get an honest 404.
+    props.siteBucket.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('cloudfront.amazonaws.com')],
+        actions: ['s3:ListBucket'],
+        resources: [props.siteBucket.bucketArn],
+        conditions: { StringEquals: { 'AWS:SourceArn': Stack.of(this).formatArn({ service: 'cloudfront', region: '', resource: 'distribution', resourceName: this.distribution.distributionId }) } },
+      }),
+    );
 
     Validations.of(this.distribution).acknowledge(
       {
