@@ -1,6 +1,6 @@
 // Benchmarks the deployable Lambda bundles that `cdk synth` writes to cdk.out: size on disk and
 // module load time in a fresh Node process, compared with a bare Node start measured in the same run.
-// Run: npx tsx bench/bundles.ts   (synthesises first when cdk.out is missing)
+// Run: npx tsx bench/bundles.ts   (synthesises first)
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,9 +12,13 @@ const RUNS = 5;
 const root = resolve(import.meta.dirname, '..');
 const cdkOut = join(root, 'cdk.out');
 
-if (!existsSync(cdkOut)) {
-  console.log('cdk.out is missing: running cdk synth ...');
-  execFileSync('npx', ['cdk', 'synth', '--quiet'], { cwd: root, stdio: 'inherit' });
+// Always synthesise: a cdk.out left from older sources would measure bundles that are not the code.
+console.log('cdk synth ...');
+try {
+  execFileSync('npx', ['cdk', 'synth', '--quiet'], { cwd: root, stdio: 'pipe' });
+} catch (error) {
+  console.error(String((error as { stderr?: Buffer }).stderr ?? error));
+  process.exit(1);
 }
 
 interface Bundle {

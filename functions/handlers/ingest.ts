@@ -4,10 +4,8 @@
 import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ArticleStore } from '../aws/article-store.ts';
 import type { MeetingStore, StoredMeeting } from '../aws/meeting-store.ts';
-import { buildRecord } from '../core/build-record.ts';
 import { parseMediaType } from '../core/content-type.ts';
 import { ClientError } from '../core/errors.ts';
-import { extract } from '../core/extract/index.ts';
 import { articleIdFor, meetingIdFor } from '../core/ids.ts';
 import { formatBytes, MAX_ARTICLE_BYTES } from '../core/limits.ts';
 import { parseSubmission } from '../core/submission.ts';
@@ -41,6 +39,8 @@ export function createIngestHandler(deps: IngestDeps) {
     const receivedAt = now().toISOString();
 
     if (isDryRun(event)) {
+      // Loaded on the first dry run only: plain submissions and status reads stay fast on a cold start.
+      const [{ extract }, { buildRecord }] = await Promise.all([import('../core/extract/index.ts'), import('../core/build-record.ts')]);
       const extraction = extract({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt });
       const record = buildRecord(submission, extraction, {
         id: meetingId,
