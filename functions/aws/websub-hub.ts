@@ -1,7 +1,10 @@
 // WebSub publisher side: after feeds change, tell the configured hub so subscribers get them at once
 // (W3C WebSub §4: a form POST with hub.mode=publish and the topic URL).
 
-import type { HubNotifier } from '../handlers/publish.ts';
+export interface HubNotifier {
+  /** Tells the WebSub hub that these feed URLs changed. */
+  notify(urls: string[]): Promise<void>;
+}
 
 const TIMEOUT_MS = 5_000;
 

@@ -7,6 +7,7 @@ import type { SQSEvent } from 'aws-lambda';
 import type { MeetingStore } from '../aws/meeting-store.ts';
 import { meetingIdsFromMessages } from '../aws/publish-signal.ts';
 import { SITE_PATHS } from '../aws/resources.ts';
+import type { HubNotifier } from '../aws/websub-hub.ts';
 import type { SiteStore } from '../aws/site-store.ts';
 import { type ArchiveLinks, archiveLinks, archivePath, linkState, monthOf } from '../core/archive-links.ts';
 import { CALENDAR_KEY, groupFeedPath, membershipKeys, parseGroupKey } from '../core/feed-groups.ts';
@@ -15,11 +16,6 @@ import { renderCalendar } from '../core/render-calendar.ts';
 import { CALENDAR_PATH, FEED_INDEX_PATH, renderFeedIndex } from '../core/render-feed-index.ts';
 import { type FeedDocument, type FeedSite, orderForFeed, renderAtomFeed, renderJsonFeed } from '../core/render-feeds.ts';
 import { renderIndexPage, renderMeetingPage, SITE_PAGES } from '../core/render-pages.ts';
-
-export interface HubNotifier {
-  /** Tells the WebSub hub that these feed URLs changed. */
-  notify(urls: string[]): Promise<void>;
-}
 
 export interface PublishDeps {
   meetings: Pick<

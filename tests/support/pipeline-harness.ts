@@ -6,7 +6,8 @@ import { articleKey } from '../../functions/aws/article-store.ts';
 import type { PublishSignal } from '../../functions/aws/publish-signal.ts';
 import { type ApiEvent, createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
-import { createPublishHandler, type HubNotifier } from '../../functions/handlers/publish.ts';
+import type { HubNotifier } from '../../functions/aws/websub-hub.ts';
+import { createPublishHandler } from '../../functions/handlers/publish.ts';
 import { createRetractHandler } from '../../functions/handlers/retract.ts';
 import { createTestResources, type TestResources } from './resources.ts';
 
