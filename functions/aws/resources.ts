@@ -22,13 +22,6 @@ export const MAX_RECEIVE_COUNT = 5;
 /** Raw submissions, stored once under their content hash. S3 notifications fire for this prefix only. */
 export const RAW_ARTICLE_PREFIX = 'articles/';
 
-/** What the publisher writes to the site bucket. */
-export const SITE_PATHS = {
-  atomFeed: 'feeds/meetings.atom',
-  jsonFeed: 'feeds/meetings.json',
-  meetingJson: (meetingId: string) => `meetings/${meetingId}.json`,
-} as const;
-
 /** Environment variables the Lambda functions read (see config.ts); the stack sets exactly these. */
 export const ENV = {
   tableName: 'TABLE_NAME',

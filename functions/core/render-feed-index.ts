@@ -3,10 +3,9 @@
 
 import { archivePath } from './archive-links.ts';
 import { type FeedGroupKind, groupFeedPath, parseGroupKey } from './feed-groups.ts';
-import { FEED_PATHS, type FeedSite } from './render-feeds.ts';
+import type { FeedSite } from './render-feeds.ts';
+import { SITE_PATHS } from './site-paths.ts';
 
-export const FEED_INDEX_PATH = 'feeds/index.json';
-export const CALENDAR_PATH = 'feeds/meetings.ics';
 
 export interface FeedIndexInput {
   months: string[];
@@ -30,7 +29,7 @@ export function renderFeedIndex(input: FeedIndexInput, site: FeedSite): string {
   const index = {
     title: site.title ?? 'Meetings',
     home_page_url: `${site.siteUrl}/`,
-    current: { atom: url(FEED_PATHS.atom), json: url(FEED_PATHS.json), calendar: url(CALENDAR_PATH) },
+    current: { atom: url(SITE_PATHS.atomFeed), json: url(SITE_PATHS.jsonFeed), calendar: url(SITE_PATHS.calendar) },
     archives: [...new Set(input.months)]
       .sort()
       .reverse()

@@ -5,6 +5,7 @@
 import { Feed } from 'feed';
 import { escapeHtml, stripControlCharacters } from './html-escape.ts';
 import type { MeetingRecord } from './record.ts';
+import { CURRENT_FEED_DOCUMENT } from './site-paths.ts';
 
 export interface FeedSite {
   /** Public base URL of the site, without a trailing slash (CloudFront domain, or localhost). */
@@ -27,8 +28,7 @@ export interface FeedDocument {
   complete?: boolean;
 }
 
-export const FEED_PATHS = { atom: 'feeds/meetings.atom', json: 'feeds/meetings.json' } as const;
-const CURRENT_DOCUMENT: FeedDocument = { path: 'feeds/meetings' };
+const CURRENT_DOCUMENT: FeedDocument = { path: CURRENT_FEED_DOCUMENT };
 const DEFAULT_TITLE = 'Meetings';
 const AUTHOR = { name: 'meeting-feeds' };
 /** Tag URIs need a date on which the authority held its name (RFC 4151); this one never changes. */

@@ -5,23 +5,7 @@
 import { escapeHtml, stripControlCharacters } from './html-escape.ts';
 import type { MeetingLocation, MeetingRecord, MeetingStatus, Participant, PartialDate } from './record.ts';
 import type { FeedSite } from './render-feeds.ts';
-
-/** Site bucket keys of the pages (the publisher writes them with `text/html; charset=utf-8`). */
-export const SITE_PAGES = {
-  index: 'index.html',
-  meeting: (id: string) => `meetings/${id}.html`,
-} as const;
-
-/**
- * The documents every page links to. The feed paths are the ones render-feeds.ts writes (FEED_PATHS);
- * they are repeated here so the pages do not load the feed renderer and its libraries.
- */
-export const LINKED_PATHS = {
-  atom: 'feeds/meetings.atom',
-  json: 'feeds/meetings.json',
-  calendar: 'feeds/meetings.ics',
-  record: (id: string) => `meetings/${encodeURIComponent(id)}.json`,
-} as const;
+import { SITE_PATHS } from './site-paths.ts';
 
 const DEFAULT_TITLE = 'Meetings';
 
@@ -106,9 +90,9 @@ footer{color:var(--muted);font-size:.9rem;padding-top:1rem;padding-bottom:2rem}
 /** Links to the feeds and the calendar, for the page head (autodiscovery) and for people. */
 function subscriptions(site: FeedSite) {
   return [
-    { type: 'application/atom+xml', label: 'Atom feed', href: `${site.siteUrl}/${LINKED_PATHS.atom}` },
-    { type: 'application/feed+json', label: 'JSON Feed', href: `${site.siteUrl}/${LINKED_PATHS.json}` },
-    { type: 'text/calendar', label: 'Calendar (iCalendar)', href: `${site.siteUrl}/${LINKED_PATHS.calendar}` },
+    { type: 'application/atom+xml', label: 'Atom feed', href: `${site.siteUrl}/${SITE_PATHS.atomFeed}` },
+    { type: 'application/feed+json', label: 'JSON Feed', href: `${site.siteUrl}/${SITE_PATHS.jsonFeed}` },
+    { type: 'text/calendar', label: 'Calendar (iCalendar)', href: `${site.siteUrl}/${SITE_PATHS.calendar}` },
   ];
 }
 
@@ -151,7 +135,7 @@ export function renderMeetingPage(record: MeetingRecord, site: FeedSite): string
     title: `${record.title} · ${siteTitle}`,
     heading: `<a href="${attr(`${site.siteUrl}/`)}">${text(siteTitle)}</a>`,
     main,
-    extraNav: `<a href="${attr(`${site.siteUrl}/${LINKED_PATHS.record(record.id)}`)}" type="application/json">Record (JSON)</a>`,
+    extraNav: `<a href="${attr(`${site.siteUrl}/${SITE_PATHS.meetingJson(record.id)}`)}" type="application/json">Record (JSON)</a>`,
     headingTag: 'p',
   });
 }

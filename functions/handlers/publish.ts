@@ -6,16 +6,16 @@
 import type { SQSEvent } from 'aws-lambda';
 import type { MeetingStore } from '../aws/meeting-store.ts';
 import { meetingIdsFromMessages } from '../aws/publish-signal.ts';
-import { SITE_PATHS } from '../aws/resources.ts';
 import type { HubNotifier } from '../aws/websub-hub.ts';
 import type { SiteStore } from '../aws/site-store.ts';
 import { type ArchiveLinks, archiveLinks, archivePath, linkState, monthOf } from '../core/archive-links.ts';
 import { CALENDAR_KEY, groupFeedPath, membershipKeys, parseGroupKey } from '../core/feed-groups.ts';
 import type { MeetingRecord } from '../core/record.ts';
 import { renderCalendar } from '../core/render-calendar.ts';
-import { CALENDAR_PATH, FEED_INDEX_PATH, renderFeedIndex } from '../core/render-feed-index.ts';
+import { renderFeedIndex } from '../core/render-feed-index.ts';
 import { type FeedDocument, type FeedSite, orderForFeed, renderAtomFeed, renderJsonFeed } from '../core/render-feeds.ts';
-import { renderIndexPage, renderMeetingPage, SITE_PAGES } from '../core/render-pages.ts';
+import { renderIndexPage, renderMeetingPage } from '../core/render-pages.ts';
+import { CURRENT_FEED_DOCUMENT, SITE_PATHS, withoutExtension } from '../core/site-paths.ts';
 
 export interface PublishDeps {
   meetings: Pick<
@@ -80,7 +80,7 @@ export function createPublishHandler(deps: PublishDeps) {
 
     for (const { record } of changed) {
       await put(SITE_PATHS.meetingJson(record.id), `${JSON.stringify(record, null, 2)}\n`, TYPES.record, CACHE.record);
-      await put(SITE_PAGES.meeting(record.id), renderMeetingPage(record, site), TYPES.html, CACHE.record);
+      await put(SITE_PATHS.meetingPage(record.id), renderMeetingPage(record, site), TYPES.html, CACHE.record);
     }
 
     // Month archives: the months of changed meetings, and months whose links or completeness moved.
@@ -103,26 +103,26 @@ export function createPublishHandler(deps: PublishDeps) {
     const touched = new Set(changed.flatMap(({ record, leftGroups }) => [...membershipKeys(record), ...leftGroups]));
     for (const key of [...touched].sort()) {
       if (key === CALENDAR_KEY || !parseGroupKey(key)) continue;
-      const path = groupFeedPath(key, 'atom').replace(/\.atom$/, '');
+      const path = withoutExtension(groupFeedPath(key, 'atom'));
       await putFeeds(await deps.meetings.latestInGroup(key, CURRENT_FEED_SIZE), { path, title: `Meetings: ${titles.get(key) ?? key}` }, CACHE.current);
     }
     if (touched.has(CALENDAR_KEY)) {
-      await put(CALENDAR_PATH, renderCalendar(await deps.meetings.latestInGroup(CALENDAR_KEY, CALENDAR_SIZE), site), TYPES.calendar, CACHE.current);
+      await put(SITE_PATHS.calendar, renderCalendar(await deps.meetings.latestInGroup(CALENDAR_KEY, CALENDAR_SIZE), site), TYPES.calendar, CACHE.current);
     }
 
     // The current feeds link back to the month of their oldest entry: with it, the archives hold
     // every entry that has dropped out of the newest 50, even before its month is over.
     const latest = fresh(await deps.meetings.latestMeetings(CURRENT_FEED_SIZE), () => true, CURRENT_FEED_SIZE);
     const oldest = latest.at(-1);
-    const prevArchive = oldest && months.length > 0 ? archivePath(monthOf(oldest.createdAt), 'atom').replace(/\.atom$/, '') : null;
-    await putFeeds(latest, { path: 'feeds/meetings', prevArchive }, CACHE.current);
-    await put(SITE_PAGES.index, renderIndexPage(latest, site), TYPES.html, CACHE.current);
-    await put(FEED_INDEX_PATH, renderFeedIndex({ months, currentMonth, groups }, site), TYPES.record, CACHE.current);
+    const prevArchive = oldest && months.length > 0 ? withoutExtension(archivePath(monthOf(oldest.createdAt), 'atom')) : null;
+    await putFeeds(latest, { path: CURRENT_FEED_DOCUMENT, prevArchive }, CACHE.current);
+    await put(SITE_PATHS.index, renderIndexPage(latest, site), TYPES.html, CACHE.current);
+    await put(SITE_PATHS.feedIndex, renderFeedIndex({ months, currentMonth, groups }, site), TYPES.record, CACHE.current);
 
     await deps.meetings.putArchiveState(rendered);
     // Last: an article reads "published" only once everything its meeting appears in is written.
     for (const { record } of changed) await deps.meetings.markPublished(record.id, record.version);
-    const changedFeeds = written.filter((key) => key.startsWith('feeds/') && /\.(atom|json)$/.test(key) && key !== FEED_INDEX_PATH);
+    const changedFeeds = written.filter((key) => key.startsWith('feeds/') && /\.(atom|json)$/.test(key) && key !== SITE_PATHS.feedIndex);
     if (deps.hub && changedFeeds.length > 0) await notifyHub(deps.hub, changedFeeds.map((key) => `${site.siteUrl}/${key}`));
     console.log(JSON.stringify({ level: 'info', message: 'Published', meetings: latest.length, changed: changed.length, written }));
     return { written };
@@ -137,11 +137,11 @@ function mergeChanged(records: MeetingRecord[], changed: MeetingRecord[]): Meeti
 }
 
 function archiveDocument(month: string, links: ArchiveLinks): FeedDocument {
-  const path = (m: string) => archivePath(m, 'atom').replace(/\.atom$/, '');
+  const path = (m: string) => withoutExtension(archivePath(m, 'atom'));
   return {
     path: path(month),
     title: `Meetings, ${month}`,
-    current: 'feeds/meetings',
+    current: CURRENT_FEED_DOCUMENT,
     prevArchive: links.prev ? path(links.prev) : null,
     nextArchive: links.next ? path(links.next) : null,
     complete: links.complete,

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../functions/core/record.ts';
 import { renderCalendar } from '../../functions/core/render-calendar.ts';
 import type { FeedSite } from '../../functions/core/render-feeds.ts';
-import { renderIndexPage, renderMeetingPage, SITE_PAGES } from '../../functions/core/render-pages.ts';
+import { renderIndexPage, renderMeetingPage } from '../../functions/core/render-pages.ts';
+import { SITE_PATHS } from '../../functions/core/site-paths.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -94,7 +95,7 @@ beforeAll(async () => {
   const files = new Map<string, Served>();
   server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\//, '');
-    const file = files.get(path === '' ? SITE_PAGES.index : path);
+    const file = files.get(path === '' ? SITE_PATHS.index : path);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
@@ -105,9 +106,9 @@ beforeAll(async () => {
   site = { siteUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, title: 'Meetings' };
 
   const records = fixtureRecords();
-  files.set(SITE_PAGES.index, { body: renderIndexPage(records, site), type: 'text/html; charset=utf-8' });
+  files.set(SITE_PATHS.index, { body: renderIndexPage(records, site), type: 'text/html; charset=utf-8' });
   for (const record of records) {
-    files.set(SITE_PAGES.meeting(record.id), { body: renderMeetingPage(record, site), type: 'text/html; charset=utf-8' });
+    files.set(SITE_PATHS.meetingPage(record.id), { body: renderMeetingPage(record, site), type: 'text/html; charset=utf-8' });
   }
   files.set('feeds/meetings.ics', { body: renderCalendar(records, site), type: 'text/calendar; charset=utf-8' });
 
@@ -188,7 +189,7 @@ describe('the index page in Chromium', () => {
 
   it('has autodiscovery links for the Atom feed, the JSON Feed and the calendar', async () => {
     // Act
-    const { page } = await open(SITE_PAGES.index);
+    const { page } = await open(SITE_PATHS.index);
     const links = await page
       .locator('head link[rel="alternate"]')
       .evaluateAll((elements) => elements.map((link) => ({ type: link.getAttribute('type'), href: link.getAttribute('href') })));
@@ -207,7 +208,7 @@ describe('the index page in Chromium', () => {
 
   it('does not run anything from a hostile record, and shows its text literally', async () => {
     // Act
-    const { page, dialogs, problems } = await open(SITE_PAGES.index);
+    const { page, dialogs, problems } = await open(SITE_PATHS.index);
     await page.locator('main').hover();
     const state = {
       pwned: await page.evaluate(PWNED),
@@ -231,7 +232,7 @@ describe('the index page in Chromium', () => {
 
   it('carries parseable schema.org Event JSON-LD for each meeting, the hostile one intact', async () => {
     // Act
-    const { page } = await open(SITE_PAGES.index);
+    const { page } = await open(SITE_PATHS.index);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const events = blocks.map((block) => JSON.parse(block) as { '@type': string; name: string; attendee?: { name: string }[] });
 
@@ -244,7 +245,7 @@ describe('the index page in Chromium', () => {
 
   it('fits a 390 px wide phone screen without horizontal scrolling', async () => {
     // Act
-    const { page } = await open(SITE_PAGES.index);
+    const { page } = await open(SITE_PATHS.index);
     const widths = { scroll: await page.evaluate(SCROLL_WIDTH), viewport: await page.evaluate('window.innerWidth') };
 
     // Assess
@@ -257,7 +258,7 @@ describe('the index page in Chromium', () => {
 describe('a meeting page in Chromium', () => {
   it('opens from the index and shows the details and the article with its headings', async () => {
     // Prepare
-    const { page, problems } = await open(SITE_PAGES.index);
+    const { page, problems } = await open(SITE_PATHS.index);
 
     // Act
     await page.getByRole('link', { name: 'Встреча в Астане' }).click();
@@ -279,7 +280,7 @@ describe('a meeting page in Chromium', () => {
 
   it('keeps the hostile meeting inert on its own page', async () => {
     // Act
-    const { page, dialogs, problems } = await open(SITE_PAGES.meeting('m-hostile'));
+    const { page, dialogs, problems } = await open(SITE_PATHS.meetingPage('m-hostile'));
     const pwned = await page.evaluate(PWNED);
 
     // Assess

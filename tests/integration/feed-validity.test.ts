@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SITE_PATHS } from '../../functions/aws/resources.ts';
+import { SITE_PATHS } from '../../functions/core/site-paths.ts';
 import type { MeetingRecord } from '../../functions/core/record.ts';
 import { parseXml } from '../support/atom-validator.ts';
 import {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PublishSignal } from '../../functions/aws/publish-signal.ts';
-import { SITE_PATHS } from '../../functions/aws/resources.ts';
+import { SITE_PATHS } from '../../functions/core/site-paths.ts';
 import { hashToken } from '../../functions/core/editor-token.ts';
 import { createAuthorizer } from '../../functions/handlers/authorize.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';

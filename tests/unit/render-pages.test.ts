@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../functions/core/record.ts';
 import type { FeedSite } from '../../functions/core/render-feeds.ts';
-import { formatDate, renderIndexPage, renderMeetingPage, SITE_PAGES } from '../../functions/core/render-pages.ts';
+import { formatDate, renderIndexPage, renderMeetingPage } from '../../functions/core/render-pages.ts';
+import { SITE_PATHS } from '../../functions/core/site-paths.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 const site: FeedSite = { siteUrl: 'https://feeds.example.org', title: 'Meetings' };
@@ -297,8 +298,8 @@ describe('hostile text', () => {
 
 describe('helpers', () => {
   it('names the site paths of the pages', () => {
-    expect(SITE_PAGES.index).toBe('index.html');
-    expect(SITE_PAGES.meeting('m-1')).toBe('meetings/m-1.html');
+    expect(SITE_PATHS.index).toBe('index.html');
+    expect(SITE_PATHS.meetingPage('m-1')).toBe('meetings/m-1.html');
   });
 
   it('formats dates as precisely as they are stated', () => {

@@ -1,0 +1,20 @@
+// Where everything lives in the site bucket (and so under the site URL). One place, so the
+// publisher, the renderers' links and the tests cannot disagree. Topic feeds: feed-groups.ts;
+// monthly archives: archive-links.ts.
+
+export const SITE_PATHS = {
+  index: 'index.html',
+  atomFeed: 'feeds/meetings.atom',
+  jsonFeed: 'feeds/meetings.json',
+  calendar: 'feeds/meetings.ics',
+  feedIndex: 'feeds/index.json',
+  meetingJson: (meetingId: string) => `meetings/${meetingId}.json`,
+  meetingPage: (meetingId: string) => `meetings/${meetingId}.html`,
+} as const;
+
+/** Feed documents are named without extension: each is written as `.atom` and `.json`. */
+export const CURRENT_FEED_DOCUMENT = 'feeds/meetings';
+
+export function withoutExtension(path: string): string {
+  return path.replace(/\.(atom|json)$/, '');
+}
