@@ -14,6 +14,7 @@ import type { MeetingRecord } from '../../functions/core/record.ts';
 import { renderCalendar } from '../../functions/core/render-calendar.ts';
 import type { FeedSite } from '../../functions/core/render-feeds.ts';
 import { renderIndexPage, renderMeetingPage } from '../../functions/core/render-pages.ts';
+import { sanitiseHtml } from '../../functions/core/sanitise-html.ts';
 import { SITE_PATHS } from '../../functions/core/site-paths.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
@@ -62,7 +63,8 @@ function fixtureRecords(): MeetingRecord[] {
       language: 'en',
       title: HOSTILE_TITLE,
       summary: '"><svg onload="window.__pwned = 4">',
-      contentHtml: '<p>Content that slipped past the renderer:</p><script>window.__pwned = 6</script><img src=x onerror="window.__pwned = 7">',
+      // Records get their content through the sanitiser when they are built (buildRecord); so here.
+      contentHtml: sanitiseHtml('<p>Content that slipped past the renderer:</p><script>window.__pwned = 6</script><img src=x onerror="window.__pwned = 7">'),
       participants: [{ name: HOSTILE_NAME, role: '<b onmouseover=alert(3)>role</b>', organization: null, mentions: [] }],
       location: { city: '<iframe src=javascript:alert(4)>', country: 'Nowhere', countryCode: null },
       source: { name: 'javascript link', url: 'javascript:window.__pwned=5' },
