@@ -101,7 +101,8 @@ function cities(): { byName: Record<string, CityCandidates>; bySkeleton: Record<
   const byName: Record<string, CityCandidates> = {};
   const bySkeleton: Record<string, CityCandidates> = {};
   const push = (table: Record<string, CityCandidates>, key: string, entry: [string, string]) => {
-    const list = (table[key] ??= []);
+    table[key] ??= [];
+    const list = table[key];
     if (list.length < 3 && !list.some(([, code]) => code === entry[1])) list.push(entry);
   };
   const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

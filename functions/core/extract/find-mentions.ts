@@ -323,7 +323,7 @@ function nounPhrase(c: Ctx, i: number, grammaticalCase: string, sentence: number
   let k = i;
   const fits = (j: number, pos: 'NOUN' | 'ADJF') => {
     const t = c.tokens[j];
-    if (!t || t.kind !== 'cyr' || c.owner[j] || t.sentence !== sentence || t.upper) return false;
+    if (t?.kind !== 'cyr' || c.owner[j] || t.sentence !== sentence || t.upper) return false;
     const a = c.analysis(j);
     if (has(a, (p) => p.known && (p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL' || p.pos === 'NPRO'))) return false;
     if (t.cap) {
@@ -775,7 +775,7 @@ function matchRuCountry(c: Ctx, i: number, n: number): Country | undefined {
   let keys: string[] = [''];
   for (let k = i; k < i + n; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'cyr' || (k > i && t.start - tokens[k - 1]!.end > 1)) return undefined;
+    if (t?.kind !== 'cyr' || (k > i && t.start - tokens[k - 1]!.end > 1)) return undefined;
     const lemmas = [...c.views.at(k).lemmas];
     const next: string[] = [];
     for (const key of keys) for (const l of lemmas) next.push(key ? `${key} ${l}` : l);
@@ -873,7 +873,7 @@ const EN_STOP = new Set(
 );
 
 function findEnglish(text: string, tokens: Token[]): Mention[] {
-  const g = gazetteer();
+  const _g = gazetteer();
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'lat' && !t.cap) lowerWords.add(t.text.toLowerCase());
   const owner: Array<Mention | undefined> = new Array(tokens.length);
@@ -888,7 +888,7 @@ function findEnglish(text: string, tokens: Token[]): Mention[] {
   };
   const capWord = (i: number) => {
     const t = tokens[i];
-    if (!t || t.kind !== 'lat' || !t.cap) return false;
+    if (t?.kind !== 'lat' || !t.cap) return false;
     const lower = t.text.toLowerCase().replace(/['’]s$/, '');
     if (t.first && (EN_STOP.has(lower) || (lowerWords.has(lower) && !givenNamesEn().has(t.text)))) return false;
     return !EN_STOP.has(lower) || lower === 'may';
@@ -931,14 +931,24 @@ function classifyEnglish(
   let start = 0;
   while (start < words.length - 1 && (TITLES_EN.has(words[start]!.toLowerCase()) || (start < words.length - 2 && demonymCountry(words[start]!)))) start += 1;
   const country = g.enCountries.get(phrase) ?? g.enCountries.get(phrase.replace(/^the /, ''));
-  if (country) return add('LOC', first, last, country);
+  if (country) {
+    add('LOC', first, last, country);
+    return;
+  }
   const lastWord = words[words.length - 1]!.toLowerCase();
-  if (words.length >= 2 && ORG_HEADS_EN.has(lastWord)) return add('ORG', first, last);
+  if (words.length >= 2 && ORG_HEADS_EN.has(lastWord)) {
+    add('ORG', first, last);
+    return;
+  }
   if (tokens[first]!.upper && words.length === 1 && NOT_ORG_ACRONYMS.has(words[0]!)) return;
   if (tokens[first]!.upper && words.length === 1) {
     const acronymCountry = g.enCountries.get(phrase);
-    if (acronymCountry) return add('LOC', first, last, acronymCountry);
-    return add('ORG', first, last);
+    if (acronymCountry) {
+      add('LOC', first, last, acronymCountry);
+      return;
+    }
+    add('ORG', first, last);
+    return;
   }
   const rest = words.slice(start);
   const firstName = rest[0] ?? '';
@@ -947,15 +957,22 @@ function classifyEnglish(
   if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && (givenNamesEn().has(firstName) || titled)) {
     const surname = rest[rest.length - 1]!;
     personSurnames.add(surname);
-    if (start > 0 && words.slice(0, start).every((w) => TITLES_EN.has(w.toLowerCase()))) {
-      return add('PER', first + start, last);
-    }
-    return add('PER', first + start, last);
+    add('PER', first + start, last);
+    return;
   }
   if (rest.length === 1) {
-    if (personSurnames.has(firstName) || (titled && !isEnglishCityName(firstName))) return add('PER', first + start, last);
-    if (isEnglishCityName(firstName) && start === 0) return add('LOC', first, last);
+    if (personSurnames.has(firstName) || (titled && !isEnglishCityName(firstName))) {
+      add('PER', first + start, last);
+      return;
+    }
+    if (isEnglishCityName(firstName) && start === 0) {
+      add('LOC', first, last);
+      return;
+    }
     const c = g.enCountries.get(firstName.toLowerCase());
-    if (c) return add('LOC', first, last, c);
+    if (c) {
+      add('LOC', first, last, c);
+      return;
+    }
   }
 }

@@ -175,7 +175,7 @@ function statedCountryAfter(doc: AnalysedDocument, city: Mention): Mention | und
 function modifiesNoun(doc: AnalysedDocument, m: Mention): boolean {
   const next = doc.tokens[m.last];
   const after = doc.tokens[m.last + 1];
-  if (!next || next.kind !== 'lat' || next.cap || !after || after.kind !== 'lat' || after.cap) return false;
+  if (next?.kind !== 'lat' || next.cap || !after || after.kind !== 'lat' || after.cap) return false;
   return /^(group|bank|firm|company|giant|government|officials|authorities|ministry|market|economy|industry|sector|troops|forces|regulator|carmaker|insurer|retailer|lender)$/i.test(after.text);
 }
 

@@ -141,7 +141,7 @@ function russianRole(doc: AnalysedDocument, person: Mention): RoleReading {
 
 function isAdjectiveToken(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k];
-  if (!t || t.kind !== 'cyr' || doc.mentionAt[k]) return false;
+  if (t?.kind !== 'cyr' || doc.mentionAt[k]) return false;
   return analyse(t.text).parses.some((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.known);
 }
 
@@ -149,7 +149,7 @@ function isAdjectiveToken(doc: AnalysedDocument, k: number): boolean {
 function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
   const { tokens } = doc;
   const comma = tokens[person.last];
-  if (!comma || comma.text !== ',') return { role: null, organization: null };
+  if (comma?.text !== ',') return { role: null, organization: null };
   let head = -1;
   let k = person.last + 1;
   for (; k < tokens.length && k < person.last + 4; k++) {

@@ -4,10 +4,10 @@
 const NAME = String.raw`(«[^»\n]{1,60}»|"[^"\n]{1,60}"|[A-ZА-ЯЁ][\p{L}\p{N}.\-]*(?:[ \t]+(?:[A-ZА-ЯЁ][\p{L}\p{N}.\-]*|of|the)){0,3})`;
 const RU = new RegExp(String.raw`(?:передает|передаёт|сообщает|сообщило|сообщил[аи]?|цитирует|пишет|информирует|по данным|по сообщению|со ссылкой на|сообщает агентство|передает агентство|пишет газета|пишет издание)[ \t]+(?:агентство[ \t]+|издание[ \t]+|газета[ \t]+|телеканал[ \t]+|радиостанция[ \t]+)?${NAME}`, 'gu');
 const EN = [
-  new RegExp(String.raw`according to (?:the )?${NAME}`, 'gu'),
-  new RegExp(String.raw`${NAME}(?: news agency)? (?:reported|reports|said in a report)`, 'gu'),
-  new RegExp(String.raw`(?:told|reported by|quoted by|in an interview with) (?:the )?${NAME}`, 'gu'),
-  new RegExp(String.raw`(?:the )?${NAME} newspaper`, 'gu'),
+  new RegExp(`according to (?:the )?${NAME}`, 'gu'),
+  new RegExp(`${NAME}(?: news agency)? (?:reported|reports|said in a report)`, 'gu'),
+  new RegExp(`(?:told|reported by|quoted by|in an interview with) (?:the )?${NAME}`, 'gu'),
+  new RegExp(`(?:the )?${NAME} newspaper`, 'gu'),
 ];
 const NOT_OUTLETS = /^(СМИ|Пресс|Интернет|Источник|He|She|They|It|The|A|An|This|That|Mr|Mrs|Ms|Dr|Sir|Lord|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Официальн|Как|Об|О|Он|Она|Они)/;
 const OUTLET_HINT = /[.](?:ru|com|kz|ua|by|net|org|рф)$|^[A-ZА-ЯЁ]{2,}$|^(?:Reuters|AP|AFP|BBC|Bloomberg|Times|Guardian|Telegraph|Express|Mail|Post|Journal|Интерфакс|ИТАР|РИА|ТАСС|Коммерсант|Ведомости|Известия|Лента|Голос)/;
