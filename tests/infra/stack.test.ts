@@ -331,15 +331,6 @@ describe('MeetingFeedsStack', () => {
     });
   });
 
-  describe('delivery', () => {
-    it('lets only this distribution list the site bucket, so a missing feed is a 404 and not a 403', () => {
-      const policies = Object.values(template.findResources('AWS::S3::BucketPolicy')).map((policy) => JSON.stringify(policy.Properties));
-      const listing = policies.find((policy) => policy.includes('s3:ListBucket') && policy.includes('cloudfront.amazonaws.com'));
-      expect(listing).toBeDefined();
-      expect(listing).toContain('AWS:SourceArn');
-    });
-  });
-
   describe('API', () => {
     it('routes the article endpoints to the ingest function and retractions to the retract function', () => {
       const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties.RouteKey);
@@ -380,6 +371,13 @@ describe('MeetingFeedsStack', () => {
   });
 
   describe('delivery', () => {
+    it('lets only this distribution list the site bucket, so a missing feed is a 404 and not a 403', () => {
+      const policies = Object.values(template.findResources('AWS::S3::BucketPolicy')).map((policy) => JSON.stringify(policy.Properties));
+      const listing = policies.find((policy) => policy.includes('s3:ListBucket') && policy.includes('cloudfront.amazonaws.com'));
+      expect(listing).toBeDefined();
+      expect(listing).toContain('AWS:SourceArn');
+    });
+
     it('serves the site bucket through CloudFront with origin access control, over HTTPS only', () => {
       template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
         OriginAccessControlConfig: Match.objectLike({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' }),
