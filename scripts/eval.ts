@@ -1,11 +1,12 @@
 // npm run eval: runs the extractor over the shared evaluation corpora, writes the predictions to
 // test-output/eval/, runs the corpora's own scorers with node and prints a pass/fail summary.
 // EVAL_DIR overrides the corpus location (default ../shared/eval). Extra arguments (e.g. --verbose)
-// are passed to the meetings scorer.
+// are passed to the meetings scorer. The project's own held-out set (tests/fixtures/holdout/) is scored
+// too, with the same meetings scorer, for information only: no targets, not part of the SUMMARY line.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { processLine } from '../functions/cli/extract-command.ts';
 
 const evalDir = resolve(process.env.EVAL_DIR ?? '../shared/eval');
@@ -35,9 +36,9 @@ if (!corpora.every((c) => existsSync(join(evalDir, c.file)))) {
 }
 mkdirSync(outDir, { recursive: true });
 
-const values = new Map<string, number>();
-for (const corpus of corpora) {
-  const lines = readFileSync(join(evalDir, corpus.file), 'utf8').split('\n').filter((l) => l.trim());
+// Extracts every article of a gold file, writes the predictions, prints the scorer's output and returns it.
+function scoreCorpus(goldFile: string, scorer: string, args: string[], heading: string): string {
+  const lines = readFileSync(goldFile, 'utf8').split('\n').filter((l) => l.trim());
   const started = performance.now();
   const out: string[] = [];
   for (const line of lines) {
@@ -45,18 +46,28 @@ for (const corpus of corpora) {
     out.push(JSON.stringify(processLine(JSON.stringify({ id, text, language })).output));
   }
   const ms = performance.now() - started;
-  const predFile = join(outDir, corpus.file.replace('.jsonl', '.pred.jsonl'));
+  const predFile = join(outDir, basename(goldFile).replace('.jsonl', '.pred.jsonl'));
   writeFileSync(predFile, `${out.join('\n')}\n`);
-  console.log(`\n== ${corpus.file}: ${lines.length} articles extracted in ${ms.toFixed(0)} ms -> ${predFile}`);
-  const run = spawnSync(process.execPath, [join(evalDir, corpus.scorer), '--gold', join(evalDir, corpus.file), '--pred', predFile, ...corpus.args], { encoding: 'utf8' });
+  console.log(`\n== ${heading}: ${lines.length} articles extracted in ${ms.toFixed(0)} ms -> ${predFile}`);
+  const run = spawnSync(process.execPath, [join(evalDir, scorer), '--gold', goldFile, '--pred', predFile, ...args], { encoding: 'utf8' });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
-  const last = run.stdout.trim().split('\n').pop() ?? '';
+  return run.stdout;
+}
+
+const values = new Map<string, number>();
+for (const corpus of corpora) {
+  const stdout = scoreCorpus(join(evalDir, corpus.file), corpus.scorer, corpus.args, corpus.file);
+  const last = stdout.trim().split('\n').pop() ?? '';
   for (const [, key, value] of last.matchAll(/(\w+)=([\d.]+)/g)) {
     const name = corpus.file.startsWith('meetings') && key === 'ORG_F1' ? 'ORG_F1_MEETINGS' : key!;
     values.set(name, Number(value));
   }
 }
+
+// Held-out set written by the project (tests/fixtures/holdout/README.md): information only, never tuned on.
+const holdoutFile = resolve('tests/fixtures/holdout/meetings-holdout.jsonl');
+if (existsSync(holdoutFile)) scoreCorpus(holdoutFile, 'score-meetings.mjs', verbose ? ['--verbose'] : [], 'held-out (written by us, not tuned on)');
 
 const results = TARGETS.map((t) => {
   const v = values.get(t.key);
