@@ -13,9 +13,10 @@ import { ORG_HEADS_RU } from './lexicon.ts';
 import { organizationName, acronyms } from './organizations.ts';
 import { relativeDate, statedDate } from './date.ts';
 import { relatedEvents } from './related-events.ts';
-import { roleOf } from './roles.ts';
+import { isRoleHead, roleOf } from './roles.ts';
 import { sourceAttribution } from './source-attribution.ts';
 import { meetingStatus } from './status.ts';
+import { calledOffWithoutNewDate, isBackground, notAnEvent } from './meeting-context.ts';
 import { COMPANY_DESCRIPTORS_EN, excludedPerson, participantMentions, personCases, refusesAt } from './participants.ts';
 import type { Organization, Participant } from '../record.ts';
 
@@ -25,7 +26,7 @@ type MeetingFields = Omit<Extraction, 'language' | 'entities'>;
 const CUES_RU =
   /(?:^|[^а-яё])(встреч[аеиуо]й?|встретил(?:ся|ась|ись)|встретя?тся|встретится|переговор[а-яё]*|визит[а-яё]*|саммит[а-яё]*|заседани[а-яё]*|совещани[а-яё]*|консультаци[а-яё]*|посетил[аи]?|посетит|посетят|посещающ[а-яё]*|прибыл[аи]? (?:в|с|на)|прибуд[а-яё]*|принима[а-яё]* в|принял[аи]? (?:в|у себя)|пров[её]л[аи]? (?:встреч|переговор|заседан|совещан|беседу)|проведут|обсудил[аи]?|обсудят|обсудить|беседовал)/u;
 /** Cues that name a meeting event by themselves; the others need a person in the sentence. */
-const STRONG_RU = /(?:^|[^а-яё])(встреч[аеиу]|переговор|визит|саммит|заседани|совещани|прибыл[аи]? в|посетил)/u;
+const STRONG_RU = /(?:^|[^а-яё])(встреч[аеиу]|переговор|визит|саммит|заседани|совещани|консультаци|прибыл[аи]? в|посетил)/u;
 const CUES_EN =
   /\b(met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|negotiating|held discussions|sat down with)\b/i;
 const STRONG_EN = /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i;
@@ -57,9 +58,12 @@ export function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null 
   const cue = doc.language === 'ru' ? CUES_RU : CUES_EN;
   const strong = doc.language === 'ru' ? STRONG_RU : STRONG_EN;
   const negative = doc.language === 'ru' ? NOT_MEETING_RU : NOT_MEETING_EN;
+  // Not cues: a game, a denied meeting, a guess (meeting-context.ts), and past the headline and lead a
+  // meeting recalled as background ("в прошлом году они встречались", "had met years ago").
   const isCue = (s: number) => {
     const lower = texts[s]!.toLowerCase();
-    return cue.test(lower) && !negative.test(lower) && !(doc.language === 'ru' && HABITUAL_RU.test(texts[s]!));
+    if (!cue.test(lower) || negative.test(lower) || (doc.language === 'ru' && HABITUAL_RU.test(texts[s]!))) return false;
+    return !notAnEvent(texts, s, doc.language) && !(s >= 2 && isBackground(texts[s]!, doc.language));
   };
   const perCount = (s: number) => mentionsIn(doc, s, 'PER').filter((m) => !excludedPerson(doc, m)).length;
   const isStrong = (s: number) => strong.test(texts[s]!.toLowerCase());
@@ -80,6 +84,9 @@ export function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null 
     lead.find((s) => isStrong(s) && mentionsIn(doc, s).length > 0) ??
     lead.find((s) => perCount(s) > 0);
   if (main === undefined) return null;
+  // Called off with no new date (in the headline, the lead's cue sentences up to the frame, or the next one).
+  const about = [...new Set([0, ...lead.filter((s) => s <= main + 1), main + 1])].filter((s) => s < texts.length);
+  if (calledOffWithoutNewDate(about.map((s) => texts[s]!), doc.language)) return null;
   return { sentences: lead, main };
 }
 
@@ -190,6 +197,15 @@ function takesPart(doc: AnalysedDocument, m: Mention): boolean {
   return true;
 }
 
+/** An organisation inside a person's position ("главой МИД Турции Хаканом Фиданом"): part of the role; the
+ *  person's own non-state organisation is listed through the participant instead. */
+function insideRole(doc: AnalysedDocument, m: Mention): boolean {
+  if (doc.language !== 'ru' || m.first === 0 || doc.mentionAt[m.first - 1] || !isRoleHead(doc, m.first - 1)) return false;
+  let k = m.last;
+  while (k < doc.tokens.length && k - m.last < 6 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER') k = doc.mentionAt[k]!.last;
+  return doc.mentionAt[k]?.type === 'PER';
+}
+
 /** "в миде Грузии", "в МИД России": the ministry hosting the meeting. */
 function hostOrganizations(doc: AnalysedDocument, sentences: number[]): string[] {
   if (doc.language !== 'ru') return [];
@@ -280,7 +296,7 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   const headlineOrgs = frame.sentences[0] === 0 && main !== 0 && (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15 ? mentionsIn(doc, 0, 'ORG') : [];
   // Only organisations that take part: before the cue (the subject) or in the cue's own phrase, not the topic
   // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
-  const frameOrgs = [...headlineOrgs, ...mentionsIn(doc, main, 'ORG')].filter((m) => takesPart(doc, m));
+  const frameOrgs = [...headlineOrgs, ...mentionsIn(doc, main, 'ORG')].filter((m) => takesPart(doc, m) && !insideRole(doc, m));
   for (const name of [...hostOrganizations(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
   for (let k = 0; k < frameOrgs.length; k++) {
