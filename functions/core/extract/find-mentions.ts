@@ -605,6 +605,12 @@ function people(c: Ctx): void {
       const b = tokens[i - 1]!;
       if (c.freeCapWord(i - 1) && !b.first && b.text.length <= 4 && tokens[i]!.start - b.end <= 1) from = i - 1;
     }
+    // A short capitalised syllable before the chain ("Си Цзиньпин", "Ким Чен Ын"): a word of up to three letters
+    // that the dictionary reads only as an indeclinable or unknown word, not a function word.
+    if (from === i && from >= 1 && c.freeCapWord(i - 1) && tokens[i - 1]!.text.length <= 3 && tokens[i]!.start - tokens[i - 1]!.end <= 1 && eastAsianSyllable(c, i - 1)) from = i - 1;
+    // A foreign first name that the dictionary reads as a common noun ("главой МИД Турции Хаканом Фиданом"):
+    // after a role, right before a one-word surname it agrees with in case.
+    if (from === i && last - i === 1 && i >= 2 && c.freeCapWord(i - 1) && !tokens[i - 1]!.first && tokens[i]!.start - tokens[i - 1]!.end <= 1 && foreignFirstName(c, i - 1, i)) from = i - 1;
     // Initials before the surname ("А. Кудрин").
     if (from >= 2 && tokens[from - 1]!.text === '.' && tokens[from - 2]!.cap && tokens[from - 2]!.text.length === 1 && !c.owner[from - 2]) from -= 2;
     // A lower-case name particle before the first name ("ибн Эзра", "аль-Барадеи" stays one word).
@@ -613,6 +619,30 @@ function people(c: Ctx): void {
     if (!quoted && !HYPHENATED_FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase()) && isPerson(c, i, last)) c.add('PER', from, last);
     i = last - 1;
   }
+}
+
+function eastAsianSyllable(c: Ctx, k: number): boolean {
+  const a = c.analysis(k);
+  if (!a || c.lemmaIs(k, ROLE_HEADS_RU)) return false;
+  if (has(a, (p) => p.known && (p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL' || p.pos === 'NPRO' || p.geo || p.org))) return false;
+  return a.parses.length === 0 || a.parses.every((p) => p.fixed || !p.known);
+}
+
+/** k is a capitalised common noun standing as the first name of the surname at i, after a role word. */
+function foreignFirstName(c: Ctx, k: number, i: number): boolean {
+  const a = c.analysis(k);
+  if (!a || has(a, (p) => p.geo || p.org || p.abbr) || c.lemmaIs(k, ROLE_HEADS_RU) || c.lemmaIs(k, ORG_HEADS_RU)) return false;
+  const nouns = a.parses.filter((p) => p.pos === 'NOUN' && !p.fixed && p.number !== 'plur' && (p.gender === 'masc' || p.gender === 'femn'));
+  if (nouns.length === 0) return false;
+  const surnameCases = new Set((c.analysis(i)?.parses ?? []).filter((p) => p.pos === 'NOUN' || p.surname).flatMap((p) => (p.case ? [p.case] : [])));
+  if (!nouns.some((p) => p.case && p.case !== 'nomn' && surnameCases.has(p.case))) return false;
+  // A role must stand before: the role word itself, or its country or organisation complement.
+  for (let j = k - 1, steps = 0; j >= 0 && steps < 5 && c.tokens[j]!.sentence === c.tokens[k]!.sentence; j--, steps++) {
+    if (c.lemmaIs(j, ROLE_HEADS_RU)) return true;
+    const t = c.tokens[j]!;
+    if (!(t.upper || c.owner[j] || (t.cap && !t.first))) return false;
+  }
+  return false;
 }
 
 /** The word before i is a place preposition or a place noun ("в Дацине", "город Дацин"). */
@@ -665,6 +695,8 @@ function relationalAdjectives(c: Ctx): void {
       const t = tokens[k]!;
       if (c.owner[k] || t.kind !== 'cyr' || t.cap || t.sentence !== head.sentence || c.lemmaIsExact(k, PRONOMINAL_ADJECTIVES_RU)) break;
       if (!has(c.analysis(k), (p) => p.known && p.pos === 'ADJF' && !!p.case && cases.has(p.case))) break;
+      // A role noun with a rare adjective reading ("главой" = глава, not "главый") is not part of the name.
+      if (c.lemmaIs(k, ROLE_HEADS_RU) || c.analysis(k)?.parses[0]?.pos === 'NOUN') break;
       first = k;
     }
     if (first === m.first) continue;

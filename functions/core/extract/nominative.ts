@@ -85,7 +85,10 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
     return { words: [parse ? wordToNominative(words[0]!.text, parse) : words[0]!.text], gender: parse?.gender };
   }
   // Try the first name's Name parses in order of preference: known ones, nominative, then the rest.
-  const firstParses = (analyses[0]?.parses ?? []).filter((p) => p.name);
+  let firstParses = (analyses[0]?.parses ?? []).filter((p) => p.name);
+  // A foreign first name the dictionary reads only as a common noun or guesses as one ("Хаканом" = хакан,
+  // "Касым-Жомартом", "Николом"): its noun readings decline like a first name.
+  if (firstParses.length === 0) firstParses = (analyses[0]?.parses ?? []).filter(declinableNoun);
   // Context first: the gender of the person's other mentions, the case of the role word before the name
   // ("президента Дмитрия Медведева" is genitive masculine, not the female nominative "Дмитрия").
   const fitsContext = (p: MorphParse) =>
@@ -120,11 +123,58 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
       gender: head.gender,
     };
   }
+  // East Asian and other foreign names whose first words do not decline ("Си Цзиньпином", "Мун Чжэ Ином"):
+  // the declined words lose the case ending the context gives.
+  const foreign = foreignNominative(words, analyses, prefer?.cases);
+  if (foreign) return { words: foreign, gender: undefined };
   // No agreeing reading: each word on its own.
   return {
     words: words.map((t, k) => wordToNominative(t.text, analyses[k]?.parses.find(personal))),
     gender: undefined,
   };
+}
+
+function declinableNoun(p: MorphParse): boolean {
+  return p.pos === 'NOUN' && !p.fixed && p.number !== 'plur' && (p.gender === 'masc' || p.gender === 'femn');
+}
+
+/** Case endings of foreign names declined like Russian nouns, and the nominative ending they replace. */
+const FOREIGN_ENDINGS: Record<string, Array<[RegExp, string]>> = {
+  ablt: [[/(?<=[бвгджзклмнпрстфхцчшщ])[оеё]м$/, ''], [/(?<=[бвгджзклмнпрстфхцчшщ])ой$/, 'а'], [/(?<=[бвгджзклмнпрстфхцчшщ])ей$/, 'я']],
+  gent: [[/(?<=[бвгджзклмнпрстфхцшщ])а$/, '']],
+  accs: [[/(?<=[бвгджзклмнпрстфхцшщ])а$/, '']],
+  datv: [[/(?<=[бвгджзклмнпрстфхцшщ])у$/, '']],
+  loct: [[/(?<=[бвгджзклмнпрстфхцшщ])е$/, '']],
+};
+
+/**
+ * A name with indeclinable or unknown words: the case comes from the role word before it (or the last
+ * word's readings); words that do not decline stay, declined ones get their nominative from a noun
+ * reading in that case, else by dropping the case ending. Undefined when there is nothing to change.
+ */
+function foreignNominative(words: Token[], analyses: Array<ReturnType<typeof analyse> | undefined>, cases: Set<string> | undefined): string[] | undefined {
+  const lastParses = analyses[analyses.length - 1]?.parses ?? [];
+  let grammaticalCase: string | undefined;
+  if (cases && cases.size === 1) grammaticalCase = [...cases][0];
+  else grammaticalCase = lastParses.find((p) => !p.fixed && p.case && (p.pos === 'NOUN' || personal(p)) && (!cases || cases.has(p.case)))?.case;
+  if (!grammaticalCase) return undefined;
+  // Already in the nominative: the words as written (a guessed reading would only spoil them).
+  if (grammaticalCase === 'nomn') return words.map((t) => t.text);
+  const endings = FOREIGN_ENDINGS[grammaticalCase] ?? [];
+  let changed = false;
+  const out = words.map((t, k) => {
+    const a = analyses[k];
+    if (!a || a.parses.length === 0 || a.parses.every((p) => p.fixed) || t.text.length <= 3) return t.text;
+    const parse = a.parses.find((p) => (personal(p) || declinableNoun(p)) && p.case === grammaticalCase);
+    let form = parse ? wordToNominative(t.text, parse) : t.text;
+    if (form === t.text) for (const [re, to] of endings) if (re.test(form)) {
+      form = form.replace(re, to);
+      break;
+    }
+    if (form !== t.text) changed = true;
+    return form;
+  });
+  return changed ? out : undefined;
 }
 
 /** Possible nominatives of a lone surname ("Путина" -> Путин or Путина), for matching with other mentions. */
