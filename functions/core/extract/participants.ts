@@ -34,6 +34,9 @@ function sentenceLower(doc: AnalysedDocument, s: number): string {
   return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).toLowerCase();
 }
 
+/** Event nouns whose agent follows in the genitive. */
+const GENITIVE_GOVERNORS = new Set(['визит', 'приезд', 'прибытие', 'поездка', 'встреча', 'переговоры', 'делегация', 'заявление', 'выступление', 'инаугурация', 'резиденция', 'администрация', 'предложение', 'позиция', 'слово']);
+
 /** Cases a Russian person mention can be in: from the role word right before it, else from the name. */
 export function personCases(doc: AnalysedDocument, m: Mention): Set<string> {
   const out = new Set<string>();
@@ -42,6 +45,15 @@ export function personCases(doc: AnalysedDocument, m: Mention): Set<string> {
   if (k >= 0 && doc.tokens[k]!.sentence === doc.tokens[m.first]!.sentence && !doc.mentionAt[k] && isRoleHead(doc, k)) {
     for (const p of analyse(doc.tokens[k]!.text).parses) if (p.pos === 'NOUN' && p.case) out.add(p.case);
     if (out.size > 0) return out;
+  }
+  // A noun that governs its agent in the genitive right before the name ("Визит Касым-Жомарта Токаева",
+  // "встреча Ангелы Меркель"): genitive, when the name can be.
+  const before = doc.tokens[m.first - 1];
+  if (before && before.kind === 'cyr' && before.sentence === doc.tokens[m.first]!.sentence && !doc.mentionAt[m.first - 1]) {
+    if (analyse(before.text).parses.some((p) => p.pos === 'NOUN' && p.known && GENITIVE_GOVERNORS.has(p.lemma))) {
+      const name = analyse(doc.tokens[m.first]!.text).parses;
+      if (name.some((p) => p.case === 'gent')) return new Set(['gent']);
+    }
   }
   // The cases every word of the name can be in ("Артура Волкова": genitive or accusative, not the female nominative).
   const all = ['nomn', 'ablt', 'gent', 'datv', 'accs', 'loct'];

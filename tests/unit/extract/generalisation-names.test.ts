@@ -54,3 +54,10 @@ describe('generalisation: East Asian names', () => {
     expect(people('Премьер-министр Японии Фумио Кисида провел переговоры с президентом Вьетнама Нгуен Суан Фуком в Токио.').map((p) => p.name)).toContain('Нгуен Суан Фук');
   });
 });
+
+describe('generalisation: a name after an event noun is genitive', () => {
+  it('reads "Визит X" with X in the genitive', () => {
+    expect(people('Визит Касым-Жомарта Токаева в Москву начался с переговоров с Владимиром Путиным.').map((p) => p.name)).toContain('Касым-Жомарт Токаев');
+    expect(people('Визит Нур-Ахмета Сейтова в Рим начался с переговоров с Марко Бруни.').map((p) => p.name)).toContain('Нур-Ахмет Сейтов');
+  });
+});
