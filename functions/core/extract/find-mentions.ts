@@ -949,6 +949,19 @@ function findEnglish(text: string, tokens: Token[]): Mention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/** "the mayor of London, Sadiq Khan, ...": a name set off by commas right after a title phrase. */
+function appositionAfterTitle(tokens: Token[], first: number, last: number): boolean {
+  if (first < 2 || tokens[first - 1]!.text !== ',' || last - first < 2) return false;
+  const after = tokens[last];
+  if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'punct') return false;
+  for (let k = first - 2; k >= 0 && first - k <= 8 && tokens[k]!.sentence === tokens[first]!.sentence; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (!t.cap && TITLES_EN.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function classifyEnglish(
   tokens: Token[],
   first: number,
@@ -984,7 +997,7 @@ function classifyEnglish(
   }
   const rest = words.slice(start);
   const firstName = rest[0] ?? '';
-  const titled = start > 0 || (first > 0 && TITLES_EN.has(tokens[first - 1]!.text.toLowerCase()));
+  const titled = start > 0 || (first > 0 && TITLES_EN.has(tokens[first - 1]!.text.toLowerCase())) || appositionAfterTitle(tokens, first, last);
   const hasAcronym = tokens.slice(first + start, last).some((t) => t.upper);
   // A city named in several words ("New Delhi", "Buenos Aires"), unless a title makes it a person.
   if (words.length >= 2 && start === 0 && !titled && isEnglishCityName(words.join(' '))) {
