@@ -1,6 +1,6 @@
 // extract(): article text in, meeting fields and named entities out. Pure: no I/O beyond loading
 // the dictionaries once per process, no clock. The steps, in order, live in the files beside this one:
-// detect-language -> tokenize -> sentences -> morphology/gazetteer -> find-mentions -> meeting-frames
+// detect-language -> tokenize -> sentences -> morphology/gazetteer -> find-mentions -> mention-context -> meeting-frames
 // (participants, roles, nominative) -> place, date, status, organisations, related events, source.
 
 import type { MeetingLocation, MeetingStatus, Organization, Participant, PartialDate, RelatedEvent } from '../record.ts';
@@ -8,6 +8,7 @@ import { detectLanguage } from './detect-language.ts';
 import type { Entity, EntityType } from './entity.ts';
 import { analyseDocument } from './document.ts';
 import { extractMeeting } from './meeting-frames.ts';
+import { applyMentionContext } from './mention-context.ts';
 
 export type { Entity, EntityType };
 
@@ -67,6 +68,7 @@ export function extract(input: ExtractionInput): Extraction {
   }
   try {
     const doc = analyseDocument(text, language);
+    applyMentionContext(doc);
     const meeting = extractMeeting(doc, { publishedAt: input.publishedAt });
     return {
       language,

@@ -14,7 +14,7 @@ import { organizationName, acronyms } from './organizations.ts';
 import { relativeDate, statedDate } from './date.ts';
 import { relatedEvents } from './related-events.ts';
 import { isRoleHead, roleOf } from './roles.ts';
-import { sourceAttribution } from './source-attribution.ts';
+import { creditedOutlets } from './source-attribution.ts';
 import { meetingStatus } from './status.ts';
 import { calledOffWithoutNewDate, isBackground, notAnEvent } from './meeting-context.ts';
 import { COMPANY_DESCRIPTORS_EN, excludedPerson, participantMentions, personCases, refusesAt } from './participants.ts';
@@ -30,7 +30,7 @@ const STRONG_RU = /(?:^|[^а-яё])(встреч[аеиу]|переговор|в
 const CUES_EN =
   /\b(met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|negotiating|held discussions|sat down with)\b/i;
 const STRONG_EN = /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i;
-const NOT_MEETING_EN = /\bmet (?:the|its|their|his|her) (?:\w+ )?(?:demands?|targets?|criteria|requirements|costs?|deadline|expectations)/i;
+const NOT_MEETING_EN = /\b(?:met|meet|meets|meeting) (?:the|its|their|his|her|all|these|those) (?:\w+ )?(?:demands?|targets?|criteria|requirements|costs?|deadline|expectations)/i;
 const NOT_MEETING_RU = /встреч[а-яё]* с избирател|назначить встречу|на встречу с читател/u;
 /** Habitual get-togethers ("встречаются по средам", "встречаться в кафе"), read on the original text: "в Минске" is a place. */
 const HABITUAL_RU = /[Вв]стреча(?:ться|ются|емся) (?:по [а-яё]|в [а-яё]|за [а-яё])/u;
@@ -164,7 +164,39 @@ const STATE_BODY = /^(государственн|федеральн|national |st
 
 const CUE_WORD_RU = /^(встреч|переговор|визит|саммит|заседани|совещани|консультаци|встретил|принял|принима|провел|провёл|посетил|прибыл|обсудил|беседовал|сессии|сессия|пленум|съезд)/;
 const CUE_WORD_EN = /^(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating)$/i;
-const STOP_EN = new Set(['to', 'that', 'which', 'who', 'because', 'after', 'before', 'while', 'as', 'but', 'said', 'says', 'about', 'amid', 'over']);
+const STOP_EN = new Set([
+  'to', 'that', 'which', 'who', 'because', 'after', 'before', 'while', 'as', 'but', 'said', 'says', 'about', 'amid', 'over',
+  'focused', 'focusing', 'centred', 'centered', 'concerned', 'covered', 'aimed', 'regarding', 'concerning', 'into',
+]);
+/** Russian words after which the rest of the cue's phrase is its subject matter ("переговоры о цене на газ для ЕС"). */
+const TOPIC_WORDS_RU = new Set(['о', 'об', 'обо', 'относительно', 'насчет', 'насчёт', 'поводу', 'касательно']);
+/** A lone head noun or a role fragment is no organisation's name ("Банк", "МИД", "Defence" of "Defence Secretary"). */
+const GENERIC_ORG_EN = new Set([
+  'bank', 'company', 'group', 'firm', 'ministry', 'government', 'parliament', 'council', 'committee', 'department', 'agency',
+  'office', 'opposition', 'defence', 'defense', 'economy', 'foreign', 'home', 'health', 'finance', 'trade', 'energy',
+  'environment', 'education', 'culture', 'interior', 'justice', 'labour', 'labor', 'transport', 'agriculture', 'industry',
+  'business', 'treasury', 'state', 'cabinet', 'security', 'board', 'union', 'exchange', 'commission', 'administration',
+]);
+const GENERIC_ORG_RU = new Set(['мид', 'правительство', 'кабинет', 'администрация', 'министерство', 'ведомство', 'руководство', 'компания', 'банк']);
+
+/** Nouns of a subject matter: a body named after them is discussed, not taking part ("перспективы вступления Грузии в НАТО",
+ *  "the future of the World Bank"). */
+const TOPIC_NOUN_RU = /^(вступлени|расширени|перспектив|будущ|реформ|отношени|членств|рол[иья]|судьб|присоединени|финансировани)/;
+const TOPIC_NOUN_EN = /^(future|reform|reforms|enlargement|expansion|entering|joining|entry|role|relations|funding|fate|collapse|policy)$/i;
+
+const ROLE_LAST_EN = /^(secretary|minister|president|chancellor|mayor|governor|senator|ambassador|commissioner|premier|spokesman|spokeswoman|chairman|chairwoman|envoy|boss)$/i;
+
+export function isGenericOrganization(name: string, language: 'ru' | 'en'): boolean {
+  const words = name.replace(/[«»"]/g, '').trim().split(/\s+/);
+  // "Defence Secretary", "Foreign Minister": a position, not a body.
+  if (language === 'en' && ROLE_LAST_EN.test(words[words.length - 1]!)) return true;
+  if (words.length !== 1) return false;
+  const word = words[0]!.toLowerCase();
+  if (language === 'en') return GENERIC_ORG_EN.has(word);
+  if (GENERIC_ORG_RU.has(word)) return true;
+  // A lone common head noun ("Банк", "Комитет"), not an acronym or a name the dictionary does not know.
+  return !/^[А-ЯЁ]{2,}$/.test(words[0]!) && analyse(word).parses.some((p) => p.pos === 'NOUN' && p.known && ORG_HEADS_RU.has(p.lemma));
+}
 
 /** An organisation in the frame sentence that takes part: it stands before the first cue word (the subject,
  *  "Euronext has met ...", "Судейский комитет ФИФА на своём заседании"), or in the cue's phrase with no verb
@@ -188,9 +220,9 @@ function takesPart(doc: AnalysedDocument, m: Mention): boolean {
     if (doc.mentionAt[k]) continue;
     const t = doc.tokens[k]!;
     if (doc.language === 'en') {
-      if (STOP_EN.has(t.text.toLowerCase()) || t.text === ',' || t.text === ';') return false;
+      if (STOP_EN.has(t.text.toLowerCase()) || TOPIC_NOUN_EN.test(t.text) || t.text === ',' || t.text === ';') return false;
     } else {
-      if (t.text === ',' || t.text === ';' || t.text === '—') return false;
+      if (t.text === ',' || t.text === ';' || t.text === '—' || TOPIC_WORDS_RU.has(t.text.toLowerCase()) || TOPIC_NOUN_RU.test(t.text.toLowerCase())) return false;
       if (t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB') return false;
     }
   }
@@ -240,7 +272,8 @@ function companiesNamed(doc: AnalysedDocument, s: number): string[] {
 
 export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: string | undefined }): MeetingFields {
   const texts = sentenceTexts(doc);
-  const source = sourceAttribution(doc.text, doc.language);
+  const outlets = creditedOutlets(doc.text, doc.language);
+  const source = outlets[0] ?? null;
   const frame = findFrame(doc, texts);
   const none: MeetingFields = {
     isMeeting: false,
@@ -276,12 +309,14 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
       if (r.role && (!role.role || (r.role.split(' ').length > role.role.split(' ').length && !role.organization) || (!role.organization && r.organization))) role = r;
     }
     if (role.role && /^[А-ЯЁ][а-яё]/.test(role.role)) role = { ...role, role: role.role[0]!.toLowerCase() + role.role.slice(1) };
+    if (role.organization && isGenericOrganization(role.organization, doc.language)) role = { ...role, organization: null };
     return { name: g.name, role: role.role, organization: role.organization, mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })) };
   });
 
   // Organisations: those of the participants that are not states, and those named in the frame sentence.
   const organizations: Organization[] = [];
   const addOrg = (name: string, m?: Mention) => {
+    if (isGenericOrganization(name, doc.language)) return;
     const existing = organizations.find((o) => o.name.toLowerCase() === name.toLowerCase());
     const mentionsOfName = doc.mentions.filter((x) => x.type === 'ORG' && organizationName(doc, x).toLowerCase() === name.toLowerCase());
     if (existing) return;
@@ -308,7 +343,7 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
       name = `${name} ${doc.tokens[next.first]!.text}`;
       k += 1;
     }
-    if (source && name.toLowerCase() === source.toLowerCase()) continue;
+    if (outlets.some((o) => o.toLowerCase() === name.toLowerCase())) continue;
     addOrg(name, m);
   }
 

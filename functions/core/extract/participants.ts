@@ -25,8 +25,8 @@ const REPRESENT_RU = /(?:^|[^а-яё])(будет представлять|бу�
 const REPRESENT_EN = /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|will lead the delegation|delegation (?:will be )?led by|will attend|are due to attend|is due to attend)\b/i;
 const STRONG_CUE_RU = /(?:^|[^а-яё])(встреч[аеиу]|переговор|визит|саммит|заседани|совещани|прибыл[аи]? в|посетил)/u;
 const STRONG_CUE_EN = /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i;
-const REFUSAL_RU = /(?:^|[^а-яё])(отказал(?:ся|ась|ись) от (?:участия|поездки|визита|встречи)|не (?:полетит|поедет|приедет|примет участия|будет участвовать)|отменил[аи]? (?:свой |свою )?(?:визит|поездку))/u;
-const REFUSAL_EN = /\b(pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i;
+const REFUSAL_RU = /(?:^|[^а-яё])(отказал(?:ся|ась|ись) от (?:участия|поездки|визита|встречи)|не допустил[аи]?|не допущен|не пустил[аи]?|не пустят|запретил[аи]? (?:присутствовать|участвовать|приехать)|не был[аи]? приглаш|не пригласил[аи]?|отстранил[аи]? от|лишил[аи]? права участ|не (?:полетит|поедет|приедет|примет участия|будет участвовать)|отменил[аи]? (?:свой |свою )?(?:визит|поездку))/u;
+const REFUSAL_EN = /\b(barred from|banned from|excluded from|shut out of|kept out of|was not invited|were not invited|not allowed to attend|denied entry|turned away from|pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i;
 
 function sentenceLower(doc: AnalysedDocument, s: number): string {
   const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
@@ -103,6 +103,18 @@ export function refusesAt(doc: AnalysedDocument, m: Mention): boolean {
   return (doc.sentenceMentions[sentence] ?? []).find((x) => x.type === 'PER') === m;
 }
 
+/** The subject takes part ("С докладом выступил X", "На встрече присутствовал X", "X briefed colleagues", "X is expected to join"). */
+const JOIN_SUBJECT_RU = /(?:^|[^а-яё])(выступил[аи]? (?:с докладом|с сообщением|на (?:встрече|заседании|совещании|переговорах|саммите))|с докладом выступил|с сообщением выступил|присутствовал[аи]?|участвовал[аи]?|принял[аи]? участие|примет участие|примут участие|присоединил(?:ся|ась|ись)|присоединится|присоединятся|доложил[аи]?)(?:[^а-яё]|$)/u;
+const JOIN_SUBJECT_EN = /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|was present|were present)\b/i;
+/** The people after these words take part ("was joined by X", "в сопровождении X"). */
+/** The meeting itself named in the sentence ("участвовал в переговорах", not "участвовал в чемпионате"). */
+const MEETING_NOUN_RU = /(?:^|[^а-яё])(встреч|переговор|заседани|совещани|саммит|консультаци|бесед[аеу]|делегаци)/u;
+const MEETING_NOUN_EN = /\b(talks|meeting|summit|session|negotiations|discussions|colleagues|delegation)\b/i;
+const JOIN_OBJECT_RU = /(?:^|[^а-яё])(в сопровождении|вместе с)(?:[^а-яё]|$)/u;
+const JOIN_OBJECT_EN = /\b(joined by|accompanied by|along with)\b/i;
+/** Sentences about earlier times ("Ранее ...", "В прошлом году ...", "Earlier, ..."): their people are not this meeting's. */
+const BACKGROUND_START = /^(?:ранее|прежде|до этого|в прошлом|в последний раз|в прошлый раз|earlier|previously|last year|the last time|in (?:19|20)\d\d|в (?:19|20)\d\d году)(?:[^\p{L}]|$)/iu;
+
 export interface SelectionInput {
   main: number;
   /** Cue sentences of the frame, in text order. */
@@ -137,7 +149,7 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
   // One person (or none) named there: the others are often in the next cue sentence or the next sentence.
   const next = cueSentences.find((s) => s > anchor && s <= anchor + 2);
   if (count() < 2 && next !== undefined) out.push(...pers(next).filter(caseOk));
-  if (count() < 2 && anchor + 1 < doc.sentenceCount && next !== anchor + 1) {
+  if (count() < 2 && anchor + 1 < doc.sentenceCount && next !== anchor + 1 && !BACKGROUND_START.test(sentenceLower(doc, anchor + 1))) {
     const ok = participation(anchor + 1);
     out.push(...pers(anchor + 1).filter((m) => caseOk(m) && (ok || hasRole(m))));
   }
@@ -152,6 +164,25 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
   const represent = doc.language === 'ru' ? REPRESENT_RU : REPRESENT_EN;
   for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 9); s++) {
     if (represent.test(sentenceLower(doc, s))) out.push(...pers(s));
+  }
+  // Said to take part in the sentences right after the frame: the subject of "присутствовал", "briefed",
+  // "is expected to join"; the people after "was joined by".
+  const joinSubject = doc.language === 'ru' ? JOIN_SUBJECT_RU : JOIN_SUBJECT_EN;
+  const joinObject = doc.language === 'ru' ? JOIN_OBJECT_RU : JOIN_OBJECT_EN;
+  for (let s = main; s < Math.min(doc.sentenceCount, main + 4); s++) {
+    const lower = sentenceLower(doc, s);
+    if (s > main && BACKGROUND_START.test(lower)) break;
+    const people = pers(s);
+    if (s > main && joinSubject.test(lower) && (doc.language === 'ru' ? MEETING_NOUN_RU : MEETING_NOUN_EN).test(lower)) {
+      const subject = people.find((m) => (doc.language === 'ru' ? personCases(doc, m).has('nomn') : true));
+      if (subject) out.push(subject);
+    }
+    const by = joinObject.exec(lower);
+    if (by) {
+      const at = doc.tokens[doc.sentenceTokens[s]![0]]!.start + by.index + by[0].length;
+      // Right after the phrase, in whatever case it governs ("в сопровождении министра X", "вместе с X").
+      out.push(...people.filter((m) => m.start >= at && m.start - at < 80));
+    }
   }
   return out;
 }

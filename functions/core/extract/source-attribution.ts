@@ -5,15 +5,18 @@
 // a dot followed by a space ends the sentence, not the name ("передает Tengrinews.kz. Ожидается ...").
 const WORD = String.raw`[A-ZА-ЯЁ][\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*`;
 const NAME = String.raw`(«[^»\n]{1,60}»|"[^"\n]{1,60}"|${WORD}(?:[ \t]+(?:${WORD}|of|the)){0,3})`;
-const RU = new RegExp(String.raw`(?:передает|передаёт|сообщает|сообщило|сообщил[аи]?|цитирует|пишет|информирует|по данным|по сообщению|со ссылкой на|сообщает агентство|передает агентство|пишет газета|пишет издание)[ \t]+(?:агентство[ \t]+|издание[ \t]+|газета[ \t]+|телеканал[ \t]+|радиостанция[ \t]+)?${NAME}`, 'gu');
+/** Media descriptors: after one of them a capitalised name is an outlet whatever it looks like ("агентство Рёнхап"). */
+const MEDIA_RU = String.raw`(?:информационное[ 	]+)?(?:агентство|агентства|издание|газета|газеты|телеканал|радиостанция|портал|сайт|информагентство)`;
+const RU = new RegExp(String.raw`(?:передает|передаёт|сообщает|сообщают|сообщило|сообщил[аи]?|цитирует|пишет|информирует|по данным|по сообщению|со ссылкой на)[ 	]+(${MEDIA_RU}[ 	]+)?${NAME}`, 'gu');
 const EN = [
-  new RegExp(`according to (?:the )?${NAME}`, 'gu'),
+  new RegExp(`[Aa]ccording to (?:the )?${NAME}`, 'gu'),
   new RegExp(`${NAME}(?: news agency)? (?:reported|reports|said in a report)`, 'gu'),
   new RegExp(`(?:told|reported by|quoted by|in an interview with) (?:the )?${NAME}`, 'gu'),
   new RegExp(`(?:the )?${NAME} newspaper`, 'gu'),
 ];
-const NOT_OUTLETS = /^(СМИ|Пресс|Интернет|Источник|He|She|They|It|The|A|An|This|That|Mr|Mrs|Ms|Dr|Sir|Lord|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Официальн|Как|Об|О|Он|Она|Они)/;
-const OUTLET_HINT = /[.](?:ru|com|kz|ua|by|net|org|рф)$|^[A-ZА-ЯЁ]{2,}$|^(?:Reuters|AP|AFP|BBC|Bloomberg|Times|Guardian|Telegraph|Express|Mail|Post|Journal|Интерфакс|ИТАР|РИА|ТАСС|Коммерсант|Ведомости|Известия|Лента|Голос)/;
+/** Words that start no outlet's name: pronouns, titles, days (whole words), press services and officials (prefixes). */
+const NOT_OUTLETS = /^(?:(?:He|She|They|It|The|A|An|This|That|Mr|Mrs|Ms|Dr|Sir|Lord|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Как|Об|О|Он|Она|Они)(?![\p{L}\p{N}.\-])|СМИ|Пресс|Интернет|Источник|Официальн)/u;
+const OUTLET_HINT = /[.](?:ru|com|kz|ua|by|net|org|рф|uz)$|^[A-ZА-ЯЁ]{2,}$|^[A-ZА-ЯЁ][a-zа-яё]{0,3}[A-ZА-ЯЁ]+$|^(?:Reuters|AP|AFP|BBC|Bloomberg|Times|Guardian|Telegraph|Express|Mail|Post|Journal|Интерфакс|ИТАР|РИА|ТАСС|Коммерсант|Ведомости|Известия|Лента|Голос)/;
 
 function clean(name: string): string {
   let n = name.replace(/^[«"]|[»"]$/g, '').trim();
@@ -22,24 +25,55 @@ function clean(name: string): string {
   return n;
 }
 
+/** A wire dateline at the head of a line in the first lines: "LONDON (Reuters) -", "OSAKA, Japan (AP) —",
+ *  "PARIS, March 3 (AFP) -", "SEATTLE -". */
+const DATELINE = /^([A-Z][A-Z.'\- ]{1,30}[A-Z.](?:,[ \t]+[A-Z][\p{L}\p{N}.' ]{1,30}){0,2})[ \t]*(?:\(([A-Z][\p{L}&. ]{0,30})\))?[ \t]*(?:[-–—]{1,2})[ \t]/mu;
+
+export interface Dateline {
+  start: number;
+  end: number;
+  /** The agency in brackets, if any ("Reuters"). */
+  agency: string | null;
+  agencyStart: number;
+}
+
+/** The dateline of the text, looked for in its first three lines. */
+export function dateline(text: string): Dateline | null {
+  const head = text.split('\n').slice(0, 3).join('\n');
+  const m = DATELINE.exec(head);
+  if (!m) return null;
+  const agency = m[2]?.trim() || null;
+  return { start: m.index, end: m.index + m[0].length, agency, agencyStart: agency ? m.index + m[0].indexOf(`(${m[2]}`) + 1 : -1 };
+}
+
 export function sourceAttribution(text: string, language: 'ru' | 'en'): string | null {
+  return creditedOutlets(text, language)[0] ?? null;
+}
+
+/** Every outlet the text credits, in text order (an outlet credited is a source, not a meeting's organisation). */
+export function creditedOutlets(text: string, language: 'ru' | 'en'): string[] {
   const patterns = language === 'ru' ? [RU] : EN;
   const found: Array<{ index: number; name: string }> = [];
+  const line = dateline(text);
+  if (line?.agency) found.push({ index: line.agencyStart, name: line.agency });
   for (const re of patterns) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const raw = m[1] ?? '';
+      const raw = (language === 'ru' ? m[2] : m[1]) ?? '';
+      const described = language === 'ru' && Boolean(m[1]);
       let name = clean(raw);
       if (language === 'en') {
         // "the Times" -> "The Times"; keep the article only when it is part of the paper's name.
         name = name.replace(/^(Sunday|Financial|New York) /, '$1 ');
+        // "The Guardian reported": the article is not what marks the name as no outlet's.
+        if (/^The [A-Z]/.test(name)) name = name.slice(4);
       }
       if (!name || NOT_OUTLETS.test(name)) continue;
       const quoted = /^[«"]/.test(raw);
-      if (!quoted && !OUTLET_HINT.test(name) && !/^[A-Z]/.test(name)) continue;
+      if (!quoted && !described && !OUTLET_HINT.test(name) && !/^[A-Z]/.test(name)) continue;
       found.push({ index: m.index ?? 0, name });
     }
   }
   found.sort((a, b) => a.index - b.index);
-  return found[0]?.name ?? null;
+  return [...new Set(found.map((f) => f.name))];
 }

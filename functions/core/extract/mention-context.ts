@@ -1,0 +1,148 @@
+// Mention context step (after the document step, before meeting frames): corrections the sentence layout
+// makes plain. A wire dateline ("LONDON (Reuters) -", "OSAKA, Japan -") names no organisation, except the
+// agency in brackets. English people named where the capitalised-sequence rules miss them: an apposition
+// after a position ("The mayor of London, Sadiq Khan, met ...", "his counterpart, Pedro Alonso"), a name
+// after a title ("Defence Secretary John Reid"), a list of names after a dash or colon ("Leaders of A, B
+// and C — Ann Lee, Tom Hart and Eva Ross — met ..."). Only free tokens (or ones a non-country mention
+// holds) become people; the lists of the document are updated in place.
+
+import type { AnalysedDocument } from './document.ts';
+import type { Mention } from './find-mentions.ts';
+import { dateline } from './source-attribution.ts';
+
+/** Position words an apposition can follow ("the mayor of London, X", "Acme's chief executive, X"). */
+const ROLE_WORDS_EN = new Set([
+  'mayor', 'president', 'minister', 'secretary', 'chancellor', 'executive', 'chairman', 'chairwoman', 'chair', 'chief',
+  'head', 'leader', 'ambassador', 'envoy', 'counterpart', 'director', 'governor', 'spokesman', 'spokeswoman', 'boss',
+  'founder', 'commissioner', 'premier', 'king', 'queen', 'prince', 'general', 'deputy', 'negotiator', 'adviser', 'advisor',
+  'ceo', 'chairperson', 'senator', 'general', 'manager', 'owner', 'officer', 'representative', 'mp', 'mep', 'speaker',
+]);
+/** Titles right before a name ("Secretary John Reid", "Chancellor Olaf Berg"). */
+const TITLES_EN = new Set([
+  'secretary', 'minister', 'president', 'chancellor', 'mayor', 'governor', 'senator', 'ambassador', 'commissioner', 'premier',
+  'king', 'queen', 'prince', 'princess', 'general', 'chairman', 'chairwoman', 'envoy', 'director', 'sheikh', 'judge',
+  'representative', 'counterpart', 'leader', 'executive', 'boss', 'negotiator', 'spokesman', 'spokeswoman',
+]);
+/** Plural position words before a list of names. */
+const GROUP_WORDS_EN = /\b(leaders|ministers|presidents|heads|chiefs|executives|officials|premiers|representatives|envoys|negotiators|mayors|governors)\b/i;
+const FUNCTION_WORDS_EN = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'mr', 'mrs', 'ms', 'dr']);
+const WEEKDAYS_MONTHS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+export function applyMentionContext(doc: AnalysedDocument): void {
+  dropDatelineOrganizations(doc);
+  if (doc.language === 'en') addEnglishPeople(doc);
+}
+
+function dropDatelineOrganizations(doc: AnalysedDocument): void {
+  const line = dateline(doc.text);
+  if (!line) return;
+  const inside = (m: Mention) => m.type === 'ORG' && m.start >= line.start && m.end <= line.end && !(line.agency && m.start === line.agencyStart);
+  if (!doc.mentions.some(inside)) return;
+  setMentions(doc, doc.mentions.filter((m) => !inside(m)));
+}
+
+/** A capitalised Latin word that can be part of a name. */
+function nameWord(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== 'lat' || !t.cap || (t.upper && t.text.length > 1) || FUNCTION_WORDS_EN.has(t.text.toLowerCase()) || WEEKDAYS_MONTHS.test(t.text)) return false;
+  const m = doc.mentionAt[k];
+  return !m || (m.type !== 'PER' && !m.country);
+}
+
+/** The name starting at k: 2–3 name words in the same sentence; its end, or -1. */
+function nameAt(doc: AnalysedDocument, k: number): number {
+  const sentence = doc.tokens[k]?.sentence;
+  let end = k;
+  while (end < doc.tokens.length && end - k < 3 && doc.tokens[end]!.sentence === sentence && nameWord(doc, end)) end++;
+  if (end - k < 2) return -1;
+  // A mention that starts inside the name must end inside it too.
+  for (let i = k; i < end; i++) {
+    const m = doc.mentionAt[i];
+    if (m && (m.first < k || m.last > end)) return -1;
+  }
+  return end;
+}
+
+function addEnglishPeople(doc: AnalysedDocument): void {
+  const spans: Array<[number, number]> = [];
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // "the mayor of London, Sadiq Khan," / "his counterpart, Pedro Alonso."
+    if (t.text === ',' && afterRoleWord(doc, k)) {
+      const end = nameAt(doc, k + 1);
+      const after = tokens[end];
+      if (end > 0 && (!after || after.sentence !== t.sentence || /^[,.;)—–-]$/.test(after.text))) spans.push([k + 1, end]);
+      continue;
+    }
+    // "Defence Secretary John Reid"
+    if (t.kind === 'lat' && TITLES_EN.has(t.text.toLowerCase()) && !doc.mentionAt[k]) {
+      const end = nameAt(doc, k + 1);
+      const after = tokens[end];
+      if (end > 0 && (!after || after.sentence !== t.sentence || !(after.kind === 'lat' && after.cap))) spans.push([k + 1, end]);
+      continue;
+    }
+    // "Leaders of A, B and C — Ann Lee, Tom Hart and Eva Ross — met ..."
+    if (/^[—–:-]$/.test(t.text) && groupBefore(doc, k)) spans.push(...nameList(doc, k + 1));
+  }
+  if (spans.length === 0) return;
+  const taken = new Set<number>();
+  const added: Mention[] = [];
+  for (const [first, last] of spans) {
+    if ([...Array(last - first).keys()].some((i) => taken.has(first + i))) continue;
+    for (let i = first; i < last; i++) taken.add(i);
+    added.push({ type: 'PER', start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+  }
+  const covered = (m: Mention) => added.some((a) => m.first >= a.first && m.last <= a.last);
+  setMentions(doc, [...doc.mentions.filter((m) => !covered(m)), ...added]);
+}
+
+/** A position word within the six tokens before this comma, with no other comma or clause word between. */
+function afterRoleWord(doc: AnalysedDocument, comma: number): boolean {
+  const sentence = doc.tokens[comma]!.sentence;
+  for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== sentence || /^[,;:—–]$/.test(t.text) || /^(and|or|but|said|says|who|which|that)$/i.test(t.text)) return false;
+    if (t.kind === 'lat' && ROLE_WORDS_EN.has(t.text.toLowerCase().replace(/['’]s$/, ''))) return !doc.mentionAt[k] || doc.mentionAt[k]!.type !== 'PER';
+  }
+  return false;
+}
+
+function groupBefore(doc: AnalysedDocument, dash: number): boolean {
+  const [from] = doc.sentenceTokens[doc.tokens[dash]!.sentence] ?? [0, 0];
+  if (from >= dash) return false;
+  return GROUP_WORDS_EN.test(doc.text.slice(doc.tokens[from]!.start, doc.tokens[dash]!.start));
+}
+
+/** "Ann Lee, Tom Hart and Eva Ross": two or more names joined by commas and "and", ending the list. */
+function nameList(doc: AnalysedDocument, k: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const sentence = doc.tokens[k]?.sentence;
+  let i = k;
+  for (;;) {
+    const pm = doc.mentionAt[i];
+    let end: number;
+    if (pm && pm.type === 'PER' && pm.first === i) end = pm.last;
+    else {
+      end = nameAt(doc, i);
+      if (end < 0) return [];
+      out.push([i, end]);
+    }
+    const sep = doc.tokens[end];
+    if (!sep || sep.sentence !== sentence || /^[—–:.;)-]$/.test(sep.text)) break;
+    if (sep.text === ',' && doc.tokens[end + 1]?.text === 'and') i = end + 2;
+    else if (sep.text === ',' || sep.text === 'and') i = end + 1;
+    else return [];
+  }
+  return out;
+}
+
+/** Replaces the document's mentions and rebuilds the per-token and per-sentence indexes. */
+function setMentions(doc: AnalysedDocument, mentions: Mention[]): void {
+  mentions.sort((a, b) => a.start - b.start);
+  doc.mentions = mentions;
+  doc.mentionAt = new Array(doc.tokens.length);
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) doc.mentionAt[k] = m;
+  doc.sentenceMentions = Array.from({ length: doc.sentenceCount }, () => []);
+  for (const m of mentions) doc.sentenceMentions[doc.tokens[m.first]!.sentence]!.push(m);
+}
