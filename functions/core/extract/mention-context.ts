@@ -44,7 +44,7 @@ function dropDatelineOrganizations(doc: AnalysedDocument): void {
 /** A capitalised Latin word that can be part of a name. */
 function nameWord(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k];
-  if (!t || t.kind !== 'lat' || !t.cap || (t.upper && t.text.length > 1) || FUNCTION_WORDS_EN.has(t.text.toLowerCase()) || WEEKDAYS_MONTHS.test(t.text)) return false;
+  if (t?.kind !== 'lat' || !t.cap || (t.upper && t.text.length > 1) || FUNCTION_WORDS_EN.has(t.text.toLowerCase()) || WEEKDAYS_MONTHS.test(t.text)) return false;
   const m = doc.mentionAt[k];
   return !m || (m.type !== 'PER' && !m.country);
 }

@@ -6,8 +6,8 @@
 const WORD = String.raw`[A-ZА-ЯЁ][\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*`;
 const NAME = String.raw`(«[^»\n]{1,60}»|"[^"\n]{1,60}"|${WORD}(?:[ \t]+(?:${WORD}|of|the)){0,3})`;
 /** Media descriptors: after one of them a capitalised name is an outlet whatever it looks like ("агентство Рёнхап"). */
-const MEDIA_RU = String.raw`(?:информационное[ 	]+)?(?:агентство|агентства|издание|газета|газеты|телеканал|радиостанция|портал|сайт|информагентство)`;
-const RU = new RegExp(String.raw`(?:передает|передаёт|сообщает|сообщают|сообщило|сообщил[аи]?|цитирует|пишет|информирует|по данным|по сообщению|со ссылкой на)[ 	]+(${MEDIA_RU}[ 	]+)?${NAME}`, 'gu');
+const MEDIA_RU = String.raw`(?:информационное[ \t]+)?(?:агентство|агентства|издание|газета|газеты|телеканал|радиостанция|портал|сайт|информагентство)`;
+const RU = new RegExp(String.raw`(?:передает|передаёт|сообщает|сообщают|сообщило|сообщил[аи]?|цитирует|пишет|информирует|по данным|по сообщению|со ссылкой на)[ \t]+(${MEDIA_RU}[ \t]+)?${NAME}`, 'gu');
 const EN = [
   new RegExp(`[Aa]ccording to (?:the )?${NAME}`, 'gu'),
   new RegExp(`${NAME}(?: news agency)? (?:reported|reports|said in a report)`, 'gu'),
@@ -15,7 +15,7 @@ const EN = [
   new RegExp(`(?:the )?${NAME} newspaper`, 'gu'),
 ];
 /** Words that start no outlet's name: pronouns, titles, days (whole words), press services and officials (prefixes). */
-const NOT_OUTLETS = /^(?:(?:He|She|They|It|The|A|An|This|That|Mr|Mrs|Ms|Dr|Sir|Lord|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Как|Об|О|Он|Она|Они)(?![\p{L}\p{N}.\-])|СМИ|Пресс|Интернет|Источник|Официальн)/u;
+const NOT_OUTLETS = /^(?:(?:He|She|They|It|The|A|An|This|That|Mr|Mrs|Ms|Dr|Sir|Lord|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Как|Об|О|Он|Она|Они)(?![\p{L}\p{N}.-])|СМИ|Пресс|Интернет|Источник|Официальн)/u;
 const OUTLET_HINT = /[.](?:ru|com|kz|ua|by|net|org|рф|uz)$|^[A-ZА-ЯЁ]{2,}$|^[A-ZА-ЯЁ][a-zа-яё]{0,3}[A-ZА-ЯЁ]+$|^(?:Reuters|AP|AFP|BBC|Bloomberg|Times|Guardian|Telegraph|Express|Mail|Post|Journal|Интерфакс|ИТАР|РИА|ТАСС|Коммерсант|Ведомости|Известия|Лента|Голос)/;
 
 function clean(name: string): string {
