@@ -24,7 +24,7 @@ const DENIAL_EN = /\b(denied|denies|deny|denial of|dismissed reports|no (?:such 
 const OPINION_RU = /(?:^|[^а-яё])(по мнению|эксперт|аналитик|политолог|по оценке|считает|полагает|предполага|не исключ|прогноз)/u;
 const POSSIBLE_RU = /(?:^|[^а-яё])(могут|может|могли бы|мог бы|возможно|вероятно|не исключ|способны)/u;
 const OPINION_EN = /\b(analysts?|experts?|observers?|commentators?|speculat\w*|predicts?|predicted|believes?|in (?:his|her|their) view|according to analysts)\b/i;
-const POSSIBLE_EN = /\b(could|might|may|would|possibly|perhaps|likely|unlikely|chance)\b/i;
+const POSSIBLE_EN = /\b(could|might|may|would|possibly|perhaps|likely|unlikely|chance|expects?|expected)\b/i;
 
 /** A meeting placed well before the news ("в прошлом году", "years ago", "had met"). */
 const BACKGROUND_RU =

@@ -66,6 +66,16 @@ function nameAt(doc: AnalysedDocument, k: number): number {
 function addEnglishPeople(doc: AnalysedDocument): void {
   const spans: Array<[number, number]> = [];
   const { tokens } = doc;
+  // Whether each sentence names a group of people ("Leaders of ..."), computed once per sentence.
+  const groups = new Map<number, boolean>();
+  const groupSentence = (s: number) => {
+    let g = groups.get(s);
+    if (g === undefined) {
+      g = GROUP_WORDS_EN.test(sentenceTextOf(doc, s));
+      groups.set(s, g);
+    }
+    return g;
+  };
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "the mayor of London, Sadiq Khan," / "his counterpart, Pedro Alonso."
@@ -83,7 +93,7 @@ function addEnglishPeople(doc: AnalysedDocument): void {
       continue;
     }
     // "Leaders of A, B and C — Ann Lee, Tom Hart and Eva Ross — met ..."
-    if (/^[—–:-]$/.test(t.text) && groupBefore(doc, k)) spans.push(...nameList(doc, k + 1));
+    if (/^[—–:-]$/.test(t.text) && groupSentence(t.sentence) && groupBefore(doc, k)) spans.push(...nameList(doc, k + 1));
   }
   if (spans.length === 0) return;
   const taken = new Set<number>();
@@ -108,10 +118,18 @@ function afterRoleWord(doc: AnalysedDocument, comma: number): boolean {
   return false;
 }
 
+function sentenceTextOf(doc: AnalysedDocument, s: number): string {
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  return from < to ? doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end) : '';
+}
+
+/** A plural position word within the twelve tokens before the dash ("Leaders of A, B and C —"). */
 function groupBefore(doc: AnalysedDocument, dash: number): boolean {
-  const [from] = doc.sentenceTokens[doc.tokens[dash]!.sentence] ?? [0, 0];
-  if (from >= dash) return false;
-  return GROUP_WORDS_EN.test(doc.text.slice(doc.tokens[from]!.start, doc.tokens[dash]!.start));
+  const sentence = doc.tokens[dash]!.sentence;
+  for (let k = dash - 1; k >= 0 && dash - k <= 12 && doc.tokens[k]!.sentence === sentence; k--) {
+    if (GROUP_WORDS_EN.test(doc.tokens[k]!.text)) return true;
+  }
+  return false;
 }
 
 /** "Ann Lee, Tom Hart and Eva Ross": two or more names joined by commas and "and", ending the list. */

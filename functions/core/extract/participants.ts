@@ -28,10 +28,37 @@ const STRONG_CUE_EN = /\b(talks|summit|meeting|met|visit|visited|negotiations)\b
 const REFUSAL_RU = /(?:^|[^а-яё])(отказал(?:ся|ась|ись) от (?:участия|поездки|визита|встречи)|не допустил[аи]?|не допущен|не пустил[аи]?|не пустят|запретил[аи]? (?:присутствовать|участвовать|приехать)|не был[аи]? приглаш|не пригласил[аи]?|отстранил[аи]? от|лишил[аи]? права участ|не (?:полетит|поедет|приедет|примет участия|будет участвовать)|отменил[аи]? (?:свой |свою )?(?:визит|поездку))/u;
 const REFUSAL_EN = /\b(barred from|banned from|excluded from|shut out of|kept out of|was not invited|were not invited|not allowed to attend|denied entry|turned away from|pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i;
 
+const lowerCache = new WeakMap<AnalysedDocument, Map<number, string>>();
+
+/** The sentence in lower case, made once per sentence (people of one long sentence would otherwise each copy it). */
 function sentenceLower(doc: AnalysedDocument, s: number): string {
+  let cache = lowerCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    lowerCache.set(doc, cache);
+  }
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
   const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
-  if (from >= to) return '';
-  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).toLowerCase();
+  const text = from >= to ? '' : doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).toLowerCase();
+  cache.set(s, text);
+  return text;
+}
+
+const refusalCache = new WeakMap<AnalysedDocument, Map<number, boolean>>();
+
+function refusalSentence(doc: AnalysedDocument, s: number): boolean {
+  let cache = refusalCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    refusalCache.set(doc, cache);
+  }
+  let hit = cache.get(s);
+  if (hit === undefined) {
+    hit = (doc.language === 'ru' ? REFUSAL_RU : REFUSAL_EN).test(sentenceLower(doc, s));
+    cache.set(s, hit);
+  }
+  return hit;
 }
 
 /** Event nouns whose agent follows in the genitive. */
@@ -99,7 +126,7 @@ export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
 /** The subject of a refusal: "Нетаньяху отказался от участия в саммите" (the first person of that sentence). */
 export function refusesAt(doc: AnalysedDocument, m: Mention): boolean {
   const sentence = doc.tokens[m.first]!.sentence;
-  if (!(doc.language === 'ru' ? REFUSAL_RU : REFUSAL_EN).test(sentenceLower(doc, sentence))) return false;
+  if (!refusalSentence(doc, sentence)) return false;
   return (doc.sentenceMentions[sentence] ?? []).find((x) => x.type === 'PER') === m;
 }
 

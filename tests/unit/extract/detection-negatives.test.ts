@@ -67,3 +67,10 @@ describe('detection: talks described as going on', () => {
     expect(status('Министр Иван Лосев и посол Петр Юрьев проведут переговоры в Праге в пятницу.')).toBe('planned');
   });
 });
+
+describe('detection: guesses and plans told apart', () => {
+  it('keeps a planned meeting announced by an official, and drops an analyst expecting talks', () => {
+    expect(meeting('President Anna Vogel will meet Prime Minister John Hart in Vienna next week, her office said.')).toBe(true);
+    expect(meeting('Analysts expect talks between President Anna Vogel and Prime Minister John Hart to resume in the spring.')).toBe(false);
+  });
+});
