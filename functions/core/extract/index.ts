@@ -3,11 +3,11 @@
 // detect-language -> tokenize -> sentences -> morphology/gazetteer -> find-mentions -> mention-context -> meeting-frames
 // (participants, roles, nominative) -> place, date, status, organisations, related events, source.
 
-import type { MeetingLocation, MeetingStatus, Organization, Participant, PartialDate, RelatedEvent } from '../record.ts';
+import type { MeetingRecord } from '../record.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { Entity, EntityType } from './entity.ts';
 import { analyseDocument } from './document.ts';
-import { extractMeeting } from './meeting-frames.ts';
+import { extractMeeting, noMeeting } from './meeting-frames.ts';
 import { applyMentionContext } from './mention-context.ts';
 
 export type { Entity, EntityType };
@@ -20,38 +20,20 @@ export interface ExtractionInput {
   publishedAt?: string;
 }
 
-export interface Extraction {
+/** The meeting fields of the record (record.ts), as found in the text, plus what only extraction knows. */
+export type Extraction = Pick<
+  MeetingRecord,
+  'isMeeting' | 'status' | 'date' | 'location' | 'participants' | 'organizations' | 'topics' | 'relatedEvents' | 'warnings'
+> & {
   /** ISO 639-1 code, or "und". */
   language: string;
-  isMeeting: boolean;
-  status: MeetingStatus;
-  date: PartialDate | null;
-  location: MeetingLocation | null;
-  participants: Participant[];
-  organizations: Organization[];
-  topics: string[];
-  relatedEvents: RelatedEvent[];
   /** The outlet the text credits ("передает DKNews.kz"), without quotation marks. */
   source: string | null;
   entities: Entity[];
-  warnings: string[];
-}
+};
 
 function empty(language: string, warnings: string[]): Extraction {
-  return {
-    language,
-    isMeeting: false,
-    status: 'unclear',
-    date: null,
-    location: null,
-    participants: [],
-    organizations: [],
-    topics: [],
-    relatedEvents: [],
-    source: null,
-    entities: [],
-    warnings,
-  };
+  return { language, ...noMeeting(null, warnings), entities: [] };
 }
 
 /** Never throws: unreadable input or a failing step gives empty fields and a warning. */

@@ -270,23 +270,17 @@ function companiesNamed(doc: AnalysedDocument, s: number): string[] {
   return out;
 }
 
+/** No meeting found (or none looked for): every field empty, never invented. */
+export function noMeeting(source: string | null, warnings: string[]): MeetingFields {
+  return { isMeeting: false, status: 'unclear', date: null, location: null, participants: [], organizations: [], topics: [], relatedEvents: [], source, warnings };
+}
+
 export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: string | undefined }): MeetingFields {
   const texts = sentenceTexts(doc);
   const outlets = creditedOutlets(doc.text, doc.language);
   const source = outlets[0] ?? null;
   const frame = findFrame(doc, texts);
-  const none: MeetingFields = {
-    isMeeting: false,
-    status: 'unclear',
-    date: null,
-    location: null,
-    participants: [],
-    organizations: [],
-    topics: [],
-    relatedEvents: [],
-    source,
-    warnings: [],
-  };
+  const none: MeetingFields = noMeeting(source, []);
   if (!frame) return { ...none, warnings: ['No meeting found in the text.'] };
   const main = frame.main;
   const groups = people(doc);
