@@ -171,6 +171,8 @@ export class MeetingStore {
   /** Adds the records' months (a string set: ADD is idempotent) and topic groups (an item each) to the registries. */
   private async register(records: MeetingRecord[]): Promise<void> {
     const months = new Set(records.map((record) => record.createdAt.slice(0, 7)));
+    // DynamoDB has no empty sets: nothing to register.
+    if (months.size === 0) return;
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,

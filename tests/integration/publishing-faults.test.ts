@@ -150,3 +150,10 @@ describe('Publishing under faults', () => {
     }
   });
 });
+
+describe('Meeting store: bulk import', () => {
+  it('accepts an empty batch, as the last chunk of an import often is', async () => {
+    const harness = await createHarness();
+    await expect(harness.resources.adapters.meetings.importMeetings([])).resolves.toBeUndefined();
+  });
+});
