@@ -52,8 +52,10 @@ export interface PipelineFunctionProps {
 type EnvName = (typeof ENV)[keyof typeof ENV];
 type Access = 'read' | 'readWrite';
 
-// Exactly what the adapters in functions/aws/ call (meeting-store.ts, article-store.ts, site-store.ts): widen
-// these when an adapter starts using another operation, or it will fail with AccessDenied on AWS only.
+// Exactly what the adapters in functions/aws/ call from a Lambda (meeting-store.ts, article-store.ts, site-store.ts):
+// widen these when an adapter starts using another operation, or it will fail with AccessDenied on AWS only.
+// Not granted, because no function calls them: BatchWriteItem (importMeetings, bulk loads and the benchmark)
+// and ListObjectsV2 on the raw bucket (the local runtime's recovery on start).
 const TABLE_ACTIONS: Record<Access, string[]> = {
   read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
   // DeleteItem: a meeting that leaves an organisation or country loses that group's membership item.

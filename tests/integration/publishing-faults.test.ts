@@ -6,7 +6,9 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { ArticleStore } from '../../functions/aws/article-store.ts';
 import { createDocumentClient, MeetingStore } from '../../functions/aws/meeting-store.ts';
+import { createS3Client } from '../../functions/aws/s3-client.ts';
 import { WebSubHub } from '../../functions/aws/websub-hub.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
 import { createHarness, s3Notification } from '../support/pipeline-harness.ts';
@@ -155,5 +157,27 @@ describe('Meeting store: bulk import', () => {
   it('accepts an empty batch, as the last chunk of an import often is', async () => {
     const harness = await createHarness();
     await expect(harness.resources.adapters.meetings.importMeetings([])).resolves.toBeUndefined();
+  });
+});
+
+describe('Article store: write once', () => {
+  it('treats S3\'s 412 to a conditional put as "already stored" (fault: the emulator ignores If-None-Match, so the 412 is injected at the SDK client)', async () => {
+    const harness = await createHarness();
+    const s3 = createS3Client(harness.resources.s3Endpoint);
+    s3.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'PutObjectCommand') {
+          throw Object.assign(new Error('At least one of the pre-conditions you specified did not hold'), {
+            name: 'PreconditionFailed',
+            $metadata: { httpStatusCode: 412 },
+          });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'raceLostTo412' },
+    );
+    const store = new ArticleStore(s3, harness.resources.names.rawBucket);
+    const article = { articleId: 'b'.repeat(24), body: Buffer.from('Talks.'), contentType: 'text/plain', meetingId: 'm-race', submittedBy: 'alice', receivedAt: '2026-11-25T10:00:00.000Z' };
+    expect(await store.put(article)).toBe('exists');
   });
 });
