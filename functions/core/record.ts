@@ -12,6 +12,18 @@ export type MeetingStatus = 'held' | 'planned' | 'cancelled' | 'unclear';
 /** "YYYY-MM-DD", "YYYY-MM" or "YYYY": as precise as the text states it, never more. */
 export type PartialDate = string;
 
+/** What sort of contact it was (MEETINGS.md): talks between named parties, an official visit, a phone or
+ *  video call (no location), or a summit, session or conference of many parties. */
+export type MeetingKind = 'meeting' | 'visit' | 'call' | 'multilateral';
+
+/** How the meeting's date was found: stated with its year in the text, or a relative / yearless expression
+ *  ("вчера", "on Tuesday", "30 июля") resolved against the article's dateline or its publishedAt. */
+export interface DateBasis {
+  how: 'stated' | 'dateline' | 'publishedAt';
+  /** The span the date was read from. */
+  mention: Mention | null;
+}
+
 export interface MeetingLocation {
   city: string | null;
   country: string | null;

@@ -9,8 +9,10 @@ function makeExtraction(overrides: Partial<Extraction> = {}): Extraction {
   return {
     language: 'ru',
     isMeeting: true,
+    kind: 'visit',
     status: 'held',
     date: '2026-03-03',
+    dateBasis: { how: 'stated', mention: null },
     location: { city: 'Астана', country: 'Казахстан', countryCode: 'KZ' },
     participants: [{ name: 'Ержан Ашикбаев', role: 'первый заместитель министра', organization: null, mentions: [{ start: 0, end: 14 }] }],
     organizations: [{ name: 'Международный комитет Красного Креста', acronym: 'МККК', mentions: [] }],

@@ -3,7 +3,7 @@
 // detect-language -> tokenize -> sentences -> morphology/gazetteer -> find-mentions -> mention-context -> meeting-frames
 // (participants, roles, nominative) -> place, date, status, organisations, related events, source.
 
-import type { MeetingRecord } from '../record.ts';
+import type { DateBasis, MeetingKind, MeetingRecord } from '../record.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { Entity, EntityType } from './entity.ts';
 import { analyseDocument } from './document.ts';
@@ -25,6 +25,10 @@ export type Extraction = Pick<
   MeetingRecord,
   'isMeeting' | 'status' | 'date' | 'location' | 'participants' | 'organizations' | 'topics' | 'relatedEvents' | 'warnings'
 > & {
+  /** What sort of contact; null when no meeting was found. */
+  kind: MeetingKind | null;
+  /** How `date` was found; null when there is no date. */
+  dateBasis: DateBasis | null;
   /** ISO 639-1 code, or "und". */
   language: string;
   /** The outlet the text credits ("передает DKNews.kz"), without quotation marks. */

@@ -272,7 +272,7 @@ function companiesNamed(doc: AnalysedDocument, s: number): string[] {
 
 /** No meeting found (or none looked for): every field empty, never invented. */
 export function noMeeting(source: string | null, warnings: string[]): MeetingFields {
-  return { isMeeting: false, status: 'unclear', date: null, location: null, participants: [], organizations: [], topics: [], relatedEvents: [], source, warnings };
+  return { isMeeting: false, kind: null, status: 'unclear', date: null, dateBasis: null, location: null, participants: [], organizations: [], topics: [], relatedEvents: [], source, warnings };
 }
 
 export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: string | undefined }): MeetingFields {
@@ -353,6 +353,8 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   const topics = topicsOf(texts, doc.language);
   return {
     isMeeting: true,
+    kind: null,
+    dateBasis: null,
     // A headline ("Talks held on ...") says least about the tense: it is read last.
     status: meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)].sort((a, b) => Number(isHeadline(doc, a)) - Number(isHeadline(doc, b)))),
     date,
