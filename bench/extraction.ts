@@ -7,9 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extract } from '../functions/core/extract/index.ts';
-import { gazetteer } from '../functions/core/extract/gazetteer.ts';
-import { initMorphology } from '../functions/core/extract/morphology.ts';
+import { createExtractor, type Extractor } from '../functions/core/extract/index.ts';
+import { loadDictionaries } from '../functions/dictionaries/load-dictionaries.ts';
 
 const self = fileURLToPath(import.meta.url);
 // The bundled copy runs from a temporary directory: it gets the repository root from the parent.
@@ -67,7 +66,7 @@ function bundleRun(): Record<string, number> | undefined {
     );
     if (build.status !== 0) throw new Error(build.stderr);
     cpSync(join(root, 'node_modules', 'az', 'dicts'), join(dir, 'dicts', 'az'), { recursive: true });
-    cpSync(join(root, 'functions', 'core', 'extract', 'data'), join(dir, 'dicts', 'extract'), { recursive: true });
+    cpSync(join(root, 'functions', 'dictionaries', 'data'), join(dir, 'dicts', 'extract'), { recursive: true });
     const env: NodeJS.ProcessEnv = { ...process.env, EXTRACT_BENCH_ROOT: root };
     delete env.MEETINGS_DICT_DIR;
     const run = spawnSync(process.execPath, [join(dir, 'index.mjs'), '--child=bundle'], { encoding: 'utf8', cwd: root, env });
@@ -79,11 +78,17 @@ function bundleRun(): Record<string, number> | undefined {
   }
 }
 
+let extractor: Extractor | undefined;
+
+/** Reads the dictionaries and makes the extractor; returns the time it took. */
 function timeInit(): number {
   const started = performance.now();
-  initMorphology();
-  gazetteer();
+  extractor = createExtractor(loadDictionaries());
   return performance.now() - started;
+}
+
+function extract(input: { text: string }): void {
+  extractor!.extract(input);
 }
 
 const mode = process.argv.find((a) => a.startsWith('--child='))?.slice('--child='.length);
@@ -91,10 +96,7 @@ if (mode === 'init') {
   console.log(JSON.stringify({ initMs: timeInit() }));
 } else if (mode === 'bundle') {
   // Runs inside the esbuild bundle (plain node, no tsx): the deployed shape. Prints init time and peak RSS.
-  const started = performance.now();
-  initMorphology();
-  gazetteer();
-  const initMs = performance.now() - started;
+  const initMs = timeInit();
   for (const text of corpus().texts) extract({ text });
   console.log(JSON.stringify({ initMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 } else if (mode === 'rss') {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildRecord } from '../functions/core/build-record.ts';
-import { extract } from '../functions/core/extract/index.ts';
+import { loadExtractor } from '../functions/dictionaries/load-dictionaries.ts';
 import type { MeetingRecord } from '../functions/core/record.ts';
 import { renderAtomFeed, renderJsonFeed } from '../functions/core/render-feeds.ts';
 import { parseSubmission } from '../functions/core/submission.ts';
@@ -31,7 +31,7 @@ function loadTexts(): { texts: string[]; origin: string } {
 
 function normalise(text: string, index: number): MeetingRecord {
   const submission = parseSubmission(Buffer.from(text, 'utf8'), 'text/plain; charset=utf-8');
-  const extraction = extract({ text: submission.text });
+  const extraction = loadExtractor().extract({ text: submission.text });
   const at = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
   return buildRecord(submission, extraction, { id: `m${index}`, articleId: `a${index}`, version: 1, createdAt: at, updatedAt: at, submittedBy: 'bench' });
 }

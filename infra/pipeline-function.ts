@@ -25,7 +25,7 @@ const REQUIRE_BANNER =
 
 /** Where the extraction dictionaries are found, relative to the project root (see DICTIONARY_COMMANDS). */
 const AZ_DICTS = 'node_modules/az/dicts';
-const EXTRACT_DATA = 'functions/core/extract/data';
+const EXTRACT_DATA = 'functions/dictionaries/data';
 
 /**
  * The dictionary contract the extractor relies on: `<bundle>/dicts/az/` holds az's OpenCorpora dictionaries and

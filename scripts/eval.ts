@@ -100,6 +100,9 @@ function extractWith(dir: string, predFile: string): number {
   });
   if (run.status !== 0 && run.status !== 1) throw new Error(`meetings extract failed in ${dir}: ${run.stderr}`);
   writeFileSync(predFile, run.stdout);
+  // Lines the extractor could not process count as empty records for the scorers: say so loudly.
+  const failures = run.stdout.split('\n').filter((l) => l.includes('"error":'));
+  if (failures.length > 0) console.log(`WARNING: ${failures.length} articles failed in ${dir}; first: ${failures[0]!.slice(0, 300)}`);
   return performance.now() - started;
 }
 

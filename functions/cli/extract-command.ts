@@ -2,7 +2,7 @@
 // {id, record, entities} per line on stdout, in input order. A bad line gives {id, error} and the run goes on.
 
 import { createInterface } from 'node:readline';
-import { extract } from '../core/extract/index.ts';
+import { loadExtractor } from '../dictionaries/load-dictionaries.ts';
 import type { Command, CommandIO } from './main.ts';
 
 const USAGE = `Usage: meetings extract < articles.jsonl > records.jsonl
@@ -14,7 +14,7 @@ Reads JSON Lines from stdin, one article per line:
 Writes one line per input line, in the same order:
   {"id": "a1", "record": {isMeeting, status, date, location, participants, ...}, "entities": [{"type": "PER", "start": 0, "end": 5}]}
 or, for a line that cannot be processed:
-  {"id": "a1", "error": {"code": "invalid_json" | "invalid_input", "message": "..."}}
+  {"id": "a1", "error": {"code": "invalid_json" | "invalid_input" | "extraction_failed", "message": "..."}}
 
 Exit status: 0 when every line was processed, 1 when some lines failed, 2 for bad usage.
 `;
@@ -46,11 +46,18 @@ export function processLine(line: string): { output: object; ok: boolean } {
   if (record.publishedAt !== undefined && typeof record.publishedAt !== 'string') {
     return { output: { id, error: { code: 'invalid_input', message: 'The "publishedAt" field must be a string when given.' } }, ok: false };
   }
-  const { entities, ...fields } = extract({
-    text: record.text,
-    ...(record.language !== undefined ? { language: record.language as string } : {}),
-    ...(record.publishedAt !== undefined ? { publishedAt: record.publishedAt as string } : {}),
-  });
+  let extraction: ReturnType<ReturnType<typeof loadExtractor>['extract']>;
+  try {
+    extraction = loadExtractor().extract({
+      text: record.text,
+      ...(record.language !== undefined ? { language: record.language as string } : {}),
+      ...(record.publishedAt !== undefined ? { publishedAt: record.publishedAt as string } : {}),
+    });
+  } catch (error) {
+    // A bug in a step: reported for this line (with the cause), and the run goes on.
+    return { output: { id, error: { code: 'extraction_failed', message: `Extraction failed: ${(error as Error).message}` } }, ok: false };
+  }
+  const { entities, ...fields } = extraction;
   return { output: { id, record: fields, entities }, ok: true };
 }
 

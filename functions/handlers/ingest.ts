@@ -9,7 +9,9 @@ import { ClientError } from '../core/errors.ts';
 import { articleIdFor, meetingIdFor } from '../core/ids.ts';
 import { formatBytes, MAX_ARTICLE_BYTES } from '../core/limits.ts';
 import { parseSubmission } from '../core/submission.ts';
+import type { Extractor } from '../core/extract/index.ts';
 import type { EditorContext } from './authorize.ts';
+import { extractOrWarn } from './extraction.ts';
 import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<EditorContext>;
@@ -18,6 +20,8 @@ type ApiResult = APIGatewayProxyStructuredResultV2;
 export interface IngestDeps {
   meetings: Pick<MeetingStore, 'getArticle' | 'getMeeting'>;
   articles: Pick<ArticleStore, 'put' | 'exists'>;
+  /** The extractor for dry runs (default: the process's, loaded on the first dry run only). */
+  extractor?: () => Promise<Extractor>;
   now?: () => Date;
 }
 
@@ -27,6 +31,7 @@ const ARTICLE_ID = /^[0-9a-f]{24}$/;
 
 export function createIngestHandler(deps: IngestDeps) {
   const now = deps.now ?? (() => new Date());
+  const loadExtractor = deps.extractor ?? (async () => (await import('../dictionaries/load-dictionaries.ts')).loadExtractor());
 
   async function submit(event: ApiEvent): Promise<ApiResult> {
     const body = event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
@@ -40,8 +45,8 @@ export function createIngestHandler(deps: IngestDeps) {
 
     if (isDryRun(event)) {
       // Loaded on the first dry run only: plain submissions and status reads stay fast on a cold start.
-      const [{ extract }, { buildRecord }] = await Promise.all([import('../core/extract/index.ts'), import('../core/build-record.ts')]);
-      const extraction = extract({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt });
+      const [extractor, { buildRecord }] = await Promise.all([loadExtractor(), import('../core/build-record.ts')]);
+      const extraction = extractOrWarn(extractor, { text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId, dryRun: true });
       const record = buildRecord(submission, extraction, {
         id: meetingId,
         articleId,

@@ -9,14 +9,18 @@ import type { PublishSignal } from '../aws/publish-signal.ts';
 import { MAX_RECEIVE_COUNT } from '../aws/resources.ts';
 import { buildRecord } from '../core/build-record.ts';
 import { ClientError } from '../core/errors.ts';
-import { extract } from '../core/extract/index.ts';
+import type { Extractor } from '../core/extract/index.ts';
 import { fingerprintOf } from '../core/record-fingerprint.ts';
 import { parseSubmission } from '../core/submission.ts';
+import { loadExtractor } from '../dictionaries/load-dictionaries.ts';
+import { extractOrWarn } from './extraction.ts';
 
 export interface NormaliseDeps {
   meetings: Pick<MeetingStore, 'getMeeting' | 'saveMeeting' | 'putArticle'>;
   articles: Pick<ArticleStore, 'get'>;
   publish: PublishSignal;
+  /** The extractor (default: the process's, dictionaries read from disk on first use). */
+  extractor?: () => Extractor;
   now?: () => Date;
 }
 
@@ -29,6 +33,7 @@ const MAX_CONFLICT_RETRIES = 5;
 
 export function createNormaliseHandler(deps: NormaliseDeps) {
   const now = deps.now ?? (() => new Date());
+  const extractor = deps.extractor ?? loadExtractor;
 
   /** Returns the meeting id the article belongs to, or null when the article could not be parsed. */
   async function normaliseArticle(articleId: string): Promise<string | null> {
@@ -53,7 +58,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       });
       return null;
     }
-    const extraction = extract({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt });
+    const extraction = extractOrWarn(extractor(), { text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId });
 
     let meetingVersion = 0;
     for (let attempt = 1; ; attempt += 1) {

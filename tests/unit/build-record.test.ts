@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord, deriveTitle, type RecordContext } from '../../functions/core/build-record.ts';
-import { type Extraction, extract } from '../../functions/core/extract/index.ts';
+import type { Extraction } from '../../functions/core/extract/index.ts';
+import { extract } from '../support/extractor.ts';
 import { sanitiseHtml } from '../../functions/core/sanitise-html.ts';
 import type { Submission } from '../../functions/core/submission.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildRecord } from '../../functions/core/build-record.ts';
-import { extract } from '../../functions/core/extract/index.ts';
+import { extract } from '../support/extractor.ts';
 import type { MeetingRecord } from '../../functions/core/record.ts';
 import { parseSubmission } from '../../functions/core/submission.ts';
 import { makeRecord } from '../support/record-factory.ts';

@@ -1,68 +1,66 @@
-// extract(): article text in, meeting fields and named entities out. Pure: no I/O beyond loading
-// the dictionaries once per process, no clock. The steps, in order, live in the files beside this one:
-// detect-language -> tokenize -> sentences -> morphology/gazetteer -> find-mentions -> mention-context -> meeting-frames
-// (participants, roles, nominative) -> place, date, status, organisations, related events, source.
+// The extractor: article text in, meeting fields and named entities out. Pure: no I/O, no clock, no
+// environment; the caller loads the dictionaries (functions/dictionaries/) and passes them in. The pipeline:
+//   text/      language -> tokens -> sentences
+//   mentions/  the language's mention rules (mentions/ru/, mentions/en/) -> corrections from the layout
+//   fields/    frame -> participants, roles -> organisations, place, date, status, kind, topics, source
+// with model/ (the types), knowledge/ (morphology, gazetteers) and lexicon/ (each language's word lists).
 
-import type { DateBasis, MeetingKind, MeetingRecord } from '../record.ts';
-import { detectLanguage } from './detect-language.ts';
-import type { Entity, EntityType } from './entity.ts';
-import { analyseDocument } from './document.ts';
-import { extractMeeting, noMeeting } from './meeting-frames.ts';
-import { applyMentionContext } from './mention-context.ts';
+import { extractMeeting, noMeeting } from './fields/meeting.ts';
+import type { Dictionaries, } from './knowledge/dictionaries.ts';
+import { installGazetteer } from './knowledge/gazetteer.ts';
+import { initMorphology } from './knowledge/morphology.ts';
+import { applyMentionContext, findMentions } from './mentions/index.ts';
+import { type AnalysedDocument, type Language, makeDocument } from './model/document.ts';
+import type { Extraction, ExtractionInput } from './model/extraction.ts';
+import type { Entity, EntityType } from './model/mention.ts';
+import { detectLanguage } from './text/language.ts';
+import { markSentences } from './text/sentences.ts';
+import { tokenize } from './text/tokenize.ts';
 
-export type { Entity, EntityType };
+export type { Dictionaries, Entity, EntityType, Extraction, ExtractionInput };
+export { MORPHOLOGY_FILES } from './knowledge/dictionaries.ts';
 
-export interface ExtractionInput {
-  text: string;
-  /** Editor-supplied language; detected when absent. */
-  language?: string;
-  /** ISO date-time the article was published; the only anchor for relative dates. */
-  publishedAt?: string;
+export interface Extractor {
+  /**
+   * Extracts one article. A language the extractor does not read gives empty fields and a warning; a bug in
+   * a step throws (callers decide how to degrade: the pipeline publishes the article with a warning).
+   */
+  extract(input: ExtractionInput): Extraction;
 }
 
-/** The meeting fields of the record (record.ts), as found in the text, plus what only extraction knows. */
-export type Extraction = Pick<
-  MeetingRecord,
-  'isMeeting' | 'status' | 'date' | 'location' | 'participants' | 'organizations' | 'topics' | 'relatedEvents' | 'warnings'
-> & {
-  /** What sort of contact; null when no meeting was found. */
-  kind: MeetingKind | null;
-  /** How `date` was found; null when there is no date. */
-  dateBasis: DateBasis | null;
-  /** ISO 639-1 code, or "und". */
-  language: string;
-  /** The outlet the text credits ("передает DKNews.kz"), without quotation marks. */
-  source: string | null;
-  entities: Entity[];
-};
+const READ: ReadonlySet<string> = new Set<Language>(['ru', 'en']);
 
-function empty(language: string, warnings: string[]): Extraction {
+/** Tokens, sentences and mentions of one article. */
+export function analyseDocument(text: string, language: Language): AnalysedDocument {
+  const tokens = tokenize(text);
+  const sentenceCount = markSentences(text, tokens, language);
+  const doc = makeDocument(text, language, tokens, sentenceCount, findMentions(tokens, language));
+  applyMentionContext(doc);
+  return doc;
+}
+
+/** An extraction that found nothing: every field empty, never invented. */
+export function emptyExtraction(language: string, warnings: string[]): Extraction {
   return { language, ...noMeeting(null, warnings), entities: [] };
 }
 
-/** Never throws: unreadable input or a failing step gives empty fields and a warning. */
-export function extract(input: ExtractionInput): Extraction {
-  const text = typeof input?.text === 'string' ? input.text : '';
-  let language = 'und';
-  try {
-    language = (typeof input?.language === 'string' && input.language.trim().toLowerCase()) || detectLanguage(text);
-  } catch {
-    language = 'und';
-  }
-  if (language !== 'ru' && language !== 'en') {
-    return empty(language, [`Language "${language}" is not one the extractor reads (ru, en): meeting fields are left empty.`]);
-  }
-  try {
-    const doc = analyseDocument(text, language);
-    applyMentionContext(doc);
-    const meeting = extractMeeting(doc, { publishedAt: input.publishedAt });
-    return {
-      language,
-      ...meeting,
-      entities: doc.mentions.map((m) => ({ type: m.type, start: m.start, end: m.end })),
-    };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return empty(language, [`Extraction failed, fields left empty: ${reason}`]);
-  }
+/** Installs the dictionaries (morphology, gazetteers) once per process and returns the extractor. */
+export function createExtractor(dictionaries: Dictionaries): Extractor {
+  initMorphology(dictionaries.morphology);
+  installGazetteer(dictionaries);
+  return {
+    extract(input: ExtractionInput): Extraction {
+      const text = input.text;
+      const language = input.language?.trim().toLowerCase() || detectLanguage(text);
+      if (!READ.has(language)) {
+        return emptyExtraction(language, [`Language "${language}" is not one the extractor reads (ru, en): meeting fields are left empty.`]);
+      }
+      const doc = analyseDocument(text, language as Language);
+      return {
+        language,
+        ...extractMeeting(doc, { publishedAt: input.publishedAt }),
+        entities: doc.mentions.map((m) => ({ type: m.type, start: m.start, end: m.end })),
+      };
+    },
+  };
 }

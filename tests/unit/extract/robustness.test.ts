@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../functions/core/extract/index.ts';
+import { extract } from '../../support/extractor.ts';
 
 const RUSSIAN_BITS = ['В ', 'Астане ', 'встреча ', 'Ержана ', 'с ', '«', '»', 'МККК', '. ', '\n', '- ', 'переговоры ', 'Иван ', 'Петров ', 'met ', 'Tony ', 'Blair ', '2024 ', 'года'];
 
@@ -49,9 +49,7 @@ describe('extract(): robustness', () => {
     );
   });
 
-  it('survives input that is not a string', () => {
-    const result = extract({ text: undefined as unknown as string });
-
-    expect(result.isMeeting).toBe(false);
+  it('does not hide a failing step: an input its type forbids makes extract() throw (callers validate and degrade)', () => {
+    expect(() => extract({ text: undefined as unknown as string })).toThrow(TypeError);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../functions/core/extract/index.ts';
+import { extract } from '../../support/extractor.ts';
 
 const seed = () => readFileSync(new URL('../../fixtures/seed-article.txt', import.meta.url), 'utf8');
 

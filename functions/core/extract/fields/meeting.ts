@@ -1,0 +1,65 @@
+// Meeting step: builds the record's meeting fields from the frame (frame.ts): participants with roles,
+// organisations, place, date, status, kind, topics, related events, source.
+
+import { relativeDate, statedDate } from './date.ts';
+import { findFrame } from './frame.ts';
+import { meetingOrganizations } from './organizations.ts';
+import { meetingParticipants } from './participants.ts';
+import { landmarkLocation, meetingPlace } from './place.ts';
+import { relatedEvents } from './related-events.ts';
+import { creditedOutlets } from './source.ts';
+import { meetingStatus } from './status.ts';
+import { topicsOf } from './topics.ts';
+import { type AnalysedDocument, sentenceAtOffset, sentenceTexts } from '../model/document.ts';
+import type { MeetingFields } from '../model/extraction.ts';
+
+/** No meeting found (or none looked for): every field empty, never invented. */
+export function noMeeting(source: string | null, warnings: string[]): MeetingFields {
+  return { isMeeting: false, kind: null, status: 'unclear', date: null, dateBasis: null, location: null, participants: [], organizations: [], topics: [], relatedEvents: [], source, warnings };
+}
+
+export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: string | undefined }): MeetingFields {
+  const texts = sentenceTexts(doc);
+  const outlets = creditedOutlets(doc.text, doc.language);
+  const source = outlets[0] ?? null;
+  const frame = findFrame(doc, texts);
+  const none: MeetingFields = noMeeting(source, []);
+  if (!frame) return { ...none, warnings: ['No meeting found in the text.'] };
+  const main = frame.main;
+  const participants = meetingParticipants(doc, frame);
+  const organizations = meetingOrganizations(doc, frame, participants, outlets);
+
+  let location = meetingPlace(doc, [main, ...frame.sentences.filter((s) => s !== main)]);
+  // Nothing in the frame: a landmark in a later sentence about a participant ("during his time at Number 10").
+  if (!location && participants.length > 0) {
+    const about = new Set(participants.flatMap((p) => p.mentions.map((x) => sentenceAtOffset(doc, x.start))));
+    location = landmarkLocation(doc, [...about].filter((s) => s > main && s <= main + 6).sort((a, b) => a - b));
+  }
+  // The frame sentence only: a date in a headline is often not the meeting's ("С 27 марта 2011 года ...").
+  const dateTexts = [texts[main]!];
+  const date = statedDate(dateTexts) ?? relativeDate([texts[main]!], options.publishedAt);
+  const topics = topicsOf(texts, doc.language);
+  return {
+    isMeeting: true,
+    kind: null,
+    dateBasis: null,
+    // A headline ("Talks held on ...") says least about the tense: it is read last.
+    status: meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)].sort((a, b) => Number(isHeadline(doc, a)) - Number(isHeadline(doc, b)))),
+    date,
+    location,
+    participants,
+    organizations,
+    topics,
+    relatedEvents: relatedEvents(doc, main),
+    source,
+    warnings: [],
+  };
+}
+
+
+/** The first line of the text when it is short and has no final full stop. */
+export function isHeadline(doc: AnalysedDocument, s: number): boolean {
+  if (s !== 0 || doc.sentenceCount < 2) return false;
+  const [from, to] = doc.sentenceTokens[0] ?? [0, 0];
+  return to - from <= 14 && !/[.!?]/.test(doc.tokens[to - 1]?.text ?? '.');
+}

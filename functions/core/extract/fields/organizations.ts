@@ -1,0 +1,284 @@
+// Organisations step: names of ORG mentions in the nominative, with acronyms resolved against the
+// longer names in the same text (МККК = Международный комитет Красного Креста, LSE = London Stock Exchange).
+
+import type { Organization, Participant } from '../../record.ts';
+import type { Frame } from './frame.ts';
+import { COMPANY_DESCRIPTORS_EN } from './participants.ts';
+import { gazetteer } from '../knowledge/gazetteer.ts';
+import { analyse } from '../knowledge/morphology.ts';
+import { phraseToNominative } from '../knowledge/nominative.ts';
+import { ORG_DESCRIPTORS_RU, ORG_HEADS_RU } from '../lexicon/ru.ts';
+import { isRoleHead } from '../mentions/ru/person-cases.ts';
+import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
+import type { Mention } from '../model/mention.ts';
+
+const SKIP_INITIALS = new Set(['и', 'по', 'при', 'of', 'and', 'the', 'for', 'de', 'в', 'на']);
+
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !SKIP_INITIALS.has(w.toLowerCase()))
+    .map((w) => w.split('-').map((p) => p[0] ?? '').join(''))
+    .join('')
+    .toUpperCase();
+}
+
+const acronymCache = new WeakMap<AnalysedDocument, Map<string, string>>();
+
+/** Acronym -> full nominative name, for acronyms whose letters are the initials of a longer ORG name in the text. */
+export function acronyms(doc: AnalysedDocument): Map<string, string> {
+  const hit = acronymCache.get(doc);
+  if (hit) return hit;
+  const map = new Map<string, string>();
+  const byInitials = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'ORG' || m.last - m.first < 2) continue;
+    const key = initials(doc.tokens.slice(m.first, m.last).map((t) => t.text));
+    if (!byInitials.has(key)) byInitials.set(key, m);
+  }
+  // English acronyms often stand for a capitalised phrase that is not itself an ORG mention yet.
+  for (const m of doc.mentions) {
+    if (m.type !== 'ORG' || m.last - m.first !== 1) continue;
+    const acronym = doc.tokens[m.first]!.text;
+    if (!doc.tokens[m.first]!.upper) continue;
+    const found = byInitials.get(acronym.toUpperCase());
+    if (found && !map.has(acronym)) map.set(acronym, nominativeOrg(doc, found));
+  }
+  acronymCache.set(doc, map);
+  return map;
+}
+
+function nominativeOrg(doc: AnalysedDocument, m: Mention): string {
+  const tokens = doc.tokens.slice(m.first, m.last);
+  const words = tokens.map((t) => t.text);
+  if (doc.language !== 'ru' || tokens.some((t) => t.kind !== 'cyr')) return words.join(' ');
+  // The head is the first noun that is not an adjective's homonym; adjectives before it agree with it.
+  let head = 0;
+  while (head < words.length && !analyse(words[head]!).parses.some((p) => p.pos === 'NOUN' && p.known) ) head++;
+  if (head >= words.length) return words.join(' ');
+  return phraseToNominative(words, head).join(' ');
+}
+
+/** Display name: acronyms expanded, the nominative, and a leading legal form kept (ОАО «Газпром»). */
+const nameCache = new WeakMap<Mention, string>();
+
+export function organizationName(doc: AnalysedDocument, m: Mention): string {
+  let name = nameCache.get(m);
+  if (name === undefined) {
+    name = computeOrganizationName(doc, m);
+    nameCache.set(m, name);
+  }
+  return name;
+}
+
+function computeOrganizationName(doc: AnalysedDocument, m: Mention): string {
+  const first = doc.tokens[m.first]!;
+  if (m.last - m.first === 1 && first.upper) return acronyms(doc).get(first.text) ?? first.text;
+  if (m.last - m.first === 1 && !first.cap && doc.language === 'ru') {
+    // "в миде Грузии" -> "МИД Грузии": the abbreviation in capitals, with the country it belongs to.
+    const parse = analyse(first.text).parses.find((p) => p.org && p.abbr);
+    const abbreviation = (parse?.lemma ?? first.text).toUpperCase();
+    const next = doc.mentionAt[m.last];
+    return next && next.type === 'LOC' && next.first === m.last ? `${abbreviation} ${doc.text.slice(next.start, next.end)}` : abbreviation;
+  }
+  const name = nominativeOrg(doc, m);
+  const open = doc.tokens[m.first - 1];
+  const descriptor = doc.tokens[m.first - 2];
+  if (open && /^[«"“„]$/.test(open.text) && descriptor?.upper && ORG_DESCRIPTORS_RU.has(descriptor.text.toLowerCase())) {
+    return `${descriptor.text} «${name}»`;
+  }
+  return name;
+}
+
+export const STATE_ORG = /^(россия|сша|.*стан|.*ия|.*ь)$/i;
+/** A state body is its country's (a state official's organisation is the country, not the body). */
+export const STATE_BODY = /^(государственн|федеральн|national |state )/i;
+
+const CUE_WORD_RU = /^(встреч|переговор|визит|саммит|заседани|совещани|консультаци|встретил|принял|принима|провел|провёл|посетил|прибыл|обсудил|беседовал|сессии|сессия|пленум|съезд)/;
+const CUE_WORD_EN = /^(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating)$/i;
+const STOP_EN = new Set([
+  'to', 'that', 'which', 'who', 'because', 'after', 'before', 'while', 'as', 'but', 'said', 'says', 'about', 'amid', 'over',
+  'focused', 'focusing', 'centred', 'centered', 'concerned', 'covered', 'aimed', 'regarding', 'concerning', 'into',
+]);
+/** Russian words after which the rest of the cue's phrase is its subject matter ("переговоры о цене на газ для ЕС"). */
+const TOPIC_WORDS_RU = new Set(['о', 'об', 'обо', 'относительно', 'насчет', 'насчёт', 'поводу', 'касательно']);
+/** A lone head noun or a role fragment is no organisation's name ("Банк", "МИД", "Defence" of "Defence Secretary"). */
+const GENERIC_ORG_EN = new Set([
+  'bank', 'company', 'group', 'firm', 'ministry', 'government', 'parliament', 'council', 'committee', 'department', 'agency',
+  'office', 'opposition', 'defence', 'defense', 'economy', 'foreign', 'home', 'health', 'finance', 'trade', 'energy',
+  'environment', 'education', 'culture', 'interior', 'justice', 'labour', 'labor', 'transport', 'agriculture', 'industry',
+  'business', 'treasury', 'state', 'cabinet', 'security', 'board', 'union', 'exchange', 'commission', 'administration',
+]);
+const GENERIC_ORG_RU = new Set(['мид', 'правительство', 'кабинет', 'администрация', 'министерство', 'ведомство', 'руководство', 'компания', 'банк']);
+
+/** Nouns of a subject matter: a body named after them is discussed, not taking part ("перспективы вступления Грузии в НАТО",
+ *  "the future of the World Bank"). */
+const TOPIC_NOUN_RU = /^(вступлени|расширени|перспектив|будущ|реформ|отношени|членств|рол[иья]|судьб|присоединени|финансировани)/;
+const TOPIC_NOUN_EN = /^(future|reform|reforms|enlargement|expansion|entering|joining|entry|role|relations|funding|fate|collapse|policy)$/i;
+
+const ROLE_LAST_EN = /^(secretary|minister|president|chancellor|mayor|governor|senator|ambassador|commissioner|premier|spokesman|spokeswoman|chairman|chairwoman|envoy|boss)$/i;
+
+export function isGenericOrganization(name: string, language: 'ru' | 'en'): boolean {
+  const words = name.replace(/[«»"]/g, '').trim().split(/\s+/);
+  // "Defence Secretary", "Foreign Minister": a position, not a body.
+  if (language === 'en' && ROLE_LAST_EN.test(words[words.length - 1]!)) return true;
+  if (words.length !== 1) return false;
+  const word = words[0]!.toLowerCase();
+  if (language === 'en') return GENERIC_ORG_EN.has(word);
+  if (GENERIC_ORG_RU.has(word)) return true;
+  // A lone common head noun ("Банк", "Комитет"), not an acronym or a name the dictionary does not know.
+  return !/^[А-ЯЁ]{2,}$/.test(words[0]!) && analyse(word).parses.some((p) => p.pos === 'NOUN' && p.known && ORG_HEADS_RU.has(p.lemma));
+}
+
+/** An organisation in the frame sentence that takes part: it stands before the first cue word (the subject,
+ *  "Euronext has met ...", "Судейский комитет ФИФА на своём заседании"), or in the cue's phrase with no verb
+ *  or clause boundary between ("заседание Совета ...", "talks with US bank X", "talks on membership of the WTO"). */
+export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  const [from] = doc.sentenceTokens[s] ?? [0, 0];
+  const cueRe = doc.language === 'ru' ? CUE_WORD_RU : CUE_WORD_EN;
+  let cue = -1;
+  for (let k = from; k < m.first; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
+  if (cue < 0) {
+    // No cue before it: a subject before the cue, if the sentence has a cue at all after it.
+    const [, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let k = m.last; k < to; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) return true;
+    return false;
+  }
+  // The nearest cue before the organisation decides.
+  for (let k = m.first - 1; k > cue; k--) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
+  if (m.first - cue > 14) return false;
+  for (let k = cue + 1; k < m.first; k++) {
+    if (doc.mentionAt[k]) continue;
+    const t = doc.tokens[k]!;
+    if (doc.language === 'en') {
+      if (STOP_EN.has(t.text.toLowerCase()) || TOPIC_NOUN_EN.test(t.text) || t.text === ',' || t.text === ';') return false;
+    } else {
+      if (t.text === ',' || t.text === ';' || t.text === '—' || TOPIC_WORDS_RU.has(t.text.toLowerCase()) || TOPIC_NOUN_RU.test(t.text.toLowerCase())) return false;
+      if (t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB') return false;
+    }
+  }
+  return true;
+}
+
+/** An organisation inside a person's position ("главой МИД Турции Хаканом Фиданом"): part of the role; the
+ *  person's own non-state organisation is listed through the participant instead. */
+export function insideRole(doc: AnalysedDocument, m: Mention): boolean {
+  if (doc.language !== 'ru' || m.first === 0 || doc.mentionAt[m.first - 1] || !isRoleHead(doc, m.first - 1)) return false;
+  let k = m.last;
+  while (k < doc.tokens.length && k - m.last < 6 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER') k = doc.mentionAt[k]!.last;
+  return doc.mentionAt[k]?.type === 'PER';
+}
+
+/** "в миде Грузии", "в МИД России": the ministry hosting the meeting. */
+export function hostOrganizations(doc: AnalysedDocument, sentences: number[]): string[] {
+  if (doc.language !== 'ru') return [];
+  const out: string[] = [];
+  for (const s of sentences) {
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let k = from + 1; k + 1 < to; k++) {
+      const t = doc.tokens[k]!;
+      const next = doc.mentionAt[k + 1];
+      if (!/^(в|во)$/.test(doc.tokens[k - 1]!.text) || !/^мид[еау]?$/i.test(t.text) || !next || next.type !== 'LOC' || !next.country || next.first !== k + 1) continue;
+      out.push(`МИД ${doc.text.slice(next.start, next.end)}`);
+    }
+  }
+  return out;
+}
+
+/** English companies named after a descriptor in the frame sentence ("US bank Wells Fargo", "banking group Barclays"). */
+export function companiesNamed(doc: AnalysedDocument, s: number): string[] {
+  if (doc.language !== 'en') return [];
+  const out: string[] = [];
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  for (let k = from; k + 1 < to; k++) {
+    if (!COMPANY_DESCRIPTORS_EN.has(doc.tokens[k]!.text.toLowerCase())) continue;
+    let end = k + 1;
+    while (end < to && end - k <= 3 && doc.tokens[end]!.kind === 'lat' && doc.tokens[end]!.cap && (!doc.mentionAt[end] || doc.mentionAt[end]!.type !== 'LOC')) end++;
+    if (end === k + 1) continue;
+    const probe: Mention = { type: 'ORG', start: doc.tokens[k + 1]!.start, end: doc.tokens[end - 1]!.end, first: k + 1, last: end };
+    if (takesPart(doc, probe)) out.push(doc.text.slice(probe.start, probe.end));
+  }
+  return out;
+}
+
+
+const SESSION_NOUNS = new Set(['заседание', 'совещание', 'сессия', 'пленум', 'съезд']);
+
+/** "заседание российского правительства" -> "российское правительство": the body whose session it is. */
+export function sessionBodies(doc: AnalysedDocument, sentences: number[]): string[] {
+  if (doc.language !== 'ru') return [];
+  const out: string[] = [];
+  for (const s of sentences) {
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let k = from; k < to; k++) {
+      const t = doc.tokens[k]!;
+      if (t.kind !== 'cyr' || !analyse(t.text).parses.some((p) => p.pos === 'NOUN' && SESSION_NOUNS.has(p.lemma))) continue;
+      let head = k + 1;
+      while (head < to && doc.tokens[head]!.kind === 'cyr' && !doc.mentionAt[head] && analyse(doc.tokens[head]!.text).parses.some((p) => p.pos === 'ADJF' && p.case === 'gent' && p.known)) head++;
+      if (head >= to || doc.mentionAt[head]) continue;
+      const headParse = analyse(doc.tokens[head]!.text).parses.find((p) => p.pos === 'NOUN' && p.case === 'gent' && ORG_HEADS_RU.has(p.lemma));
+      if (!headParse) continue;
+      let end = head + 1;
+      while (end < to && end - head <= 3 && doc.tokens[end]!.kind === 'cyr' && analyse(doc.tokens[end]!.text).parses.some((p) => p.pos === 'NOUN' && p.case === 'gent')) end++;
+      const words = doc.tokens.slice(k + 1, end).map((x) => x.text);
+      out.push(phraseToNominative(words, head - k - 1).join(' '));
+      break;
+    }
+    if (out.length > 0) break;
+  }
+  return out;
+}
+
+
+
+export function isKnownCountry(name: string): boolean {
+  const g = gazetteer();
+  const lower = name.toLowerCase();
+  for (const names of [g.countryName.ru, g.countryName.en]) for (const n of names.values()) if (n.toLowerCase() === lower) return true;
+  return g.enCountries.has(lower) || [...g.ruCountries.values()].some((c) => c.name.toLowerCase() === lower);
+}
+
+export function isCountryName(doc: AnalysedDocument, name: string): boolean {
+  const lower = name.toLowerCase();
+  return doc.mentions.some((m) => m.type === 'LOC' && m.country && (m.country.name.toLowerCase() === lower || doc.text.slice(m.start, m.end).toLowerCase() === lower)) || (STATE_ORG.test(name) && !name.includes(' ') && doc.mentions.some((m) => m.type === 'LOC' && m.country));
+}
+
+/** The meeting's organisations: those of the participants that are not states, hosts, session bodies, and the
+ *  organisations of the frame sentence that take part. */
+export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, participants: Participant[], outlets: string[]): Organization[] {
+  const main = frame.main;
+  const organizations: Organization[] = [];
+  const addOrg = (name: string, m?: Mention) => {
+    if (isGenericOrganization(name, doc.language)) return;
+    const existing = organizations.find((o) => o.name.toLowerCase() === name.toLowerCase());
+    const mentionsOfName = doc.mentions.filter((x) => x.type === 'ORG' && organizationName(doc, x).toLowerCase() === name.toLowerCase());
+    if (existing) return;
+    const acronym = [...acronyms(doc)].find(([, full]) => full === name)?.[0] ?? null;
+    const all = [...mentionsOfName, ...(m ? [m] : [])].filter((x, i, arr) => arr.indexOf(x) === i);
+    organizations.push({ name, acronym, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
+  };
+  for (const p of participants) {
+    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization) && !STATE_BODY.test(p.organization)) addOrg(p.organization);
+  }
+  // The frame sentence's organisations, and the headline's when the headline itself reports the meeting.
+  const headlineOrgs = frame.sentences[0] === 0 && main !== 0 && (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15 ? mentionsIn(doc, 0, 'ORG') : [];
+  // Only organisations that take part: before the cue (the subject) or in the cue's own phrase, not the topic
+  // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
+  const frameOrgs = [...headlineOrgs, ...mentionsIn(doc, main, 'ORG')].filter((m) => takesPart(doc, m) && !insideRole(doc, m));
+  for (const name of [...hostOrganizations(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
+  for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
+  for (let k = 0; k < frameOrgs.length; k++) {
+    const m = frameOrgs[k]!;
+    let name = organizationName(doc, m);
+    // "Судейский комитет ФИФА": an acronym right after an organisation phrase names whose body it is.
+    const next = frameOrgs[k + 1];
+    if (next && next.first === m.last && m.last - m.first > 1 && doc.tokens[next.first]!.upper) {
+      name = `${name} ${doc.tokens[next.first]!.text}`;
+      k += 1;
+    }
+    if (outlets.some((o) => o.toLowerCase() === name.toLowerCase())) continue;
+    addOrg(name, m);
+  }
+
+  return organizations;
+}

@@ -1,0 +1,209 @@
+// Participants step (inside meeting frames): which people named around the frame sentence took part.
+// The frame sentence's people take part unless the text puts them outside the meeting: a place read as
+// a name ("в Аль Аин"), a possessive ("Jack Straw's residence"), a company after its descriptor ("US bank
+// Wells Fargo"), someone who refused to come ("отказался от участия") or is replaced ("вместо X").
+// People from neighbouring sentences are borrowed only when that sentence is a cue sentence, says they
+// came or take part ("приехали", "will represent"), or gives them a position; a person in an oblique
+// case after a role word ("ликвидации лидера ... X") is not borrowed.
+
+import type { Participant } from '../../record.ts';
+import type { Frame } from './frame.ts';
+import { isGenericOrganization } from './organizations.ts';
+import { people, type PersonGroup } from './people.ts';
+import { roleOf } from './roles.ts';
+import { personCases } from '../mentions/ru/person-cases.ts';
+import type { AnalysedDocument } from '../model/document.ts';
+import type { Mention } from '../model/mention.ts';
+
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'in', 'at']);
+/** English nouns that introduce a company's name ("US bank Wells Fargo", "rival group X"). */
+export const COMPANY_DESCRIPTORS_EN = new Set([
+  'bank', 'group', 'firm', 'company', 'carmaker', 'rival', 'giant', 'insurer', 'retailer', 'airline', 'operator', 'lender',
+  'broker', 'conglomerate', 'maker', 'chain', 'supermarket', 'brewer', 'exchange', 'telecoms', 'partner', 'utility',
+]);
+/** Coming to, taking part in or representing someone at the meeting. */
+const PARTICIPATION_RU =
+  /(?:^|[^а-яё])(приехал|прибыл|прибыли|прибыла|прибудут|прибудет|сопровожда|участвова|участие|присутствова|вместе с |в составе|делегаци|представля|представит|будет представлять|будут представлять)/u;
+const PARTICIPATION_EN = /\b(accompanied|accompanying|attended|attend|attending|took part|take part|taking part|joined|represent|represents|represented|representing|delegation|led by|arrived|will be joined)\b/i;
+const REPRESENT_RU = /(?:^|[^а-яё])(будет представлять|будут представлять|представлять будет|примет участие|примут участие|возглавит делегаци|возглавят делегаци|во главе делегаци|делегацию возглавит)/u;
+const REPRESENT_EN = /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|will lead the delegation|delegation (?:will be )?led by|will attend|are due to attend|is due to attend)\b/i;
+const STRONG_CUE_RU = /(?:^|[^а-яё])(встреч[аеиу]|переговор|визит|саммит|заседани|совещани|прибыл[аи]? в|посетил)/u;
+const STRONG_CUE_EN = /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i;
+const REFUSAL_RU = /(?:^|[^а-яё])(отказал(?:ся|ась|ись) от (?:участия|поездки|визита|встречи)|не допустил[аи]?|не допущен|не пустил[аи]?|не пустят|запретил[аи]? (?:присутствовать|участвовать|приехать)|не был[аи]? приглаш|не пригласил[аи]?|отстранил[аи]? от|лишил[аи]? права участ|не (?:полетит|поедет|приедет|примет участия|будет участвовать)|отменил[аи]? (?:свой |свою )?(?:визит|поездку))/u;
+const REFUSAL_EN = /\b(barred from|banned from|excluded from|shut out of|kept out of|was not invited|were not invited|not allowed to attend|denied entry|turned away from|pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i;
+
+const lowerCache = new WeakMap<AnalysedDocument, Map<number, string>>();
+
+/** The sentence in lower case, made once per sentence (people of one long sentence would otherwise each copy it). */
+function sentenceLower(doc: AnalysedDocument, s: number): string {
+  let cache = lowerCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    lowerCache.set(doc, cache);
+  }
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const text = from >= to ? '' : doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).toLowerCase();
+  cache.set(s, text);
+  return text;
+}
+
+const refusalCache = new WeakMap<AnalysedDocument, Map<number, boolean>>();
+
+function refusalSentence(doc: AnalysedDocument, s: number): boolean {
+  let cache = refusalCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    refusalCache.set(doc, cache);
+  }
+  let hit = cache.get(s);
+  if (hit === undefined) {
+    hit = (doc.language === 'ru' ? REFUSAL_RU : REFUSAL_EN).test(sentenceLower(doc, s));
+    cache.set(s, hit);
+  }
+  return hit;
+}
+
+/** A PER mention that cannot be a participant wherever it stands. */
+export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
+  const { tokens } = doc;
+  const before = tokens[m.first - 1];
+  const sentence = tokens[m.first]!.sentence;
+  const sameSentence = before && before.sentence === sentence;
+  // "в Аль Аин": a place name read as a person (capitalised particles may stand between).
+  let p = m.first - 1;
+  while (p >= 0 && m.first - p <= 2 && tokens[p]!.sentence === sentence && tokens[p]!.cap && !doc.mentionAt[p]) p--;
+  if (p >= 0 && tokens[p]!.sentence === sentence && PLACE_PREPOSITIONS.has(tokens[p]!.text)) return true;
+  // "в Аль Аин (Al Ain)": the same place repeated in brackets.
+  if (sameSentence && before.text === '(' && m.first >= 2 && doc.mentionAt[m.first - 2] && doc.mentionAt[m.first - 2]!.type === 'PER' && excludedPerson(doc, doc.mentionAt[m.first - 2]!)) return true;
+  if (doc.language === 'en') {
+    const last = tokens[m.last - 1]!;
+    const after = tokens[m.last];
+    // "Jack Straw's country residence": the person owns the place, he is not said to meet.
+    if (/['’]s$/.test(last.text) && after && after.kind === 'lat' && !after.cap && !/^(talks?|meeting|visit|summit|negotiations)$/i.test(after.text)) return true;
+    if (sameSentence && (COMPANY_DESCRIPTORS_EN.has(before.text.toLowerCase()) || /-based$/i.test(before.text))) return true;
+  }
+  // "вместо Нетаньяху", "instead of Mr Blair": replaced by someone else.
+  const lowerBefore = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text.toLowerCase()).join(' ');
+  if (/(?:^|\s)вместо$/.test(lowerBefore) || /instead of(?: mr| mrs| ms| dr)?$/.test(lowerBefore)) return true;
+  return refusesAt(doc, m);
+}
+
+/** The subject of a refusal: "Нетаньяху отказался от участия в саммите" (the first person of that sentence). */
+export function refusesAt(doc: AnalysedDocument, m: Mention): boolean {
+  const sentence = doc.tokens[m.first]!.sentence;
+  if (!refusalSentence(doc, sentence)) return false;
+  return (doc.sentenceMentions[sentence] ?? []).find((x) => x.type === 'PER') === m;
+}
+
+/** The subject takes part ("С докладом выступил X", "На встрече присутствовал X", "X briefed colleagues", "X is expected to join"). */
+const JOIN_SUBJECT_RU = /(?:^|[^а-яё])(выступил[аи]? (?:с докладом|с сообщением|на (?:встрече|заседании|совещании|переговорах|саммите))|с докладом выступил|с сообщением выступил|присутствовал[аи]?|участвовал[аи]?|принял[аи]? участие|примет участие|примут участие|присоединил(?:ся|ась|ись)|присоединится|присоединятся|доложил[аи]?)(?:[^а-яё]|$)/u;
+const JOIN_SUBJECT_EN = /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|was present|were present)\b/i;
+/** The people after these words take part ("was joined by X", "в сопровождении X"). */
+/** The meeting itself named in the sentence ("участвовал в переговорах", not "участвовал в чемпионате"). */
+const MEETING_NOUN_RU = /(?:^|[^а-яё])(встреч|переговор|заседани|совещани|саммит|консультаци|бесед[аеу]|делегаци)/u;
+const MEETING_NOUN_EN = /\b(talks|meeting|summit|session|negotiations|discussions|colleagues|delegation)\b/i;
+const JOIN_OBJECT_RU = /(?:^|[^а-яё])(в сопровождении|вместе с)(?:[^а-яё]|$)/u;
+const JOIN_OBJECT_EN = /\b(joined by|accompanied by|along with)\b/i;
+/** Sentences about earlier times ("Ранее ...", "В прошлом году ...", "Earlier, ..."): their people are not this meeting's. */
+const BACKGROUND_START = /^(?:ранее|прежде|до этого|в прошлом|в последний раз|в прошлый раз|earlier|previously|last year|the last time|in (?:19|20)\d\d|в (?:19|20)\d\d году)(?:[^\p{L}]|$)/iu;
+
+export interface SelectionInput {
+  main: number;
+  /** Cue sentences of the frame, in text order. */
+  cueSentences: number[];
+}
+
+/** The PER mentions of the participants, in order of first appearance; grouping by person is left to the caller. */
+export function participantMentions(doc: AnalysedDocument, { main, cueSentences }: SelectionInput): Mention[] {
+  const out: Mention[] = [];
+  const pers = (s: number) => (doc.sentenceMentions[s] ?? []).filter((m) => m.type === 'PER' && !excludedPerson(doc, m));
+  const participation = (s: number) => (doc.language === 'ru' ? PARTICIPATION_RU : PARTICIPATION_EN).test(sentenceLower(doc, s));
+  const caseOk = (m: Mention) => {
+    if (doc.language !== 'ru') return true;
+    const cases = personCases(doc, m);
+    return cases.has('nomn') || cases.has('ablt');
+  };
+  const hasRole = (m: Mention) => roleOf(doc, m).role !== null;
+  // The anchor: the frame sentence, or when it names nobody the first later cue sentence that does.
+  // (the next sentence first when it gives its people a position or says they take part; a later cue sentence
+  // only when its cue is strong or it names two people: "he is due to meet Putin" is another meeting).
+  const strongCue = doc.language === 'ru' ? STRONG_CUE_RU : STRONG_CUE_EN;
+  const nextOk = main + 1 < doc.sentenceCount && pers(main + 1).some((m) => caseOk(m) && (participation(main + 1) || hasRole(m)));
+  const anchor =
+    pers(main).length > 0
+      ? main
+      : nextOk
+        ? main + 1
+        : (cueSentences.find((s) => s > main && (pers(s).length >= 2 || (pers(s).length > 0 && strongCue.test(sentenceLower(doc, s))))) ?? main);
+  out.push(...pers(anchor));
+  // Borrowing goes one step from the frame only: a borrowed sentence does not borrow in turn.
+  const count = () => (anchor !== main && !cueSentences.includes(anchor) ? 2 : out.length);
+  // One person (or none) named there: the others are often in the next cue sentence or the next sentence.
+  const next = cueSentences.find((s) => s > anchor && s <= anchor + 2);
+  if (count() < 2 && next !== undefined) out.push(...pers(next).filter(caseOk));
+  if (count() < 2 && anchor + 1 < doc.sentenceCount && next !== anchor + 1 && !BACKGROUND_START.test(sentenceLower(doc, anchor + 1))) {
+    const ok = participation(anchor + 1);
+    out.push(...pers(anchor + 1).filter((m) => caseOk(m) && (ok || hasRole(m))));
+  }
+  // The sentence before: when it says they came, or lies between the frame sentence and the anchor.
+  const prev = anchor - 1;
+  if (count() < 2 && prev >= 0 && !cueSentences.includes(prev)) {
+    const ok = participation(prev);
+    const inside = prev > Math.min(main, cueSentences[0] ?? main);
+    out.push(...pers(prev).filter((m) => caseOk(m) && (ok || (inside && hasRole(m)))));
+  }
+  // "X will represent Britain", "на саммите Израиль будет представлять X": people sent to the meeting.
+  const represent = doc.language === 'ru' ? REPRESENT_RU : REPRESENT_EN;
+  for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 9); s++) {
+    if (represent.test(sentenceLower(doc, s))) out.push(...pers(s));
+  }
+  // Said to take part in the sentences right after the frame: the subject of "присутствовал", "briefed",
+  // "is expected to join"; the people after "was joined by".
+  const joinSubject = doc.language === 'ru' ? JOIN_SUBJECT_RU : JOIN_SUBJECT_EN;
+  const joinObject = doc.language === 'ru' ? JOIN_OBJECT_RU : JOIN_OBJECT_EN;
+  for (let s = main; s < Math.min(doc.sentenceCount, main + 4); s++) {
+    const lower = sentenceLower(doc, s);
+    if (s > main && BACKGROUND_START.test(lower)) break;
+    const people = pers(s);
+    if (s > main && joinSubject.test(lower) && (doc.language === 'ru' ? MEETING_NOUN_RU : MEETING_NOUN_EN).test(lower)) {
+      const subject = people.find((m) => (doc.language === 'ru' ? personCases(doc, m).has('nomn') : true));
+      if (subject) out.push(subject);
+    }
+    const by = joinObject.exec(lower);
+    if (by) {
+      const at = doc.tokens[doc.sentenceTokens[s]![0]]!.start + by.index + by[0].length;
+      // Right after the phrase, in whatever case it governs ("в сопровождении министра X", "вместе с X").
+      out.push(...people.filter((m) => m.start >= at && m.start - at < 80));
+    }
+  }
+  return out;
+}
+
+/** The participants of the frame: the people participantMentions() chooses, grouped by person, each with the
+ *  fullest role among the person's first mentions. */
+export function meetingParticipants(doc: AnalysedDocument, frame: Frame): Participant[] {
+  const main = frame.main;
+  const groupOf = new Map<Mention, PersonGroup>();
+  for (const g of people(doc)) for (const m of g.mentions) groupOf.set(m, g);
+  const chosen: PersonGroup[] = [];
+  for (const m of participantMentions(doc, { main, cueSentences: frame.sentences })) {
+    const g = groupOf.get(m);
+    // Someone who refused to come anywhere in the text is not a participant.
+    if (g && !chosen.includes(g) && !g.mentions.some((x) => refusesAt(doc, x))) chosen.push(g);
+  }
+
+  return chosen.map((g) => {
+    // The fullest role among the person's first mentions ("президент Франции" over "Президент").
+    let role: { role: string | null; organization: string | null } = { role: null, organization: null };
+    for (const m of g.mentions.slice(0, 4)) {
+      const r = roleOf(doc, m);
+      if (r.role && (!role.role || (r.role.split(' ').length > role.role.split(' ').length && !role.organization) || (!role.organization && r.organization))) role = r;
+    }
+    if (role.role && /^[А-ЯЁ][а-яё]/.test(role.role)) role = { ...role, role: role.role[0]!.toLowerCase() + role.role.slice(1) };
+    if (role.organization && isGenericOrganization(role.organization, doc.language)) role = { ...role, organization: null };
+    return { name: g.name, role: role.role, organization: role.organization, mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })) };
+  });
+
+}

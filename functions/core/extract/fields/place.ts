@@ -1,0 +1,210 @@
+// Place step: where the meeting took place. A city or country introduced by "в"/"in" in the frame
+// sentences; the country of a city comes from the gazetteer (countryInferred) unless the text names it.
+
+import type { MeetingLocation } from '../../record.ts';
+import { countryDisplay, shortRuName } from '../knowledge/country-names.ts';
+import { cityCountry, gazetteer } from '../knowledge/gazetteer.ts';
+import { analyse } from '../knowledge/morphology.ts';
+import { capitalise, wordToNominative } from '../knowledge/nominative.ts';
+import type { AnalysedDocument } from '../model/document.ts';
+import type { Mention } from '../model/mention.ts';
+
+const PLACE_PREPOSITION = /^(в|во|in|at)$/i;
+/** Verbs of visiting take the place without a preposition ("посетил Исламабад", "visited Kabul"). */
+const VISIT_VERB = /^(посетил[аи]?|посетит|посетят|посещающ[а-яё]*|посещени[а-яё]*|visited|visiting|visit|visits)$/i;
+const LANDMARKS_EN: Record<string, string> = { 'downing street': 'London', 'number 10': 'London', 'white house': 'Washington', kremlin: 'Moscow' };
+const LANDMARKS_RU: Record<string, string> = { кремль: 'Москва', 'белый дом': 'Вашингтон' };
+
+/** Nominative of a place mention as the text names it ("в Астане" -> "Астана", "Аль Аин" kept). */
+export function placeName(doc: AnalysedDocument, m: Mention): string {
+  const tokens = doc.tokens.slice(m.first, m.last);
+  if (doc.language === 'en') return tokens.map((t) => t.text).join(' ');
+  return tokens
+    .map((t) => {
+      if (t.kind !== 'cyr' || t.upper) return t.text;
+      const parses = analyse(t.text).parses;
+      const geo = parses.find((p) => p.geo) ?? parses.find((p) => p.pos === 'NOUN' && !p.name && !p.surname);
+      return geo ? capitalise(wordToNominative(t.text, geo)) : t.text;
+    })
+    .join(' ');
+}
+
+function countryNamedInText(doc: AnalysedDocument, code: string): Mention | undefined {
+  return doc.mentions.find((m) => m.type === 'LOC' && m.country?.code === code);
+}
+
+function locationFromCountry(doc: AnalysedDocument, m: Mention, city: string | null, mentions: Mention[]): MeetingLocation {
+  return {
+    city,
+    country: countryDisplay(doc, m),
+    countryCode: m.country!.code,
+    countryInferred: false,
+    mentions: mentions.map((x) => ({ start: x.start, end: x.end })),
+  };
+}
+
+/** The meeting's place from the frame sentences; null when none or several different places. */
+export function meetingPlace(doc: AnalysedDocument, sentences: number[]): MeetingLocation | null {
+  const g = gazetteer();
+  for (const s of sentences) {
+    const candidates: Mention[] = [];
+    for (const m of doc.sentenceMentions[s] ?? []) {
+      // "в Аль Аин (Al Ain)": a place the mention finder read as a person; the words after "в" name it.
+      if (m.type === 'PER') {
+        const place = placeReadAsPerson(doc, m);
+        if (place) candidates.push(place);
+        continue;
+      }
+      if (m.type !== 'LOC') continue;
+      // A place name, not a described place ("в Старом городе"): its last word is capitalised.
+      if (!doc.tokens[m.last - 1]!.cap) continue;
+      const before = doc.tokens[m.first - 1];
+      if (doc.language === 'en' && modifiesNoun(doc, m)) continue;
+      if (before && (PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text))) candidates.push(m);
+    }
+    // Only a country here: a city in a later frame sentence may say where in it ("в Пакистан" ... "Исламабад").
+    if (candidates.length > 0 && candidates.every((m) => m.country) && !landmarkCity(doc, s)) {
+      const later = sentences.slice(sentences.indexOf(s) + 1);
+      const city = later.length > 0 ? meetingPlace(doc, later) : null;
+      if (city?.city && city.countryCode === candidates[0]!.country!.code) return city;
+      // "в ходе визита в Украину ... сказал X в Киеве": a city of that country in the next sentences.
+      const near = cityOfCountryNear(doc, s, candidates[0]!);
+      if (near) return near;
+    }
+    const landmark = landmarkCity(doc, s);
+    if (candidates.length === 0 && !landmark) continue;
+    // A landmark that stands for a city ("The Downing Street talks") names the meeting's own place.
+    if (landmark && (candidates.length === 0 || landmarkFirst(doc, s, landmark, candidates[0]!))) {
+      const known = cityCountry(landmark);
+      return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
+    }
+    const cities = candidates.filter((m) => !m.country);
+    const countries = candidates.filter((m) => m.country);
+    if (cities.length > 0) {
+      const city = cities[0]!;
+      const name = placeName(doc, city);
+      // A country in brackets or right after the city names it ("в Аммане (Иордания)", "Zurich, Switzerland").
+      const stated = countries[0] ?? statedCountryAfter(doc, city);
+      if (stated) return locationFromCountry(doc, stated, name, [city, stated]);
+      const known = cityCountry(name, new Set(doc.mentions.flatMap((m) => (m.country ? [m.country.code] : []))));
+      if (!known) return { city: name, country: null, countryCode: null, countryInferred: false, mentions: [{ start: city.start, end: city.end }] };
+      const named = countryNamedInText(doc, known.code);
+      const countryName = doc.language === 'ru' ? (named ? countryDisplay(doc, named) : shortRuName(known.code)) : g.countryName.en.get(known.code);
+      return {
+        city: name,
+        country: countryName ?? null,
+        countryCode: known.code,
+        countryInferred: !named,
+        mentions: [{ start: city.start, end: city.end }],
+      };
+    }
+    if (landmark) {
+      const known = cityCountry(landmark);
+      return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
+    }
+    if (countries.length > 0) {
+      const country = countries[0]!;
+      // City-states: "в Люксембурге" names the city as well as the country.
+      const english = g.countryName.en.get(country.country!.code) ?? '';
+      const capital = english ? cityCountry(english) : undefined;
+      const cityState = capital && capital.code === country.country!.code && capital.name.toLowerCase() === english.toLowerCase();
+      return locationFromCountry(doc, country, cityState ? countryDisplay(doc, country) : null, [country]);
+    }
+  }
+  return null;
+}
+
+function landmarkFirst(doc: AnalysedDocument, s: number, _landmark: string, candidate: Mention): boolean {
+  const range = doc.sentenceTokens[s] ?? [0, 0];
+  for (let k = range[0]; k < candidate.first; k++) {
+    const t = doc.tokens[k]!;
+    const two = `${t.text} ${doc.tokens[k + 1]?.text ?? ''}`.toLowerCase();
+    if (LANDMARKS_EN[two] || LANDMARKS_EN[t.text.toLowerCase()]) return true;
+  }
+  return false;
+}
+
+function landmarkCity(doc: AnalysedDocument, s: number): string | null {
+  const words = doc.tokens.slice(...(doc.sentenceTokens[s] ?? [0, 0])).filter((t) => t.kind !== 'punct');
+  const table = doc.language === 'ru' ? LANDMARKS_RU : LANDMARKS_EN;
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [2, 1]) {
+      const slice = words.slice(i, i + n);
+      if (slice.length < n || !slice[0]!.cap) continue;
+      const key = slice
+        .map((t) => (doc.language === 'ru' ? (analyse(t.text).parses[0]?.lemma ?? t.text.toLowerCase()) : t.text.toLowerCase()))
+        .join(' ');
+      const city = table[key];
+      if (city) return city;
+    }
+  }
+  return null;
+}
+
+/** The Cyrillic/Latin words after "в"/"in" that the mention finder took for a person's name, as a place mention. */
+function placeReadAsPerson(doc: AnalysedDocument, m: Mention): Mention | null {
+  const { tokens } = doc;
+  let p = m.first - 1;
+  while (p >= 0 && m.first - p <= 2 && tokens[p]!.cap && !doc.mentionAt[p] && tokens[p]!.sentence === tokens[m.first]!.sentence) p--;
+  if (p < 0 || !PLACE_PREPOSITION.test(tokens[p]!.text) || tokens[p]!.sentence !== tokens[m.first]!.sentence) return null;
+  // Only when the place's country follows ("в Аль Аин (ОАЭ)"): otherwise it may really be a person ("в Путине").
+  const first = p + 1;
+  const place: Mention = { type: 'LOC', start: tokens[first]!.start, end: m.end, first, last: m.last };
+  return statedCountryAfter(doc, place) ? place : null;
+}
+
+/** A country stated right after a city: "Цюрих (Швейцария)", "Zurich, Switzerland", "Аль Аин (Al Ain) (ОАЭ)". */
+function statedCountryAfter(doc: AnalysedDocument, city: Mention): Mention | undefined {
+  const { tokens } = doc;
+  for (let k = city.last; k < tokens.length && k <= city.last + 8; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[city.first]!.sentence) return undefined;
+    const m = doc.mentionAt[k];
+    if (m?.type === 'LOC' && m.country) return m.first === k ? m : undefined;
+    if (m) {
+      k = m.last - 1;
+      continue;
+    }
+    // Only brackets, commas and a name in another script may stand between.
+    if (!(t.text === '(' || t.text === ')' || t.text === ',' || (t.cap && t.kind !== tokens[city.first]!.kind))) return undefined;
+  }
+  return undefined;
+}
+
+/** "Shares in UK banking group X": a country name used as a modifier of a lower-case noun phrase. */
+function modifiesNoun(doc: AnalysedDocument, m: Mention): boolean {
+  const next = doc.tokens[m.last];
+  const after = doc.tokens[m.last + 1];
+  if (next?.kind !== 'lat' || next.cap || !after || after.kind !== 'lat' || after.cap) return false;
+  return /^(group|bank|firm|company|giant|government|officials|authorities|ministry|market|economy|industry|sector|troops|forces|regulator|carmaker|insurer|retailer|lender)$/i.test(after.text);
+}
+
+/** A city of the given country after "в"/"in" in the few sentences after `s` (the visit's city). */
+function cityOfCountryNear(doc: AnalysedDocument, s: number, country: Mention): MeetingLocation | null {
+  const code = country.country!.code;
+  for (let t = s + 1; t < Math.min(doc.sentenceCount, s + 3); t++) {
+    for (const m of doc.sentenceMentions[t] ?? []) {
+      if (m.type !== 'LOC' || m.country || !doc.tokens[m.last - 1]!.cap) continue;
+      const before = doc.tokens[m.first - 1];
+      if (!before || !PLACE_PREPOSITION.test(before.text)) continue;
+      const name = placeName(doc, m);
+      const known = cityCountry(name, new Set([code]));
+      if (known?.code !== code) continue;
+      return { ...locationFromCountry(doc, country, name, [m, country]) };
+    }
+  }
+  return null;
+}
+
+/** A landmark that stands for a city ("at Number 10") in one of the given sentences: the place of a meeting
+ *  reported further down, in a sentence about the participants. */
+export function landmarkLocation(doc: AnalysedDocument, sentences: number[]): MeetingLocation | null {
+  const g = gazetteer();
+  for (const s of sentences) {
+    const landmark = landmarkCity(doc, s);
+    if (!landmark) continue;
+    const known = cityCountry(landmark);
+    return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
+  }
+  return null;
+}

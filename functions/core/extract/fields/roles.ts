@@ -1,0 +1,243 @@
+// Roles step: the position phrase attached to a person's name ("первого заместителя министра
+// иностранных дел Казахстана Ержана Ашикбаева", "Italian Prime Minister Silvio Berlusconi",
+// "Mahmoud Abbas, the Palestinian leader"), put in the nominative, and whom it says the person represents.
+
+import { organizationName } from './organizations.ts';
+import { adjectiveCountry, countryDisplay, shortRuName } from '../knowledge/country-names.ts';
+import { demonymCountry } from '../knowledge/demonyms.ts';
+import { cityCountry, gazetteer } from '../knowledge/gazetteer.ts';
+import { analyse } from '../knowledge/morphology.ts';
+import { phraseToNominative } from '../knowledge/nominative.ts';
+import { TITLES_EN } from '../lexicon/en.ts';
+import { ROLE_HEADS_RU } from '../lexicon/ru.ts';
+import { isRoleHead, personCases } from '../mentions/ru/person-cases.ts';
+import type { AnalysedDocument } from '../model/document.ts';
+import type { Mention } from '../model/mention.ts';
+
+export interface RoleReading {
+  role: string | null;
+  organization: string | null;
+}
+
+const MAX_ROLE_TOKENS = 14;
+/** Heads whose holder represents a state (president, minister): their organisation is the country. */
+const STATE_ROLES_RU = /^(президент|премьер|министр|замминистра|заместитель|вице|посол|глава|канцлер|король|королева|сенатор|мэр|губернатор|председатель|госсекретарь|спикер|генсек|лидер|консул|атташе|депутат|конгрессмен|шейх|эмир|султан|принц|экс-)/;
+const BOUNDARY_WORDS_RU = new Set(['с', 'со', 'между', 'у', 'к', 'ко', 'от', 'для', 'о', 'об', 'что', 'как', 'который', 'где', 'когда', 'а', 'но', 'или']);
+
+function isRoleWord(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (doc.mentionAt[k]) return doc.mentionAt[k]!.type !== 'PER';
+  if (t.kind === 'punct') return /^[«»"“”„-]$/.test(t.text);
+  if (t.kind === 'num') return false;
+  if (t.kind === 'lat') return true;
+  if (BOUNDARY_WORDS_RU.has(t.text.toLowerCase())) return false;
+  if (t.kind !== 'cyr') return false;
+  const a = analyse(t.text);
+  return a.parses.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'CONJ' || (p.pos === 'PREP' && (t.text === 'по' || t.text === 'при')));
+}
+
+export function roleOf(doc: AnalysedDocument, person: Mention): RoleReading {
+  return doc.language === 'ru' ? russianRole(doc, person) : englishRole(doc, person);
+}
+
+function russianRole(doc: AnalysedDocument, person: Mention): RoleReading {
+  const { tokens } = doc;
+  const sentence = tokens[person.first]!.sentence;
+  let start = person.first;
+  while (start > 0 && person.first - start < MAX_ROLE_TOKENS) {
+    const k = start - 1;
+    if (tokens[k]!.sentence !== sentence || !isRoleWord(doc, k)) break;
+    start = k;
+  }
+  // The head stands in the name's case ("глава правительства Израиля Биньямин Нетаньяху", not the
+  // genitive "министров" of "заседание кабинета министров" before it); the first such head wins.
+  const nameCases = personCases(doc, person);
+  let head = -1;
+  let anyHead = -1;
+  for (let k = start; k < person.first; k++) {
+    if (!isRoleHead(doc, k) || doc.mentionAt[k]) continue;
+    if (anyHead < 0) anyHead = k;
+    const cases = analyse(tokens[k]!.text).parses.filter((p) => p.pos === 'NOUN' && ROLE_HEADS_RU.has(p.lemma)).map((p) => p.case);
+    if (cases.length === 0 || cases.some((c) => c && nameCases.has(c))) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) head = anyHead;
+  if (head < 0) return appositionRole(doc, person);
+  // Modifiers: adjectives (and "и" between them) right before the head.
+  let first = head;
+  while (first > start) {
+    const k = first - 1;
+    const t = tokens[k]!;
+    if (t.text === 'и' && first - 2 >= start && isAdjectiveToken(doc, k - 1)) {
+      first = k;
+      continue;
+    }
+    if (isAdjectiveToken(doc, k)) first = k;
+    else break;
+  }
+  return buildRole(doc, first, head, person.first);
+}
+
+function isAdjectiveToken(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t?.kind !== 'cyr' || doc.mentionAt[k]) return false;
+  return analyse(t.text).parses.some((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.known);
+}
+
+/** "Мирьяна Сполярич, президент МККК, ..." : a role head right after the name and a comma. */
+function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
+  const { tokens } = doc;
+  const comma = tokens[person.last];
+  if (comma?.text !== ',') return { role: null, organization: null };
+  let head = -1;
+  let k = person.last + 1;
+  for (; k < tokens.length && k < person.last + 4; k++) {
+    if (isRoleHead(doc, k)) {
+      head = k;
+      break;
+    }
+    if (!isAdjectiveToken(doc, k)) break;
+  }
+  if (head < 0) return { role: null, organization: null };
+  let end = head + 1;
+  while (end < tokens.length && end - head < MAX_ROLE_TOKENS && tokens[end]!.sentence === tokens[head]!.sentence && isRoleWord(doc, end)) end++;
+  return buildRole(doc, person.last + 1, head, end);
+}
+
+function buildRole(doc: AnalysedDocument, first: number, head: number, end: number): RoleReading {
+  const { tokens, text } = doc;
+  // Nominative for the modifiers and the head; the complement after the head stays as written.
+  const words = tokens.slice(first, head + 1).map((t) => t.text);
+  const nominative = phraseToNominative(words, words.length - 1);
+  let role = nominative.join(' ').replace(/ ,/g, ',');
+  if (end > head + 1) role += ` ${text.slice(tokens[head + 1]!.start, tokens[end - 1]!.end)}`;
+  role = role.replace(/\s+/g, ' ').trim();
+  // Whom the person represents: the organisation or country in the complement, or the modifiers.
+  let organization: string | null = null;
+  const headLemma = (analyse(tokens[head]!.text).parses.find((p) => p.pos === 'NOUN')?.lemma ?? tokens[head]!.text).toLowerCase();
+  let country: string | null = null;
+  let org: string | null = null;
+  for (let k = head + 1; k < end; k++) {
+    const m = doc.mentionAt[k];
+    if (!m) continue;
+    if (m.type === 'LOC' && m.country && !country) country = countryDisplay(doc, m);
+    if (m.type === 'ORG' && !org) org = organizationName(doc, m);
+    k = m.last - 1;
+  }
+  if (!country) {
+    for (let k = first; k <= head; k++) {
+      const c = adjectiveCountry(tokens[k]!.text);
+      if (c) {
+        country = shortRuName(c.code) ?? c.name;
+        break;
+      }
+    }
+  }
+  const stateRole = STATE_ROLES_RU.test(headLemma);
+  // "президент Международного комитета Красного Креста": the organisation is the role's own complement.
+  if (!org && !country && end > head + 1) org = complementOrganization(doc, head, end);
+  organization = stateRole && country && !org ? country : (org ?? country);
+  if (stateRole && country && org && /^(министерств|мид|правительств|администраци)/i.test(org)) organization = country;
+  return { role, organization };
+}
+
+/** An organisation named by the role's genitive complement: "президентом Международного комитета Красного Креста". */
+function complementOrganization(doc: AnalysedDocument, head: number, end: number): string | null {
+  const words = doc.tokens.slice(head + 1, end).map((t) => t.text);
+  if (!words[0] || !/^[А-ЯЁA-Z]/.test(words[0])) return null;
+  let orgHead = 0;
+  while (orgHead < words.length && analyse(words[orgHead]!).parses.some((p) => p.pos === 'ADJF' && p.known)) orgHead++;
+  if (orgHead >= words.length) return null;
+  return phraseToNominative(words, orgHead).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+function englishRole(doc: AnalysedDocument, person: Mention): RoleReading {
+  const { tokens, text } = doc;
+  const sentence = tokens[person.first]!.sentence;
+  // "The mayor of London, Sadiq Khan, ...": the title phrase stands before the name and a comma.
+  const before = tokens[person.first - 1];
+  const titleThenComma = before?.text === ',' && before.sentence === sentence;
+  const end = titleThenComma ? person.first - 1 : person.first;
+  let start = end;
+  let sawTitle = false;
+  while (start > 0 && end - start < 8) {
+    const k = start - 1;
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) break;
+    const lower = t.text.toLowerCase().replace(/['’]s$/, '');
+    const m = doc.mentionAt[k];
+    if (m && m.type === 'PER') break;
+    if (TITLES_EN.has(lower) || /^(general|foreign|affairs|finance|trade|economy|defence|defense|state|interior|chief|minister|director|head|former|de)$/.test(lower)) {
+      sawTitle = true;
+      start = k;
+    } else if ((t.cap && (m || demonymCountry(t.text))) || (t.cap && (sawTitle || titleThenComma)) || /^['’]s$/.test(t.text) || t.text === "'" || t.text === '’') {
+      start = k;
+    } else if ((lower === 'for' || lower === 'of' || (lower === 'the' && titleThenComma && !sawTitle)) && (sawTitle || titleThenComma)) {
+      start = k;
+    } else break;
+  }
+  while (start < end && /^(the|former|of|for|'|’|s|but|and|yet|so|or|then)$/i.test(tokens[start]!.text)) start++;
+  // Before a comma the phrase starts with its title or a capitalised owner ("Spain's director general for Europe, X").
+  if (titleThenComma) while (start < end && !TITLES_EN.has(tokens[start]!.text.toLowerCase()) && !tokens[start]!.cap) start++;
+  // "Mr", "Dr": a form of address is not a position.
+  const honorificsOnly = tokens.slice(start, end).every((t) => /^(mr|mrs|ms|miss|dr|sir|lord|lady|dame)$/i.test(t.text));
+  if (start < end && sawTitle && !honorificsOnly) {
+    const role = text.slice(tokens[start]!.start, tokens[end - 1]!.end).trim();
+    return { role, organization: englishOrganization(doc, start, end) };
+  }
+  // Apposition: "Mahmoud Abbas, the Palestinian leader," / "Tony Blair, the prime minister".
+  const comma = tokens[person.last];
+  if (comma?.text === ',') {
+    let k = person.last + 1;
+    // ", and the Palestinian leader, X": the next person's title, not this one's.
+    if (/^(and|or|but)$/i.test(tokens[k]?.text ?? '')) return { role: null, organization: null };
+    if (tokens[k]?.text.toLowerCase() === 'the') k++;
+    // The apposition names a position: it starts with a title, a capitalised word or a demonym, not a verb
+    // ("Sadiq Khan, held talks with the chief executive" is the sentence going on).
+    const opener = tokens[k];
+    if (!opener || !(TITLES_EN.has(opener.text.toLowerCase()) || opener.cap || /^(former|deputy|acting|new)$/i.test(opener.text))) return { role: null, organization: null };
+    const from = k;
+    let hasTitle = false;
+    while (k < tokens.length && k - from < 7 && tokens[k]!.kind !== 'punct') {
+      if (TITLES_EN.has(tokens[k]!.text.toLowerCase())) hasTitle = true;
+      k++;
+    }
+    if (hasTitle && k > from) {
+      return { role: text.slice(tokens[from]!.start, tokens[k - 1]!.end), organization: englishOrganization(doc, from, k) };
+    }
+  }
+  return { role: null, organization: null };
+}
+
+function englishOrganization(doc: AnalysedDocument, from: number, to: number): string | null {
+  const g = gazetteer();
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    const m = doc.mentionAt[k];
+    if (m?.type === 'ORG') return organizationName(doc, m);
+    if (m?.type === 'LOC' && m.country) return g.countryName.en.get(m.country.code) ?? m.country.name;
+    const demonym = demonymCountry(t.text);
+    if (demonym) return g.countryName.en.get(demonym.code) ?? demonym.name;
+    if (t.cap && !TITLES_EN.has(t.text.toLowerCase())) {
+      // A body named in several words with connectors ("Transport for London", "Bank of England").
+      let j = k + 1;
+      while (j < to && (doc.tokens[j]!.cap || (/^(for|of|and|&)$/i.test(doc.tokens[j]!.text) && doc.tokens[j + 1]?.cap && j + 1 < to))) j++;
+      if (j - k > 1) return doc.text.slice(t.start, doc.tokens[j - 1]!.end);
+      const name = t.text.replace(/['’]s$/, '');
+      // A city: a mayor or governor of it represents its country ("mayor of London" -> United Kingdom).
+      if (m?.type === 'LOC') {
+        const city = cityCountry(name);
+        if (city) return g.countryName.en.get(city.code) ?? name;
+      }
+      const country = g.enCountries.get(name.toLowerCase());
+      if (country) return g.countryName.en.get(country.code) ?? country.name;
+      return name;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+// English mention finding: capitalised sequences with function words filtered, the country and city
+// gazetteers, English given names, title words (Prime Minister, Chancellor, boss ...) and organisation
+// head words (Bank, Exchange, Organisation ...).
+
+import { demonymCountry } from '../../knowledge/demonyms.ts';
+import { gazetteer, givenNamesEn, isEnglishCityName } from '../../knowledge/gazetteer.ts';
+import { NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import type { Country, EntityType, Mention } from '../../model/mention.ts';
+import type { Token } from '../../model/token.ts';
+
+const EN_STOP = new Set(
+  `a an the he she it they we i you his her its their our my this that these those there here but and or if
+  when while after before as at by for from in into of on to with without about over under mr mrs ms
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december`.split(/\s+/),
+);
+
+export function findEnglishMentions(tokens: Token[]): Mention[] {
+  const _g = gazetteer();
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.kind === 'lat' && !t.cap) lowerWords.add(t.text.toLowerCase());
+  const owner: Array<Mention | undefined> = new Array(tokens.length);
+  const mentions: Mention[] = [];
+  const add = (type: EntityType, first: number, last: number, country?: Country) => {
+    if (first >= last) return;
+    for (let k = first; k < last; k++) if (owner[k]) return;
+    const m: Mention = { type, first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end };
+    if (country) m.country = country;
+    for (let k = first; k < last; k++) owner[k] = m;
+    mentions.push(m);
+  };
+  const capWord = (i: number) => {
+    const t = tokens[i];
+    if (t?.kind !== 'lat' || !t.cap) return false;
+    const lower = t.text.toLowerCase().replace(/['’]s$/, '');
+    if (t.first && (EN_STOP.has(lower) || (lowerWords.has(lower) && !givenNamesEn().has(t.text)))) return false;
+    return !EN_STOP.has(lower) || lower === 'may';
+  };
+  const personSurnames = new Set<string>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capWord(i)) continue;
+    let last = i + 1;
+    while (last < tokens.length && tokens[last]!.sentence === tokens[i]!.sentence) {
+      if (capWord(last) && !tokens[last - 1]!.text.match(/['’]s$/)) last += 1;
+      else if (
+        ORG_CONNECTORS_EN.has(tokens[last]!.text.toLowerCase()) &&
+        tokens[last]!.text !== 'and' &&
+        capWord(last + 1) &&
+        tokens[last]!.text.length <= 3
+      )
+        last += 2;
+      else if (tokens[last]!.text === '-' && capWord(last + 1) && tokens[last]!.start === tokens[last - 1]!.end) last += 2;
+      else break;
+    }
+    classifyEnglish(tokens, i, last, add, personSurnames);
+    i = last - 1;
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "the mayor of London, Sadiq Khan, ...": a name set off by commas right after a title phrase. */
+function appositionAfterTitle(tokens: Token[], first: number, last: number): boolean {
+  if (first < 2 || tokens[first - 1]!.text !== ',' || last - first < 2) return false;
+  const after = tokens[last];
+  if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'punct') return false;
+  for (let k = first - 2; k >= 0 && first - k <= 8 && tokens[k]!.sentence === tokens[first]!.sentence; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (!t.cap && TITLES_EN.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function classifyEnglish(
+  tokens: Token[],
+  first: number,
+  last: number,
+  add: (type: EntityType, first: number, last: number, country?: Country) => void,
+  personSurnames: Set<string>,
+): void {
+  const g = gazetteer();
+  const words = tokens.slice(first, last).map((t) => t.text.replace(/['’]s$/, ''));
+  const phrase = words.join(' ').toLowerCase();
+  // Titles are not part of the name: "Prime Minister Tony Blair" -> PER "Tony Blair".
+  let start = 0;
+  while (start < words.length - 1 && (TITLES_EN.has(words[start]!.toLowerCase()) || (start < words.length - 2 && demonymCountry(words[start]!)))) start += 1;
+  const country = g.enCountries.get(phrase) ?? g.enCountries.get(phrase.replace(/^the /, ''));
+  if (country) {
+    add('LOC', first, last, country);
+    return;
+  }
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  if (words.length >= 2 && ORG_HEADS_EN.has(lastWord)) {
+    add('ORG', first, last);
+    return;
+  }
+  if (tokens[first]!.upper && words.length === 1 && NOT_ORG_ACRONYMS_EN.has(words[0]!)) return;
+  if (tokens[first]!.upper && words.length === 1) {
+    const acronymCountry = g.enCountries.get(phrase);
+    if (acronymCountry) {
+      add('LOC', first, last, acronymCountry);
+      return;
+    }
+    add('ORG', first, last);
+    return;
+  }
+  const rest = words.slice(start);
+  const firstName = rest[0] ?? '';
+  const titled = start > 0 || (first > 0 && TITLES_EN.has(tokens[first - 1]!.text.toLowerCase())) || appositionAfterTitle(tokens, first, last);
+  const hasAcronym = tokens.slice(first + start, last).some((t) => t.upper);
+  // A city named in several words ("New Delhi", "Buenos Aires"), unless a title makes it a person.
+  if (words.length >= 2 && start === 0 && !titled && isEnglishCityName(words.join(' '))) {
+    add('LOC', first, last);
+    return;
+  }
+  if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && (givenNamesEn().has(firstName) || titled)) {
+    const surname = rest[rest.length - 1]!;
+    personSurnames.add(surname);
+    add('PER', first + start, last);
+    return;
+  }
+  if (rest.length === 1) {
+    if (personSurnames.has(firstName) || (titled && !isEnglishCityName(firstName))) {
+      add('PER', first + start, last);
+      return;
+    }
+    if (isEnglishCityName(firstName) && start === 0) {
+      add('LOC', first, last);
+      return;
+    }
+    const c = g.enCountries.get(firstName.toLowerCase());
+    if (c) {
+      add('LOC', first, last, c);
+      return;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// Russian mention finding: tokens + morphology + gazetteer -> PER / LOC / ORG spans (no overlaps).
+// OpenCorpora tags (Name, Surn, Patr, Geox, Orgn) are chosen by context, not by rank. Each rule is its own
+// small function (one big function made the optimising compiler use tens of megabytes).
+
+import { oneSensePerDocument, parentheticalNames, surnamesNotPlaces } from './consistency.ts';
+import { Ctx } from './context.ts';
+import { countries } from './countries.ts';
+import { latinNames } from './latin.ts';
+import { acronyms, compoundOrgs, orgPhrases, relationalAdjectives } from './organisations.ts';
+import { descriptorNames, quotedNames, titleWithCountry, webNames } from './outlets.ts';
+import { initialsWithSurname, people } from './people.ts';
+import { geoWords, namedPlaces, placePhrases } from './places.ts';
+import type { Mention } from '../../model/mention.ts';
+import type { Token } from '../../model/token.ts';
+
+/** The rules in the order they run: each claims only tokens no earlier rule claimed. */
+export const RUSSIAN_RULES: ReadonlyArray<(c: Ctx) => void> = [
+  webNames,
+  quotedNames,
+  descriptorNames,
+  titleWithCountry,
+  countries,
+  orgPhrases,
+  latinNames,
+  acronyms,
+  compoundOrgs,
+  initialsWithSurname,
+  namedPlaces,
+  placePhrases,
+  people,
+  geoWords,
+  relationalAdjectives,
+  oneSensePerDocument,
+  surnamesNotPlaces,
+  parentheticalNames,
+];
+
+export function findRussianMentions(tokens: Token[]): Mention[] {
+  const c = new Ctx(tokens);
+  for (const rule of RUSSIAN_RULES) rule(c);
+  return c.live().sort((a, b) => a.start - b.start);
+}

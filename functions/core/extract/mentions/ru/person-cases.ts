@@ -1,0 +1,50 @@
+// The grammar around a Russian person mention that the field steps ask about: is a word the head of a
+// position ("министр", "главой"), and which cases can the name be in (from the role word before it, an event
+// noun that governs the genitive, or what all its words can be).
+
+import { analyse } from '../../knowledge/morphology.ts';
+import { GENITIVE_GOVERNORS, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
+import type { AnalysedDocument } from '../../model/document.ts';
+import type { Mention } from '../../model/mention.ts';
+
+export function isRoleHead(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.kind !== 'cyr') return false;
+  const lower = t.text.toLowerCase();
+  if (ROLE_HEADS_RU.has(lower)) return true;
+  return analyse(t.text).parses.some((p) => p.pos === 'NOUN' && ROLE_HEADS_RU.has(p.lemma));
+}
+
+/** Cases a Russian person mention can be in: from the role word right before it, else from the name. */
+export function personCases(doc: AnalysedDocument, m: Mention): Set<string> {
+  const out = new Set<string>();
+  let k = m.first - 1;
+  while (k >= 0 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER' && m.first - k < 6) k = doc.mentionAt[k]!.first - 1;
+  if (k >= 0 && doc.tokens[k]!.sentence === doc.tokens[m.first]!.sentence && !doc.mentionAt[k] && isRoleHead(doc, k)) {
+    for (const p of analyse(doc.tokens[k]!.text).parses) if (p.pos === 'NOUN' && p.case) out.add(p.case);
+    if (out.size > 0) return out;
+  }
+  // A noun that governs its agent in the genitive right before the name ("Визит Касым-Жомарта Токаева",
+  // "встреча Ангелы Меркель"): genitive, when the name can be.
+  const before = doc.tokens[m.first - 1];
+  if (before && before.kind === 'cyr' && before.sentence === doc.tokens[m.first]!.sentence && !doc.mentionAt[m.first - 1]) {
+    if (analyse(before.text).parses.some((p) => p.pos === 'NOUN' && p.known && GENITIVE_GOVERNORS.has(p.lemma))) {
+      const name = analyse(doc.tokens[m.first]!.text).parses;
+      if (name.some((p) => p.case === 'gent')) return new Set(['gent']);
+    }
+  }
+  // The cases every word of the name can be in ("Артура Волкова": genitive or accusative, not the female nominative).
+  const all = ['nomn', 'ablt', 'gent', 'datv', 'accs', 'loct'];
+  let common = new Set(all);
+  for (let i = m.first; i < m.last; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'cyr') continue;
+    const parses = analyse(t.text).parses;
+    if (parses.length === 0 || parses.some((p) => p.fixed) || !parses.some((p) => p.known)) continue;
+    const personal = parses.filter((p) => p.name || p.surname || p.patronymic);
+    const cases = new Set((personal.length > 0 ? personal : parses).flatMap((p) => (p.case ? [p.case] : [])));
+    const both = new Set([...common].filter((c) => cases.has(c)));
+    if (both.size > 0) common = both;
+  }
+  return common;
+}

@@ -1,0 +1,32 @@
+// What extraction returns: the meeting fields of the record (record.ts) as found in the text, plus what
+// only extraction knows (the language, the credited outlet, the entities).
+
+import type { DateBasis, MeetingKind, MeetingRecord } from '../../record.ts';
+import type { Entity } from './mention.ts';
+
+export interface ExtractionInput {
+  text: string;
+  /** Editor-supplied language; detected when absent. */
+  language?: string;
+  /** ISO date-time the article was published: an anchor for relative dates when the text has no dateline. */
+  publishedAt?: string;
+}
+
+/** The record's meeting fields. */
+export type MeetingFields = Pick<
+  MeetingRecord,
+  'isMeeting' | 'status' | 'date' | 'location' | 'participants' | 'organizations' | 'topics' | 'relatedEvents' | 'warnings'
+> & {
+  /** What sort of contact; null when no meeting was found. */
+  kind: MeetingKind | null;
+  /** How `date` was found; null when there is no date. */
+  dateBasis: DateBasis | null;
+  /** The outlet the text credits ("передает DKNews.kz"), without quotation marks. */
+  source: string | null;
+};
+
+export type Extraction = MeetingFields & {
+  /** ISO 639-1 code, or "und". */
+  language: string;
+  entities: Entity[];
+};
