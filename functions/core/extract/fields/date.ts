@@ -2,8 +2,8 @@
 // 2024-05-12, "в октябре 2004" -> 2004-10, "in 2004" -> 2004). Relative words are resolved only
 // against an explicit publishedAt ("вчера", "yesterday", "today"), never against a clock.
 
-const MONTHS_RU = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import { MONTHS_EN } from '../lexicon/en.ts';
+import { MONTHS_RU } from '../lexicon/ru.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -3,11 +3,12 @@
 
 import type { Organization, Participant } from '../../record.ts';
 import type { Frame } from './frame.ts';
-import { COMPANY_DESCRIPTORS_EN } from './participants.ts';
 import { gazetteer } from '../knowledge/gazetteer.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { phraseToNominative } from '../knowledge/nominative.ts';
-import { ORG_DESCRIPTORS_RU, ORG_HEADS_RU } from '../lexicon/ru.ts';
+import { COMPANY_DESCRIPTORS_EN, ROLE_LAST_EN, TOPIC_STOP_EN } from '../lexicon/en.ts';
+import { lexicon } from '../lexicon/index.ts';
+import { ORG_DESCRIPTORS_RU, ORG_HEADS_RU, SESSION_NOUNS_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
 import { isRoleHead } from '../mentions/ru/person-cases.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
@@ -93,29 +94,8 @@ export const STATE_ORG = /^(россия|сша|.*стан|.*ия|.*ь)$/i;
 /** A state body is its country's (a state official's organisation is the country, not the body). */
 export const STATE_BODY = /^(государственн|федеральн|national |state )/i;
 
-const CUE_WORD_RU = /^(встреч|переговор|визит|саммит|заседани|совещани|консультаци|встретил|принял|принима|провел|провёл|посетил|прибыл|обсудил|беседовал|сессии|сессия|пленум|съезд)/;
-const CUE_WORD_EN = /^(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating)$/i;
-const STOP_EN = new Set([
-  'to', 'that', 'which', 'who', 'because', 'after', 'before', 'while', 'as', 'but', 'said', 'says', 'about', 'amid', 'over',
-  'focused', 'focusing', 'centred', 'centered', 'concerned', 'covered', 'aimed', 'regarding', 'concerning', 'into',
-]);
-/** Russian words after which the rest of the cue's phrase is its subject matter ("переговоры о цене на газ для ЕС"). */
-const TOPIC_WORDS_RU = new Set(['о', 'об', 'обо', 'относительно', 'насчет', 'насчёт', 'поводу', 'касательно']);
-/** A lone head noun or a role fragment is no organisation's name ("Банк", "МИД", "Defence" of "Defence Secretary"). */
-const GENERIC_ORG_EN = new Set([
-  'bank', 'company', 'group', 'firm', 'ministry', 'government', 'parliament', 'council', 'committee', 'department', 'agency',
-  'office', 'opposition', 'defence', 'defense', 'economy', 'foreign', 'home', 'health', 'finance', 'trade', 'energy',
-  'environment', 'education', 'culture', 'interior', 'justice', 'labour', 'labor', 'transport', 'agriculture', 'industry',
-  'business', 'treasury', 'state', 'cabinet', 'security', 'board', 'union', 'exchange', 'commission', 'administration',
-]);
-const GENERIC_ORG_RU = new Set(['мид', 'правительство', 'кабинет', 'администрация', 'министерство', 'ведомство', 'руководство', 'компания', 'банк']);
 
-/** Nouns of a subject matter: a body named after them is discussed, not taking part ("перспективы вступления Грузии в НАТО",
- *  "the future of the World Bank"). */
-const TOPIC_NOUN_RU = /^(вступлени|расширени|перспектив|будущ|реформ|отношени|членств|рол[иья]|судьб|присоединени|финансировани)/;
-const TOPIC_NOUN_EN = /^(future|reform|reforms|enlargement|expansion|entering|joining|entry|role|relations|funding|fate|collapse|policy)$/i;
 
-const ROLE_LAST_EN = /^(secretary|minister|president|chancellor|mayor|governor|senator|ambassador|commissioner|premier|spokesman|spokeswoman|chairman|chairwoman|envoy|boss)$/i;
 
 export function isGenericOrganization(name: string, language: 'ru' | 'en'): boolean {
   const words = name.replace(/[«»"]/g, '').trim().split(/\s+/);
@@ -123,8 +103,8 @@ export function isGenericOrganization(name: string, language: 'ru' | 'en'): bool
   if (language === 'en' && ROLE_LAST_EN.test(words[words.length - 1]!)) return true;
   if (words.length !== 1) return false;
   const word = words[0]!.toLowerCase();
-  if (language === 'en') return GENERIC_ORG_EN.has(word);
-  if (GENERIC_ORG_RU.has(word)) return true;
+  if (lexicon(language).genericOrganizations.has(word)) return true;
+  if (language === 'en') return false;
   // A lone common head noun ("Банк", "Комитет"), not an acronym or a name the dictionary does not know.
   return !/^[А-ЯЁ]{2,}$/.test(words[0]!) && analyse(word).parses.some((p) => p.pos === 'NOUN' && p.known && ORG_HEADS_RU.has(p.lemma));
 }
@@ -135,7 +115,7 @@ export function isGenericOrganization(name: string, language: 'ru' | 'en'): bool
 export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
   const s = doc.tokens[m.first]!.sentence;
   const [from] = doc.sentenceTokens[s] ?? [0, 0];
-  const cueRe = doc.language === 'ru' ? CUE_WORD_RU : CUE_WORD_EN;
+  const cueRe = lexicon(doc.language).cueWord;
   let cue = -1;
   for (let k = from; k < m.first; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
   if (cue < 0) {
@@ -151,9 +131,9 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
     if (doc.mentionAt[k]) continue;
     const t = doc.tokens[k]!;
     if (doc.language === 'en') {
-      if (STOP_EN.has(t.text.toLowerCase()) || TOPIC_NOUN_EN.test(t.text) || t.text === ',' || t.text === ';') return false;
+      if (TOPIC_STOP_EN.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text) || t.text === ',' || t.text === ';') return false;
     } else {
-      if (t.text === ',' || t.text === ';' || t.text === '—' || TOPIC_WORDS_RU.has(t.text.toLowerCase()) || TOPIC_NOUN_RU.test(t.text.toLowerCase())) return false;
+      if (t.text === ',' || t.text === ';' || t.text === '—' || TOPIC_WORDS_RU.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text.toLowerCase())) return false;
       if (t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB') return false;
     }
   }
@@ -202,7 +182,6 @@ export function companiesNamed(doc: AnalysedDocument, s: number): string[] {
 }
 
 
-const SESSION_NOUNS = new Set(['заседание', 'совещание', 'сессия', 'пленум', 'съезд']);
 
 /** "заседание российского правительства" -> "российское правительство": the body whose session it is. */
 export function sessionBodies(doc: AnalysedDocument, sentences: number[]): string[] {
@@ -212,7 +191,7 @@ export function sessionBodies(doc: AnalysedDocument, sentences: number[]): strin
     const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
     for (let k = from; k < to; k++) {
       const t = doc.tokens[k]!;
-      if (t.kind !== 'cyr' || !analyse(t.text).parses.some((p) => p.pos === 'NOUN' && SESSION_NOUNS.has(p.lemma))) continue;
+      if (t.kind !== 'cyr' || !analyse(t.text).parses.some((p) => p.pos === 'NOUN' && SESSION_NOUNS_RU.has(p.lemma))) continue;
       let head = k + 1;
       while (head < to && doc.tokens[head]!.kind === 'cyr' && !doc.mentionAt[head] && analyse(doc.tokens[head]!.text).parses.some((p) => p.pos === 'ADJF' && p.case === 'gent' && p.known)) head++;
       if (head >= to || doc.mentionAt[head]) continue;

@@ -11,26 +11,13 @@ import type { Frame } from './frame.ts';
 import { isGenericOrganization } from './organizations.ts';
 import { people, type PersonGroup } from './people.ts';
 import { roleOf } from './roles.ts';
+import { COMPANY_DESCRIPTORS_EN } from '../lexicon/en.ts';
+import { lexicon } from '../lexicon/index.ts';
 import { personCases } from '../mentions/ru/person-cases.ts';
 import type { AnalysedDocument } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
 
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'in', 'at']);
-/** English nouns that introduce a company's name ("US bank Wells Fargo", "rival group X"). */
-export const COMPANY_DESCRIPTORS_EN = new Set([
-  'bank', 'group', 'firm', 'company', 'carmaker', 'rival', 'giant', 'insurer', 'retailer', 'airline', 'operator', 'lender',
-  'broker', 'conglomerate', 'maker', 'chain', 'supermarket', 'brewer', 'exchange', 'telecoms', 'partner', 'utility',
-]);
-/** Coming to, taking part in or representing someone at the meeting. */
-const PARTICIPATION_RU =
-  /(?:^|[^а-яё])(приехал|прибыл|прибыли|прибыла|прибудут|прибудет|сопровожда|участвова|участие|присутствова|вместе с |в составе|делегаци|представля|представит|будет представлять|будут представлять)/u;
-const PARTICIPATION_EN = /\b(accompanied|accompanying|attended|attend|attending|took part|take part|taking part|joined|represent|represents|represented|representing|delegation|led by|arrived|will be joined)\b/i;
-const REPRESENT_RU = /(?:^|[^а-яё])(будет представлять|будут представлять|представлять будет|примет участие|примут участие|возглавит делегаци|возглавят делегаци|во главе делегаци|делегацию возглавит)/u;
-const REPRESENT_EN = /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|will lead the delegation|delegation (?:will be )?led by|will attend|are due to attend|is due to attend)\b/i;
-const STRONG_CUE_RU = /(?:^|[^а-яё])(встреч[аеиу]|переговор|визит|саммит|заседани|совещани|прибыл[аи]? в|посетил)/u;
-const STRONG_CUE_EN = /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i;
-const REFUSAL_RU = /(?:^|[^а-яё])(отказал(?:ся|ась|ись) от (?:участия|поездки|визита|встречи)|не допустил[аи]?|не допущен|не пустил[аи]?|не пустят|запретил[аи]? (?:присутствовать|участвовать|приехать)|не был[аи]? приглаш|не пригласил[аи]?|отстранил[аи]? от|лишил[аи]? права участ|не (?:полетит|поедет|приедет|примет участия|будет участвовать)|отменил[аи]? (?:свой |свою )?(?:визит|поездку))/u;
-const REFUSAL_EN = /\b(barred from|banned from|excluded from|shut out of|kept out of|was not invited|were not invited|not allowed to attend|denied entry|turned away from|pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i;
 
 const lowerCache = new WeakMap<AnalysedDocument, Map<number, string>>();
 
@@ -59,7 +46,7 @@ function refusalSentence(doc: AnalysedDocument, s: number): boolean {
   }
   let hit = cache.get(s);
   if (hit === undefined) {
-    hit = (doc.language === 'ru' ? REFUSAL_RU : REFUSAL_EN).test(sentenceLower(doc, s));
+    hit = lexicon(doc.language).refusal.test(sentenceLower(doc, s));
     cache.set(s, hit);
   }
   return hit;
@@ -97,17 +84,6 @@ export function refusesAt(doc: AnalysedDocument, m: Mention): boolean {
   return (doc.sentenceMentions[sentence] ?? []).find((x) => x.type === 'PER') === m;
 }
 
-/** The subject takes part ("С докладом выступил X", "На встрече присутствовал X", "X briefed colleagues", "X is expected to join"). */
-const JOIN_SUBJECT_RU = /(?:^|[^а-яё])(выступил[аи]? (?:с докладом|с сообщением|на (?:встрече|заседании|совещании|переговорах|саммите))|с докладом выступил|с сообщением выступил|присутствовал[аи]?|участвовал[аи]?|принял[аи]? участие|примет участие|примут участие|присоединил(?:ся|ась|ись)|присоединится|присоединятся|доложил[аи]?)(?:[^а-яё]|$)/u;
-const JOIN_SUBJECT_EN = /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|was present|were present)\b/i;
-/** The people after these words take part ("was joined by X", "в сопровождении X"). */
-/** The meeting itself named in the sentence ("участвовал в переговорах", not "участвовал в чемпионате"). */
-const MEETING_NOUN_RU = /(?:^|[^а-яё])(встреч|переговор|заседани|совещани|саммит|консультаци|бесед[аеу]|делегаци)/u;
-const MEETING_NOUN_EN = /\b(talks|meeting|summit|session|negotiations|discussions|colleagues|delegation)\b/i;
-const JOIN_OBJECT_RU = /(?:^|[^а-яё])(в сопровождении|вместе с)(?:[^а-яё]|$)/u;
-const JOIN_OBJECT_EN = /\b(joined by|accompanied by|along with)\b/i;
-/** Sentences about earlier times ("Ранее ...", "В прошлом году ...", "Earlier, ..."): their people are not this meeting's. */
-const BACKGROUND_START = /^(?:ранее|прежде|до этого|в прошлом|в последний раз|в прошлый раз|earlier|previously|last year|the last time|in (?:19|20)\d\d|в (?:19|20)\d\d году)(?:[^\p{L}]|$)/iu;
 
 export interface SelectionInput {
   main: number;
@@ -119,7 +95,7 @@ export interface SelectionInput {
 export function participantMentions(doc: AnalysedDocument, { main, cueSentences }: SelectionInput): Mention[] {
   const out: Mention[] = [];
   const pers = (s: number) => (doc.sentenceMentions[s] ?? []).filter((m) => m.type === 'PER' && !excludedPerson(doc, m));
-  const participation = (s: number) => (doc.language === 'ru' ? PARTICIPATION_RU : PARTICIPATION_EN).test(sentenceLower(doc, s));
+  const participation = (s: number) => lexicon(doc.language).participation.test(sentenceLower(doc, s));
   const caseOk = (m: Mention) => {
     if (doc.language !== 'ru') return true;
     const cases = personCases(doc, m);
@@ -129,7 +105,7 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
   // The anchor: the frame sentence, or when it names nobody the first later cue sentence that does.
   // (the next sentence first when it gives its people a position or says they take part; a later cue sentence
   // only when its cue is strong or it names two people: "he is due to meet Putin" is another meeting).
-  const strongCue = doc.language === 'ru' ? STRONG_CUE_RU : STRONG_CUE_EN;
+  const strongCue = lexicon(doc.language).anchorCue;
   const nextOk = main + 1 < doc.sentenceCount && pers(main + 1).some((m) => caseOk(m) && (participation(main + 1) || hasRole(m)));
   const anchor =
     pers(main).length > 0
@@ -143,7 +119,7 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
   // One person (or none) named there: the others are often in the next cue sentence or the next sentence.
   const next = cueSentences.find((s) => s > anchor && s <= anchor + 2);
   if (count() < 2 && next !== undefined) out.push(...pers(next).filter(caseOk));
-  if (count() < 2 && anchor + 1 < doc.sentenceCount && next !== anchor + 1 && !BACKGROUND_START.test(sentenceLower(doc, anchor + 1))) {
+  if (count() < 2 && anchor + 1 < doc.sentenceCount && next !== anchor + 1 && !lexicon(doc.language).backgroundStart.test(sentenceLower(doc, anchor + 1))) {
     const ok = participation(anchor + 1);
     out.push(...pers(anchor + 1).filter((m) => caseOk(m) && (ok || hasRole(m))));
   }
@@ -155,19 +131,19 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
     out.push(...pers(prev).filter((m) => caseOk(m) && (ok || (inside && hasRole(m)))));
   }
   // "X will represent Britain", "на саммите Израиль будет представлять X": people sent to the meeting.
-  const represent = doc.language === 'ru' ? REPRESENT_RU : REPRESENT_EN;
+  const represent = lexicon(doc.language).represent;
   for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 9); s++) {
     if (represent.test(sentenceLower(doc, s))) out.push(...pers(s));
   }
   // Said to take part in the sentences right after the frame: the subject of "присутствовал", "briefed",
   // "is expected to join"; the people after "was joined by".
-  const joinSubject = doc.language === 'ru' ? JOIN_SUBJECT_RU : JOIN_SUBJECT_EN;
-  const joinObject = doc.language === 'ru' ? JOIN_OBJECT_RU : JOIN_OBJECT_EN;
+  const joinSubject = lexicon(doc.language).joinSubject;
+  const joinObject = lexicon(doc.language).joinObject;
   for (let s = main; s < Math.min(doc.sentenceCount, main + 4); s++) {
     const lower = sentenceLower(doc, s);
-    if (s > main && BACKGROUND_START.test(lower)) break;
+    if (s > main && lexicon(doc.language).backgroundStart.test(lower)) break;
     const people = pers(s);
-    if (s > main && joinSubject.test(lower) && (doc.language === 'ru' ? MEETING_NOUN_RU : MEETING_NOUN_EN).test(lower)) {
+    if (s > main && joinSubject.test(lower) && lexicon(doc.language).meetingNoun.test(lower)) {
       const subject = people.find((m) => (doc.language === 'ru' ? personCases(doc, m).has('nomn') : true));
       if (subject) out.push(subject);
     }

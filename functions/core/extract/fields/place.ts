@@ -6,14 +6,14 @@ import { countryDisplay, shortRuName } from '../knowledge/country-names.ts';
 import { cityCountry, gazetteer } from '../knowledge/gazetteer.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { capitalise, wordToNominative } from '../knowledge/nominative.ts';
+import { lexicon } from '../lexicon/index.ts';
+import { countries } from '../mentions/ru/countries.ts';
 import type { AnalysedDocument } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
 
 const PLACE_PREPOSITION = /^(в|во|in|at)$/i;
 /** Verbs of visiting take the place without a preposition ("посетил Исламабад", "visited Kabul"). */
 const VISIT_VERB = /^(посетил[аи]?|посетит|посетят|посещающ[а-яё]*|посещени[а-яё]*|visited|visiting|visit|visits)$/i;
-const LANDMARKS_EN: Record<string, string> = { 'downing street': 'London', 'number 10': 'London', 'white house': 'Washington', kremlin: 'Moscow' };
-const LANDMARKS_RU: Record<string, string> = { кремль: 'Москва', 'белый дом': 'Вашингтон' };
 
 /** Nominative of a place mention as the text names it ("в Астане" -> "Астана", "Аль Аин" kept). */
 export function placeName(doc: AnalysedDocument, m: Mention): string {
@@ -119,14 +119,15 @@ function landmarkFirst(doc: AnalysedDocument, s: number, _landmark: string, cand
   for (let k = range[0]; k < candidate.first; k++) {
     const t = doc.tokens[k]!;
     const two = `${t.text} ${doc.tokens[k + 1]?.text ?? ''}`.toLowerCase();
-    if (LANDMARKS_EN[two] || LANDMARKS_EN[t.text.toLowerCase()]) return true;
+    const table = lexicon(doc.language).landmarks;
+    if (table[two] || table[t.text.toLowerCase()]) return true;
   }
   return false;
 }
 
 function landmarkCity(doc: AnalysedDocument, s: number): string | null {
   const words = doc.tokens.slice(...(doc.sentenceTokens[s] ?? [0, 0])).filter((t) => t.kind !== 'punct');
-  const table = doc.language === 'ru' ? LANDMARKS_RU : LANDMARKS_EN;
+  const table = lexicon(doc.language).landmarks;
   for (let i = 0; i < words.length; i++) {
     for (const n of [2, 1]) {
       const slice = words.slice(i, i + n);

@@ -6,21 +6,18 @@ import { statedYearOrDate } from './date.ts';
 import { meetingPlace } from './place.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { phraseToNominative } from '../knowledge/nominative.ts';
+import { EVENT_NOUNS_EN } from '../lexicon/en.ts';
+import { lexicon } from '../lexicon/index.ts';
+import { EVENT_NOUNS_RU } from '../lexicon/ru.ts';
 import { type AnalysedDocument, sentenceText } from '../model/document.ts';
 
-const EVENT_NOUNS_RU = new Set(['конференция', 'форум', 'саммит', 'съезд', 'ассамблея', 'выставка', 'симпозиум', 'сессия', 'конгресс']);
-const EVENT_NOUNS_EN = /\b(conference|summit|forum|assembly|congress|symposium)\b/i;
-const FUTURE_RU = /(пройд[её]т|состоится|запланирован|планируется|будет проведен|намечен)/i;
-const FUTURE_EN = /\b(will be held|is to be held|will take place|is planned|is scheduled|will host)\b/i;
-const THEME_RU = /(?:тем(?:ой|а)\s+(?:станет|будет|станут|—|-)?\s*)([^.\n;]{3,120})/i;
-const THEME_EN = /\b(?:theme|topic) (?:will be|is|of)\s+([^.\n;]{3,120})/i;
 const WINDOW = 4;
 
 export function relatedEvents(doc: AnalysedDocument, frameSentence: number | undefined): RelatedEvent[] {
   for (let s = 0; s < doc.sentenceCount; s++) {
     if (s === frameSentence) continue;
     const text = sentenceText(doc, s);
-    const future = doc.language === 'ru' ? FUTURE_RU.test(text) : FUTURE_EN.test(text);
+    const future = lexicon(doc.language).eventFuture.test(text);
     if (!future) continue;
     const hasEvent = doc.language === 'ru' ? doc.tokens.slice(...doc.sentenceTokens[s]!).some((t) => isEventNoun(t.text)) : EVENT_NOUNS_EN.test(text);
     if (!hasEvent) continue;
@@ -34,7 +31,7 @@ export function relatedEvents(doc: AnalysedDocument, frameSentence: number | und
     const location = meetingPlace(doc, window);
     if (location) event.location = location;
     for (const t of texts) {
-      const m = (doc.language === 'ru' ? THEME_RU : THEME_EN).exec(t);
+      const m = lexicon(doc.language).eventTheme.exec(t);
       if (m) {
         event.theme = m[1]!.trim();
         break;

@@ -9,7 +9,7 @@ import { cityCountry, gazetteer } from '../knowledge/gazetteer.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { phraseToNominative } from '../knowledge/nominative.ts';
 import { TITLES_EN } from '../lexicon/en.ts';
-import { ROLE_HEADS_RU } from '../lexicon/ru.ts';
+import { ROLE_BOUNDARY_WORDS_RU, ROLE_HEADS_RU, STATE_ROLES_RU } from '../lexicon/ru.ts';
 import { isRoleHead, personCases } from '../mentions/ru/person-cases.ts';
 import type { AnalysedDocument } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
@@ -20,9 +20,6 @@ export interface RoleReading {
 }
 
 const MAX_ROLE_TOKENS = 14;
-/** Heads whose holder represents a state (president, minister): their organisation is the country. */
-const STATE_ROLES_RU = /^(президент|премьер|министр|замминистра|заместитель|вице|посол|глава|канцлер|король|королева|сенатор|мэр|губернатор|председатель|госсекретарь|спикер|генсек|лидер|консул|атташе|депутат|конгрессмен|шейх|эмир|султан|принц|экс-)/;
-const BOUNDARY_WORDS_RU = new Set(['с', 'со', 'между', 'у', 'к', 'ко', 'от', 'для', 'о', 'об', 'что', 'как', 'который', 'где', 'когда', 'а', 'но', 'или']);
 
 function isRoleWord(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k]!;
@@ -30,7 +27,7 @@ function isRoleWord(doc: AnalysedDocument, k: number): boolean {
   if (t.kind === 'punct') return /^[«»"“”„-]$/.test(t.text);
   if (t.kind === 'num') return false;
   if (t.kind === 'lat') return true;
-  if (BOUNDARY_WORDS_RU.has(t.text.toLowerCase())) return false;
+  if (ROLE_BOUNDARY_WORDS_RU.has(t.text.toLowerCase())) return false;
   if (t.kind !== 'cyr') return false;
   const a = analyse(t.text);
   return a.parses.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'CONJ' || (p.pos === 'PREP' && (t.text === 'по' || t.text === 'при')));

@@ -1,7 +1,7 @@
 // Topics step: what the sides discussed ("Стороны обсудили X, а также Y" -> X, Y).
 
-const TOPIC_RU = /обсудил[аи]?\s+([^.;:\n]{3,400})/iu;
-const TOPIC_EN = /\bdiscuss(?:ed)?\s+([^.;:\n]{3,400})/i;
+import { lexicon } from '../lexicon/index.ts';
+
 /** Where one discussed subject ends and the next begins: ", а также", ", and", "as well as". */
 const TOPIC_SEPARATOR = /\s*,\s*(?:а также|а|и|as well as|and)\s+|\s+(?:а также|as well as)\s+/iu;
 const MAX_TOPIC = 160;
@@ -9,7 +9,7 @@ const MAX_TOPICS = 5;
 
 /** What the sides discussed ("Стороны обсудили X, а также Y" → X, Y), each cut at a word, never mid-word. */
 export function topicsOf(texts: string[], language: 'ru' | 'en'): string[] {
-  const re = language === 'ru' ? TOPIC_RU : TOPIC_EN;
+  const re = lexicon(language).discussed;
   const out: string[] = [];
   for (const t of texts) {
     const m = re.exec(t);

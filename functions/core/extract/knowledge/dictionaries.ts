@@ -1,5 +1,8 @@
 
 
+import { givenNamesEn } from './gazetteer.ts';
+import { countries } from '../mentions/ru/countries.ts';
+
 /** [English name, country code, rank]: rank 0 a capital, 1 a city of a million people or more, 2 any other. */
 export type CityRow = [string, string, number];
 

@@ -3,6 +3,7 @@
 
 import { set } from './set.ts';
 import type { Lexicon } from './types.ts';
+import { has } from '../mentions/ru/context.ts';
 
 /** Words that start a title in English and are not part of the person's name. */
 export const TITLES_EN = set(`
@@ -46,10 +47,75 @@ export const GROUP_WORDS_EN = /\b(leaders|ministers|presidents|heads|chiefs|exec
 export const NAME_FUNCTION_WORDS_EN = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'mr', 'mrs', 'ms', 'dr']);
 export const WEEKDAYS_MONTHS_EN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+/** Month names (January .. December). */
+export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Words after a cue that start its subject matter or a clause: an organisation after them does not take part. */
+export const TOPIC_STOP_EN = new Set([
+  'to', 'that', 'which', 'who', 'because', 'after', 'before', 'while', 'as', 'but', 'said', 'says', 'about', 'amid', 'over',
+  'focused', 'focusing', 'centred', 'centered', 'concerned', 'covered', 'aimed', 'regarding', 'concerning', 'into',
+]);
+
+/** Last words of a position ("Defence Secretary"): a position, not a body. */
+export const ROLE_LAST_EN = /^(secretary|minister|president|chancellor|mayor|governor|senator|ambassador|commissioner|premier|spokesman|spokeswoman|chairman|chairwoman|envoy|boss)$/i;
+
+/** English nouns that introduce a company's name ("US bank Wells Fargo", "rival group X"). */
+export const COMPANY_DESCRIPTORS_EN = new Set([
+  'bank', 'group', 'firm', 'company', 'carmaker', 'rival', 'giant', 'insurer', 'retailer', 'airline', 'operator', 'lender',
+  'broker', 'conglomerate', 'maker', 'chain', 'supermarket', 'brewer', 'exchange', 'telecoms', 'partner', 'utility',
+]);
+
+/** Nouns of an announced event. */
+export const EVENT_NOUNS_EN = /\b(conference|summit|forum|assembly|congress|symposium)\b/i;
+
+/** Past-tense words of a held meeting. */
+export const HELD_EN = /\b(?:met|held|hosted|discussed|visited|talked|agreed|said after|has been|have been|were|was|began|opened)\b/i;
+
+/** Common function words: language detection counts them. */
+export const FUNCTION_WORDS_EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'by', 'as', 'at', 'he', 'it']);
+
+/** Demonyms whose stem is not the country name's (british -> GB). */
+export const DEMONYMS_IRREGULAR_EN: Readonly<Record<string, string>> = {
+  british: 'GB', english: 'GB', scottish: 'GB', welsh: 'GB', french: 'FR', spanish: 'ES', dutch: 'NL', american: 'US',
+  swiss: 'CH', greek: 'GR', turkish: 'TR', danish: 'DK', swedish: 'SE', polish: 'PL', finnish: 'FI', irish: 'IE',
+  palestinian: 'PS', thai: 'TH', filipino: 'PH', portuguese: 'PT',
+};
+
 export const EN: Lexicon = {
+  backgroundStart: /^(?:earlier|previously|last year|the last time|in (?:19|20)\d\d)(?:[^\p{L}]|$)/iu,
   abbreviations: set(`mr mrs ms dr st vs jr sr gen col lt sgt gov sen rep prof inc co corp ltd`),
   meetingCue: /\b(met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|negotiating|held discussions|sat down with)\b/i,
   strongCue: /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i,
   notMeeting: /\b(?:met|meet|meets|meeting) (?:the|its|their|his|her|all|these|those) (?:\w+ )?(?:demands?|targets?|criteria|requirements|costs?|deadline|expectations)/i,
   habitual: null,
+  sportStrong: /\b(match|matches|goals?|goalless|league|stadium|striker|goalkeeper|midfielder|penalty|tournament|championship|football|soccer|rugby|cricket|hockey|basketball|kick-off|half-time|play-offs?|draw|derby|fixture)\b/i,
+  sportWeak: /\b(team|teams|club|clubs|game|coach|manager|fans|season|cup|squad|scored|defeat|victory|win)\b/i,
+  gameCue: /\b(meet|meets|met|meeting|face|faces|play|plays)\b/i,
+  denial: /\b(denied|denies|deny|denial of|dismissed reports|no (?:such )?meeting (?:took place|had taken place|was held)|never met)\b/i,
+  opinion: /\b(analysts?|experts?|observers?|commentators?|speculat\w*|predicts?|predicted|believes?|in (?:his|her|their) view|according to analysts)\b/i,
+  possible: /\b(could|might|may|would|possibly|perhaps|likely|unlikely|chance|expects?|expected)\b/i,
+  background: /\b(last year|years? ago|months ago|in the past|had met|had held|had visited|previously met|last met|once met|earlier this year|back in (?:19|20)\d\d)\b/i,
+  cancelled: /\b(cancell?ed|called off|scrapped|abandoned|will not take place|won't take place|did not take place|postponed indefinitely|shelved)\b/i,
+  newDate: /\b(rescheduled|postponed (?:until|till|to) (?!further)|moved to|will now (?:take place|be held)|(?<!no )new date (?:is|was|of|for|has been set))\b/i,
+  participation: /\b(accompanied|accompanying|attended|attend|attending|took part|take part|taking part|joined|represent|represents|represented|representing|delegation|led by|arrived|will be joined)\b/i,
+  represent: /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|will lead the delegation|delegation (?:will be )?led by|will attend|are due to attend|is due to attend)\b/i,
+  anchorCue: /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i,
+  refusal: /\b(barred from|banned from|excluded from|shut out of|kept out of|was not invited|were not invited|not allowed to attend|denied entry|turned away from|pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i,
+  joinSubject: /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|was present|were present)\b/i,
+  meetingNoun: /\b(talks|meeting|summit|session|negotiations|discussions|colleagues|delegation)\b/i,
+  joinObject: /\b(joined by|accompanied by|along with)\b/i,
+  cueWord: /^(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating)$/i,
+  topicNoun: /^(future|reform|reforms|enlargement|expansion|entering|joining|entry|role|relations|funding|fate|collapse|policy)$/i,
+  genericOrganizations: new Set([
+  'bank', 'company', 'group', 'firm', 'ministry', 'government', 'parliament', 'council', 'committee', 'department', 'agency',
+  'office', 'opposition', 'defence', 'defense', 'economy', 'foreign', 'home', 'health', 'finance', 'trade', 'energy',
+  'environment', 'education', 'culture', 'interior', 'justice', 'labour', 'labor', 'transport', 'agriculture', 'industry',
+  'business', 'treasury', 'state', 'cabinet', 'security', 'board', 'union', 'exchange', 'commission', 'administration',
+]),
+  landmarks: { 'downing street': 'London', 'number 10': 'London', 'white house': 'Washington', kremlin: 'Moscow' },
+  planned: /\b(?:will|shall|to be held|is to|are to|due to|plans? to|planned|expected to|set to|scheduled|upcoming|next week|next month|later (?:on|today|this)|tomorrow)\b/i,
+  ongoing: /\b(under ?way|continu(?:e|es|ed|ing) (?:for|into|on|today|in)|are continuing|is continuing|ongoing|resumed|entered (?:a|its|their) (?:second|third|fourth|final) day|in (?:a|its|their) (?:second|third|fourth) day)\b/i,
+  discussed: /\bdiscuss(?:ed)?\s+([^.;:\n]{3,400})/i,
+  eventFuture: /\b(will be held|is to be held|will take place|is planned|is scheduled|will host)\b/i,
+  eventTheme: /\b(?:theme|topic) (?:will be|is|of)\s+([^.\n;]{3,120})/i,
 };

@@ -14,4 +14,56 @@ export interface Lexicon {
   notMeeting: RegExp;
   /** Habitual get-togethers («встречаются по средам»), matched on the original text. */
   habitual: RegExp | null;
+  /** Sports words that name sport by themselves. */
+  sportStrong: RegExp;
+  /** Sports words that only help. */
+  sportWeak: RegExp;
+  /** Meeting words that sport also uses ("встреча команд", "will meet Chelsea"). */
+  gameCue: RegExp;
+  /** A meeting denied ("опроверг сообщения о встрече", "denied that a meeting took place"). */
+  denial: RegExp;
+  /** An opinion or guess ("по мнению эксперта", "analysts said"). */
+  opinion: RegExp;
+  /** A mere possibility ("могут возобновиться", "could resume"). */
+  possible: RegExp;
+  /** A meeting placed well before the news ("в прошлом году", "years ago", "had met"). */
+  background: RegExp;
+  /** A meeting called off ("встреча отменена", "talks were called off"). */
+  cancelled: RegExp;
+  /** A new date for a cancelled meeting ("перенесена на 5 мая", "rescheduled for Friday"). */
+  newDate: RegExp;
+  /** Coming to, taking part in or representing someone at the meeting. */
+  participation: RegExp;
+  /** People sent to the meeting ("X will represent Britain", «Израиль будет представлять X»). */
+  represent: RegExp;
+  /** Strong cues that make a later sentence the participants' anchor. */
+  anchorCue: RegExp;
+  /** Someone who refused to come or was barred ("отказался от участия", "pulled out of"). */
+  refusal: RegExp;
+  /** The subject takes part ("На встрече присутствовал X", "X briefed colleagues"). */
+  joinSubject: RegExp;
+  /** The meeting itself named in a sentence ("участвовал в переговорах", not "в чемпионате"). */
+  meetingNoun: RegExp;
+  /** The people after these words take part ("в сопровождении X", "joined by X"). */
+  joinObject: RegExp;
+  /** A single word of a meeting cue (matched on one lower-case token). */
+  cueWord: RegExp;
+  /** Nouns of a subject matter: a body named after them is discussed, not taking part (one lower-case token). */
+  topicNoun: RegExp;
+  /** A lone head noun or a role fragment is no organisation's name ("Банк", "МИД", "Defence"). */
+  genericOrganizations: ReadonlySet<string>;
+  /** Landmarks that stand for a city (lemma or lower-case words -> the city, in the language). */
+  landmarks: Readonly<Record<string, string>>;
+  /** Future cue words of a planned meeting (matched on the sentence as written). */
+  planned: RegExp;
+  /** Talks going on at the time of writing ("продолжаются консультации", "talks are under way"). */
+  ongoing: RegExp;
+  /** What the sides discussed: the subject follows in group 1. */
+  discussed: RegExp;
+  /** An announced event ("пройдет", "will be held"). */
+  eventFuture: RegExp;
+  /** An event's theme, in group 1. */
+  eventTheme: RegExp;
+  /** A sentence about earlier times ("Ранее ...", "Earlier, ..."): its people are not this meeting's. */
+  backgroundStart: RegExp;
 }

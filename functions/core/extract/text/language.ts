@@ -1,10 +1,11 @@
 // Language detection by script and common function words: enough to route an article to the
 // Russian or English extractor; anything else is "und" and gets a warning, not a guess.
 
-const RUSSIAN_WORDS = new Set(['и', 'в', 'не', 'на', 'с', 'что', 'по', 'как', 'для', 'это', 'его', 'из', 'о', 'к', 'а', 'от', 'также']);
+import { FUNCTION_WORDS_EN } from '../lexicon/en.ts';
+import { FUNCTION_WORDS_RU } from '../lexicon/ru.ts';
+
 // Function words of other languages in Latin script: German, French, Spanish, Italian.
 const OTHER_WORDS = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'dem', 'den', 'ein', 'eine', 'zu', 'auf', 'für', 'von', 'le', 'la', 'les', 'et', 'est', 'des', 'une', 'un', 'du', 'que', 'pour', 'dans', 'el', 'los', 'las', 'y', 'es', 'del', 'por', 'con', 'para', 'una', 'il', 'di', 'che', 'è', 'per', 'gli']);
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'by', 'as', 'at', 'he', 'it']);
 
 export type SupportedLanguage = 'ru' | 'en';
 
@@ -17,8 +18,8 @@ export function detectLanguage(text: string): SupportedLanguage | 'und' {
   for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     const word = match[0];
     words += 1;
-    if (RUSSIAN_WORDS.has(word)) ruHits += 1;
-    else if (ENGLISH_WORDS.has(word)) enHits += 1;
+    if (FUNCTION_WORDS_RU.has(word)) ruHits += 1;
+    else if (FUNCTION_WORDS_EN.has(word)) enHits += 1;
     else if (OTHER_WORDS.has(word)) otherHits += 1;
     if (words >= 2000) break;
   }
