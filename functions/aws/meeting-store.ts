@@ -17,7 +17,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { feedGroupsOf, membershipKeys } from '../core/feed-groups.ts';
-import type { MeetingRecord } from '../core/record.ts';
+import { type MeetingRecord, recordFromStorage } from '../core/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
 import { MEETINGS_TABLE } from './resources.ts';
 
@@ -345,7 +345,8 @@ function membershipItem(group: string, record: MeetingRecord): Record<string, un
 
 function fromItem(item: Record<string, unknown>): StoredMeeting {
   return {
-    record: JSON.parse(gunzipSync(item.record as Uint8Array).toString('utf8')) as MeetingRecord,
+    // A record stored before `kind` and `dateBasis` existed reads with both null; the item is not rewritten.
+    record: recordFromStorage(JSON.parse(gunzipSync(item.record as Uint8Array).toString('utf8'))),
     sourceReceivedAt: item.sourceReceivedAt as string,
     fingerprint: item.fingerprint as string,
     leftGroups: (item.leftGroups as string[] | undefined) ?? undefined,

@@ -3,7 +3,7 @@
 
 import { type Block, parseBlocks } from './blocks.ts';
 import type { Extraction } from './extract/index.ts';
-import type { MeetingRecord } from './record.ts';
+import type { MeetingKind, MeetingOverrides, MeetingRecord } from './record.ts';
 import { renderContentHtml } from './render-content-html.ts';
 import { sanitiseHtml } from './sanitise-html.ts';
 import type { Submission } from './submission.ts';
@@ -29,6 +29,9 @@ export function buildRecord(submission: Submission, extraction: Extraction, cont
   const bodyBlocks = leadHeading && !submission.title && !overrides.title ? blocks.slice(1) : blocks;
   const lead = bodyBlocks.find((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')?.text ?? '';
   const title = overrides.title ?? submission.title ?? leadHeading ?? deriveTitle(lead || submission.text);
+  // An editor who says what sort of meeting it was says that it was one (validation refuses isMeeting: false with a kind).
+  const isMeeting = overrides.isMeeting ?? (overrides.kind ? true : extraction.isMeeting);
+  const kind = kindOf(overrides, extraction, isMeeting);
 
   return {
     id: context.id,
@@ -39,10 +42,13 @@ export function buildRecord(submission: Submission, extraction: Extraction, cont
     summary: overrides.summary ?? truncate(lead, MAX_SUMMARY),
     // Sanitised once, here, where every record is made: the renderers can then use it as it is.
     contentHtml: sanitiseHtml(renderContentHtml(bodyBlocks)),
-    isMeeting: overrides.isMeeting ?? extraction.isMeeting,
+    isMeeting,
+    kind,
     status: overrides.status ?? extraction.status,
     date: overrides.date !== undefined ? overrides.date : extraction.date,
-    location: overrides.location !== undefined ? overrides.location : extraction.location,
+    dateBasis: dateBasisOf(overrides, extraction),
+    // A call has no place (MEETINGS.md), even where the text says where one party spoke from.
+    location: kind === 'call' ? null : overrides.location !== undefined ? overrides.location : extraction.location,
     participants: overrides.participants ?? extraction.participants,
     organizations: overrides.organizations ?? extraction.organizations,
     topics: overrides.topics ?? extraction.topics,
@@ -54,6 +60,26 @@ export function buildRecord(submission: Submission, extraction: Extraction, cont
     submittedBy: context.submittedBy,
     warnings: extraction.warnings,
   };
+}
+
+/**
+ * What sort of meeting; null for an article that reports none. The editor's kind wins. An extracted
+ * `call` yields to a place the editor gave: a call has no place, so one of the two is wrong, and the
+ * editor's word counts.
+ */
+function kindOf(overrides: MeetingOverrides, extraction: Extraction, isMeeting: boolean): MeetingKind | null {
+  if (!isMeeting) return null;
+  if (overrides.kind !== undefined) return overrides.kind;
+  return extraction.kind === 'call' && overrides.location ? null : extraction.kind;
+}
+
+/**
+ * How the date was found. A date the editor gave is the editor's, not the text's, even when the text
+ * says the same; no date, no basis.
+ */
+function dateBasisOf(overrides: MeetingOverrides, extraction: Extraction): MeetingRecord['dateBasis'] {
+  if (overrides.date !== undefined) return overrides.date === null ? null : { how: 'editor', mention: null };
+  return extraction.date === null ? null : extraction.dateBasis;
 }
 
 /** The first sentence of the lead, cut at a word boundary: better than "Untitled" and never invented. */

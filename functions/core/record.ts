@@ -14,7 +14,8 @@ export type PartialDate = string;
 
 /** What sort of contact it was (MEETINGS.md): talks between named parties, an official visit, a phone or
  *  video call (no location), or a summit, session or conference of many parties. */
-export type MeetingKind = 'meeting' | 'visit' | 'call' | 'multilateral';
+export const MEETING_KINDS = ['meeting', 'visit', 'call', 'multilateral'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** How the meeting's date was found: stated with its year in the text, or a relative / yearless expression
  *  ("вчера", "on Tuesday", "30 июля") resolved against the article's dateline or its publishedAt. */
@@ -22,6 +23,12 @@ export interface DateBasis {
   how: 'stated' | 'dateline' | 'publishedAt';
   /** The span the date was read from. */
   mention: Mention | null;
+}
+
+/** The record's date was given by an editor (JSON `meeting.date`, front matter): no span of the text says it. */
+export interface EditorDateBasis {
+  how: 'editor';
+  mention: null;
 }
 
 export interface MeetingLocation {
@@ -81,8 +88,12 @@ export interface MeetingRecord {
   /** Built from the article's structure by our own renderer: every text node escaped. */
   contentHtml: string;
   isMeeting: boolean;
+  /** Null when it is not a meeting, or when its sort is not known. A `call` has no location. */
+  kind: MeetingKind | null;
   status: MeetingStatus;
   date: PartialDate | null;
+  /** How `date` was found; null when `date` is null, or when it was not recorded (older records). */
+  dateBasis: DateBasis | EditorDateBasis | null;
   location: MeetingLocation | null;
   participants: Participant[];
   organizations: Organization[];
@@ -108,6 +119,7 @@ export type MeetingOverrides = Partial<
     | 'title'
     | 'summary'
     | 'isMeeting'
+    | 'kind'
     | 'status'
     | 'date'
     | 'location'
@@ -117,3 +129,11 @@ export type MeetingOverrides = Partial<
     | 'relatedEvents'
   >
 >;
+
+/** A record as an earlier release stored it: `kind` and `dateBasis` came later. */
+export type StoredRecord = Omit<MeetingRecord, 'kind' | 'dateBasis'> & Partial<Pick<MeetingRecord, 'kind' | 'dateBasis'>>;
+
+/** Read back, a record stored before `kind` and `dateBasis` existed says neither: both are null ("not known"). */
+export function recordFromStorage(stored: StoredRecord): MeetingRecord {
+  return { ...stored, kind: stored.kind ?? null, dateBasis: stored.dateBasis ?? null };
+}

@@ -8,7 +8,7 @@ import { decodeText } from './decode-text.ts';
 import { ClientError } from './errors.ts';
 import { stripControlCharacters } from './html-escape.ts';
 import { formatBytes, MAX_ARTICLE_BYTES } from './limits.ts';
-import type { MeetingOverrides } from './record.ts';
+import { MEETING_KINDS, type MeetingOverrides } from './record.ts';
 
 export interface Submission {
   format: SubmissionFormat;
@@ -54,6 +54,7 @@ const overridesSchema = z
     title: z.string().min(1, 'must not be empty'),
     summary: z.string(),
     isMeeting: z.boolean(),
+    kind: z.enum(MEETING_KINDS, { error: `expected one of ${MEETING_KINDS.map((kind) => `"${kind}"`).join(', ')} or null` }).nullable(),
     status: z.enum(['held', 'planned', 'cancelled', 'unclear']),
     date: partialDate.nullable(),
     location: location.nullable(),
@@ -78,7 +79,18 @@ const overridesSchema = z
     ),
   })
   .partial()
-  .strict();
+  .strict()
+  .superRefine(consistentKind);
+
+/** A kind that contradicts the editor's own fields is a mistake to report, not one to guess about. */
+function consistentKind(meeting: { isMeeting?: boolean; kind?: string | null; location?: unknown }, context: z.RefinementCtx): void {
+  if (meeting.isMeeting === false && meeting.kind) {
+    context.addIssue({ code: 'custom', path: ['kind'], message: 'an article that reports no meeting (isMeeting: false) has no kind; drop one of the two' });
+  }
+  if (meeting.kind === 'call' && meeting.location) {
+    context.addIssue({ code: 'custom', path: ['location'], message: 'a call has no place; give location: null or leave it out' });
+  }
+}
 
 const fieldsSchema = {
   title: z.string().trim().min(1, 'must not be empty').max(500).optional(),

@@ -7,7 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { WebSubHub } from '../../functions/aws/websub-hub.ts';
+import { fingerprintOf } from '../../functions/core/record-fingerprint.ts';
+import type { MeetingRecord } from '../../functions/core/record.ts';
+import { validateAtom } from '../support/atom-validator.ts';
+import { validateJsonFeed } from '../support/json-feed-validator.ts';
 import { createHarness, type Harness } from '../support/pipeline-harness.ts';
+import { makeRecord } from '../support/record-factory.ts';
+import { validateRecord } from '../support/record-validator.ts';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['entry', 'link', 'at:deleted-entry'].includes(name) });
 
@@ -185,6 +191,31 @@ describe('Publishing: retractions (RFC 6721)', () => {
     await harness.submit(article('Meeting, updated', { url: 'https://news.example/r' }));
     const stored = await harness.resources.adapters.meetings.getMeeting(meetingId);
     expect(stored?.record).toMatchObject({ title: 'Meeting, updated', version: 3, retracted: { by: 'alice' } });
+  });
+});
+
+describe('Publishing: records stored before kind and dateBasis existed', () => {
+  it('reads them with both null and publishes them in valid feeds, records and pages', async () => {
+    const harness = await createHarness();
+    // Stored as an earlier release stored it: the item is the same, the record inside lacks the two fields.
+    const { kind: _kind, dateBasis: _dateBasis, ...old } = makeRecord({ id: 'm-old' });
+    await harness.resources.adapters.meetings.importMeetings([
+      { record: old as MeetingRecord, sourceReceivedAt: old.createdAt, fingerprint: fingerprintOf(old as MeetingRecord) },
+    ]);
+
+    const stored = await harness.resources.adapters.meetings.getMeeting('m-old');
+    expect(stored?.record).toMatchObject({ id: 'm-old', kind: null, dateBasis: null });
+    harness.signal(['m-old']);
+    await harness.publish();
+
+    const record = JSON.parse((await harness.read('meetings/m-old.json'))!);
+    expect(record).toMatchObject({ kind: null, dateBasis: null });
+    expect(validateRecord(record).errors).toEqual([]);
+    const json = (await harness.read('feeds/meetings.json'))!;
+    expect(validateJsonFeed(json).errors).toEqual([]);
+    expect(JSON.parse(json).items.map((item: { _meeting: MeetingRecord }) => item._meeting)).toEqual([record]);
+    expect((await validateAtom((await harness.read('feeds/meetings.atom'))!, 'feeds/meetings.atom')).errors).toEqual([]);
+    expect(await harness.read('meetings/m-old.html')).toContain('<time datetime="2020-01-14">14 January 2020</time> · <span class="badge held">Held</span>');
   });
 });
 

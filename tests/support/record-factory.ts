@@ -13,8 +13,10 @@ export function makeRecord(overrides: Partial<MeetingRecord> = {}): MeetingRecor
     summary: 'В Астане состоялась встреча министров.',
     contentHtml: '<p>В Астане состоялась встреча министров.</p>',
     isMeeting: true,
+    kind: 'meeting',
     status: 'held',
     date: '2020-01-14',
+    dateBasis: { how: 'stated', mention: null },
     location: { city: 'Астана', country: 'Казахстан', countryCode: 'KZ' },
     participants: [
       { name: 'Ержан Ашикбаев', role: 'первый заместитель министра', organization: 'МИД Казахстана', mentions: [{ start: 0, end: 14 }] },

@@ -31,8 +31,10 @@ function makeEmptyExtraction(overrides: Partial<Extraction> = {}): Extraction {
   return makeExtraction({
     language: 'und',
     isMeeting: false,
+    kind: null,
     status: 'unclear',
     date: null,
+    dateBasis: null,
     location: null,
     participants: [],
     organizations: [],
@@ -177,6 +179,7 @@ describe('Function: buildRecord', () => {
       // Prepare
       const meeting = {
         isMeeting: false,
+        kind: null,
         status: 'planned' as const,
         date: '2026-12',
         location: { city: 'Амман', country: 'Иордания', countryCode: 'JO' },
@@ -214,12 +217,127 @@ describe('Function: buildRecord', () => {
 
       // Assess
       expect(record.status).toBe('cancelled');
+      expect(record.kind).toBe(extraction.kind);
       expect(record.date).toBe(extraction.date);
+      expect(record.dateBasis).toEqual(extraction.dateBasis);
       expect(record.location).toEqual(extraction.location);
       expect(record.participants).toEqual(extraction.participants);
       expect(record.organizations).toEqual(extraction.organizations);
       expect(record.topics).toEqual(extraction.topics);
       expect(record.isMeeting).toBe(true);
+    });
+  });
+
+  describe('kind', () => {
+    it('is the kind the extraction found', () => {
+      // Act
+      const record = buildRecord(makeSubmission(), makeExtraction({ kind: 'visit' }), makeContext());
+
+      // Assess
+      expect(record.kind).toBe('visit');
+    });
+
+    it('is the kind the editor gave, over the extracted one; an explicit null clears it', () => {
+      // Act
+      const given = buildRecord(makeSubmission({ meeting: { kind: 'meeting' } }), makeExtraction({ kind: 'visit' }), makeContext());
+      const cleared = buildRecord(makeSubmission({ meeting: { kind: null } }), makeExtraction({ kind: 'visit' }), makeContext());
+
+      // Assess
+      expect(given.kind).toBe('meeting');
+      expect(cleared.kind).toBeNull();
+    });
+
+    it('is null when the editor says the article reports no meeting', () => {
+      // Act
+      const record = buildRecord(makeSubmission({ meeting: { isMeeting: false } }), makeExtraction({ kind: 'visit' }), makeContext());
+
+      // Assess
+      expect(record).toMatchObject({ isMeeting: false, kind: null });
+    });
+
+    it('makes the article a meeting when the editor gives a kind the extraction did not see', () => {
+      // Act
+      const record = buildRecord(makeSubmission({ meeting: { kind: 'multilateral' } }), makeEmptyExtraction(), makeContext());
+
+      // Assess
+      expect(record).toMatchObject({ isMeeting: true, kind: 'multilateral' });
+    });
+
+    describe('a call has no place', () => {
+      it('drops the location the extraction found for a call it found', () => {
+        // Act
+        const record = buildRecord(makeSubmission(), makeExtraction({ kind: 'call' }), makeContext());
+
+        // Assess
+        expect(record.kind).toBe('call');
+        expect(record.location).toBeNull();
+      });
+
+      it('drops the extracted location when the editor says it was a call', () => {
+        // Act
+        const record = buildRecord(makeSubmission({ meeting: { kind: 'call' } }), makeExtraction({ kind: 'visit' }), makeContext());
+
+        // Assess
+        expect(record.kind).toBe('call');
+        expect(record.location).toBeNull();
+      });
+
+      it('keeps the place the editor gave and forgets the extracted call, whose sort is then unknown', () => {
+        // Prepare
+        const location = { city: 'Амман', country: 'Иордания', countryCode: 'JO' };
+
+        // Act
+        const record = buildRecord(makeSubmission({ meeting: { location } }), makeExtraction({ kind: 'call' }), makeContext());
+
+        // Assess
+        expect(record.location).toEqual(location);
+        expect(record.kind).toBeNull();
+      });
+    });
+  });
+
+  describe('dateBasis', () => {
+    it('is how the extraction found the date', () => {
+      // Prepare
+      const dateBasis = { how: 'publishedAt' as const, mention: { start: 20, end: 25 } };
+
+      // Act
+      const record = buildRecord(makeSubmission(), makeExtraction({ date: '2026-03-03', dateBasis }), makeContext());
+
+      // Assess
+      expect(record.date).toBe('2026-03-03');
+      expect(record.dateBasis).toEqual(dateBasis);
+    });
+
+    it('says the editor gave the date, even one the text states too', () => {
+      // Prepare
+      const extraction = makeExtraction({ date: '2026-03-03', dateBasis: { how: 'stated', mention: { start: 0, end: 12 } } });
+
+      // Act
+      const record = buildRecord(makeSubmission({ meeting: { date: '2026-03-03' } }), extraction, makeContext());
+
+      // Assess
+      expect(record.date).toBe('2026-03-03');
+      expect(record.dateBasis).toEqual({ how: 'editor', mention: null });
+    });
+
+    it('is null when there is no date: none found, or the editor cleared it', () => {
+      // Act
+      const none = buildRecord(makeSubmission(), makeExtraction({ date: null, dateBasis: { how: 'stated', mention: null } }), makeContext());
+      const cleared = buildRecord(makeSubmission({ meeting: { date: null } }), makeExtraction(), makeContext());
+
+      // Assess
+      expect(none.dateBasis).toBeNull();
+      expect(cleared.dateBasis).toBeNull();
+    });
+
+    it('stays null for a date whose basis the extraction did not report', () => {
+      // Act
+      const record = buildRecord(makeSubmission(), makeExtraction({ date: '2026-03-03', dateBasis: null }), makeContext());
+
+      // Assess
+      expect(record.date).toBe('2026-03-03');
+      expect(record.dateBasis).toBeNull();
     });
   });
 
@@ -253,8 +371,10 @@ describe('Function: buildRecord', () => {
       expect(record).toMatchObject({
         language: 'und',
         isMeeting: false,
+        kind: null,
         status: 'unclear',
         date: null,
+        dateBasis: null,
         location: null,
         participants: [],
         organizations: [],

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildRecord } from '../../functions/core/build-record.ts';
 import { extract } from '../support/extractor.ts';
-import type { MeetingRecord } from '../../functions/core/record.ts';
+import { type MeetingRecord, recordFromStorage } from '../../functions/core/record.ts';
 import { parseSubmission } from '../../functions/core/submission.ts';
 import { makeRecord } from '../support/record-factory.ts';
 import { recordSchema, validateRecord } from '../support/record-validator.ts';
@@ -54,21 +54,60 @@ describe('The meeting record JSON Schema', () => {
       source: 'Example News',
       meeting: { status: 'held', date: '2026-03', location: { city: 'Oslo', country: 'Norway', countryCode: 'NO' }, relatedEvents: [{ title: 'Fisheries summit' }] },
     });
-    expect(validateRecord(recordFrom(body, 'application/json'))).toEqual({ valid: true, errors: [] });
+    const record = recordFrom(body, 'application/json');
+    expect(record.dateBasis).toEqual({ how: 'editor', mention: null });
+    expect(validateRecord(record)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('accepts a record built from a submission whose editor says it was a call', () => {
+    const body = JSON.stringify({ text: 'The foreign ministers of Norway and Chile spoke by phone in Oslo.', meeting: { kind: 'call' } });
+    const record = recordFrom(body, 'application/json');
+    expect(record).toMatchObject({ isMeeting: true, kind: 'call', location: null });
+    expect(validateRecord(record)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('accepts a record stored before kind and dateBasis existed, once read back', () => {
+    const { kind: _kind, dateBasis: _dateBasis, ...stored } = makeRecord();
+    expect(validateRecord(stored).valid).toBe(false);
+    expect(validateRecord(recordFromStorage(stored)).errors).toEqual([]);
   });
 
   it('accepts the records of the test factory, with and without the optional parts', () => {
     expect(validateRecord(makeRecord()).errors).toEqual([]);
-    const sparse = makeRecord({ date: null, location: null, participants: [], organizations: [], source: { name: null, url: null }, publishedAt: null, isMeeting: false, status: 'unclear' });
+    const sparse = makeRecord({
+      date: null,
+      dateBasis: null,
+      location: null,
+      participants: [],
+      organizations: [],
+      source: { name: null, url: null },
+      publishedAt: null,
+      isMeeting: false,
+      kind: null,
+      status: 'unclear',
+    });
     expect(validateRecord(sparse).errors).toEqual([]);
     const rich = makeRecord({
       date: '2020',
+      dateBasis: { how: 'dateline', mention: { start: 0, end: 6 } },
       location: { city: null, country: 'Казахстан', countryCode: 'KZ', countryInferred: true, mentions: [{ start: 3, end: 9 }] },
       participants: [{ name: 'Ержан Ашикбаев', role: null, organization: null, country: 'Казахстан', mentions: [] }],
       organizations: [{ name: 'ООН', acronym: null, mentions: [{ start: 0, end: 3 }] }],
       relatedEvents: [{ title: 'Форум', date: '2020-02', location: { city: 'Астана', country: null, countryCode: null }, theme: null }],
     });
     expect(validateRecord(rich).errors).toEqual([]);
+  });
+
+  it.each([
+    ['a call with no place', { kind: 'call', location: null }],
+    ['a meeting of no known sort', { kind: null }],
+    ['a visit', { kind: 'visit' }],
+    ['a summit', { kind: 'multilateral' }],
+    ['a date resolved against publishedAt', { dateBasis: { how: 'publishedAt', mention: { start: 3, end: 8 } } }],
+    ['a date the editor gave', { dateBasis: { how: 'editor', mention: null } }],
+    ['a date whose basis was not recorded', { dateBasis: null }],
+  ] as [string, Partial<MeetingRecord>][])('accepts %s', (_what, fields) => {
+    expect(validateRecord(makeRecord(fields)).errors).toEqual([]);
   });
 
   it('names exactly the top-level fields of the TypeScript type: the required ones as required', () => {
@@ -86,6 +125,14 @@ describe('The meeting record JSON Schema', () => {
   it.each([
     ['a missing id', without('id'), "must have required property 'id'"],
     ['a missing warnings list', without('warnings'), "must have required property 'warnings'"],
+    ['a missing kind', without('kind'), "must have required property 'kind'"],
+    ['a missing dateBasis', without('dateBasis'), "must have required property 'dateBasis'"],
+    ['an unknown kind', makeRecord({ kind: 'summit' as never }), 'must be equal to one of the allowed values'],
+    ['a kind on an article that reports no meeting', makeRecord({ isMeeting: false, kind: 'visit' }), '/kind: must be null'],
+    ['a call with a place', makeRecord({ kind: 'call' }), '/location: must be null'],
+    ['a date basis without a date', makeRecord({ date: null }), '/dateBasis: must be null'],
+    ['an unknown date basis', makeRecord({ dateBasis: { how: 'guessed' as never, mention: null } }), 'must be equal to one of the allowed values'],
+    ['an editor date basis pointing into the text', makeRecord({ dateBasis: { how: 'editor', mention: { start: 0, end: 4 } as never } }), '/dateBasis/mention: must be null'],
     ['an unknown status', makeRecord({ status: 'postponed' as never }), 'must be equal to one of the allowed values'],
     ['a date in another format', makeRecord({ date: '14.01.2020' }), 'must match pattern'],
     ['a date with a time', makeRecord({ date: '2020-01-14T10:00:00Z' }), 'must match pattern'],

@@ -75,6 +75,7 @@ describe('Function: parseSubmission', () => {
         'source: DKNews.kz',
         'meetingId: astana-icrc-2026',
         'meeting:',
+        '  kind: visit',
         '  status: planned',
         '  date: 2026-12',
         '  topics: [гуманитарное право]',
@@ -99,6 +100,7 @@ describe('Function: parseSubmission', () => {
         source: 'DKNews.kz',
         meetingId: 'astana-icrc-2026',
         meeting: {
+          kind: 'visit',
           status: 'planned',
           date: '2026-12',
           topics: ['гуманитарное право'],
@@ -147,6 +149,16 @@ describe('Function: parseSubmission', () => {
       expect(error.message).toContain('"author"');
     });
 
+    it('rejects an unknown kind in the front matter, listing the kinds', () => {
+      // Act
+      const error = rejection(utf8('---\nmeeting:\n  kind: summit\n---\nBody.'), 'text/markdown');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.status).toBe(400);
+      expect(error.message).toBe('Invalid front matter: meeting.kind: expected one of "meeting", "visit", "call", "multilateral" or null.');
+    });
+
     it('rejects a body that is only front matter as empty', () => {
       // Act
       const error = rejection(utf8('---\ntitle: Talks\n---\n\n  \n'), 'text/markdown');
@@ -172,6 +184,7 @@ describe('Function: parseSubmission', () => {
           title: 'Встреча Ашикбаева и Сполярич',
           summary: 'Краткое содержание.',
           isMeeting: true,
+          kind: 'meeting',
           status: 'held',
           date: '2026-03-03',
           location: { city: 'Астана' },
@@ -287,6 +300,46 @@ describe('Function: parseSubmission', () => {
       expect(error.code).toBe('invalid_field');
       expect(error.status).toBe(400);
       expect(error.message).toContain(field);
+    });
+
+    it('keeps an explicit null kind, so an editor can clear a wrong kind', () => {
+      // Act
+      const submission = parseSubmission(json({ text: 'Body.', meeting: { kind: null } }), 'application/json');
+
+      // Assess
+      expect(submission.meeting).toEqual({ kind: null });
+    });
+
+    it.each([['summit'], ['Visit'], [3]])('rejects the unknown kind %j with a 400 listing the kinds', (kind) => {
+      // Act
+      const error = rejection(json({ text: 'Body.', meeting: { kind } }), 'application/json');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.status).toBe(400);
+      expect(error.message).toBe('Invalid JSON body: meeting.kind: expected one of "meeting", "visit", "call", "multilateral" or null.');
+    });
+
+    it('rejects a kind on an article the editor says reports no meeting', () => {
+      // Act
+      const error = rejection(json({ text: 'Body.', meeting: { isMeeting: false, kind: 'visit' } }), 'application/json');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.status).toBe(400);
+      expect(error.message).toBe('Invalid JSON body: meeting.kind: an article that reports no meeting (isMeeting: false) has no kind; drop one of the two.');
+    });
+
+    it('rejects a call with a place, and accepts one without', () => {
+      // Act
+      const error = rejection(json({ text: 'Body.', meeting: { kind: 'call', location: { city: 'Oslo' } } }), 'application/json');
+      const submission = parseSubmission(json({ text: 'Body.', meeting: { kind: 'call', location: null } }), 'application/json');
+
+      // Assess
+      expect(error.code).toBe('invalid_field');
+      expect(error.status).toBe(400);
+      expect(error.message).toBe('Invalid JSON body: meeting.location: a call has no place; give location: null or leave it out.');
+      expect(submission.meeting).toEqual({ kind: 'call', location: null });
     });
 
     it('rejects an invalid nested override, giving its path', () => {
