@@ -4,6 +4,7 @@
 
 import { Feed } from 'feed';
 import { escapeHtml, stripControlCharacters } from './html-escape.ts';
+import { KIND_LABELS } from './kind-labels.ts';
 import type { MeetingRecord } from './record.ts';
 import { CURRENT_FEED_DOCUMENT } from './site-paths.ts';
 
@@ -40,6 +41,11 @@ const NS_TOMBSTONES = 'http://purl.org/atompub/tombstones/1.0';
 
 export function entryId(site: FeedSite, meetingId: string): string {
   return `tag:${new URL(site.siteUrl).hostname},${TAG_DATE}:meeting:${meetingId}`;
+}
+
+/** Names the vocabulary of the kind categories (`term` = the record's `kind`); an identifier, not a page. */
+export function kindScheme(site: FeedSite): string {
+  return `${site.siteUrl}/meeting-kinds`;
 }
 
 export function meetingUrl(site: FeedSite, meetingId: string): string {
@@ -92,8 +98,11 @@ export function renderAtomFeed(records: MeetingRecord[], site: FeedSite, documen
       description: escapeHtml(clean(record.summary)),
       content: clean(record.contentHtml),
       author: [{ name: clean(record.source.name ?? record.submittedBy) }],
-      // `feed` escapes only "&" and '"' in attributes: a "<" would make the document ill-formed.
-      category: record.topics.map((topic) => ({ term: clean(topic).replace(/</g, ''), name: clean(topic).replace(/</g, '') })),
+      category: [
+        ...(record.kind ? [{ term: record.kind, scheme: kindScheme(site), name: KIND_LABELS[record.kind] }] : []),
+        // `feed` escapes only "&" and '"' in attributes: a "<" would make the document ill-formed.
+        ...record.topics.map((topic) => ({ term: clean(topic).replace(/</g, ''), name: clean(topic).replace(/</g, '') })),
+      ],
     });
   }
   return addHistoryAndTombstones(feed.atom1(), site, document, retracted);

@@ -47,7 +47,14 @@ const OCTOBER: Article[] = [
   { name: 'seed', body: seed, contentType: 'text/plain; charset=utf-8' },
   {
     name: 'english',
-    body: JSON.stringify({ text: ENGLISH, url: 'https://example.org/news/oslo-talks', publishedAt: '2026-03-03T09:00:00Z', language: 'en', source: 'Example News' }),
+    body: JSON.stringify({
+      text: ENGLISH,
+      url: 'https://example.org/news/oslo-talks',
+      publishedAt: '2026-03-03T09:00:00Z',
+      language: 'en',
+      source: 'Example News',
+      meeting: { kind: 'meeting' },
+    }),
     contentType: 'application/json',
   },
 ];
@@ -65,6 +72,7 @@ const NOVEMBER: Article[] = [
       ].join('\n\n'),
       source: '<b onmouseover=alert(1)>Evil</b> News',
       meeting: {
+        kind: 'multilateral',
         topics: ['javascript:alert(1)', 'мир & дружба', '"quoted" > \'apostrophe\'', 'a < b'],
         participants: [{ name: '<img src=x onerror=alert(1)>', role: 'javascript:alert(1)', organization: ']]>' }],
         organizations: [{ name: 'ООН <svg onload=alert(1)>', acronym: '"><script>' }],
@@ -95,6 +103,8 @@ const NOVEMBER: Article[] = [
       '---',
       'title: "<iframe src=javascript:alert(1)></iframe> Talks"',
       'language: ru',
+      'meeting:',
+      '  kind: call',
       '---',
       '## Заголовок <script>alert(1)</script>',
       '',
@@ -213,6 +223,15 @@ describe('Feed validity: every object the publisher writes', () => {
     expect(record.contentHtml).toContain('שלום עולם — مرحبا بالعالم — 🤝🏽 🇰🇬');
     const hostile = JSON.parse(text(SITE_PATHS.meetingJson(meetingIds.get('hostile JSON')!))) as MeetingRecord;
     expect(hostile.contentHtml).toContain('التقى وزيرا خارجية البلدين في الرياض. Emoji: 🤝🇰🇿👩🏽‍💼.');
+  });
+
+  it('files meetings under the kinds editors gave, in the Atom categories and the records, a call with no place', () => {
+    const kinds = atomEntries(text(SITE_PATHS.atomFeed)).flatMap((entry) =>
+      entry.children.filter((child) => child.name === 'category' && child.attributes.scheme === `${siteUrl}/meeting-kinds`).map((child) => child.attributes.term),
+    );
+    expect(kinds.sort()).toEqual(['call', 'meeting', 'multilateral']);
+    const call = JSON.parse(text(SITE_PATHS.meetingJson(meetingIds.get('hostile Markdown')!))) as MeetingRecord;
+    expect(call).toMatchObject({ isMeeting: true, kind: 'call', location: null });
   });
 
   it('writes archives for both months, the older one linked as complete', () => {

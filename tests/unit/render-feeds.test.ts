@@ -225,7 +225,7 @@ describe('Function: renderAtomFeed', () => {
     expect(item?.description).toBe('Итоги встречи');
     expect(item?.content).toBe('<p>Текст статьи</p>');
     expect(item?.authors.map((author) => author.name)).toEqual(['DKNews.kz']);
-    expect(item?.categories.map((category) => category.term)).toEqual(['право']);
+    expect(item?.categories.map((category) => category.term)).toEqual(['meeting', 'право']);
   });
 
   it('keeps the document well-formed when the content contains "]]>"', () => {
@@ -254,7 +254,30 @@ describe('Function: renderAtomFeed', () => {
     const feed = parseFeed(xml);
     expect(feed.title).toBe('Meetings & <Talks>');
     expect(feed.items[0]?.authors.map((author) => author.name)).toEqual(['R&D <News>']);
-    expect(feed.items[0]?.categories.map((category) => category.term)).toEqual(['trade & "water"']);
+    expect(feed.items[0]?.categories.map((category) => category.term)).toEqual(['meeting', 'trade & "water"']);
+  });
+
+  it('files each meeting under its kind: a category with the site\'s kind scheme and a label for people', () => {
+    // Prepare
+    const records = [
+      makeRecord({ id: 'm-visit', kind: 'visit', topics: ['trade'] }),
+      makeRecord({ id: 'm-call', kind: 'call', location: null, topics: [] }),
+      makeRecord({ id: 'm-unknown', kind: null, topics: ['trade'] }),
+    ];
+
+    // Act
+    const xml = renderAtomFeed(records, site);
+
+    // Assess
+    expect(wellFormednessErrors(xml)).toEqual([]);
+    const categories = Object.fromEntries(parseFeed(xml).items.map((item) => [item.url, item.categories.map(({ term, label }) => ({ term, label }))]));
+    expect(categories).toEqual({
+      'https://feeds.example.org/meetings/m-visit.json': [{ term: 'visit', label: 'Visit' }, { term: 'trade', label: 'trade' }],
+      'https://feeds.example.org/meetings/m-call.json': [{ term: 'call', label: 'Phone or video call' }],
+      'https://feeds.example.org/meetings/m-unknown.json': [{ term: 'trade', label: 'trade' }],
+    });
+    expect(xml).toContain('<category label="Visit" scheme="https://feeds.example.org/meeting-kinds" term="visit"/>');
+    expect(xml.match(/scheme=/g)).toHaveLength(2);
   });
 
   it('credits the submitter as author when the source is unknown', () => {
@@ -319,6 +342,20 @@ describe('Function: renderJsonFeed', () => {
 
     // Assess
     expect(feed.items.map((item: { _meeting: unknown }) => item._meeting)).toEqual([records[0], records[2], records[1]]);
+  });
+
+  it('carries kind and dateBasis in _meeting, null included', () => {
+    // Prepare
+    const dateBasis = { how: 'dateline' as const, mention: { start: 0, end: 5 } };
+    const records = [makeRecord({ id: 'm-visit', kind: 'visit', dateBasis }), makeRecord({ id: 'm-article', isMeeting: false, kind: null, date: null, dateBasis: null })];
+
+    // Act
+    const feed = JSON.parse(renderJsonFeed(records, site));
+
+    // Assess
+    const meetings = Object.fromEntries(feed.items.map((item: { _meeting: { id: string } }) => [item._meeting.id, item._meeting]));
+    expect(meetings['m-visit']).toMatchObject({ kind: 'visit', dateBasis });
+    expect(meetings['m-article']).toMatchObject({ kind: null, dateBasis: null });
   });
 
   it('uses the same entry ids and dates as the Atom feed', () => {
