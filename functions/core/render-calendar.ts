@@ -5,6 +5,7 @@
 
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { stripControlCharacters } from './html-escape.ts';
+import { KIND_LABELS } from './kind-labels.ts';
 import type { MeetingRecord, MeetingStatus } from './record.ts';
 import type { FeedSite } from './render-feeds.ts';
 import { meetingPageUrl, placeName, retractionOf } from './render-pages.ts';
@@ -62,6 +63,7 @@ export function renderCalendar(records: MeetingRecord[], site: FeedSite): string
       ...(place ? { location: place } : {}),
       description: describe(record),
       url: meetingPageUrl(site, record.id),
+      ...(record.kind ? { categories: [{ name: KIND_LABELS[record.kind] }] } : {}),
       status: CALENDAR_STATUS[record.status] ?? ICalEventStatus.TENTATIVE,
     });
   }

@@ -3,6 +3,7 @@
 // identical bytes and the publisher can skip unchanged objects. See docs/pages-and-calendar.md.
 
 import { escapeHtml, stripControlCharacters } from './html-escape.ts';
+import { KIND_LABELS } from './kind-labels.ts';
 import type { MeetingLocation, MeetingRecord, MeetingStatus, Participant, PartialDate } from './record.ts';
 import type { FeedSite } from './render-feeds.ts';
 import { SITE_PATHS } from './site-paths.ts';
@@ -33,6 +34,12 @@ const STATUS_LABELS: Record<MeetingStatus, string> = {
   planned: 'Planned',
   cancelled: 'Cancelled',
   unclear: 'Status unclear',
+};
+
+/** A date worked out from a relative or yearless expression says what it was counted from, so a reader can check. */
+const DATE_BASIS_NOTES: Partial<Record<NonNullable<MeetingRecord['dateBasis']>['how'], string>> = {
+  dateline: 'worked out from the dateline',
+  publishedAt: 'worked out from the publication date',
 };
 
 /** schema.org has no status for "we cannot tell"; such events carry none. */
@@ -212,16 +219,21 @@ function retractionNotice({ at, reason }: { at: string; reason: string | null })
   return `<p class="notice" role="note"><strong>Retracted${when}.</strong>${reason ? ` ${text(reason)}` : ''}</p>`;
 }
 
-/** Date, status and place on one line; articles without a meeting say so instead. */
+/** Date, kind, status and place on one line; articles without a meeting say so instead. */
 function metaLine(record: MeetingRecord): string {
   if (!record.isMeeting) return '<p class="meta"><span class="badge">Article</span></p>';
-  const parts = [
-    record.date ? `<time datetime="${attr(record.date)}">${text(formatDate(record.date))}</time>` : 'Date not stated',
-    `<span class="badge ${attr(record.status)}">${STATUS_LABELS[record.status] ?? text(record.status)}</span>`,
-  ];
+  const date = record.date ? `<time datetime="${attr(record.date)}">${text(formatDate(record.date))}</time>${dateNote(record)}` : 'Date not stated';
+  const parts = [date];
+  if (record.kind) parts.push(`<span class="kind">${KIND_LABELS[record.kind] ?? text(record.kind)}</span>`);
+  parts.push(`<span class="badge ${attr(record.status)}">${STATUS_LABELS[record.status] ?? text(record.status)}</span>`);
   const place = placeName(record.location);
   if (place) parts.push(`<span class="place">${text(place)}</span>`);
   return `<p class="meta">${parts.join(' · ')}</p>`;
+}
+
+function dateNote(record: MeetingRecord): string {
+  const note = record.dateBasis ? DATE_BASIS_NOTES[record.dateBasis.how] : undefined;
+  return note ? ` <span class="date-basis">(${note})</span>` : '';
 }
 
 function details(record: MeetingRecord, { full }: { full: boolean }): string {

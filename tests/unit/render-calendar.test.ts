@@ -61,6 +61,19 @@ describe('renderCalendar', () => {
     expect(description).toContain('Source: DKNews.kz, https://dknews.kz/ru/articles/1');
   });
 
+  it('files each event under its kind in words, and a meeting of unknown kind under none', () => {
+    // Prepare
+    const records = [makeRecord({ id: 'visit', kind: 'visit' }), makeRecord({ id: 'call', kind: 'call', location: null }), makeRecord({ id: 'unknown', kind: null })];
+
+    // Act
+    const ics = renderCalendar(records, site);
+
+    // Assess
+    expect(event(ics, 'visit@feeds.example.org').getFirstProperty('categories')?.getValues()).toEqual(['Visit']);
+    expect(event(ics, 'call@feeds.example.org').getFirstProperty('categories')?.getValues()).toEqual(['Phone or video call']);
+    expect(event(ics, 'unknown@feeds.example.org').getFirstProperty('categories')).toBeNull();
+  });
+
   it('sets DTSTAMP and LAST-MODIFIED to updatedAt, never to the time of rendering', () => {
     // Prepare
     const record = makeRecord({ createdAt: '2020-01-15T10:00:00.000Z', updatedAt: '2021-06-30T23:59:58.000Z' });

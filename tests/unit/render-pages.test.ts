@@ -67,8 +67,10 @@ describe('renderIndexPage', () => {
     // Assess
     expect(html.indexOf('Newer meeting')).toBeLessThan(html.indexOf('Older meeting'));
     expect(html).toContain('<h2><a href="https://feeds.example.org/meetings/newer.html">Newer meeting</a></h2>');
-    expect(html).toContain('<time datetime="2020-01-14">14 January 2020</time> · <span class="badge held">Held</span> · <span class="place">Астана, Казахстан</span>');
-    expect(html).toContain('<time datetime="2020-03">March 2020</time> · <span class="badge planned">Planned</span>');
+    expect(html).toContain(
+      '<time datetime="2020-01-14">14 January 2020</time> · <span class="kind">Talks</span> · <span class="badge held">Held</span> · <span class="place">Астана, Казахстан</span>',
+    );
+    expect(html).toContain('<time datetime="2020-03">March 2020</time> · <span class="kind">Talks</span> · <span class="badge planned">Planned</span>');
     expect(html).toContain('<span class="name">Ержан Ашикбаев</span> — первый заместитель министра, МИД Казахстана');
     expect(html).toContain('Международный комитет Красного Креста (МККК)');
     expect(html).toContain('<a href="https://dknews.kz/ru/articles/1" rel="nofollow noopener">DKNews.kz</a>');
@@ -220,6 +222,41 @@ describe('renderMeetingPage', () => {
     expect(monthOnly?.startDate).toBe('2020-01');
     expect(undated).not.toHaveProperty('startDate');
     expect(undated).not.toHaveProperty('location');
+  });
+
+  it.each([
+    ['meeting', 'Talks'],
+    ['visit', 'Visit'],
+    ['call', 'Phone or video call'],
+    ['multilateral', 'Summit or session'],
+  ] as const)('says in words what sort of meeting a %s is', (kind, words) => {
+    // Act
+    const html = renderMeetingPage(makeRecord({ kind, location: null }), site);
+
+    // Assess
+    expect(html).toContain(`<p class="meta"><time datetime="2020-01-14">14 January 2020</time> · <span class="kind">${words}</span> · <span class="badge held">Held</span></p>`);
+  });
+
+  it('names no kind when it is not known', () => {
+    // Act
+    const html = renderMeetingPage(makeRecord({ kind: null }), site);
+
+    // Assess
+    expect(html).toContain('<p class="meta"><time datetime="2020-01-14">14 January 2020</time> · <span class="badge held">Held</span>');
+    expect(html).not.toContain('class="kind"');
+  });
+
+  it.each([
+    ['dateline', ' <span class="date-basis">(worked out from the dateline)</span>'],
+    ['publishedAt', ' <span class="date-basis">(worked out from the publication date)</span>'],
+    ['stated', ''],
+    ['editor', ''],
+  ] as const)('notes how a date was found when it was counted from an anchor (%s)', (how, note) => {
+    // Act
+    const html = renderMeetingPage(makeRecord({ dateBasis: { how, mention: null } }), site);
+
+    // Assess
+    expect(html).toContain(`<time datetime="2020-01-14">14 January 2020</time>${note} · <span class="kind">`);
   });
 
   it('renders an article without a meeting without Event JSON-LD', () => {
