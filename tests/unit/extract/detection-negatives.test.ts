@@ -16,11 +16,17 @@ describe('detection: meeting words that report no meeting', () => {
     expect(meeting('Президент федерации Иван Орлов встретился в Москве с министром спорта Павлом Седовым. Стороны обсудили финансирование.')).toBe(true);
   });
 
-  it('reads a meeting called off with no new date as no meeting', () => {
-    expect(meeting('Встреча министров иностранных дел Андрея Козлова и Петра Ильина, намеченная на пятницу, отменена. Новая дата не названа.')).toBe(false);
-    expect(meeting('Переговоры президента Олега Смирнова с премьером Игорем Белым не состоятся. Стороны не объяснили причин.')).toBe(false);
-    expect(meeting('Talks between Foreign Minister David Clark and his counterpart Maria Stone were called off on Monday. No new date has been set.')).toBe(false);
-    expect(meeting('The planned meeting between Prime Minister John Hart and President Anna Vogel has been cancelled.')).toBe(false);
+  it('reads a meeting called off with no new date as a meeting with status cancelled (MEETINGS.md)', () => {
+    for (const text of [
+      'Встреча министров иностранных дел Андрея Козлова и Петра Ильина, намеченная на пятницу, отменена. Новая дата не названа.',
+      'Переговоры президента Олега Смирнова с премьером Игорем Белым не состоятся. Стороны не объяснили причин.',
+      'Talks between Foreign Minister David Clark and his counterpart Maria Stone were called off on Monday. No new date has been set.',
+      'The planned meeting between Prime Minister John Hart and President Anna Vogel has been cancelled.',
+    ]) {
+      const result = extract({ text });
+      expect(result.isMeeting, text).toBe(true);
+      expect(result.status, text).toBe('cancelled');
+    }
   });
 
   it('keeps a postponed meeting that has a new date, as planned', () => {

@@ -16,6 +16,8 @@ export interface Frame {
   sentences: number[];
   /** The sentence the participants come from (the first cue sentence naming people). */
   main: number;
+  /** Called off with no new date (MEETINGS.md: still a meeting, with status `cancelled`). */
+  cancelled: boolean;
 }
 
 export function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null {
@@ -35,7 +37,7 @@ export function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null 
   // ("Миллер и Озерец сегодня встречаются ...", "X and Y will meet in ...").
   if (lead.length === 0) {
     for (let s = LEAD_SENTENCES; s < Math.min(texts.length, LATE_SENTENCES); s++) {
-      if (isCue(s) && isStrong(s) && perCount(s) >= 2) return { sentences: [s], main: s };
+      if (isCue(s) && isStrong(s) && perCount(s) >= 2) return { sentences: [s], main: s, cancelled: false };
     }
     return null;
   }
@@ -48,6 +50,5 @@ export function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null 
   if (main === undefined) return null;
   // Called off with no new date (in the headline, the lead's cue sentences up to the frame, or the next one).
   const about = [...new Set([0, ...lead.filter((s) => s <= main + 1), main + 1])].filter((s) => s < texts.length);
-  if (calledOffWithoutNewDate(about.map((s) => texts[s]!), doc.language)) return null;
-  return { sentences: lead, main };
+  return { sentences: lead, main, cancelled: calledOffWithoutNewDate(about.map((s) => texts[s]!), doc.language) };
 }

@@ -3,6 +3,7 @@
 
 import { relativeDate, statedDate } from './date.ts';
 import { findFrame } from './frame.ts';
+import { meetingKind } from './kind.ts';
 import { meetingOrganizations } from './organizations.ts';
 import { meetingParticipants } from './participants.ts';
 import { landmarkLocation, meetingPlace } from './place.ts';
@@ -29,22 +30,28 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   const participants = meetingParticipants(doc, frame);
   const organizations = meetingOrganizations(doc, frame, participants, outlets);
 
+  // The main sentence says most about the kind; then the headline, then the other frame sentences.
+  const kindTexts = [main, ...(isHeadline(doc, 0) && main !== 0 ? [0] : []), ...frame.sentences.filter((s) => s !== main && s !== 0)].map((s) => texts[s]!);
+  const kind = meetingKind(kindTexts, doc.language);
+
   let location = meetingPlace(doc, [main, ...frame.sentences.filter((s) => s !== main)]);
   // Nothing in the frame: a landmark in a later sentence about a participant ("during his time at Number 10").
   if (!location && participants.length > 0) {
     const about = new Set(participants.flatMap((p) => p.mentions.map((x) => sentenceAtOffset(doc, x.start))));
     location = landmarkLocation(doc, [...about].filter((s) => s > main && s <= main + 6).sort((a, b) => a - b));
   }
+  // A call has no place: the parties are not in one.
+  if (kind === 'call') location = null;
   // The frame sentence only: a date in a headline is often not the meeting's ("С 27 марта 2011 года ...").
   const dateTexts = [texts[main]!];
   const date = statedDate(dateTexts) ?? relativeDate([texts[main]!], options.publishedAt);
   const topics = topicsOf(texts, doc.language);
   return {
     isMeeting: true,
-    kind: null,
+    kind,
     dateBasis: null,
     // A headline ("Talks held on ...") says least about the tense: it is read last.
-    status: meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)].sort((a, b) => Number(isHeadline(doc, a)) - Number(isHeadline(doc, b)))),
+    status: frame.cancelled ? 'cancelled' : meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)].sort((a, b) => Number(isHeadline(doc, a)) - Number(isHeadline(doc, b)))),
     date,
     location,
     participants,

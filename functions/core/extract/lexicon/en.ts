@@ -82,10 +82,14 @@ export const DEMONYMS_IRREGULAR_EN: Readonly<Record<string, string>> = {
 };
 
 export const EN: Lexicon = {
+  callKind: /\b((?:phone|telephone|video|virtual) (?:call|conversation|conference|meeting|summit)|calls? with|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video-?link|by video)\b/i,
+  visitKind: /\b(visit|visits|visited|visiting|trip to|tour of|arrived in|arrives in|will arrive in|travell?ed to|travels to|will travel to)\b/i,
+  multilateralKind: /\b(summit|session|plenary|forum|conference|council meeting|ministerial|trilateral|multilateral|assembly|congress|G7|G20)\b/i,
+  sidelines: /\b(on the (?:sidelines|margins)|in the margins|on the fringes)\b/i,
   backgroundStart: /^(?:earlier|previously|last year|the last time|in (?:19|20)\d\d)(?:[^\p{L}]|$)/iu,
   abbreviations: set(`mr mrs ms dr st vs jr sr gen col lt sgt gov sen rep prof inc co corp ltd`),
-  meetingCue: /\b(met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|negotiating|held discussions|sat down with)\b/i,
-  strongCue: /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i,
+  meetingCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|spoke with|speaks with|met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|negotiating|held discussions|sat down with)\b/i,
+  strongCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|talks|summit|meeting|met|visit|visited|negotiations)\b/i,
   notMeeting: /\b(?:met|meet|meets|meeting) (?:the|its|their|his|her|all|these|those) (?:\w+ )?(?:demands?|targets?|criteria|requirements|costs?|deadline|expectations)/i,
   habitual: null,
   sportStrong: /\b(match|matches|goals?|goalless|league|stadium|striker|goalkeeper|midfielder|penalty|tournament|championship|football|soccer|rugby|cricket|hockey|basketball|kick-off|half-time|play-offs?|draw|derby|fixture)\b/i,
@@ -99,12 +103,12 @@ export const EN: Lexicon = {
   newDate: /\b(rescheduled|postponed (?:until|till|to) (?!further)|moved to|will now (?:take place|be held)|(?<!no )new date (?:is|was|of|for|has been set))\b/i,
   participation: /\b(accompanied|accompanying|attended|attend|attending|took part|take part|taking part|joined|represent|represents|represented|representing|delegation|led by|arrived|will be joined)\b/i,
   represent: /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|will lead the delegation|delegation (?:will be )?led by|will attend|are due to attend|is due to attend)\b/i,
-  anchorCue: /\b(talks|summit|meeting|met|visit|visited|negotiations)\b/i,
+  anchorCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|talks|summit|meeting|met|visit|visited|negotiations)\b/i,
   refusal: /\b(barred from|banned from|excluded from|shut out of|kept out of|was not invited|were not invited|not allowed to attend|denied entry|turned away from|pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i,
   joinSubject: /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|was present|were present)\b/i,
   meetingNoun: /\b(talks|meeting|summit|session|negotiations|discussions|colleagues|delegation)\b/i,
   joinObject: /\b(joined by|accompanied by|along with)\b/i,
-  cueWord: /^(met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating)$/i,
+  cueWord: /^(call|calls|conversation|videoconference|met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating)$/i,
   topicNoun: /^(future|reform|reforms|enlargement|expansion|entering|joining|entry|role|relations|funding|fate|collapse|policy)$/i,
   genericOrganizations: new Set([
   'bank', 'company', 'group', 'firm', 'ministry', 'government', 'parliament', 'council', 'committee', 'department', 'agency',

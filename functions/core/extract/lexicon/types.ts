@@ -14,6 +14,16 @@ export interface Lexicon {
   notMeeting: RegExp;
   /** Habitual get-togethers («встречаются по средам»), matched on the original text. */
   habitual: RegExp | null;
+
+  // -- the kind of contact (fields/kind.ts), read in the headline and the frame's main sentence
+  /** A telephone or video call. */
+  callKind: RegExp;
+  /** An official visit: travelling to another country or body. */
+  visitKind: RegExp;
+  /** A summit, session, council or conference of many parties. */
+  multilateralKind: RegExp;
+  /** A bilateral meeting held on the margins of a larger event (it stays a `meeting`). */
+  sidelines: RegExp;
   /** Sports words that name sport by themselves. */
   sportStrong: RegExp;
   /** Sports words that only help. */

@@ -1,0 +1,28 @@
+// Kind step: what sort of contact the meeting is (MEETINGS.md): a telephone or video `call`, an official
+// `visit`, a `multilateral` summit or session, or a `meeting` of named parties. Read from the frame's
+// main sentence, then the headline, then the other frame sentences: the first that says wins.
+
+import type { MeetingKind } from '../../record.ts';
+import { lexicon } from '../lexicon/index.ts';
+import type { Language } from '../model/document.ts';
+
+/** The kind a single sentence states, or null when it says nothing about it. */
+export function kindOfSentence(text: string, language: Language): MeetingKind | null {
+  const lex = lexicon(language);
+  const lower = text.toLowerCase();
+  if (lex.callKind.test(lower)) return 'call';
+  // A bilateral on the margins of a summit is a meeting, whatever the summit is.
+  if (lex.sidelines.test(lower)) return lex.visitKind.test(lower) && !lex.multilateralKind.test(lower) ? 'visit' : 'meeting';
+  if (lex.multilateralKind.test(lower)) return 'multilateral';
+  if (lex.visitKind.test(lower)) return 'visit';
+  return null;
+}
+
+/** The meeting's kind from its sentences, most telling first (main sentence, headline, the rest). */
+export function meetingKind(texts: string[], language: Language): MeetingKind {
+  for (const text of texts) {
+    const kind = kindOfSentence(text, language);
+    if (kind) return kind;
+  }
+  return 'meeting';
+}
