@@ -6,7 +6,7 @@
 // with model/ (the types), knowledge/ (morphology, gazetteers) and lexicon/ (each language's word lists).
 
 import { extractMeeting, noMeeting } from './fields/meeting.ts';
-import { type Dictionaries, MORPHOLOGY_FILES } from './knowledge/dictionaries.ts';
+import type { Dictionaries, } from './knowledge/dictionaries.ts';
 import { installGazetteer } from './knowledge/gazetteer.ts';
 import { initMorphology } from './knowledge/morphology.ts';
 import { applyMentionContext, findMentions } from './mentions/index.ts';

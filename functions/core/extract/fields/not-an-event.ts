@@ -1,4 +1,10 @@
-
+// Not-an-event step (inside the frame step): cue sentences that use meeting words without reporting a
+// meeting as a real event. A game between teams ("встреча завершилась со счётом 2:1", "will meet Chelsea at
+// the stadium"), a denied meeting ("опроверг сообщения о встрече", "denied that a meeting took place"), an
+// expert's guess ("по мнению эксперта, переговоры могут возобновиться", "analysts said talks could resume"),
+// a past meeting recalled in passing ("в прошлом году ... встречался", "had met ... years ago"); and a
+// meeting called off with no new date ("встреча отменена", "talks were called off"). The word lists are in
+// the lexicon of each language.
 
 import { lexicon } from '../lexicon/index.ts';
 

@@ -7,7 +7,6 @@ import { cityCountry, gazetteer } from '../knowledge/gazetteer.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { capitalise, wordToNominative } from '../knowledge/nominative.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { countries } from '../mentions/ru/countries.ts';
 import type { AnalysedDocument } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
 

@@ -1,7 +1,5 @@
-
-
-import { givenNamesEn } from './gazetteer.ts';
-import { countries } from '../mentions/ru/countries.ts';
+// The data the extractor needs, already loaded by the caller (functions/dictionaries/ reads it from disk):
+// the core itself never reads a file or an environment variable.
 
 /** [English name, country code, rank]: rank 0 a capital, 1 a city of a million people or more, 2 any other. */
 export type CityRow = [string, string, number];

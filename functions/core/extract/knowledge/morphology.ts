@@ -2,7 +2,6 @@
 // from az's dictionaries (given to createExtractor), cached per word form.
 
 import Az, { type AzParse } from 'az';
-import { createExtractor } from '../index.ts';
 
 export interface MorphParse {
   /** Lower-case normal form (az's normalize()). */

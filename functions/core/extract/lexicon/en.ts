@@ -3,7 +3,6 @@
 
 import { set } from './set.ts';
 import type { Lexicon } from './types.ts';
-import { has } from '../mentions/ru/context.ts';
 
 /** Words that start a title in English and are not part of the person's name. */
 export const TITLES_EN = set(`

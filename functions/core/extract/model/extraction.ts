@@ -2,7 +2,6 @@
 // only extraction knows (the language, the credited outlet, the entities).
 
 import type { DateBasis, MeetingKind, MeetingRecord } from '../../record.ts';
-import { relatedEvents } from '../fields/related-events.ts';
 import type { Entity } from './mention.ts';
 
 export interface ExtractionInput {

@@ -1,7 +1,7 @@
 // Russian mention rules run last, over the whole document: one sense per document (a surname or place
 // seen once is the same elsewhere), surnames that were read as places, and Latin names in brackets.
 
-import { Ctx, has, personCapable } from './context.ts';
+import { type Ctx, has, personCapable } from './context.ts';
 import { CLOSE_QUOTES } from '../shared.ts';
 import type { EntityType } from '../../model/mention.ts';
 

@@ -1,7 +1,7 @@
 // Russian mention rule: countries from the gazetteer, longest name first, in any case.
 
 import { gazetteer } from '../../knowledge/gazetteer.ts';
-import { adjectiveIsName, Ctx, isAdjective, matchRuCountry } from './context.ts';
+import { adjectiveIsName, type Ctx, isAdjective, matchRuCountry } from './context.ts';
 
 /** 2. Countries from the gazetteer, longest first ("Объединённые Арабские Эмираты", "России"). */
 export function countries(c: Ctx): void {

@@ -2,7 +2,7 @@
 
 import { givenNamesEn } from '../../knowledge/gazetteer.ts';
 import { ORG_CONNECTORS_EN } from '../../lexicon/en.ts';
-import { Ctx } from './context.ts';
+import type { Ctx } from './context.ts';
 import { ROMAN_NUMERAL } from '../shared.ts';
 
 /** 5. Latin-script names inside Russian text: companies, media and brands (Facebook, World Fashion Channel). */

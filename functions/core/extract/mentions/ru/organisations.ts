@@ -3,7 +3,7 @@
 // agreeing adjectives before a name (японского МИДа).
 
 import { NOT_ORG_ACRONYMS, ORG_COMPOUND, ORG_HEADS_LOWER_RU, ORG_HEADS_RU, ORG_PREP_HEADS_RU, PRONOMINAL_ADJECTIVES_RU, ROLE_HEADS_RU, SENTENCE_INITIAL_NAME_HEADS } from '../../lexicon/ru.ts';
-import { casesOf, Ctx, has, isAdjective, isNoun, nounPhrase } from './context.ts';
+import { casesOf, type Ctx, has, isAdjective, isNoun, nounPhrase } from './context.ts';
 import { OPEN_QUOTES, ROMAN_NUMERAL } from '../shared.ts';
 
 /**

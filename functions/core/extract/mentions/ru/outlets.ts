@@ -3,7 +3,7 @@
 // or company noun without quotes (агентства БелТА), and titles with a country (Голос Америки).
 
 import { CELESTIAL, ORG_DESCRIPTORS_RU, ORG_HEADS_RU, ORG_NAME_DESCRIPTORS_RU, PLACE_DESCRIPTORS_RU, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
-import { Ctx, has, isNoun, matchRuCountry } from './context.ts';
+import { type Ctx, has, isNoun, matchRuCountry } from './context.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES, ROMAN_NUMERAL, WEB_NAME } from '../shared.ts';
 
 const MAX_QUOTE_TOKENS = 10;

@@ -2,7 +2,7 @@
 // as names (OpenCorpora Name/Surn/Patr, words the dictionary does not know, East Asian syllables, particles).
 
 import { HYPHENATED_FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS_RU, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
-import { afterPlaceWord, Ctx, has, isPerson, personCapable } from './context.ts';
+import { afterPlaceWord, type Ctx, has, isPerson, personCapable } from './context.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../shared.ts';
 
 /** 6a. Initials before a capitalised word make a person whatever else the word could be ("Н. Кан", "В. В. Путин"). */

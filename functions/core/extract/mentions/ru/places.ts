@@ -2,7 +2,7 @@
 // области, Белом доме, на Луне) and the remaining Geox words.
 
 import { CELESTIAL, LANDMARK_ADJECTIVES, LANDMARK_NOUNS, PLACE_DESCRIPTORS_RU, PLACE_NAME_DESCRIPTORS_RU, PLACE_PREPOSITIONS_RU, PRONOMINAL_ADJECTIVES_RU } from '../../lexicon/ru.ts';
-import { Ctx, has, isAdjective, isNoun } from './context.ts';
+import { type Ctx, has, isAdjective, isNoun } from './context.ts';
 
 /**
  * 5c. A capitalised name right after a lower-case place noun: "город Дацин", "реке Славянка",

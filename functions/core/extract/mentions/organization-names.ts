@@ -1,0 +1,86 @@
+// Names of organisation mentions as the record shows them: the nominative, acronyms expanded against the
+// longer names in the same text (МККК = Международный комитет Красного Креста, LSE = London Stock Exchange),
+// a leading legal form kept (ОАО «Газпром»).
+
+import { analyse } from '../knowledge/morphology.ts';
+import { phraseToNominative } from '../knowledge/nominative.ts';
+import { ORG_DESCRIPTORS_RU } from '../lexicon/ru.ts';
+import type { AnalysedDocument } from '../model/document.ts';
+import type { Mention } from '../model/mention.ts';
+
+const SKIP_INITIALS = new Set(['и', 'по', 'при', 'of', 'and', 'the', 'for', 'de', 'в', 'на']);
+
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !SKIP_INITIALS.has(w.toLowerCase()))
+    .map((w) => w.split('-').map((p) => p[0] ?? '').join(''))
+    .join('')
+    .toUpperCase();
+}
+
+const acronymCache = new WeakMap<AnalysedDocument, Map<string, string>>();
+
+/** Acronym -> full nominative name, for acronyms whose letters are the initials of a longer ORG name in the text. */
+export function acronyms(doc: AnalysedDocument): Map<string, string> {
+  const hit = acronymCache.get(doc);
+  if (hit) return hit;
+  const map = new Map<string, string>();
+  const byInitials = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'ORG' || m.last - m.first < 2) continue;
+    const key = initials(doc.tokens.slice(m.first, m.last).map((t) => t.text));
+    if (!byInitials.has(key)) byInitials.set(key, m);
+  }
+  // English acronyms often stand for a capitalised phrase that is not itself an ORG mention yet.
+  for (const m of doc.mentions) {
+    if (m.type !== 'ORG' || m.last - m.first !== 1) continue;
+    const acronym = doc.tokens[m.first]!.text;
+    if (!doc.tokens[m.first]!.upper) continue;
+    const found = byInitials.get(acronym.toUpperCase());
+    if (found && !map.has(acronym)) map.set(acronym, nominativeOrg(doc, found));
+  }
+  acronymCache.set(doc, map);
+  return map;
+}
+
+function nominativeOrg(doc: AnalysedDocument, m: Mention): string {
+  const tokens = doc.tokens.slice(m.first, m.last);
+  const words = tokens.map((t) => t.text);
+  if (doc.language !== 'ru' || tokens.some((t) => t.kind !== 'cyr')) return words.join(' ');
+  // The head is the first noun that is not an adjective's homonym; adjectives before it agree with it.
+  let head = 0;
+  while (head < words.length && !analyse(words[head]!).parses.some((p) => p.pos === 'NOUN' && p.known) ) head++;
+  if (head >= words.length) return words.join(' ');
+  return phraseToNominative(words, head).join(' ');
+}
+
+/** Display name: acronyms expanded, the nominative, and a leading legal form kept (ОАО «Газпром»). */
+const nameCache = new WeakMap<Mention, string>();
+
+export function organizationName(doc: AnalysedDocument, m: Mention): string {
+  let name = nameCache.get(m);
+  if (name === undefined) {
+    name = computeOrganizationName(doc, m);
+    nameCache.set(m, name);
+  }
+  return name;
+}
+
+function computeOrganizationName(doc: AnalysedDocument, m: Mention): string {
+  const first = doc.tokens[m.first]!;
+  if (m.last - m.first === 1 && first.upper) return acronyms(doc).get(first.text) ?? first.text;
+  if (m.last - m.first === 1 && !first.cap && doc.language === 'ru') {
+    // "в миде Грузии" -> "МИД Грузии": the abbreviation in capitals, with the country it belongs to.
+    const parse = analyse(first.text).parses.find((p) => p.org && p.abbr);
+    const abbreviation = (parse?.lemma ?? first.text).toUpperCase();
+    const next = doc.mentionAt[m.last];
+    return next && next.type === 'LOC' && next.first === m.last ? `${abbreviation} ${doc.text.slice(next.start, next.end)}` : abbreviation;
+  }
+  const name = nominativeOrg(doc, m);
+  const open = doc.tokens[m.first - 1];
+  const descriptor = doc.tokens[m.first - 2];
+  if (open && /^[«"“„]$/.test(open.text) && descriptor?.upper && ORG_DESCRIPTORS_RU.has(descriptor.text.toLowerCase())) {
+    return `${descriptor.text} «${name}»`;
+  }
+  return name;
+}

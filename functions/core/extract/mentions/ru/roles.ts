@@ -1,0 +1,141 @@
+// Russian roles: the position phrase before a person's name ("первого заместителя министра иностранных дел
+// Казахстана Ержана Ашикбаева") or after it as an apposition, in the nominative, and whom it says the person
+// represents (the country of a state role, or the organisation in its complement).
+
+import { adjectiveCountry, countryDisplay, shortRuName } from '../../knowledge/country-names.ts';
+import { analyse } from '../../knowledge/morphology.ts';
+import { phraseToNominative } from '../../knowledge/nominative.ts';
+import { ROLE_BOUNDARY_WORDS_RU, ROLE_HEADS_RU, STATE_ROLES_RU } from '../../lexicon/ru.ts';
+import { organizationName } from '../organization-names.ts';
+import type { RoleReading } from '../roles.ts';
+import { isRoleHead, personCases } from './person-cases.ts';
+import type { AnalysedDocument } from '../../model/document.ts';
+import type { Mention } from '../../model/mention.ts';
+
+const MAX_ROLE_TOKENS = 14;
+
+function isRoleWord(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (doc.mentionAt[k]) return doc.mentionAt[k]!.type !== 'PER';
+  if (t.kind === 'punct') return /^[«»"“”„-]$/.test(t.text);
+  if (t.kind === 'num') return false;
+  if (t.kind === 'lat') return true;
+  if (ROLE_BOUNDARY_WORDS_RU.has(t.text.toLowerCase())) return false;
+  if (t.kind !== 'cyr') return false;
+  const a = analyse(t.text);
+  return a.parses.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'CONJ' || (p.pos === 'PREP' && (t.text === 'по' || t.text === 'при')));
+}
+
+
+export function russianRole(doc: AnalysedDocument, person: Mention): RoleReading {
+  const { tokens } = doc;
+  const sentence = tokens[person.first]!.sentence;
+  let start = person.first;
+  while (start > 0 && person.first - start < MAX_ROLE_TOKENS) {
+    const k = start - 1;
+    if (tokens[k]!.sentence !== sentence || !isRoleWord(doc, k)) break;
+    start = k;
+  }
+  // The head stands in the name's case ("глава правительства Израиля Биньямин Нетаньяху", not the
+  // genitive "министров" of "заседание кабинета министров" before it); the first such head wins.
+  const nameCases = personCases(doc, person);
+  let head = -1;
+  let anyHead = -1;
+  for (let k = start; k < person.first; k++) {
+    if (!isRoleHead(doc, k) || doc.mentionAt[k]) continue;
+    if (anyHead < 0) anyHead = k;
+    const cases = analyse(tokens[k]!.text).parses.filter((p) => p.pos === 'NOUN' && ROLE_HEADS_RU.has(p.lemma)).map((p) => p.case);
+    if (cases.length === 0 || cases.some((c) => c && nameCases.has(c))) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) head = anyHead;
+  if (head < 0) return appositionRole(doc, person);
+  // Modifiers: adjectives (and "и" between them) right before the head.
+  let first = head;
+  while (first > start) {
+    const k = first - 1;
+    const t = tokens[k]!;
+    if (t.text === 'и' && first - 2 >= start && isAdjectiveToken(doc, k - 1)) {
+      first = k;
+      continue;
+    }
+    if (isAdjectiveToken(doc, k)) first = k;
+    else break;
+  }
+  return buildRole(doc, first, head, person.first);
+}
+
+function isAdjectiveToken(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t?.kind !== 'cyr' || doc.mentionAt[k]) return false;
+  return analyse(t.text).parses.some((p) => (p.pos === 'ADJF' || p.pos === 'PRTF') && p.known);
+}
+
+/** "Мирьяна Сполярич, президент МККК, ..." : a role head right after the name and a comma. */
+function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
+  const { tokens } = doc;
+  const comma = tokens[person.last];
+  if (comma?.text !== ',') return { role: null, organization: null };
+  let head = -1;
+  let k = person.last + 1;
+  for (; k < tokens.length && k < person.last + 4; k++) {
+    if (isRoleHead(doc, k)) {
+      head = k;
+      break;
+    }
+    if (!isAdjectiveToken(doc, k)) break;
+  }
+  if (head < 0) return { role: null, organization: null };
+  let end = head + 1;
+  while (end < tokens.length && end - head < MAX_ROLE_TOKENS && tokens[end]!.sentence === tokens[head]!.sentence && isRoleWord(doc, end)) end++;
+  return buildRole(doc, person.last + 1, head, end);
+}
+
+function buildRole(doc: AnalysedDocument, first: number, head: number, end: number): RoleReading {
+  const { tokens, text } = doc;
+  // Nominative for the modifiers and the head; the complement after the head stays as written.
+  const words = tokens.slice(first, head + 1).map((t) => t.text);
+  const nominative = phraseToNominative(words, words.length - 1);
+  let role = nominative.join(' ').replace(/ ,/g, ',');
+  if (end > head + 1) role += ` ${text.slice(tokens[head + 1]!.start, tokens[end - 1]!.end)}`;
+  role = role.replace(/\s+/g, ' ').trim();
+  // Whom the person represents: the organisation or country in the complement, or the modifiers.
+  let organization: string | null = null;
+  const headLemma = (analyse(tokens[head]!.text).parses.find((p) => p.pos === 'NOUN')?.lemma ?? tokens[head]!.text).toLowerCase();
+  let country: string | null = null;
+  let org: string | null = null;
+  for (let k = head + 1; k < end; k++) {
+    const m = doc.mentionAt[k];
+    if (!m) continue;
+    if (m.type === 'LOC' && m.country && !country) country = countryDisplay(doc, m);
+    if (m.type === 'ORG' && !org) org = organizationName(doc, m);
+    k = m.last - 1;
+  }
+  if (!country) {
+    for (let k = first; k <= head; k++) {
+      const c = adjectiveCountry(tokens[k]!.text);
+      if (c) {
+        country = shortRuName(c.code) ?? c.name;
+        break;
+      }
+    }
+  }
+  const stateRole = STATE_ROLES_RU.test(headLemma);
+  // "президент Международного комитета Красного Креста": the organisation is the role's own complement.
+  if (!org && !country && end > head + 1) org = complementOrganization(doc, head, end);
+  organization = stateRole && country && !org ? country : (org ?? country);
+  if (stateRole && country && org && /^(министерств|мид|правительств|администраци)/i.test(org)) organization = country;
+  return { role, organization };
+}
+
+/** An organisation named by the role's genitive complement: "президентом Международного комитета Красного Креста". */
+function complementOrganization(doc: AnalysedDocument, head: number, end: number): string | null {
+  const words = doc.tokens.slice(head + 1, end).map((t) => t.text);
+  if (!words[0] || !/^[А-ЯЁA-Z]/.test(words[0])) return null;
+  let orgHead = 0;
+  while (orgHead < words.length && analyse(words[orgHead]!).parses.some((p) => p.pos === 'ADJF' && p.known)) orgHead++;
+  if (orgHead >= words.length) return null;
+  return phraseToNominative(words, orgHead).join(' ');
+}
