@@ -123,21 +123,22 @@ function baselinePredictions(ref: string): { file: string; sha: string } | null 
   const file = join(outDir, `baseline-${sha}-${inputHash}.pred.jsonl`);
   if (existsSync(file)) return { file, sha };
   const tree = join(outDir, `tree-${sha}`);
-  if (!existsSync(join(tree, 'bin', 'meetings.mjs'))) {
-    rmSync(tree, { recursive: true, force: true });
-    git('worktree', 'prune');
-    const added = git('worktree', 'add', '--detach', tree, sha);
-    if (added.status !== 0) {
-      console.log(`(no baseline: could not check out ${sha}: ${added.stderr.trim()})`);
-      return null;
-    }
-    symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
+  rmSync(tree, { recursive: true, force: true });
+  git('worktree', 'prune');
+  const added = git('worktree', 'add', '--detach', tree, sha);
+  if (added.status !== 0) {
+    console.log(`(no baseline: could not check out ${sha}: ${added.stderr.trim()})`);
+    return null;
   }
+  symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
   try {
     extractWith(tree, file);
   } catch (error) {
     console.log(`(no baseline: ${(error as Error).message.split('\n')[0]})`);
     return null;
+  } finally {
+    // The predictions are cached; the checkout is not needed any more.
+    git('worktree', 'remove', '--force', tree);
   }
   return { file, sha };
 }
