@@ -5,7 +5,7 @@ import { lexicon } from '../lexicon/index.ts';
 import type { Language } from '../model/document.ts';
 import type { Token } from '../model/token.ts';
 
-/** Returns the number of sentences; tokens get `sentence` and `first`. */
+/** Returns the number of sentences (at least one); tokens get `sentence` and `first`. */
 export function markSentences(text: string, tokens: Token[], language: Language): number {
   const abbreviations = lexicon(language).abbreviations;
   let sentence = 0;
@@ -37,5 +37,6 @@ export function markSentences(text: string, tokens: Token[], language: Language)
       }
     }
   }
-  return sentence + 1;
+  // A full stop at the very end opens no sentence; an empty text still has one (empty) sentence.
+  return (tokens[tokens.length - 1]?.sentence ?? 0) + 1;
 }
