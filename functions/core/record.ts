@@ -133,7 +133,11 @@ export type MeetingOverrides = Partial<
 /** A record as an earlier release stored it: `kind` and `dateBasis` came later. */
 export type StoredRecord = Omit<MeetingRecord, 'kind' | 'dateBasis'> & Partial<Pick<MeetingRecord, 'kind' | 'dateBasis'>>;
 
-/** Read back, a record stored before `kind` and `dateBasis` existed says neither: both are null ("not known"). */
+/**
+ * Read back, a record stored before `kind` and `dateBasis` existed says neither: both are null ("not known").
+ * A kind outside the vocabulary is not known either, so every renderer can rely on `kind` being one of it.
+ */
 export function recordFromStorage(stored: StoredRecord): MeetingRecord {
-  return { ...stored, kind: stored.kind ?? null, dateBasis: stored.dateBasis ?? null };
+  const kind = (MEETING_KINDS as readonly unknown[]).includes(stored.kind) ? (stored.kind as MeetingKind) : null;
+  return { ...stored, kind, dateBasis: stored.dateBasis ?? null };
 }

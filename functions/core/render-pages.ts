@@ -224,7 +224,7 @@ function metaLine(record: MeetingRecord): string {
   if (!record.isMeeting) return '<p class="meta"><span class="badge">Article</span></p>';
   const date = record.date ? `<time datetime="${attr(record.date)}">${text(formatDate(record.date))}</time>${dateNote(record)}` : 'Date not stated';
   const parts = [date];
-  if (record.kind) parts.push(`<span class="kind">${KIND_LABELS[record.kind] ?? text(record.kind)}</span>`);
+  if (record.kind) parts.push(`<span class="kind">${KIND_LABELS[record.kind]}</span>`);
   parts.push(`<span class="badge ${attr(record.status)}">${STATUS_LABELS[record.status] ?? text(record.status)}</span>`);
   const place = placeName(record.location);
   if (place) parts.push(`<span class="place">${text(place)}</span>`);
@@ -298,6 +298,11 @@ export function eventJsonLd(record: MeetingRecord, site: FeedSite): { [key: stri
   const status = EVENT_STATUS[record.status];
   if (status) event.eventStatus = status;
   if (record.location) event.location = placeJsonLd(record.location);
+  // A call is held at no place: schema.org's way of saying so is an online event at a virtual location.
+  if (record.kind === 'call') {
+    event.eventAttendanceMode = 'https://schema.org/OnlineEventAttendanceMode';
+    event.location = { '@type': 'VirtualLocation' };
+  }
   if (record.participants.length) event.attendee = record.participants.map(personJsonLd);
   if (record.topics.length) event.about = record.topics.map((topic) => ({ '@type': 'Thing', name: clean(topic) }));
   if (record.language !== 'und') event.inLanguage = clean(record.language);

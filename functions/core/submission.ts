@@ -42,11 +42,15 @@ function isCalendarDate(value: string): boolean {
   const date = new Date(Date.UTC(year!, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-const location = z.object({
-  city: z.string().nullable().default(null),
-  country: z.string().nullable().default(null),
-  countryCode: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code').nullable().default(null),
-});
+// A place with nothing in it ({} or all fields null) is no place: read as null, so that it neither
+// contradicts a call nor replaces the extracted place with an empty one.
+const location = z
+  .object({
+    city: z.string().nullable().default(null),
+    country: z.string().nullable().default(null),
+    countryCode: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code').nullable().default(null),
+  })
+  .transform((place) => (place.city === null && place.country === null && place.countryCode === null ? null : place));
 const noMentions = z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).default([]);
 
 const overridesSchema = z

@@ -224,6 +224,15 @@ describe('renderMeetingPage', () => {
     expect(undated).not.toHaveProperty('location');
   });
 
+  it('places a call online, at a virtual location, and other meetings at their place', () => {
+    const [call] = jsonLdBlocks(renderMeetingPage(makeRecord({ kind: 'call', location: null }), site));
+    const [talks] = jsonLdBlocks(renderMeetingPage(makeRecord({ kind: 'meeting' }), site));
+
+    expect(call).toMatchObject({ eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation' } });
+    expect(talks).not.toHaveProperty('eventAttendanceMode');
+    expect((talks?.location as { '@type'?: string } | undefined)?.['@type']).toBe('Place');
+  });
+
   it.each([
     ['meeting', 'Talks'],
     ['visit', 'Visit'],

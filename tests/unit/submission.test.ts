@@ -342,6 +342,18 @@ describe('Function: parseSubmission', () => {
       expect(submission.meeting).toEqual({ kind: 'call', location: null });
     });
 
+    it('reads a place with nothing in it as no place, so a call may come with one', () => {
+      const empty = parseSubmission(json({ text: 'Body.', meeting: { kind: 'call', location: {} } }), 'application/json');
+      const blank = parseSubmission(json({ text: 'Body.', meeting: { location: { city: null, country: null } } }), 'application/json');
+
+      expect(empty.meeting).toEqual({ kind: 'call', location: null });
+      expect(blank.meeting).toEqual({ location: null });
+    });
+
+    it('accepts a non-meeting without a kind', () => {
+      expect(parseSubmission(json({ text: 'Body.', meeting: { isMeeting: false, kind: null } }), 'application/json').meeting).toEqual({ isMeeting: false, kind: null });
+    });
+
     it('rejects an invalid nested override, giving its path', () => {
       // Act
       const error = rejection(json({ text: 'Body.', meeting: { date: '3 March 2026' } }), 'application/json');
