@@ -28,8 +28,10 @@ export function acronyms(doc: AnalysedDocument): Map<string, string> {
   const byInitials = new Map<string, Mention>();
   for (const m of doc.mentions) {
     if (m.type !== 'ORG' || m.last - m.first < 2) continue;
-    const key = initials(doc.tokens.slice(m.first, m.last).map((t) => t.text));
-    if (!byInitials.has(key)) byInitials.set(key, m);
+    const words = doc.tokens.slice(m.first, m.last).map((t) => t.text);
+    // "СБ" for "Совет Безопасности РФ": the country's acronym closing a name is no initial of it.
+    const keys = [initials(words), ...(doc.tokens[m.last - 1]!.upper && words.length > 2 ? [initials(words.slice(0, -1))] : [])];
+    for (const key of keys) if (!byInitials.has(key)) byInitials.set(key, m);
   }
   // English acronyms often stand for a capitalised phrase that is not itself an ORG mention yet.
   for (const m of doc.mentions) {
