@@ -9,6 +9,7 @@ import { phraseToNominative } from '../knowledge/nominative.ts';
 import { COMPANY_DESCRIPTORS_EN, ROLE_LAST_EN, TOPIC_STOP_EN } from '../lexicon/en.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { ORG_HEADS_RU, SESSION_NOUNS_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
+import { notAnOrganization, onSidelines, spokenBy } from './organization-filters.ts';
 import { acronyms, organizationName } from '../mentions/organization-names.ts';
 import { isRoleHead } from '../mentions/ru/person-cases.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
@@ -83,6 +84,7 @@ export function hostOrganizations(doc: AnalysedDocument, sentences: number[]): s
       const t = doc.tokens[k]!;
       const next = doc.mentionAt[k + 1];
       if (!/^(в|во)$/.test(doc.tokens[k - 1]!.text) || !/^мид[еау]?$/i.test(t.text) || !next || next.type !== 'LOC' || !next.country || next.first !== k + 1) continue;
+      if (spokenBy(doc, k - 1, next.last)) continue;
       out.push(`МИД ${doc.text.slice(next.start, next.end)}`);
     }
   }
@@ -152,7 +154,7 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   const main = frame.main;
   const organizations: Organization[] = [];
   const addOrg = (name: string, m?: Mention) => {
-    if (isGenericOrganization(name, doc.language)) return;
+    if (isGenericOrganization(name, doc.language) || notAnOrganization(doc, name, m)) return;
     const existing = organizations.find((o) => o.name.toLowerCase() === name.toLowerCase());
     const mentionsOfName = doc.mentions.filter((x) => x.type === 'ORG' && organizationName(doc, x).toLowerCase() === name.toLowerCase());
     if (existing) return;
@@ -161,13 +163,14 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
     organizations.push({ name, acronym, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
   };
   for (const p of participants) {
-    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization) && !STATE_BODY.test(p.organization)) addOrg(p.organization);
+    // A state body of the participant's country (СНБО, МВД, a ministry) stands for the country.
+    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization) && !STATE_BODY.test(p.organization) && !lexicon(doc.language).stateBody.test(p.organization)) addOrg(p.organization);
   }
   // The frame sentence's organisations, and the headline's when the headline itself reports the meeting.
   const headlineOrgs = frame.sentences[0] === 0 && main !== 0 && (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15 ? mentionsIn(doc, 0, 'ORG') : [];
   // Only organisations that take part: before the cue (the subject) or in the cue's own phrase, not the topic
   // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
-  const frameOrgs = [...headlineOrgs, ...mentionsIn(doc, main, 'ORG')].filter((m) => takesPart(doc, m) && !insideRole(doc, m));
+  const frameOrgs = [...headlineOrgs, ...mentionsIn(doc, main, 'ORG')].filter((m) => takesPart(doc, m) && !insideRole(doc, m) && !onSidelines(doc, m));
   for (const name of [...hostOrganizations(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
   for (let k = 0; k < frameOrgs.length; k++) {

@@ -68,7 +68,16 @@ export function organizationName(doc: AnalysedDocument, m: Mention): string {
   return name;
 }
 
+/** A country's abbreviation glued before a name with a hyphen ("U.S.-ASEAN Business Council") belongs to it. */
+const GLUED_PREFIX = /(?:^|[^\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}{2,})-$/u;
+
 function computeOrganizationName(doc: AnalysedDocument, m: Mention): string {
+  const glued = GLUED_PREFIX.exec(doc.text.slice(Math.max(0, m.start - 10), m.start));
+  const name = bareOrganizationName(doc, m);
+  return glued ? `${glued[1]}-${name}` : name;
+}
+
+function bareOrganizationName(doc: AnalysedDocument, m: Mention): string {
   const first = doc.tokens[m.first]!;
   if (m.last - m.first === 1 && first.upper) return acronyms(doc).get(first.text) ?? first.text;
   if (m.last - m.first === 1 && !first.cap && doc.language === 'ru') {
