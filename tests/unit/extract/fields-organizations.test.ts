@@ -61,3 +61,40 @@ describe('organisations: what is not listed', () => {
     expect(orgs('Secretary Anna Holm met with members of the U.S.-ASEAN Business Council in Jakarta on Monday.')).toContain('U.S.-ASEAN Business Council');
   });
 });
+
+describe('organisations: bodies that take part', () => {
+  it('names the hosting foreign ministry with the country the text gives it elsewhere', () => {
+    const text = 'Переговоры главы МИД Армении Ашота Мкртчяна с министром иностранных дел Чехии Яном Новаком прошли в министерстве иностранных дел в среду. Пресс-служба МИД Армении опубликовала фотографии со встречи.';
+    expect(orgs(text)).toEqual(['МИД Армении']);
+    expect(orgs('Переговоры министра Ашота Мкртчяна с министром Яном Новаком прошли в министерстве иностранных дел в среду.')).toEqual([]);
+  });
+
+  it('reads an English host ministry with its country', () => {
+    expect(orgs('Foreign Minister Ana Ruiz held talks with her Danish counterpart Lars Holm at the Peruvian MFA on Tuesday.')).toEqual(['Peruvian MFA']);
+  });
+
+  it('keeps a state body with the country named after it', () => {
+    expect(orgs('Министр финансов Анна Холм встретилась с представителями Министерства финансов и экономики Латвии.')).toEqual(['Министерство финансов и экономики Латвии']);
+  });
+
+  it('lists the non-state bodies in the participants\' titles, not a state body', () => {
+    expect(orgs('European Council President Laura Bianchi met NATO Secretary General Piet de Wit in Brussels.')).toEqual(['European Council', 'NATO']);
+    expect(orgs('Speaker of the Polish Senate Jan Nowak met Prime Minister Anna Berg of Estonia in Tallinn.')).toEqual([]);
+  });
+
+  it('reads acronyms that take part, not a regnal number or a state after its city', () => {
+    expect(orgs('The leaders of NATO and the G7 met in Madrid on Monday.')).toEqual(['NATO', 'G7']);
+    expect(orgs('King Harald V of Norway met President Anna Berg of Estonia in Oslo.')).toEqual([]);
+    expect(orgs('President Anna Berg will welcome Prime Minister Lars Holm to Austin, TX for talks on Monday.')).toEqual([]);
+  });
+
+  it('shares the organisations of a headline frame with the lead sentence\'s subject', () => {
+    const text = 'Statement of the Leaders on the Margins of the Andean Summit\n\nToday the leaders of Chile, the Inter-American Development Bank and Peru met on the margins of the Andean Summit in Quito.';
+    expect(orgs(text)).toEqual(['Inter-American Development Bank']);
+  });
+
+  it('takes the forum a party takes part in from the headline', () => {
+    const text = 'Chile Participates in Pacific Alliance Forum in Peru\n\nThe forum opened in Lima on Monday. On the sidelines, Foreign Minister Ana Ruiz met Minister Jorge Soto of Peru.';
+    expect(orgs(text)).toContain('Pacific Alliance Forum');
+  });
+});

@@ -10,9 +10,11 @@ import { lexicon } from '../lexicon/index.ts';
 import type { AnalysedDocument } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
 
-/** "Томская область", "Telegram-канал", and a place in capitals ("WASHINGTON"): no organisation. */
+/** "Томская область", "Telegram-канал", a place in capitals ("WASHINGTON"), a state after its city: no organisation. */
 export function notAnOrganization(doc: AnalysedDocument, name: string, m?: Mention): boolean {
   if (lexicon(doc.language).notOrganization.test(name)) return true;
+  // "Washington, DC", "Austin, TX": a state after its city.
+  if (m && m.last - m.first === 1 && doc.tokens[m.first - 1]?.text === ',' && doc.mentionAt[m.first - 2]?.type === 'LOC') return true;
   if (name !== name.toUpperCase() || !/\p{L}{4}/u.test(name)) return false;
   return wellKnownCity(name) !== undefined || isEnglishCityName(name) || isKnownCountry(name) || (m !== undefined && datelinePlace(doc, m));
 }

@@ -39,6 +39,8 @@ export function acronyms(doc: AnalysedDocument): Map<string, string> {
     const acronym = doc.tokens[m.first]!.text;
     if (!doc.tokens[m.first]!.upper) continue;
     const found = byInitials.get(acronym.toUpperCase());
+    // "министерство иностранных дел" is no one's name: the acronym (МИД) is the usual one.
+    if (found && !doc.tokens[found.first]!.cap) continue;
     if (found && !map.has(acronym)) map.set(acronym, nominativeOrg(doc, found));
   }
   acronymCache.set(doc, map);
