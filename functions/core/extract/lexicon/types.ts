@@ -69,6 +69,12 @@ export interface Lexicon {
   stateBody: RegExp;
   /** One lower-case word of saying or reporting ("заявили", "said"): a body or landmark next to it speaks. */
   speechVerb: RegExp;
+  /** One lower-case word of travelling or receiving after which "to X" is the destination ("travel", "welcome"). */
+  travelTo: RegExp;
+  /** The text before a place ends inside what is discussed ("discussed major events in"): a country there is the topic. */
+  topicBefore: RegExp;
+  /** The text before a place ends inside a contrast («а не в X», "rather than in X"): not the meeting's place. */
+  contrast: RegExp;
   /** Landmarks that stand for a city (lemma or lower-case words -> the city, in the language). */
   landmarks: Readonly<Record<string, string>>;
   /** Future cue words of a planned meeting (matched on the sentence as written). */
