@@ -121,6 +121,7 @@ export const EN: Lexicon = {
   travelTo: /^(?:travel|travels|travelled|traveled|travelling|traveling|trip|visit|visits|journey|welcome|welcomes|welcomed|welcoming|fly|flies|flew|head|heads|headed|heading|arrive|arrives|arrived|return|returns|returned|come|comes|came|go|goes|went|invite|invites|invited|invitation)$/,
   topicBefore: /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|touched on)\s[^.;:]{3,}$/i,
   contrast: /\b(?:rather than|instead of|not)(?: in| at)\s[^,;:.]*$|\b(?:rather than|instead of)\s\S+\s?$/i,
+  notOutlet: /^(?:(?:He|She|They|It|The|A|An|This|That|Mr|Mrs|Ms|Dr|Sir|Lord|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Press|Media|Officials?)(?![\p{L}\p{N}.-])|Telegram|Kremlin|White House|Pentagon|State Department|Foreign Office|Home Office|Government|Police|[\p{L}'’]+(?: [\p{L}'’]+)? (?:Ministry|Department|Office|Embassy|Government|Police|MFA)(?![\p{L}])|Ministry|Department|Embassy|MFA)/u,
   landmarks: { 'downing street': 'London', 'number 10': 'London', 'white house': 'Washington', kremlin: 'Moscow' },
   planned: /\b(?:will|shall|to be held|is to|are to|due to|plans? to|planned|expected to|set to|scheduled|upcoming|next week|next month|later (?:on|today|this)|tomorrow)\b/i,
   ongoing: /\b(under ?way|continu(?:e|es|ed|ing) (?:for|into|on|today|in)|are continuing|is continuing|ongoing|resumed|entered (?:a|its|their) (?:second|third|fourth|final) day|in (?:a|its|their) (?:second|third|fourth) day)\b/i,

@@ -75,6 +75,9 @@ export interface Lexicon {
   topicBefore: RegExp;
   /** The text before a place ends inside a contrast («а не в X», "rather than in X"): not the meeting's place. */
   contrast: RegExp;
+  /** Names that credit no outlet: pronouns, titles, days (whole words), press services, ministries, the
+   *  Kremlin's site, Telegram channels, media in general (prefixes); matched on the credited name as written. */
+  notOutlet: RegExp;
   /** Landmarks that stand for a city (lemma or lower-case words -> the city, in the language). */
   landmarks: Readonly<Record<string, string>>;
   /** Future cue words of a planned meeting (matched on the sentence as written). */
