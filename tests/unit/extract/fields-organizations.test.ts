@@ -85,6 +85,8 @@ describe('organisations: bodies that take part', () => {
   it('reads acronyms that take part, not a regnal number or a state after its city', () => {
     expect(orgs('The leaders of NATO and the G7 met in Madrid on Monday.')).toEqual(['NATO', 'G7']);
     expect(orgs('King Harald V of Norway met President Anna Berg of Estonia in Oslo.')).toEqual([]);
+    expect(orgs('US President Tom Hale met UK Prime Minister Ann Lee at 10 AM to discuss the COVID response.')).toEqual([]);
+    expect(orgs('President Tom Hale held talks with Prime Minister Ann Lee on chips, AI and LNG.')).toEqual([]);
     expect(orgs('President Anna Berg will welcome Prime Minister Lars Holm to Austin, TX for talks on Monday.')).toEqual([]);
   });
 

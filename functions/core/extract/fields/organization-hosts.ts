@@ -88,16 +88,30 @@ export function bodiesInTitles(doc: AnalysedDocument, participants: Participant[
 }
 const STATE_HEADS_EN = /\b(?:Senate|Congress|Parliament|Government|Cabinet|Police|Army|Navy|Ministry|Department|Office)\b/;
 
-/** English acronyms in a sentence that no mention holds ("NATO and G7 Leaders"), as organisation mentions. */
+/** English acronyms in a sentence that no mention holds ("NATO and G7 Leaders", "the leaders of NATO"), as
+ *  organisation mentions: only where a party stands (before the first meeting word, after "of/with/between", in
+ *  a list of such, or before a title), not in a topic ("talks on AI and LNG"). */
 export function bareAcronyms(doc: AnalysedDocument, s: number): Mention[] {
   if (doc.language !== 'en') return [];
   const out: Mention[] = [];
   const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const cue = lexicon('en').cueWord;
+  let cueSeen = false;
+  let lastTaken = -10;
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
+    if (cue.test(t.text.toLowerCase())) cueSeen = true;
     if (doc.mentionAt[k] || t.kind !== 'lat' || !/^[A-Z][A-Z0-9]{1,5}$/.test(t.text) || !/[A-Z]{2}|[A-Z]\d/.test(t.text)) continue;
-    if (NOT_ORG_ACRONYMS_EN.has(t.text) || ROMAN_NUMERAL.test(t.text) || isKnownCountry(t.text) || doc.tokens[k + 1]?.text === '.' && doc.tokens[k + 2]?.kind === 'lat') continue;
+    if (NOT_ORG_ACRONYMS_EN.has(t.text) || ROMAN_NUMERAL.test(t.text) || isKnownCountry(t.text) || (doc.tokens[k + 1]?.text === '.' && doc.tokens[k + 2]?.kind === 'lat')) continue;
+    const p = doc.tokens[k - 1]?.text.toLowerCase() === 'the' ? k - 2 : k - 1;
+    const before = doc.tokens[p]?.text.toLowerCase() ?? '';
+    const after = doc.tokens[k + 1]?.text ?? '';
+    const party = !cueSeen || /^(of|with|between)$/.test(before) || ((before === 'and' || before === ',') && p - 1 === lastTaken) || PARTY_AFTER_EN.test(after);
+    if (!party) continue;
+    lastTaken = k;
     out.push({ type: 'ORG', start: t.start, end: t.end, first: k, last: k + 1 });
   }
   return out;
 }
+/** Words after a body that make it a party ("NATO leaders", "EU Secretary General"). */
+const PARTY_AFTER_EN = /^(?:leaders?|officials?|members?|delegation|chiefs?|heads?|summit|ministers?|envoys?|[A-Z][a-z]+)$/;
