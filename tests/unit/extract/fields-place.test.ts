@@ -38,6 +38,10 @@ describe('place: where the visitor goes', () => {
     expect(place('The delegation is on an official visit to the Czech Republic at the invitation of Senate President Jan Novak.')).toEqual([null, 'CZ']);
   });
 
+  it('prefers the place the meeting is in to a later trip', () => {
+    expect(place('President Anna Berg will travel to Paris next week after meeting Prime Minister Luis Soto in Berlin today.')).toEqual(['Berlin', 'DE']);
+  });
+
   it('does not read travel that is the topic', () => {
     expect(place('Minister Joseph Banda held talks with Minister Mia Clarke on visa-free travel to the Schengen area.')).toBeNull();
   });

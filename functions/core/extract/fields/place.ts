@@ -67,6 +67,7 @@ function placeIn(doc: AnalysedDocument, sentences: number[]): MeetingLocation | 
   const g = gazetteer();
   for (const s of sentences) {
     const candidates: Mention[] = [];
+    const destinations: Mention[] = [];
     for (const m of doc.sentenceMentions[s] ?? []) {
       // "в Аль Аин (Al Ain)": a place the mention finder read as a person; the words after "в" name it.
       if (m.type === 'PER') {
@@ -82,8 +83,11 @@ function placeIn(doc: AnalysedDocument, sentences: number[]): MeetingLocation | 
       const before = doc.tokens[k];
       if (doc.language === 'en' && modifiesNoun(doc, m)) continue;
       if (topicOrContrast(doc, m)) continue;
-      if (before && (PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text) || destination(doc, k))) candidates.push(m);
+      if (before && (PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text))) candidates.push(m);
+      else if (destination(doc, k)) destinations.push(m);
     }
+    // A place the meeting is "in" says more than where someone travels "to".
+    candidates.push(...destinations);
     // "in Paris-Saclay, France", "in Rome Italy": a place the mention finder does not know, named with its country.
     if (candidates.length === 0 && !landmarkCity(doc, s)) {
       const named = placeBeforeCountry(doc, s) ?? residenceVenue(doc, s);
