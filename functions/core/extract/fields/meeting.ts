@@ -8,7 +8,7 @@ import { meetingOrganizations } from './organizations.ts';
 import { meetingParticipants } from './participants.ts';
 import { landmarkLocation, meetingPlace } from './place.ts';
 import { relatedEvents } from './related-events.ts';
-import { creditedOutlets } from './source.ts';
+import { creditedOutlets, meetingSource } from './source.ts';
 import { meetingStatus } from './status.ts';
 import { topicsOf } from './topics.ts';
 import { type AnalysedDocument, sentenceAtOffset, sentenceTexts } from '../model/document.ts';
@@ -22,10 +22,10 @@ export function noMeeting(source: string | null, warnings: string[]): MeetingFie
 export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: string | undefined }): MeetingFields {
   const texts = sentenceTexts(doc);
   const outlets = creditedOutlets(doc.text, doc.language);
-  const source = outlets[0] ?? null;
   const frame = findFrame(doc, texts);
-  const none: MeetingFields = noMeeting(source, []);
+  const none: MeetingFields = noMeeting(outlets[0] ?? null, []);
   if (!frame) return { ...none, warnings: ['No meeting found in the text.'] };
+  const source = meetingSource(doc, frame.sentences);
   const main = frame.main;
   const participants = meetingParticipants(doc, frame);
   const organizations = meetingOrganizations(doc, frame, participants, outlets);

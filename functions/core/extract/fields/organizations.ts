@@ -9,6 +9,8 @@ import { phraseToNominative } from '../knowledge/nominative.ts';
 import { COMPANY_DESCRIPTORS_EN, ROLE_LAST_EN, TOPIC_STOP_EN } from '../lexicon/en.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { ORG_HEADS_RU, SESSION_NOUNS_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
+import { notAnOrganization, onSidelines, spokenBy } from './organization-filters.ts';
+import { bareAcronyms, bodiesInTitles, hostMinistries } from './organization-hosts.ts';
 import { acronyms, organizationName } from '../mentions/organization-names.ts';
 import { isRoleHead } from '../mentions/ru/person-cases.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
@@ -25,6 +27,8 @@ export function isGenericOrganization(name: string, language: 'ru' | 'en'): bool
   const words = name.replace(/[«»"]/g, '').trim().split(/\s+/);
   // "Defence Secretary", "Foreign Minister": a position, not a body.
   if (language === 'en' && ROLE_LAST_EN.test(words[words.length - 1]!)) return true;
+  // "министерство иностранных дел" with no country: whose ministry it is stays unsaid.
+  if (language === 'ru' && words.length > 1 && words.slice(1).every((w) => w === w.toLowerCase()) && lexicon(language).stateBody.test(name)) return true;
   if (words.length !== 1) return false;
   const word = words[0]!.toLowerCase();
   if (lexicon(language).genericOrganizations.has(word)) return true;
@@ -64,6 +68,22 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
   return true;
 }
 
+/** A meeting or participation word in the sentence ("Kazakhstan Participates in World Economic Forum"). */
+function hasCueWord(doc: AnalysedDocument, s: number): boolean {
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const cueRe = lexicon(doc.language).cueWord;
+  for (let k = from; k < to; k++) if (cueRe.test(doc.tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** No cue word stands before the organisation in its sentence: it is the subject ("the leaders of X and Y met"). */
+function beforeCue(doc: AnalysedDocument, m: Mention): boolean {
+  const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
+  const cueRe = lexicon(doc.language).cueWord;
+  for (let k = from; k < m.first; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) return false;
+  return true;
+}
+
 /** An organisation inside a person's position ("главой МИД Турции Хаканом Фиданом"): part of the role; the
  *  person's own non-state organisation is listed through the participant instead. */
 export function insideRole(doc: AnalysedDocument, m: Mention): boolean {
@@ -83,6 +103,7 @@ export function hostOrganizations(doc: AnalysedDocument, sentences: number[]): s
       const t = doc.tokens[k]!;
       const next = doc.mentionAt[k + 1];
       if (!/^(в|во)$/.test(doc.tokens[k - 1]!.text) || !/^мид[еау]?$/i.test(t.text) || !next || next.type !== 'LOC' || !next.country || next.first !== k + 1) continue;
+      if (spokenBy(doc, k - 1, next.last)) continue;
       out.push(`МИД ${doc.text.slice(next.start, next.end)}`);
     }
   }
@@ -146,13 +167,18 @@ export function isCountryName(doc: AnalysedDocument, name: string): boolean {
   return doc.mentions.some((m) => m.type === 'LOC' && m.country && (m.country.name.toLowerCase() === lower || doc.text.slice(m.start, m.end).toLowerCase() === lower)) || (STATE_ORG.test(name) && !name.includes(' ') && doc.mentions.some((m) => m.type === 'LOC' && m.country));
 }
 
+/** A sentence's organisation mentions with the English acronyms no mention holds, in text order. */
+function orgsOf(doc: AnalysedDocument, s: number): Mention[] {
+  return [...mentionsIn(doc, s, 'ORG'), ...bareAcronyms(doc, s)].sort((a, b) => a.start - b.start);
+}
+
 /** The meeting's organisations: those of the participants that are not states, hosts, session bodies, and the
  *  organisations of the frame sentence that take part. */
 export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, participants: Participant[], outlets: string[]): Organization[] {
   const main = frame.main;
   const organizations: Organization[] = [];
   const addOrg = (name: string, m?: Mention) => {
-    if (isGenericOrganization(name, doc.language)) return;
+    if (isGenericOrganization(name, doc.language) || notAnOrganization(doc, name, m)) return;
     const existing = organizations.find((o) => o.name.toLowerCase() === name.toLowerCase());
     const mentionsOfName = doc.mentions.filter((x) => x.type === 'ORG' && organizationName(doc, x).toLowerCase() === name.toLowerCase());
     if (existing) return;
@@ -161,14 +187,21 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
     organizations.push({ name, acronym, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
   };
   for (const p of participants) {
-    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization) && !STATE_BODY.test(p.organization)) addOrg(p.organization);
+    // A state body of the participant's country (СНБО, МВД, a ministry) stands for the country.
+    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization) && !STATE_BODY.test(p.organization) && !lexicon(doc.language).stateBody.test(p.organization)) addOrg(p.organization);
   }
-  // The frame sentence's organisations, and the headline's when the headline itself reports the meeting.
-  const headlineOrgs = frame.sentences[0] === 0 && main !== 0 && (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15 ? mentionsIn(doc, 0, 'ORG') : [];
+  for (const name of bodiesInTitles(doc, participants)) addOrg(name);
+  // The frame sentence's organisations, and the headline's when the headline itself reports the meeting; a
+  // headline frame shares its organisations with the lead's first frame sentence.
+  const short = (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15;
+  const headlineOrgs = (frame.sentences[0] === 0 || hasCueWord(doc, 0)) && main !== 0 && short ? orgsOf(doc, 0) : [];
+  const headline = doc.sentenceCount > 1 && !/[.!?]/.test(doc.tokens[doc.sentenceTokens[0]![1] - 1]?.text ?? '.');
+  const lead = main === 0 && headline ? frame.sentences.find((s) => s > 0) : undefined;
   // Only organisations that take part: before the cue (the subject) or in the cue's own phrase, not the topic
   // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
-  const frameOrgs = [...headlineOrgs, ...mentionsIn(doc, main, 'ORG')].filter((m) => takesPart(doc, m) && !insideRole(doc, m));
-  for (const name of [...hostOrganizations(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
+  const leadOrgs = lead !== undefined ? orgsOf(doc, lead).filter((m) => beforeCue(doc, m)) : [];
+  const frameOrgs = [...headlineOrgs, ...orgsOf(doc, main), ...leadOrgs].filter((m) => takesPart(doc, m) && !insideRole(doc, m) && !onSidelines(doc, m));
+  for (const name of [...hostOrganizations(doc, frame.sentences), ...hostMinistries(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
   for (let k = 0; k < frameOrgs.length; k++) {
     const m = frameOrgs[k]!;
@@ -179,6 +212,10 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
       name = `${name} ${doc.tokens[next.first]!.text}`;
       k += 1;
     }
+    // "Министерства финансов Латвии": a state body goes with the country named right after it.
+    const country = doc.mentionAt[m.last];
+    const countryText = country ? doc.text.slice(country.start, country.end) : '';
+    if (country?.country && country.first === m.last && lexicon(doc.language).stateBody.test(name) && !name.endsWith(countryText)) name = `${name} ${countryText}`;
     if (outlets.some((o) => o.toLowerCase() === name.toLowerCase())) continue;
     addOrg(name, m);
   }

@@ -49,7 +49,8 @@ const RU: Record<string, string> = {
 const EN: Record<string, string> = {
   davos: 'CH', geneva: 'CH', evian: 'FR', sochi: 'RU', 'new delhi': 'IN', delhi: 'IN', beijing: 'CN', peking: 'CN',
   'the hague': 'NL', kiev: 'UA', kyiv: 'UA', 'st petersburg': 'RU', 'saint petersburg': 'RU',
-  'sharm el-sheikh': 'EG', 'camp david': 'US', 'washington dc': 'US', 'washington, d.c.': 'US',
+  'sharm el-sheikh': 'EG', 'camp david': 'US', 'washington dc': 'US', 'washington, d.c.': 'US', bali: 'ID',
+  chevening: 'GB', chequers: 'GB', balmoral: 'GB', sandringham: 'GB', 'mar-a-lago': 'US', 'new york city': 'US',
 };
 
 /** The country code of a well-known city named in Russian (nominative) or English; undefined when not listed. */

@@ -26,7 +26,7 @@ export const ORG_HEADS_EN = set(`
 export const ORG_CONNECTORS_EN = set(`of and for the & de du la`);
 
 /** Acronyms that are not organisations (time zones, common nouns). */
-export const NOT_ORG_ACRONYMS_EN = new Set(['GMT', 'UTC', 'BST', 'EST', 'IT', 'PR', 'CEO', 'TV', 'OK', 'SMS']);
+export const NOT_ORG_ACRONYMS_EN = new Set(['GMT', 'UTC', 'BST', 'EST', 'IT', 'PR', 'CEO', 'TV', 'OK', 'SMS', 'AM', 'PM', 'AI', 'LNG', 'GDP', 'VAT', 'COVID', 'HIV', 'AIDS', 'DNA', 'CO2', 'ID', 'UAV']);
 
 /** Position words an apposition can follow ("the mayor of London, X", "Acme's chief executive, X"). */
 export const APPOSITION_ROLE_WORDS_EN = new Set([
@@ -107,14 +107,21 @@ export const EN: Lexicon = {
   joinSubject: /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|was present|were present)\b/i,
   meetingNoun: /\b(talks|meeting|summit|session|negotiations|discussions|colleagues|delegation)\b/i,
   joinObject: /\b(joined by|accompanied by|along with)\b/i,
-  cueWord: /^(call|calls|conversation|videoconference|met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating)$/i,
+  cueWord: /^(call|calls|conversation|videoconference|met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating|participates|participated|attends|attended)$/i,
   topicNoun: /^(future|reform|reforms|enlargement|expansion|entering|joining|entry|role|relations|funding|fate|collapse|policy)$/i,
   genericOrganizations: new Set([
   'bank', 'company', 'group', 'firm', 'ministry', 'government', 'parliament', 'council', 'committee', 'department', 'agency',
   'office', 'opposition', 'defence', 'defense', 'economy', 'foreign', 'home', 'health', 'finance', 'trade', 'energy',
   'environment', 'education', 'culture', 'interior', 'justice', 'labour', 'labor', 'transport', 'agriculture', 'industry',
-  'business', 'treasury', 'state', 'cabinet', 'security', 'board', 'union', 'exchange', 'commission', 'administration',
+  'business', 'treasury', 'state', 'cabinet', 'security', 'board', 'union', 'exchange', 'commission', 'administration', 'mfa',
 ]),
+  notOrganization: /^(?:telegram|youtube) channel|\b(?:region|province|oblast|county|krai)$/i,
+  stateBody: /^(?:(?:the )?(?:\p{L}+ )?(?:ministry|mfa|foreign office|home office|state department|department of|pentagon|national security council|police|cabinet office|interior ministry|defen[cs]e ministry|foreign ministry))\b/iu,
+  speechVerb: /^(?:said|says|say|told|tells|announced|announces|stated|added|noted|reported|reports|confirmed|denied|insisted|explained)$/,
+  travelTo: /^(?:travel|travels|travelled|traveled|travelling|traveling|trip|visit|visits|journey|welcome|welcomes|welcomed|welcoming|fly|flies|flew|head|heads|headed|heading|arrive|arrives|arrived|return|returns|returned|come|comes|came|go|goes|went|invite|invites|invited|invitation)$/,
+  topicBefore: /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|touched on)\s[^.;:]{3,}$/i,
+  contrast: /\b(?:rather than|instead of|not)(?: in| at)\s[^,;:.]*$|\b(?:rather than|instead of)\s\S+\s?$/i,
+  notOutlet: /^(?:(?:He|She|They|It|The|A|An|This|That|Mr|Mrs|Ms|Dr|Sir|Lord|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Press|Media|Officials?)(?![\p{L}\p{N}.-])|Telegram|Kremlin|White House|Pentagon|State Department|Foreign Office|Home Office|Government|Police|[\p{L}'’]+(?: [\p{L}'’]+)? (?:Ministry|Department|Office|Embassy|Government|Police|MFA)(?![\p{L}])|Ministry|Department|Embassy|MFA)/u,
   landmarks: { 'downing street': 'London', 'number 10': 'London', 'white house': 'Washington', kremlin: 'Moscow' },
   planned: /\b(?:will|shall|to be held|is to|are to|due to|plans? to|planned|expected to|set to|scheduled|upcoming|next week|next month|later (?:on|today|this)|tomorrow)\b/i,
   ongoing: /\b(under ?way|continu(?:e|es|ed|ing) (?:for|into|on|today|in)|are continuing|is continuing|ongoing|resumed|entered (?:a|its|their) (?:second|third|fourth|final) day|in (?:a|its|their) (?:second|third|fourth) day)\b/i,

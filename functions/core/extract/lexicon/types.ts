@@ -62,6 +62,22 @@ export interface Lexicon {
   topicNoun: RegExp;
   /** A lone head noun or a role fragment is no organisation's name ("Банк", "МИД", "Defence"). */
   genericOrganizations: ReadonlySet<string>;
+  /** Names that are no organisation taking part: a region, a media channel (matched on the nominative name). */
+  notOrganization: RegExp;
+  /** A state's own body (ministry, security council, police): an official's stands for the country, and
+   *  it takes part only as a host (matched on the name). */
+  stateBody: RegExp;
+  /** One lower-case word of saying or reporting ("заявили", "said"): a body or landmark next to it speaks. */
+  speechVerb: RegExp;
+  /** One lower-case word of travelling or receiving after which "to X" is the destination ("travel", "welcome"). */
+  travelTo: RegExp;
+  /** The text before a place ends inside what is discussed ("discussed major events in"): a country there is the topic. */
+  topicBefore: RegExp;
+  /** The text before a place ends inside a contrast («а не в X», "rather than in X"): not the meeting's place. */
+  contrast: RegExp;
+  /** Names that credit no outlet: pronouns, titles, days (whole words), press services, ministries, the
+   *  Kremlin's site, Telegram channels, media in general (prefixes); matched on the credited name as written. */
+  notOutlet: RegExp;
   /** Landmarks that stand for a city (lemma or lower-case words -> the city, in the language). */
   landmarks: Readonly<Record<string, string>>;
   /** Future cue words of a planned meeting (matched on the sentence as written). */

@@ -1,7 +1,8 @@
 // Mention step: the language's rules find PER / LOC / ORG spans (no overlaps); then corrections that the
-// layout of the text makes plain (a dateline names no organisation; English people set off by commas,
-// titles and lists).
+// layout of the text makes plain (a dateline names no organisation, nor does a photo credit; English people
+// set off by commas, titles and lists).
 
+import { dropPhotoCredits } from './captions.ts';
 import { dropDatelineOrganizations } from './dateline.ts';
 import { findEnglishMentions } from './en/index.ts';
 import { addEnglishPeople } from './en/people-in-context.ts';
@@ -18,5 +19,6 @@ export function findMentions(tokens: Token[], language: Language): Mention[] {
 /** Corrections that need the whole document (sentences, the other mentions); they update it in place. */
 export function applyMentionContext(doc: AnalysedDocument): void {
   dropDatelineOrganizations(doc);
+  dropPhotoCredits(doc);
   if (doc.language === 'en') addEnglishPeople(doc);
 }

@@ -28,8 +28,10 @@ export function acronyms(doc: AnalysedDocument): Map<string, string> {
   const byInitials = new Map<string, Mention>();
   for (const m of doc.mentions) {
     if (m.type !== 'ORG' || m.last - m.first < 2) continue;
-    const key = initials(doc.tokens.slice(m.first, m.last).map((t) => t.text));
-    if (!byInitials.has(key)) byInitials.set(key, m);
+    const words = doc.tokens.slice(m.first, m.last).map((t) => t.text);
+    // "СБ" for "Совет Безопасности РФ": the country's acronym closing a name is no initial of it.
+    const keys = [initials(words), ...(doc.tokens[m.last - 1]!.upper && words.length > 2 ? [initials(words.slice(0, -1))] : [])];
+    for (const key of keys) if (!byInitials.has(key)) byInitials.set(key, m);
   }
   // English acronyms often stand for a capitalised phrase that is not itself an ORG mention yet.
   for (const m of doc.mentions) {
@@ -37,6 +39,8 @@ export function acronyms(doc: AnalysedDocument): Map<string, string> {
     const acronym = doc.tokens[m.first]!.text;
     if (!doc.tokens[m.first]!.upper) continue;
     const found = byInitials.get(acronym.toUpperCase());
+    // "министерство иностранных дел" is no one's name: the acronym (МИД) is the usual one.
+    if (found && !doc.tokens[found.first]!.cap) continue;
     if (found && !map.has(acronym)) map.set(acronym, nominativeOrg(doc, found));
   }
   acronymCache.set(doc, map);
@@ -66,7 +70,16 @@ export function organizationName(doc: AnalysedDocument, m: Mention): string {
   return name;
 }
 
+/** A country's abbreviation glued before a name with a hyphen ("U.S.-ASEAN Business Council") belongs to it. */
+const GLUED_PREFIX = /(?:^|[^\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}{2,})-$/u;
+
 function computeOrganizationName(doc: AnalysedDocument, m: Mention): string {
+  const glued = GLUED_PREFIX.exec(doc.text.slice(Math.max(0, m.start - 10), m.start));
+  const name = bareOrganizationName(doc, m);
+  return glued ? `${glued[1]}-${name}` : name;
+}
+
+function bareOrganizationName(doc: AnalysedDocument, m: Mention): string {
   const first = doc.tokens[m.first]!;
   if (m.last - m.first === 1 && first.upper) return acronyms(doc).get(first.text) ?? first.text;
   if (m.last - m.first === 1 && !first.cap && doc.language === 'ru') {

@@ -50,30 +50,12 @@ function orgComplement(c: Ctx, i: number, sentence: number): number {
   while (last < tokens.length && complement < 4) {
     const end = nounPhrase(c, last, 'gent', sentence);
     if (end === last) break;
-    complement += end - last;
+    // A nested organisation's own name goes on ("Совет министров иностранных дел Организации черноморского
+    // экономического сотрудничества"): its capitalised head starts the count again.
+    complement = tokens[last]!.cap && c.lemmaIs(last, ORG_HEADS_RU) ? end - last : complement + end - last;
     last = end;
   }
-  // Prepositional complements of committees, agencies and movements ("по ...", "против ...", "за ...", "в защиту ...").
-  if (c.lemmaIs(i, ORG_PREP_HEADS_RU)) {
-    const prep = tokens[last]?.text.toLowerCase();
-    let from = -1;
-    let grammaticalCase = '';
-    if (prep === 'по') [from, grammaticalCase] = [last + 1, 'datv'];
-    else if (prep === 'против') [from, grammaticalCase] = [last + 1, 'gent'];
-    else if (prep === 'за') [from, grammaticalCase] = [last + 1, 'accs'];
-    else if (prep === 'в' && tokens[last + 1]?.text.toLowerCase() === 'защиту') [from, grammaticalCase] = [last + 2, 'gent'];
-    if (from > 0) {
-      const end = nounPhrase(c, from, grammaticalCase, sentence, prep === 'по');
-      if (end > from) {
-        last = end;
-        for (let n = 0; n < 3 && last < tokens.length; n++) {
-          const more = nounPhrase(c, last, 'gent', sentence);
-          if (more === last) break;
-          last = more;
-        }
-      }
-    }
-  }
+  last = prepositionalComplement(c, i, last, sentence);
   // "Следственный комитет при прокуратуре": a "при" phrase is part of the name.
   if (tokens[last]?.text === 'при') {
     const end = nounPhrase(c, last + 1, 'loct', sentence);
@@ -86,7 +68,38 @@ function orgComplement(c: Ctx, i: number, sentence: number): number {
       }
     }
   }
+  // "Совет Безопасности РФ", "Совет при Президенте РФ по развитию ...": the country's acronym closes the name,
+  // and a committee's "по ..." phrase may still follow it.
+  const after = tokens[last];
+  const country = c.owner[last];
+  if (last > i + 1 && after?.upper && after.kind === 'cyr' && after.sentence === sentence && country?.type === 'LOC' && country.last - country.first === 1) {
+    c.drop(country);
+    last = prepositionalComplement(c, i, last + 1, sentence);
+  }
   return last;
+}
+
+/** Prepositional complements of committees, agencies and movements ("по ...", "против ...", "за ...", "в защиту ..."). */
+function prepositionalComplement(c: Ctx, i: number, last: number, sentence: number): number {
+  const tokens = c.tokens;
+  if (!c.lemmaIs(i, ORG_PREP_HEADS_RU)) return last;
+  const prep = tokens[last]?.text.toLowerCase();
+  let from = -1;
+  let grammaticalCase = '';
+  if (prep === 'по') [from, grammaticalCase] = [last + 1, 'datv'];
+  else if (prep === 'против') [from, grammaticalCase] = [last + 1, 'gent'];
+  else if (prep === 'за') [from, grammaticalCase] = [last + 1, 'accs'];
+  else if (prep === 'в' && tokens[last + 1]?.text.toLowerCase() === 'защиту') [from, grammaticalCase] = [last + 2, 'gent'];
+  if (from < 0) return last;
+  const end = nounPhrase(c, from, grammaticalCase, sentence, prep === 'по');
+  if (end === from) return last;
+  let out = end;
+  for (let n = 0; n < 3 && out < tokens.length; n++) {
+    const more = nounPhrase(c, out, 'gent', sentence);
+    if (more === out) break;
+    out = more;
+  }
+  return out;
 }
 
 

@@ -1,0 +1,59 @@
+// Organisations step, what is left out: names that are no organisation taking part in the meeting (a
+// dateline place in capitals, a region, a media channel), bodies of the summit behind a side meeting, and
+// bodies that speak about the meeting rather than host it («заявили в МИД РФ»).
+
+import { isKnownCountry } from './organizations.ts';
+import { isEnglishCityName } from '../knowledge/gazetteer.ts';
+import { wellKnownCity } from '../knowledge/city-names.ts';
+import { analyse } from '../knowledge/morphology.ts';
+import { lexicon } from '../lexicon/index.ts';
+import type { AnalysedDocument } from '../model/document.ts';
+import type { Mention } from '../model/mention.ts';
+
+/** "Томская область", "Telegram-канал", a place in capitals ("WASHINGTON"), a state after its city: no organisation. */
+export function notAnOrganization(doc: AnalysedDocument, name: string, m?: Mention): boolean {
+  if (lexicon(doc.language).notOrganization.test(name)) return true;
+  // "Washington, DC", "Austin, TX": a state after its city.
+  if (m && m.last - m.first === 1 && doc.tokens[m.first - 1]?.text === ',' && doc.mentionAt[m.first - 2]?.type === 'LOC') return true;
+  if (name !== name.toUpperCase() || !/\p{L}{4}/u.test(name)) return false;
+  return wellKnownCity(name) !== undefined || isEnglishCityName(name) || isKnownCountry(name) || (m !== undefined && datelinePlace(doc, m));
+}
+
+/** A word in capitals that opens a line and is followed by a date ("FRANKFURT, Nov 1 —", «НУР-СУЛТАН, 2 февраля»):
+ *  the place a wire item was filed from. */
+function datelinePlace(doc: AnalysedDocument, m: Mention): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', m.start - 1) + 1;
+  if (doc.text.slice(lineStart, m.start).trim() !== '') return false;
+  return DATE_AFTER_PLACE.test(doc.text.slice(m.end, m.end + 24));
+}
+
+const DATE_AFTER_PLACE = /^,[ \t]+(?:\p{L}{3,9}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{L}{3,9})\b/u;
+
+/** The organisation stands in the phrase "на полях / в кулуарах / on the margins of ..." before the frame's
+ *  verb: the summit behind a side meeting, which MEETINGS.md does not list. */
+export function onSidelines(doc: AnalysedDocument, m: Mention): boolean {
+  const s = doc.tokens[m.first]!.sentence;
+  const [from] = doc.sentenceTokens[s] ?? [0, 0];
+  const start = doc.tokens[from]!.start;
+  const re = lexicon(doc.language).sidelines;
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let end = -1;
+  for (const x of doc.text.slice(start, m.start).matchAll(all)) end = start + (x.index ?? 0) + x[0].length;
+  if (end < 0) return false;
+  const cue = lexicon(doc.language).cueWord;
+  for (let k = from; k < m.first; k++) {
+    const t = doc.tokens[k]!;
+    if (t.start < end || doc.mentionAt[k]) continue;
+    if (t.text === ',' || t.text === ';' || cue.test(t.text.toLowerCase())) return false;
+    if (t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB') return false;
+  }
+  return true;
+}
+
+/** A word of saying right before or after the phrase ("заявили в МИД РФ", "в МИД России сообщили"): the body speaks. */
+export function spokenBy(doc: AnalysedDocument, first: number, last: number): boolean {
+  const speech = lexicon(doc.language).speechVerb;
+  const sentence = doc.tokens[first]!.sentence;
+  const near = [first - 1, first - 2, last, last + 1].map((k) => doc.tokens[k]).filter((t) => t && t.sentence === sentence);
+  return near.some((t) => speech.test(t!.text.toLowerCase()));
+}

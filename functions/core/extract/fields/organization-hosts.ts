@@ -1,0 +1,117 @@
+// Organisations step, bodies that take part without being the frame sentence's subject: the ministry that
+// hosts the talks («в министерстве иностранных дел ...» with the country named elsewhere, "at the Kazakh
+// MFA"), the non-state body in a participant's title ("NATO Secretary General", "President of the European
+// Council"), and English acronyms the mention finder leaves alone ("NATO and G7 leaders").
+
+import type { Participant } from '../../record.ts';
+import { spokenBy } from './organization-filters.ts';
+import { isKnownCountry } from './organizations.ts';
+import { demonymCountry } from '../knowledge/demonyms.ts';
+import { gazetteer } from '../knowledge/gazetteer.ts';
+import { NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, TITLES_EN } from '../lexicon/en.ts';
+import { lexicon } from '../lexicon/index.ts';
+import { acronyms, organizationName } from '../mentions/organization-names.ts';
+import type { AnalysedDocument } from '../model/document.ts';
+import type { Mention } from '../model/mention.ts';
+import { ROMAN_NUMERAL } from '../mentions/shared.ts';
+
+const FOREIGN_MINISTRY_RU = /^(?:мид|министерство иностранных дел)$/i;
+/** "at the Kazakh MFA", "in the Foreign Ministry of Peru": a foreign ministry as the place of the talks. */
+const HOST_MINISTRY_EN = /\b(?:at|in) the ((?:[A-Z][\p{L}'’]+ )?(?:MFA|Foreign Ministry|Ministry of Foreign Affairs|Foreign Office)(?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})?)/gu;
+
+/** The country an English word names: a country ("Peru"), a demonym ("Italian"), or a short form ("Kazakh"). */
+function countryWord(word: string): boolean {
+  const lower = word.replace(/['’]s$/, '').toLowerCase();
+  if (lower.length < 4) return false;
+  if (gazetteer().enCountries.has(lower) || demonymCountry(lower)) return true;
+  return lower.length >= 5 && [...gazetteer().enCountries.keys()].some((k) => !k.includes(' ') && k.startsWith(lower) && k.length - lower.length <= 4);
+}
+
+/** The foreign ministry where the talks are held, with its country ("МИД Казахстана", "Kazakh MFA"). */
+export function hostMinistries(doc: AnalysedDocument, sentences: number[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    if (doc.language === 'en') {
+      const start = doc.tokens[from]?.start ?? 0;
+      for (const x of doc.text.slice(start, doc.tokens[to - 1]?.end ?? start).matchAll(HOST_MINISTRY_EN)) {
+        const name = x[1]!;
+        const words = name.split(' ');
+        if (countryWord(words[0]!) || (/ of /.test(name) && countryWord(words[words.length - 1]!))) out.push(name);
+      }
+      continue;
+    }
+    // «В министерстве иностранных дел начались переговоры»: the ministry's country is named elsewhere («МИД Казахстана»).
+    for (const m of doc.sentenceMentions[s] ?? []) {
+      if (m.type !== 'ORG' || !/^(в|во)$/i.test(doc.tokens[m.first - 1]?.text ?? '') || spokenBy(doc, m.first - 1, m.last)) continue;
+      if (!FOREIGN_MINISTRY_RU.test(organizationName(doc, m)) || doc.mentionAt[m.last]?.country) continue;
+      const named = doc.mentions.find((x) => x.type === 'ORG' && FOREIGN_MINISTRY_RU.test(organizationName(doc, x)) && doc.mentionAt[x.last]?.country && doc.mentionAt[x.last]!.first === x.last);
+      if (named) {
+        const country = doc.mentionAt[named.last]!;
+        out.push(`МИД ${doc.text.slice(country.start, country.end)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Non-state bodies in the participants' English titles: "NATO Secretary General" -> NATO, "President of the
+ *  European Bank for Reconstruction and Development (EBRD)" -> the bank. A state's own body (a ministry, a
+ *  senate, anything with a country's name) stands for the country and is left out. */
+export function bodiesInTitles(doc: AnalysedDocument, participants: Participant[]): string[] {
+  if (doc.language !== 'en') return [];
+  const out: string[] = [];
+  for (const p of participants) {
+    if (!p.role) continue;
+    const words = p.role.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (/^[A-Z][A-Z0-9]{1,5}$/.test(w) && /[A-Z]{2}|[A-Z]\d/.test(w) && !NOT_ORG_ACRONYMS_EN.has(w) && !ROMAN_NUMERAL.test(w) && !isKnownCountry(w)) {
+        out.push(acronyms(doc).get(w) ?? w);
+        continue;
+      }
+      if (!/^[A-Z]/.test(w) || !ORG_HEADS_EN.has(w.toLowerCase())) continue;
+      let first = i;
+      while (first > 0 && /^[A-Z]/.test(words[first - 1]!) && !TITLES_EN.has(words[first - 1]!.toLowerCase()) && !ORG_HEADS_EN.has(words[first - 1]!.toLowerCase())) first--;
+      let last = i + 1;
+      while (last + 1 < words.length && ORG_CONNECTORS_EN.has(words[last]!.toLowerCase()) && /^[A-Z][a-z]/.test(words[last + 1]!)) {
+        last += 2;
+        while (last < words.length && /^[A-Z]/.test(words[last]!) && !/^[A-Z]{2,}$/.test(words[last]!)) last++;
+      }
+      const body = words.slice(first, last);
+      i = last - 1;
+      if (body.length < 2 || body.some((x) => countryWord(x)) || lexicon('en').stateBody.test(body.join(' ')) || STATE_HEADS_EN.test(body.join(' '))) continue;
+      out.push(body.join(' '));
+    }
+  }
+  return out;
+}
+const STATE_HEADS_EN = /\b(?:Senate|Congress|Parliament|Government|Cabinet|Police|Army|Navy|Ministry|Department|Office)\b/;
+
+/** English acronyms in a sentence that no mention holds ("NATO and G7 Leaders", "the leaders of NATO"), as
+ *  organisation mentions: only where a party stands (before the first meeting word, after "of/with/between", in
+ *  a list of such, or before a title), not in a topic ("talks on AI and LNG"). */
+export function bareAcronyms(doc: AnalysedDocument, s: number): Mention[] {
+  if (doc.language !== 'en') return [];
+  const out: Mention[] = [];
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const cue = lexicon('en').cueWord;
+  let cueSeen = false;
+  let lastTaken = -10;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (cue.test(t.text.toLowerCase())) cueSeen = true;
+    if (doc.mentionAt[k] || t.kind !== 'lat' || !/^[A-Z][A-Z0-9]{1,5}$/.test(t.text) || !/[A-Z]{2}|[A-Z]\d/.test(t.text)) continue;
+    if (NOT_ORG_ACRONYMS_EN.has(t.text) || ROMAN_NUMERAL.test(t.text) || isKnownCountry(t.text) || (doc.tokens[k + 1]?.text === '.' && doc.tokens[k + 2]?.kind === 'lat')) continue;
+    const p = doc.tokens[k - 1]?.text.toLowerCase() === 'the' ? k - 2 : k - 1;
+    const before = doc.tokens[p]?.text.toLowerCase() ?? '';
+    const after = doc.tokens[k + 1]?.text ?? '';
+    const party = !cueSeen || /^(of|with|between)$/.test(before) || ((before === 'and' || before === ',') && p - 1 === lastTaken) || PARTY_AFTER_EN.test(after);
+    if (!party) continue;
+    lastTaken = k;
+    out.push({ type: 'ORG', start: t.start, end: t.end, first: k, last: k + 1 });
+  }
+  return out;
+}
+/** Words after a body that make it a party ("NATO leaders", "EU Secretary General"). */
+const PARTY_AFTER_EN = /^(?:leaders?|officials?|members?|delegation|chiefs?|heads?|summit|ministers?|envoys?|[A-Z][a-z]+)$/;
