@@ -31,6 +31,18 @@ describe('English titles with an of/for complement before a name', () => {
     expect(persons('Deputy National Security Advisor Priya Raman met External Affairs Minister R. Venkataraman in Colombo.')).toEqual(['Priya Raman', 'R. Venkataraman']);
   });
 
+  it('reads a field word the lists lack before a given name, hyphenated titles and joined initials', () => {
+    expect(persons('Chancellor of the Duchy Harriet Lane met Vice President JB Carter and President-elect Maria Lopez in London.')).toEqual([
+      'Harriet Lane',
+      'JB Carter',
+      'Maria Lopez',
+    ]);
+  });
+
+  it('reads initials and particles after a lower-case title', () => {
+    expect(persons("The envoy met India's foreign minister P. Raghavan and the defence minister Ana de Sousa in Delhi.")).toEqual(['P. Raghavan', 'Ana de Sousa']);
+  });
+
   it('keeps the second party after "met with" and a long title', () => {
     expect(names('Ambassador Lea Moser met with Minister of Tourism and Antiquities of Jordan Rami Haddad in Amman on Monday.')).toEqual(['Lea Moser', 'Rami Haddad']);
   });
@@ -102,6 +114,11 @@ describe('names that are not "English given name + surname"', () => {
 
   it('keeps a surname-first name as written', () => {
     expect(names('Prime Minister Tanaka Hiroshi of Japan met President Moon Jae-sung of the Republic of Korea in Seoul.')).toEqual(['Tanaka Hiroshi', 'Moon Jae-sung']);
+  });
+
+  it('joins a shorter form of the name to the full one', () => {
+    const text = 'Minister Vale Meets French Foreign Minister Le Garrec\n\nForeign Minister Tom Vale met French Foreign Minister Jean-Marc Le Garrec in Lyon.';
+    expect(names(text)).toEqual(['Tom Vale', 'Jean-Marc Le Garrec']);
   });
 
   it('tells two people with one surname apart', () => {

@@ -45,6 +45,13 @@ describe('English title phrases as roles', () => {
     });
   });
 
+  it('gives no organisation for a field of the title, and a city its country', () => {
+    expect(people('Chancellor of the Duchy Harriet Lane met Mayor of Leeds Omar Farid in Leeds.')).toEqual([
+      { name: 'Harriet Lane', role: 'Chancellor of the Duchy', organization: null },
+      { name: 'Omar Farid', role: 'Mayor of Leeds', organization: 'United Kingdom' },
+    ]);
+  });
+
   it('prefers the country to a state body in the title', () => {
     expect(people('The delegation met Ivo Marek, Speaker of the Senate of the Slovak Republic, in Bratislava.')[0]).toMatchObject({
       name: 'Ivo Marek',

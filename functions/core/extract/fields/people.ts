@@ -51,7 +51,7 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
     const surname = words[words.length - 1]!.toLowerCase();
     const existing = bySurname.get(surname);
     // "Donald J. Trump" and "Melania Trump": one surname, two people (a short form or an initial is the same one).
-    if (existing && doc.language === 'en' && !sameFirstName(existing.name.split(' ')[0]!, words[0]!)) {
+    if (existing && doc.language === 'en' && !samePerson(existing.name.split(' '), words)) {
       groups.push({ name: words.join(' '), surname, mentions: [m] });
       continue;
     }
@@ -82,9 +82,12 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
   return groups;
 }
 
-/** English first names of one person: equal, one a short form of the other (Joe, Joseph), or an initial (J.). */
-function sameFirstName(a: string, b: string): boolean {
-  const x = a.toLowerCase().replace(/\.$/, '');
-  const y = b.toLowerCase().replace(/\.$/, '');
+/** Two English names of one person: one is the end of the other ("Le Drian", "Jean-Yves Le Drian"), or the first
+ *  names agree (equal, a short form "Joe" of "Joseph", or an initial "J."). */
+function samePerson(a: string[], b: string[]): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+  const x = a[0]!.toLowerCase().replace(/\.$/, '');
+  const y = b[0]!.toLowerCase().replace(/\.$/, '');
   return x.startsWith(y) || y.startsWith(x);
 }

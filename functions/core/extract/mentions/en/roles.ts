@@ -3,7 +3,7 @@
 // person represents.
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
-import { cityCountry, gazetteer } from '../../knowledge/gazetteer.ts';
+import { cityCountry, gazetteer, isEnglishCityName } from '../../knowledge/gazetteer.ts';
 import { STATE_BODY_HEADS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import { organizationName } from '../organization-names.ts';
 import type { RoleReading } from '../roles.ts';
@@ -100,13 +100,13 @@ function titleRole(doc: AnalysedDocument, title: Span, person: Mention): RoleRea
   let role = text.slice(tokens[start]!.start, tokens[title.end - 1]!.end);
   const after = readComplement(tokens, person.last, true);
   if (after) role += ` ${text.slice(tokens[person.last]!.start, tokens[after.end - 1]!.end)}`;
-  return { role, organization: (after && englishOrganization(doc, person.last, after.end)) ?? englishOrganization(doc, start, title.end) };
+  return { role, organization: (after && englishOrganization(doc, person.last, after.end, false)) ?? englishOrganization(doc, start, title.end, false) };
 }
 
 /** Whom a role says the person represents: the country in it (for a state post, or a state body: "President
  *  of the Senate of the Czech Republic"), else the body in it ("European Commission President", "NATO
  *  Secretary General"), else a capitalised body or place among its words ("Transport for London"). */
-function englishOrganization(doc: AnalysedDocument, from: number, to: number): string | null {
+function englishOrganization(doc: AnalysedDocument, from: number, to: number, anyWord = true): string | null {
   const g = gazetteer();
   const { tokens, text } = doc;
   let country: string | null = null;
@@ -128,6 +128,19 @@ function englishOrganization(doc: AnalysedDocument, from: number, to: number): s
   }
   if (country && (!body || STATE_BODY_HEADS_EN.test(body))) return country;
   if (body || country) return body ?? country;
+  // A city: a mayor or governor of it represents its country ("Mayor of Leeds" -> United Kingdom).
+  const cityOf = (k: number) => {
+    const m = doc.mentionAt[k];
+    const word = tokens[k]!.text.replace(/['’]s$/, '');
+    const named = m ? m.type === 'LOC' && m.last - m.first === 1 : tokens[k]!.cap && !isTitleWord(tokens[k]!) && isEnglishCityName(word);
+    const city = named ? cityCountry(word) : undefined;
+    return city ? (g.countryName.en.get(city.code) ?? city.name) : null;
+  };
+  // A title read by its grammar names no other body: its other words are fields ("of the Exchequer").
+  if (!anyWord) {
+    for (let k = from; k < to; k++) if (cityOf(k)) return cityOf(k);
+    return null;
+  }
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const m = doc.mentionAt[k];
@@ -142,13 +155,7 @@ function englishOrganization(doc: AnalysedDocument, from: number, to: number): s
         k = j - 1;
         continue;
       }
-      const name = t.text.replace(/['’]s$/, '');
-      // A city: a mayor or governor of it represents its country ("mayor of London" -> United Kingdom).
-      if (m?.type === 'LOC') {
-        const city = cityCountry(name);
-        if (city) return g.countryName.en.get(city.code) ?? name;
-      }
-      return name;
+      return m?.type === 'LOC' ? cityOf(k) : t.text.replace(/['’]s$/, '');
     }
   }
   return null;

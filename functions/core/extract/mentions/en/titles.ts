@@ -54,7 +54,7 @@ const same = (tokens: Token[], k: number, sentence: number) => tokens[k] !== und
 export function isTitleHead(t: Token | undefined): boolean {
   if (!lat(t) || !t.cap) return false;
   const w = t.text.toLowerCase();
-  return TITLE_HEADS_EN.has(w) || (w.includes('-') && TITLE_HEADS_EN.has(w.slice(w.lastIndexOf('-') + 1)));
+  return TITLE_HEADS_EN.has(w) || (w.includes('-') && w.split('-').some((part) => TITLE_HEADS_EN.has(part)));
 }
 
 /** A head or a field word of a title ("Minister", "Foreign", "Affairs"): never a body's or a person's name alone. */
@@ -122,6 +122,8 @@ function unitAt(tokens: Token[], k: number, sentence: number, open: boolean): Un
   // A word the lists lack before a field word: "Coastal Affairs", "Nordic Investment Bank".
   const next = tokens[k + 1];
   if (next && next.sentence === sentence && lat(next) && next.cap && !next.upper && isFieldWord(next) && !givenNamesEn().has(t.text)) return { last: k + 1 };
+  // ... or before a name that starts with an English given name: "Chancellor of the Exchequer Rachel Reeves".
+  if (!open && next && next.sentence === sentence && givenNamesEn().has(next.text) && !givenNamesEn().has(t.text) && nameWord(tokens[k + 2], false, false)) return { last: k + 1 };
   const w = t.text.toLowerCase();
   if (open && !isPluralTitleWord(t) && !WEEKDAYS_MONTHS_EN.test(w) && !HONORIFICS_EN.has(w) && !NAME_FUNCTION_WORDS_EN.has(w)) return { last: k + 1 };
   return null;
@@ -269,7 +271,9 @@ export function readName(tokens: Token[], k: number, capitals = false): Span | n
       j += 2;
       continue;
     }
-    if (nameWord(t, words === 0, capitals) || (words > 0 && /^(?:al|el|as|ash|ad|bin|ibn|abu|de|di|da|van|von)-\p{Lu}/u.test(t.text))) {
+    // Initials written together before a name: "JD Vance".
+    const joinedInitials = words === 0 && !capitals && t.upper && t.text.length === 2 && !countryAt(tokens, j) && nameWord(tokens[j + 1], false, false);
+    if (joinedInitials || nameWord(t, words === 0, capitals) || (words > 0 && /^(?:al|el|as|ash|ad|bin|ibn|abu|de|di|da|van|von)-\p{Lu}/u.test(t.text))) {
       words += 1;
       j += 1;
       end = j;
