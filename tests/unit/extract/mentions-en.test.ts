@@ -73,6 +73,10 @@ describe('things that contain title words but name nobody', () => {
     expect(persons('Deputy Prime Minister and Minister of Foreign Affairs said the talks would go on.')).toEqual([]);
   });
 
+  it('reads no person in a body named after a demonym', () => {
+    expect(persons('She toured the Kenyan Institute of Marine Science Mombasa with the delegation.')).toEqual([]);
+  });
+
   it('keeps organisation names and Roman numerals after non-names', () => {
     const text = 'After World War II, the Bank of the West opened in Los Angeles.';
     expect(persons(text)).toEqual([]);
@@ -92,6 +96,14 @@ describe('names that are not "English given name + surname"', () => {
   it('keeps middle initials and drops "Jr."', () => {
     expect(persons('Vice-President Kamala R. Osei, Jr. met Mayor Olga Brink in Accra.')).toEqual(['Kamala R. Osei', 'Olga Brink']);
     expect(names('Senator Harold T. Wexley met Governor Anne P. Lowry in Boise.')).toEqual(['Harold T. Wexley', 'Anne P. Lowry']);
+  });
+
+  it('keeps an initial written without its full stop', () => {
+    expect(persons('Governor Martha T Hollis met Senator Paul E Ridley in Denver.')).toEqual(['Martha T Hollis', 'Paul E Ridley']);
+  });
+
+  it('keeps a capitalised particle that is also a given name inside the name', () => {
+    expect(persons('Minister of Water of Jordan Karim Al Masri met Minister for Planning Rania El Sayed in Amman.')).toEqual(['Karim Al Masri', 'Rania El Sayed']);
   });
 
   it('keeps particles and reads honorifics before the name', () => {

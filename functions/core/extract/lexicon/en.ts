@@ -129,7 +129,7 @@ export const ORG_HEADS_FOR_EN = set(`bank fund agency organisation organization 
 export const TITLE_WORD_ENDINGS_EN = /(?:tion|sion|ment|ism|ities|ies|ure|ance|ence|ship|ness|ogy|ics)$/i;
 
 /** Forms of address between a title and a name ("H.E. Mr.", "Dr", "Shaikh"); not part of the name. */
-export const HONORIFICS_EN = set(`mr mrs ms miss mx dr prof sir dame lord madam mme messrs sayyid sayed shaikh sheikh his her excellency majesty highness honourable honorable rev reverend`);
+export const HONORIFICS_EN = set(`mr mrs ms miss mx dr prof sir dame lord madam mme messrs sayyid shaikh sheikh his her excellency majesty highness honourable honorable rev reverend`);
 
 /** Lower-case particles inside a name ("bin", "al", "von der", "de"). */
 export const NAME_PARTICLES_EN = set(`bin bint ibn binti al el ad ash as ul ud de da di del della dos das do van von der den ter ten le la du y zu`);

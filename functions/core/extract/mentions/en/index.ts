@@ -142,7 +142,9 @@ function classifyEnglish(
     add('LOC', first, last);
     return;
   }
-  if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && (givenNamesEn().has(firstName) || titled || titleAfterComma(tokens, last))) {
+  // A name has no connector or organisation head inside ("Indian Institute of Technology Delhi").
+  const bodyLike = rest.some((w) => ORG_CONNECTORS_EN.has(w) || ORG_HEADS_EN.has(w.toLowerCase()));
+  if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && !bodyLike && (givenNamesEn().has(firstName) || titled || titleAfterComma(tokens, last))) {
     const surname = rest[rest.length - 1]!;
     personSurnames.add(surname);
     add('PER', first + start, last);

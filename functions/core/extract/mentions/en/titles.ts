@@ -123,7 +123,7 @@ function unitAt(tokens: Token[], k: number, sentence: number, open: boolean): Un
   const next = tokens[k + 1];
   if (next && next.sentence === sentence && lat(next) && next.cap && !next.upper && isFieldWord(next) && !givenNamesEn().has(t.text)) return { last: k + 1 };
   // ... or before a name that starts with an English given name: "Chancellor of the Exchequer Rachel Reeves".
-  if (!open && next && next.sentence === sentence && givenNamesEn().has(next.text) && !givenNamesEn().has(t.text) && nameWord(tokens[k + 2], false, false)) return { last: k + 1 };
+  if (!open && next && next.sentence === sentence && givenNamesEn().has(next.text) && !NAME_PARTICLES_EN.has(next.text.toLowerCase()) && !givenNamesEn().has(t.text) && nameWord(tokens[k + 2], false, false)) return { last: k + 1 };
   const w = t.text.toLowerCase();
   if (open && !isPluralTitleWord(t) && !WEEKDAYS_MONTHS_EN.test(w) && !HONORIFICS_EN.has(w) && !NAME_FUNCTION_WORDS_EN.has(w)) return { last: k + 1 };
   return null;
@@ -269,6 +269,11 @@ export function readName(tokens: Token[], k: number, capitals = false): Span | n
     // An initial: "Antony J. Blinken", "S. Jaishankar".
     if (lat(t) && t.cap && t.text.length === 1 && tokens[j + 1]?.text === '.' && nameWord(tokens[j + 2], false, capitals)) {
       j += 2;
+      continue;
+    }
+    // ... or without its full stop inside a name: "George W Bush".
+    if (words > 0 && lat(t) && t.cap && t.text.length === 1 && nameWord(tokens[j + 1], false, capitals)) {
+      j += 1;
       continue;
     }
     // Initials written together before a name: "JD Vance".
