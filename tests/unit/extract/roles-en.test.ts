@@ -52,6 +52,19 @@ describe('English title phrases as roles', () => {
     ]);
   });
 
+  it('reads a body with its own name before the head', () => {
+    expect(people('Bank of Canada Governor Tiff Morrow met Federal Reserve Chair Jerome Pike and Asian Development Bank President Masa Ito in Ottawa.')).toEqual([
+      { name: 'Tiff Morrow', role: 'Bank of Canada Governor', organization: 'Bank of Canada' },
+      { name: 'Jerome Pike', role: 'Federal Reserve Chair', organization: 'Federal Reserve' },
+      { name: 'Masa Ito', role: 'Asian Development Bank President', organization: 'Asian Development Bank' },
+    ]);
+    expect(people('Minister Ada Obi met the Governor of the Central Bank of Kenya Paul Mwangi in Nairobi.')[1]).toEqual({
+      name: 'Paul Mwangi',
+      role: 'Governor of the Central Bank of Kenya',
+      organization: 'Central Bank of Kenya',
+    });
+  });
+
   it('prefers the country to a state body in the title', () => {
     expect(people('The delegation met Ivo Marek, Speaker of the Senate of the Slovak Republic, in Bratislava.')[0]).toMatchObject({
       name: 'Ivo Marek',

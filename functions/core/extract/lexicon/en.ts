@@ -19,7 +19,7 @@ export const ORG_HEADS_EN = set(`
   parliament assembly institute university college times post news express journal telegraph guardian
   herald tribune press network bureau federation league club foundation trust authority board service
   services holdings industries systems technologies partners capital securities insurance telecom reuters
-  congress senate cabinet government police army navy centre center
+  congress senate cabinet government police army navy centre center reserve
 `);
 
 /** Function words allowed inside an English organisation name ("Bank of East Asia"). */
@@ -135,7 +135,7 @@ export const HONORIFICS_EN = set(`mr mrs ms miss mx dr prof sir dame lord madam 
 export const NAME_PARTICLES_EN = set(`bin bint ibn binti al el ad ash as ul ud de da di del della dos das do van von der den ter ten le la du y zu`);
 
 /** A state body in a role stands for its country ("President of the Senate of the Czech Republic" -> Czech Republic). */
-export const STATE_BODY_HEADS_EN = /\b(senate|parliament|ministry|government|cabinet|assembly|congress|department|council|presidency|office|administration)$/i;
+export const STATE_BODY_HEADS_EN = /\b(senate|parliament|ministry|government|cabinet|assembly|congress|department|council|presidency|office|administration)\b/i;
 
 /** Verbs of a headline in capitals after a name (besides the meeting cue words). */
 export const HEADLINE_VERBS_EN = set(`holds held receives received says said calls called signs signed discusses discussed urges welcomes`);

@@ -163,7 +163,9 @@ function orgRuns(tokens: Token[], from: number, to: number): TitleUnit[] {
     while (j < to && lat(tokens[j]) && tokens[j]!.cap && !tokens[j]!.upper && !isTitleHead(tokens[j]) && !countryAt(tokens, j)) j++;
     let head = -1;
     for (let h = k; h < j; h++) if (ORG_HEADS_EN.has(tokens[h]!.text.toLowerCase())) head = h;
-    if (head > k) {
+    // A lone head names a body only with its country: "Bank of England", "Senate of the Slovak Republic".
+    const ofCountry = head === j - 1 && tokens[j]?.text === 'of' ? countryAt(tokens, tokens[j + 1]?.text === 'the' ? j + 2 : j + 1) : null;
+    if (head > k || (head === k && ofCountry && ofCountry.last <= to)) {
       // "European Bank for Reconstruction and Development": some heads take a "for" complement of field words.
       let last = head + 1;
       if (last === j && ORG_HEADS_FOR_EN.has(tokens[head]!.text.toLowerCase()) && tokens[j]?.text === 'for') {
@@ -171,6 +173,8 @@ function orgRuns(tokens: Token[], from: number, to: number): TitleUnit[] {
         while (e < to && lat(tokens[e]) && (tokens[e]!.cap ? isFieldWord(tokens[e]!) && !countryAt(tokens, e) : tokens[e]!.text === 'and' && tokens[e + 1]?.cap)) e++;
         if (e > j + 1 && tokens[e - 1]!.cap) last = j = e;
       }
+      // "Central Bank of Nigeria": a country after "of" belongs to the body's name.
+      if (last === j && ofCountry && ofCountry.last <= to) last = j = ofCountry.last;
       out.push({ type: 'ORG', first: k, last });
     }
     k = Math.max(j, k + 1);
@@ -205,6 +209,12 @@ export function readTitle(tokens: Token[], k: number): Span | null {
     // An acronym before a mixed-case head ("NATO Secretary General"); in a line in capitals every word looks
     // like one ("FOREIGN MINISTER ARVID LANGE").
     if (w.upper ? (isAcronym(w) && !tokens[j + 1]?.upper) || TITLE_WORDS_EN.has(w.text.toLowerCase()) : TITLE_WORDS_EN.has(w.text.toLowerCase()) || ORG_HEADS_EN.has(w.text.toLowerCase()) || demonymCountry(w.text)) {
+      // A body before the head may have an of-complement: "Bank of England Governor".
+      j += tokens[j + 1]?.text === 'of' && ORG_HEADS_EN.has(w.text.toLowerCase()) && headEnd < 0 && tokens[j + 2]?.cap ? 2 : 1;
+      continue;
+    }
+    // Any words of a body's name before the head: "World Bank President", "Federal Reserve Chair".
+    if (headEnd < 0 && !w.upper && bodyAhead(tokens, j)) {
       j += 1;
       continue;
     }
@@ -219,6 +229,14 @@ export function readTitle(tokens: Token[], k: number): Span | null {
     if (next) end = next.end;
   }
   return { start: k, end };
+}
+
+/** An organisation head within the next capitalised words before any title head ("World | Bank President"). */
+function bodyAhead(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < k + 4 && lat(tokens[j]) && tokens[j]!.cap && !isTitleHead(tokens[j]); j++) {
+    if (ORG_HEADS_EN.has(tokens[j]!.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The token after the forms of address starting at k ("His Majesty", "H.E. Mr.", "Dr"). */
