@@ -16,8 +16,16 @@ describe('English title phrases as roles', () => {
 
   it('gives a state official the country of a demonym or country in the title', () => {
     expect(people('US Under Secretary of State for Arms Control Dana Whitlock met in Almaty with Kazakh Deputy Foreign Minister Arman Seitov.')).toEqual([
-      { name: 'Dana Whitlock', role: 'US Under Secretary of State for Arms Control', organization: 'United States of America' },
+      { name: 'Dana Whitlock', role: 'US Under Secretary of State for Arms Control', organization: 'United States' },
       { name: 'Arman Seitov', role: 'Kazakh Deputy Foreign Minister', organization: 'Kazakhstan' },
+    ]);
+  });
+
+  it('names the country as the text does, or by its usual short name', () => {
+    expect(people('President Ivan Sokolov of Russia met President Lee Min-ho of the Republic of Korea and Iranian Foreign Minister Ali Rezai in Baku.').map((p) => p.organization)).toEqual([
+      'Russia',
+      'Republic of Korea',
+      'Iran',
     ]);
   });
 

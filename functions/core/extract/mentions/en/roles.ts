@@ -111,9 +111,10 @@ function englishOrganization(doc: AnalysedDocument, from: number, to: number, an
   const { tokens, text } = doc;
   let country: string | null = null;
   let body: string | null = null;
-  const countryName = (c: Country) => g.countryName.en.get(c.code) ?? c.name;
   for (const u of titleUnits(tokens, { start: from, end: to })) {
-    if (u.type === 'LOC' && u.country) country ??= countryName(u.country);
+    // A country as the text names it ("of the Republic of Korea"), the usual name for an acronym ("US").
+    const written = tokens[u.first]!.upper || tokens[u.first]!.text.length === 1 ? null : text.slice(tokens[u.first]!.start, tokens[u.last - 1]!.end);
+    if (u.type === 'LOC' && u.country) country ??= written ?? countryName(u.country);
     const m = doc.mentionAt[u.first];
     if (u.type === 'ORG') body ??= m?.type === 'ORG' && m.first === u.first ? organizationName(doc, m) : text.slice(tokens[u.first]!.start, tokens[u.last - 1]!.end);
   }
@@ -134,7 +135,7 @@ function englishOrganization(doc: AnalysedDocument, from: number, to: number, an
     const word = tokens[k]!.text.replace(/['’]s$/, '');
     const named = m ? m.type === 'LOC' && m.last - m.first === 1 : tokens[k]!.cap && !isTitleWord(tokens[k]!) && isEnglishCityName(word);
     const city = named ? cityCountry(word) : undefined;
-    return city ? (g.countryName.en.get(city.code) ?? city.name) : null;
+    return city ? countryName({ code: city.code, name: city.name }) : null;
   };
   // A title read by its grammar names no other body: its other words are fields ("of the Exchequer").
   if (!anyWord) {
@@ -159,4 +160,20 @@ function englishOrganization(doc: AnalysedDocument, from: number, to: number, an
     }
   }
   return null;
+}
+
+/** The usual English name of a country: the ISO name unless it is a long form ("United States of America",
+ *  "Russian Federation", "Islamic Republic of Iran"), then the longest other name that is not ("United States",
+ *  "Russia", "Iran"). */
+function countryName(c: Country): string {
+  const g = gazetteer();
+  const long = (name: string) => / of |Federation$/.test(name);
+  const canonical = g.countryName.en.get(c.code) ?? c.name;
+  if (!long(canonical)) return canonical;
+  let best: string | undefined;
+  for (const [, x] of g.enCountries) {
+    if (x.code !== c.code || long(x.name) || x.name === x.name.toUpperCase() || x.name.includes('.')) continue;
+    if (!best || x.name.length > best.length) best = x.name;
+  }
+  return best ?? canonical;
 }
