@@ -34,10 +34,12 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
       const gender = last ? genderOfSurname.get(last.lemma) : undefined;
       return readRussianName(doc.tokens, m, { gender, cases: personCases(doc, m) }).words;
     }
-    // "Stefan Johannesson of Iceland": the name stops before "of".
+    // "Stefan Johannesson of Iceland": the name stops before "of". Words as written, with an initial's full
+    // stop ("Antony J. Blinken").
     const tokens = doc.tokens.slice(m.first, m.last);
     const cut = tokens.findIndex((t, i) => i > 0 && /^(of|from)$/.test(t.text));
-    return (cut > 0 ? tokens.slice(0, cut) : tokens).map((t) => t.text.replace(/['’]s$/, ''));
+    const kept = cut > 0 ? tokens.slice(0, cut) : tokens;
+    return doc.text.slice(kept[0]!.start, kept[kept.length - 1]!.end).replace(/['’]s$/, '').split(/\s+/);
   };
   for (const m of doc.mentions) {
     if (m.type !== 'PER') continue;
@@ -48,6 +50,11 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
     const words = nameOf(m);
     const surname = words[words.length - 1]!.toLowerCase();
     const existing = bySurname.get(surname);
+    // "Donald J. Trump" and "Melania Trump": one surname, two people (a short form or an initial is the same one).
+    if (existing && doc.language === 'en' && !samePerson(existing.name.split(' '), words)) {
+      groups.push({ name: words.join(' '), surname, mentions: [m] });
+      continue;
+    }
     if (existing) {
       existing.mentions.push(m);
       if (words.length > existing.name.split(' ').length) existing.name = words.join(' ');
@@ -73,4 +80,14 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   return groups;
+}
+
+/** Two English names of one person: one is the end of the other ("Le Drian", "Jean-Yves Le Drian"), or the first
+ *  names agree (equal, a short form "Joe" of "Joseph", or an initial "J."). */
+function samePerson(a: string[], b: string[]): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+  const x = a[0]!.toLowerCase().replace(/\.$/, '');
+  const y = b[0]!.toLowerCase().replace(/\.$/, '');
+  return x.startsWith(y) || y.startsWith(x);
 }

@@ -19,7 +19,7 @@ export const ORG_HEADS_EN = set(`
   parliament assembly institute university college times post news express journal telegraph guardian
   herald tribune press network bureau federation league club foundation trust authority board service
   services holdings industries systems technologies partners capital securities insurance telecom reuters
-  congress senate cabinet government police army navy
+  congress senate cabinet government police army navy centre center reserve
 `);
 
 /** Function words allowed inside an English organisation name ("Bank of East Asia"). */
@@ -77,8 +77,69 @@ export const FUNCTION_WORDS_EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 
 export const DEMONYMS_IRREGULAR_EN: Readonly<Record<string, string>> = {
   british: 'GB', english: 'GB', scottish: 'GB', welsh: 'GB', french: 'FR', spanish: 'ES', dutch: 'NL', american: 'US',
   swiss: 'CH', greek: 'GR', turkish: 'TR', danish: 'DK', swedish: 'SE', polish: 'PL', finnish: 'FI', irish: 'IE',
-  palestinian: 'PS', thai: 'TH', filipino: 'PH', portuguese: 'PT',
+  palestinian: 'PS', thai: 'TH', filipino: 'PH', portuguese: 'PT', indian: 'IN', kazakh: 'KZ', kyrgyz: 'KG', czech: 'CZ',
+  uzbek: 'UZ', tajik: 'TJ', turkmen: 'TM', afghan: 'AF', iraqi: 'IQ', israeli: 'IL', saudi: 'SA', emirati: 'AE', qatari: 'QA',
+  slovak: 'SK', serbian: 'RS', croatian: 'HR', lao: 'LA',
 };
+
+// -- Title phrases and the names after them (mentions/en/titles.ts). A title is modifiers + a head, with an
+// optional "of/for" complement: "US Assistant Secretary of State for South and Central Asian Affairs",
+// "Minister for Foreign Affairs of Latvia", "European Commission President", "First Lady".
+
+/** Head words of a title: the position itself. */
+export const TITLE_HEADS_EN = set(`
+  president minister secretary chancellor premier advisor adviser representative director envoy commissioner
+  ambassador chairman chairwoman chairperson chair governor mayor senator king queen prince princess emir amir sultan
+  sheikh shaikh lady spokesperson spokesman spokeswoman general leader founder speaker monarch pope judge justice
+  congressman congresswoman commander attorney councillor councilor administrator coordinator counsellor counselor
+  rapporteur chief officer ceo mp mep negotiator emperor empress duke duchess archbishop patriarch boss
+  captain colonel admiral marshal brigadier lieutenant sergeant gen col capt adm lt sgt sen rep gov
+`);
+
+/** Royal and religious titles: one name after them is a person ("Queen Camilla", "Pope Leo"). */
+export const ROYAL_TITLES_EN = set(`king queen prince princess emir amir sultan sheikh shaikh pope emperor empress duke duchess lady`);
+
+/** Words that qualify a title head or name its field ("Deputy", "National Security", "Foreign Affairs",
+ *  "Public Works"); inside an of/for complement they name the field, never the person. */
+export const TITLE_WORDS_EN = set(`
+  deputy vice under assistant acting senior chief first second principal special national security foreign external
+  affairs home interior internal finance financial trade defence defense state prime grand high permanent executive
+  general crown press economic economy public works justice health labour labor energy environment education culture
+  transport transportation agriculture tourism industry commerce treasury development cooperation policy housing
+  water resources science technology research sport sports youth women family welfare social relations planning
+  budget investment infrastructure communications information digital climate fisheries mining oil gas petroleum
+  defense intelligence territorial regional local rural urban land lands natural heritage arts veterans immigration
+  border homeland emergency emergencies disaster humanitarian human rights legal parliamentary cabinet
+  south north east west southern northern eastern western central middle asian african arab european pacific atlantic
+  majority minority ranking managing associate joint co executive operating board staff
+  army air navy naval military armed forces police arms control nonproliferation
+`);
+
+/** Field words that are adjectives: a title complement does not end in one ("of the European ..."). */
+export const ADJECTIVES_EN = set(`
+  national foreign external internal federal international high joint public economic financial regional local
+  south north east west southern northern eastern western central middle asian african arab european pacific atlantic
+  social natural human digital military naval armed emergency humanitarian legal parliamentary territorial rural urban
+`);
+
+/** Organisation heads that take a "for" complement ("European Bank for Reconstruction and Development"). */
+export const ORG_HEADS_FOR_EN = set(`bank fund agency organisation organization institute centre center foundation programme program`);
+
+/** Field words by their ending ("Reconstruction", "Antiquities", "Agriculture"): inside a title complement only. */
+export const TITLE_WORD_ENDINGS_EN = /(?:tion|sion|ment|ism|ities|ies|ure|ance|ence|ship|ness|ogy|ics)$/i;
+
+/** Forms of address between a title and a name ("H.E. Mr.", "Dr", "Shaikh"); not part of the name. */
+export const HONORIFICS_EN = set(`mr mrs ms miss mx dr prof sir dame lord madam mme messrs sayyid shaikh sheikh his her excellency majesty highness honourable honorable rev reverend`);
+
+/** Lower-case particles inside a name ("bin", "al", "von der", "de"). */
+export const NAME_PARTICLES_EN = set(`bin bint ibn binti al el ad ash as ul ud de da di del della dos das do van von der den ter ten le la du y zu`);
+
+/** A state body in a role stands for its country ("President of the Senate of the Czech Republic" -> Czech Republic). */
+export const STATE_BODY_HEADS_EN = /\b(senate|parliament|ministry|government|cabinet|assembly|congress|department|council|presidency|office|administration)\b/i;
+
+/** Verbs of a headline in capitals after a name (besides the meeting cue words). */
+export const HEADLINE_VERBS_EN = set(`holds held receives received says said calls called signs signed discusses discussed urges welcomes`);
+
 
 export const EN: Lexicon = {
   callKind: /\b((?:phone|telephone|video|virtual) (?:call|conversation|conference|meeting|summit)|calls? with|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video-?link|by video)\b/i,

@@ -4,9 +4,10 @@
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { gazetteer, givenNamesEn, isEnglishCityName } from '../../knowledge/gazetteer.ts';
-import { NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import { EN, HEADLINE_VERBS_EN, NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import type { Country, EntityType, Mention } from '../../model/mention.ts';
 import type { Token } from '../../model/token.ts';
+import { readTitle, readTitledName, type TitledName, titleUnits } from './titles.ts';
 
 const EN_STOP = new Set(
   `a an the he she it they we i you his her its their our my this that these those there here but and or if
@@ -37,17 +38,30 @@ export function findEnglishMentions(tokens: Token[]): Mention[] {
     return !EN_STOP.has(lower) || lower === 'may';
   };
   const personSurnames = new Set<string>();
+  // A name after a title or a form of address ("Secretary of State Antony J. Blinken", "H.E. Mr. Josep
+  // Borrell"): the title's countries and bodies, then the name; the title itself is nobody's name.
+  const titled = (i: number): TitledName | null => (tokens[i]?.kind === 'lat' && tokens[i]!.cap && !owner[i] ? readTitledName(tokens, i) : null);
 
   for (let i = 0; i < tokens.length; i++) {
+    const person = titled(i);
+    if (person) {
+      for (const u of person.units) add(u.type, u.first, u.last, u.country);
+      add('PER', person.name.start, person.name.end);
+      personSurnames.add(tokens[person.name.end - 1]!.text.replace(/['’]s$/, ''));
+      i = person.name.end - 1;
+      continue;
+    }
     if (!capWord(i)) continue;
     let last = i + 1;
-    while (last < tokens.length && tokens[last]!.sentence === tokens[i]!.sentence) {
+    // The chain stops where a titled name starts ("Readout of | President Biden's ...").
+    while (last < tokens.length && tokens[last]!.sentence === tokens[i]!.sentence && !titled(last)) {
       if (capWord(last) && !tokens[last - 1]!.text.match(/['’]s$/)) last += 1;
       else if (
         ORG_CONNECTORS_EN.has(tokens[last]!.text.toLowerCase()) &&
         tokens[last]!.text !== 'and' &&
         capWord(last + 1) &&
-        tokens[last]!.text.length <= 3
+        tokens[last]!.text.length <= 3 &&
+        !titled(last + 1)
       )
         last += 2;
       else if (tokens[last]!.text === '-' && capWord(last + 1) && tokens[last]!.start === tokens[last - 1]!.end) last += 2;
@@ -57,6 +71,11 @@ export function findEnglishMentions(tokens: Token[]): Mention[] {
     i = last - 1;
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "Jaroslav Kubera, Vice-President of the Senate": a name set off by a comma before a title phrase. */
+function titleAfterComma(tokens: Token[], last: number): boolean {
+  return tokens[last]?.text === ',' && tokens[last + 1]?.sentence === tokens[last]!.sentence && readTitle(tokens, last + 1) !== null;
 }
 
 /** "the mayor of London, Sadiq Khan, ...": a name set off by commas right after a title phrase. */
@@ -82,9 +101,16 @@ function classifyEnglish(
   const g = gazetteer();
   const words = tokens.slice(first, last).map((t) => t.text.replace(/['’]s$/, ''));
   const phrase = words.join(' ').toLowerCase();
-  // Titles are not part of the name: "Prime Minister Tony Blair" -> PER "Tony Blair".
+  // A chain that is a title with no name after it ("Minister of Foreign Affairs", "Executive Chairman") names
+  // nobody: only its countries and bodies are mentions.
+  const title = readTitle(tokens, first);
+  if (title && title.end >= last) {
+    for (const u of titleUnits(tokens, title)) add(u.type, u.first, u.last, u.country);
+    return;
+  }
+  // A demonym is not part of the name: "Italian Silvio Berlusconi" -> PER "Silvio Berlusconi".
   let start = 0;
-  while (start < words.length - 1 && (TITLES_EN.has(words[start]!.toLowerCase()) || (start < words.length - 2 && demonymCountry(words[start]!)))) start += 1;
+  while (start < words.length - 2 && demonymCountry(words[start]!)) start += 1;
   const country = g.enCountries.get(phrase) ?? g.enCountries.get(phrase.replace(/^the /, ''));
   if (country) {
     add('LOC', first, last, country);
@@ -95,7 +121,8 @@ function classifyEnglish(
     add('ORG', first, last);
     return;
   }
-  if (tokens[first]!.upper && words.length === 1 && NOT_ORG_ACRONYMS_EN.has(words[0]!)) return;
+  // Not a body: time zones and common acronyms, and the verbs of a headline in capitals ("MEETS").
+  if (tokens[first]!.upper && words.length === 1 && (NOT_ORG_ACRONYMS_EN.has(words[0]!) || EN.cueWord.test(phrase) || HEADLINE_VERBS_EN.has(phrase))) return;
   if (tokens[first]!.upper && words.length === 1) {
     const acronymCountry = g.enCountries.get(phrase);
     if (acronymCountry) {
@@ -108,13 +135,16 @@ function classifyEnglish(
   const rest = words.slice(start);
   const firstName = rest[0] ?? '';
   const titled = start > 0 || (first > 0 && TITLES_EN.has(tokens[first - 1]!.text.toLowerCase())) || appositionAfterTitle(tokens, first, last);
+  if (title) return;
   const hasAcronym = tokens.slice(first + start, last).some((t) => t.upper);
   // A city named in several words ("New Delhi", "Buenos Aires"), unless a title makes it a person.
   if (words.length >= 2 && start === 0 && !titled && isEnglishCityName(words.join(' '))) {
     add('LOC', first, last);
     return;
   }
-  if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && (givenNamesEn().has(firstName) || titled)) {
+  // A name has no connector or organisation head inside ("Indian Institute of Technology Delhi").
+  const bodyLike = rest.some((w) => ORG_CONNECTORS_EN.has(w) || ORG_HEADS_EN.has(w.toLowerCase()));
+  if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && !bodyLike && (givenNamesEn().has(firstName) || titled || titleAfterComma(tokens, last))) {
     const surname = rest[rest.length - 1]!;
     personSurnames.add(surname);
     add('PER', first + start, last);

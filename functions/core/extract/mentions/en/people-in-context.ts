@@ -6,6 +6,7 @@
 import { APPOSITION_ROLE_WORDS_EN, GROUP_WORDS_EN, NAME_FUNCTION_WORDS_EN, TITLES_BEFORE_NAME_EN, WEEKDAYS_MONTHS_EN } from '../../lexicon/en.ts';
 import { type AnalysedDocument, setMentions } from '../../model/document.ts';
 import type { Mention } from '../../model/mention.ts';
+import { readName } from './titles.ts';
 
 /** A capitalised Latin word that can be part of a name. */
 function nameWord(doc: AnalysedDocument, k: number): boolean {
@@ -20,7 +21,14 @@ function nameAt(doc: AnalysedDocument, k: number): number {
   const sentence = doc.tokens[k]?.sentence;
   let end = k;
   while (end < doc.tokens.length && end - k < 3 && doc.tokens[end]!.sentence === sentence && nameWord(doc, end)) end++;
-  if (end - k < 2) return -1;
+  if (end - k < 2) {
+    // Initials and particles: "S. Kumar", "Ana de Sousa" (2–4 capitalised words, none a taken name or country).
+    const name = readName(doc.tokens, k);
+    const words = name ? doc.tokens.slice(name.start, name.end).filter((t) => t.cap) : [];
+    if (!name || name.start !== k || words.length < 2 || words.length > 4) return -1;
+    for (let i = name.start; i < name.end; i++) if (doc.tokens[i]!.cap && !nameWord(doc, i) && doc.tokens[i]!.text.length > 1) return -1;
+    end = name.end;
+  }
   // A mention that starts inside the name must end inside it too.
   for (let i = k; i < end; i++) {
     const m = doc.mentionAt[i];

@@ -3,20 +3,30 @@
 // person represents.
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
-import { cityCountry, gazetteer } from '../../knowledge/gazetteer.ts';
-import { TITLES_EN } from '../../lexicon/en.ts';
+import { cityCountry, gazetteer, isEnglishCityName } from '../../knowledge/gazetteer.ts';
+import { STATE_BODY_HEADS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import { organizationName } from '../organization-names.ts';
 import type { RoleReading } from '../roles.ts';
 import type { AnalysedDocument } from '../../model/document.ts';
-import type { Mention } from '../../model/mention.ts';
+import type { Country, Mention } from '../../model/mention.ts';
+import { honorificsStart, isTitleHead, isTitleWord, readComplement, type Span, skipHonorifics, titleBefore, titleUnits } from './titles.ts';
 
 export function englishRole(doc: AnalysedDocument, person: Mention): RoleReading {
   const { tokens, text } = doc;
   const sentence = tokens[person.first]!.sentence;
+  // A capitalised title right before the name ("Secretary of State Antony J. Blinken"), or before a comma
+  // ("the High Representative of the EU for Foreign Affairs, H.E. Mr. Josep Borrell") unless that title is the
+  // apposition of the person named before it ("Milan Novak, President of the Senate, Jan Hora, ...").
+  const direct = titleBefore(tokens, person.first);
+  const set = titleBefore(tokens, person.first, true);
+  const title = direct ?? (set && !(tokens[set.start - 1]?.text === ',' && doc.mentionAt[set.start - 2]?.type === 'PER') ? set : null);
+  if (title) return titleRole(doc, title, person);
+  if (set) return appositionRole(doc, person);
   // "The mayor of London, Sadiq Khan, ...": the title phrase stands before the name and a comma.
-  const before = tokens[person.first - 1];
+  const nameFirst = honorificsStart(tokens, person.first);
+  const before = tokens[nameFirst - 1];
   const titleThenComma = before?.text === ',' && before.sentence === sentence;
-  const end = titleThenComma ? person.first - 1 : person.first;
+  const end = titleThenComma ? nameFirst - 1 : nameFirst;
   let start = end;
   let sawTitle = false;
   while (start > 0 && end - start < 8) {
@@ -44,54 +54,126 @@ export function englishRole(doc: AnalysedDocument, person: Mention): RoleReading
     const role = text.slice(tokens[start]!.start, tokens[end - 1]!.end).trim();
     return { role, organization: englishOrganization(doc, start, end) };
   }
-  // Apposition: "Mahmoud Abbas, the Palestinian leader," / "Tony Blair, the prime minister".
+  return appositionRole(doc, person);
+}
+
+/** Apposition: "Mahmoud Abbas, the Palestinian leader," / "Tony Blair, the prime minister" / "Martin Novak,
+ *  Deputy Prime Minister and Minister of Foreign Affairs," (to the next punctuation, not into "and H.E. Mr. Y"). */
+function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
+  const { tokens, text } = doc;
   const comma = tokens[person.last];
-  if (comma?.text === ',') {
-    let k = person.last + 1;
-    // ", and the Palestinian leader, X": the next person's title, not this one's.
-    if (/^(and|or|but)$/i.test(tokens[k]?.text ?? '')) return { role: null, organization: null };
-    if (tokens[k]?.text.toLowerCase() === 'the') k++;
-    // The apposition names a position: it starts with a title, a capitalised word or a demonym, not a verb
-    // ("Sadiq Khan, held talks with the chief executive" is the sentence going on).
-    const opener = tokens[k];
-    if (!opener || !(TITLES_EN.has(opener.text.toLowerCase()) || opener.cap || /^(former|deputy|acting|new)$/i.test(opener.text))) return { role: null, organization: null };
-    const from = k;
-    let hasTitle = false;
-    while (k < tokens.length && k - from < 7 && tokens[k]!.kind !== 'punct') {
-      if (TITLES_EN.has(tokens[k]!.text.toLowerCase())) hasTitle = true;
-      k++;
-    }
-    if (hasTitle && k > from) {
-      return { role: text.slice(tokens[from]!.start, tokens[k - 1]!.end), organization: englishOrganization(doc, from, k) };
-    }
+  if (comma?.text !== ',') return { role: null, organization: null };
+  let k = person.last + 1;
+  // ", and the Palestinian leader, X": the next person's title, not this one's.
+  if (/^(and|or|but)$/i.test(tokens[k]?.text ?? '')) return { role: null, organization: null };
+  if (tokens[k]?.text.toLowerCase() === 'the') k++;
+  // The apposition names a position: it starts with a title, a capitalised word or a demonym, not a verb
+  // ("Sadiq Khan, held talks with the chief executive" is the sentence going on).
+  const opener = tokens[k];
+  if (!opener || !(TITLES_EN.has(opener.text.toLowerCase()) || opener.cap || /^(former|deputy|acting|new)$/i.test(opener.text))) return { role: null, organization: null };
+  const from = k;
+  let hasTitle = false;
+  while (k < tokens.length && k - from < 14 && tokens[k]!.kind !== 'punct' && tokens[k]!.sentence === comma.sentence) {
+    // "..., President of the European Council and H.E. Mr. Josep Borrell": the next person starts.
+    if (tokens[k]!.text === 'and' && skipHonorifics(tokens, k + 1) > k + 1) break;
+    if (TITLES_EN.has(tokens[k]!.text.toLowerCase()) || isTitleHead(tokens[k])) hasTitle = true;
+    k++;
+  }
+  if (hasTitle && k > from) {
+    return { role: text.slice(tokens[from]!.start, tokens[k - 1]!.end), organization: englishOrganization(doc, from, k) };
   }
   return { role: null, organization: null };
 }
 
-function englishOrganization(doc: AnalysedDocument, from: number, to: number): string | null {
+/** The role from a title phrase, with a complement after the name ("President Vladimir Putin of Russia" ->
+ *  "President of Russia") and an owner before it ("Gibraltar's Chief Minister"). */
+function titleRole(doc: AnalysedDocument, title: Span, person: Mention): RoleReading {
+  const { tokens, text } = doc;
+  // "Britain's Europe Director X": a capitalised owner up to two words before the title.
+  let start = title.start;
+  for (let k = title.start - 1; k >= 0 && title.start - k <= 3 && tokens[k]!.sentence === tokens[title.start]!.sentence && tokens[k]!.cap; k--) {
+    if (/['’]s$/.test(tokens[k]!.text)) {
+      start = k;
+      break;
+    }
+  }
+  let role = text.slice(tokens[start]!.start, tokens[title.end - 1]!.end);
+  const after = readComplement(tokens, person.last, true);
+  if (after) role += ` ${text.slice(tokens[person.last]!.start, tokens[after.end - 1]!.end)}`;
+  return { role, organization: (after && englishOrganization(doc, person.last, after.end, false)) ?? englishOrganization(doc, start, title.end, false) };
+}
+
+/** Whom a role says the person represents: the country in it (for a state post, or a state body: "President
+ *  of the Senate of the Czech Republic"), else the body in it ("European Commission President", "NATO
+ *  Secretary General"), else a capitalised body or place among its words ("Transport for London"). */
+function englishOrganization(doc: AnalysedDocument, from: number, to: number, anyWord = true): string | null {
   const g = gazetteer();
+  const { tokens, text } = doc;
+  let country: string | null = null;
+  let body: string | null = null;
+  for (const u of titleUnits(tokens, { start: from, end: to })) {
+    // A country as the text names it ("of the Republic of Korea"), the usual name for an acronym ("US").
+    const written = tokens[u.first]!.upper || tokens[u.first]!.text.length === 1 ? null : text.slice(tokens[u.first]!.start, tokens[u.last - 1]!.end);
+    if (u.type === 'LOC' && u.country) country ??= written ?? countryName(u.country);
+    const m = doc.mentionAt[u.first];
+    if (u.type === 'ORG') body ??= m?.type === 'ORG' && m.first === u.first ? organizationName(doc, m) : text.slice(tokens[u.first]!.start, tokens[u.last - 1]!.end);
+  }
   for (let k = from; k < to; k++) {
-    const t = doc.tokens[k]!;
+    const t = tokens[k]!;
     const m = doc.mentionAt[k];
-    if (m?.type === 'ORG') return organizationName(doc, m);
-    if (m?.type === 'LOC' && m.country) return g.countryName.en.get(m.country.code) ?? m.country.name;
-    const demonym = demonymCountry(t.text);
-    if (demonym) return g.countryName.en.get(demonym.code) ?? demonym.name;
-    if (t.cap && !TITLES_EN.has(t.text.toLowerCase())) {
-      // A body named in several words with connectors ("Transport for London", "Bank of England").
+    if (m?.type === 'ORG' && m.first >= from && m.last <= to) body ??= organizationName(doc, m);
+    if (m?.type === 'LOC' && m.country) country ??= countryName(m.country);
+    const word = t.text.replace(/['’]s$/, '');
+    const c = t.cap ? (demonymCountry(word) ?? g.enCountries.get(word.toLowerCase())) : undefined;
+    if (c) country ??= countryName(c);
+  }
+  if (country && (!body || STATE_BODY_HEADS_EN.test(body))) return country;
+  if (body || country) return body ?? country;
+  // A city: a mayor or governor of it represents its country ("Mayor of Leeds" -> United Kingdom).
+  const cityOf = (k: number) => {
+    const m = doc.mentionAt[k];
+    const word = tokens[k]!.text.replace(/['’]s$/, '');
+    const named = m ? m.type === 'LOC' && m.last - m.first === 1 : tokens[k]!.cap && !isTitleWord(tokens[k]!) && isEnglishCityName(word);
+    const city = named ? cityCountry(word) : undefined;
+    return city ? countryName({ code: city.code, name: city.name }) : null;
+  };
+  // A title read by its grammar names no other body: its other words are fields ("of the Exchequer").
+  if (!anyWord) {
+    for (let k = from; k < to; k++) if (cityOf(k)) return cityOf(k);
+    return null;
+  }
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const m = doc.mentionAt[k];
+    if (t.cap && !TITLES_EN.has(t.text.toLowerCase()) && !isTitleHead(t)) {
+      // A body named in several words with connectors ("Transport for London", "Bank of England"), not a field
+      // of the title alone ("Foreign Affairs").
       let j = k + 1;
-      while (j < to && (doc.tokens[j]!.cap || (/^(for|of|and|&)$/i.test(doc.tokens[j]!.text) && doc.tokens[j + 1]?.cap && j + 1 < to))) j++;
-      if (j - k > 1) return doc.text.slice(t.start, doc.tokens[j - 1]!.end);
-      const name = t.text.replace(/['’]s$/, '');
-      // A city: a mayor or governor of it represents its country ("mayor of London" -> United Kingdom).
-      if (m?.type === 'LOC') {
-        const city = cityCountry(name);
-        if (city) return g.countryName.en.get(city.code) ?? name;
+      while (j < to && (tokens[j]!.cap || (/^(for|of|and|&)$/i.test(tokens[j]!.text) && tokens[j + 1]?.cap && j + 1 < to))) j++;
+      const fieldOnly = tokens.slice(k, j).every((w) => !w.cap || isTitleWord(w));
+      if (j - k > 1 && !fieldOnly) return text.slice(t.start, tokens[j - 1]!.end);
+      if (fieldOnly) {
+        k = j - 1;
+        continue;
       }
-      const country = g.enCountries.get(name.toLowerCase());
-      if (country) return g.countryName.en.get(country.code) ?? country.name;
-      return name;
+      return m?.type === 'LOC' ? cityOf(k) : t.text.replace(/['’]s$/, '');
     }
   }
   return null;
+}
+
+/** The usual English name of a country: the ISO name unless it is a long form ("United States of America",
+ *  "Russian Federation", "Islamic Republic of Iran"), then the longest other name that is not ("United States",
+ *  "Russia", "Iran"). */
+function countryName(c: Country): string {
+  const g = gazetteer();
+  const long = (name: string) => / of |Federation$/.test(name);
+  const canonical = g.countryName.en.get(c.code) ?? c.name;
+  if (!long(canonical)) return canonical;
+  let best: string | undefined;
+  for (const [, x] of g.enCountries) {
+    if (x.code !== c.code || long(x.name) || x.name === x.name.toUpperCase() || x.name.includes('.')) continue;
+    if (!best || x.name.length > best.length) best = x.name;
+  }
+  return best ?? canonical;
 }
