@@ -93,6 +93,19 @@ export function insideRole(doc: AnalysedDocument, m: Mention): boolean {
   return doc.mentionAt[k]?.type === 'PER';
 }
 
+/** A body named inside a state official's title, right before the name ("Speaker of the Polish Senate
+ *  Jan Nowak", whose organisation is Poland): the country stands for it, as for the official's ministry. */
+function inStateRole(doc: AnalysedDocument, m: Mention, participants: Participant[]): boolean {
+  let k = m.last;
+  while (k < doc.tokens.length && k - m.last < 6 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER') k = doc.mentionAt[k]!.last;
+  const person = doc.mentionAt[k];
+  if (person?.type !== 'PER') return false;
+  const name = doc.text.slice(m.start, m.end);
+  const participant = participants.find((p) => p.mentions.some((x) => x.start === person.start));
+  const organization = participant?.organization;
+  return !!participant?.role?.includes(name) && !!organization && !organization.includes(name) && !name.includes(organization);
+}
+
 /** "в миде Грузии", "в МИД России": the ministry hosting the meeting. */
 export function hostOrganizations(doc: AnalysedDocument, sentences: number[]): string[] {
   if (doc.language !== 'ru') return [];
@@ -200,7 +213,9 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   // Only organisations that take part: before the cue (the subject) or in the cue's own phrase, not the topic
   // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
   const leadOrgs = lead !== undefined ? orgsOf(doc, lead).filter((m) => beforeCue(doc, m)) : [];
-  const frameOrgs = [...headlineOrgs, ...orgsOf(doc, main), ...leadOrgs].filter((m) => takesPart(doc, m) && !insideRole(doc, m) && !onSidelines(doc, m));
+  const frameOrgs = [...headlineOrgs, ...orgsOf(doc, main), ...leadOrgs].filter(
+    (m) => takesPart(doc, m) && !insideRole(doc, m) && !inStateRole(doc, m, participants) && !onSidelines(doc, m),
+  );
   for (const name of [...hostOrganizations(doc, frame.sentences), ...hostMinistries(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
   for (let k = 0; k < frameOrgs.length; k++) {
