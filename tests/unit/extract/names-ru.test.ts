@@ -43,3 +43,44 @@ describe('Russian roles: the head in the name\'s case', () => {
     }));
   });
 });
+
+describe('Russian names: a foreign first name after a role with a lower-case complement', () => {
+  it('keeps the first name out of the role', () => {
+    expect(people('Премьер встретился с министром обороны Турции Хаканом Озтюрком в Анкаре.')).toContainEqual(expect.objectContaining({
+      name: 'Хакан Озтюрк', role: 'министр обороны Турции',
+    }));
+    expect(people('Сенатор встретился с председателем комитета по энергетике Сената Вороном Гриффином в Вашингтоне.')).toContainEqual(expect.objectContaining({
+      name: 'Ворон Гриффин', role: 'председатель комитета по энергетике Сената',
+    }));
+  });
+
+  it('does not take a common noun without a role before it as a first name', () => {
+    expect(names('Лавров встретился в парке с Вороном Гриффином.')).not.toContain('Ворон Гриффин');
+  });
+});
+
+describe('Russian names: a region before the name', () => {
+  it('keeps "Южной Азии" in the role, not in the name', () => {
+    expect(people('Посол встретился со спецпредставителем ЕС по Центральной и Южной Азии Карлом Мейером в Бишкеке.')).toContainEqual(expect.objectContaining({
+      name: 'Карл Мейер', role: 'спецпредставитель ЕС по Центральной и Южной Азии',
+    }));
+  });
+});
+
+describe('Russian roles: boundaries', () => {
+  it('drops evaluative words but keeps "бывший"', () => {
+    expect(people('Глава МИД Казахстана Ерлан Сагындыков встретился с новым послом Японии Кэнтой Мори.')).toContainEqual(expect.objectContaining({ name: 'Кэнта Мори', role: 'посол Японии' }));
+    expect(people('Премьер встретился с бывшим премьером Литвы Йонасом Петраускасом в Вильнюсе.')).toContainEqual(expect.objectContaining({ role: 'бывший премьер Литвы' }));
+  });
+
+  it('keeps two positions set off by a comma, each in the nominative', () => {
+    expect(people('Премьер встретился с министром по делам молодежи, главой Национального олимпийского комитета Ави Шароном.')).toContainEqual(expect.objectContaining({
+      name: 'Ави Шарон', role: 'министр по делам молодежи, глава Национального олимпийского комитета',
+    }));
+  });
+
+  it('does not take a relative pronoun into the role', () => {
+    const text = 'Посол вручил послание, которое Премьер-министр Малайзии Ахмад Рахман обсудил на встрече с министром Японии Кэнтой Мори.';
+    for (const p of people(text)) expect(p.role ?? '').not.toMatch(/котор/);
+  });
+});

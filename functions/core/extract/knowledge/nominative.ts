@@ -60,9 +60,21 @@ export function wordToNominative(word: string, parse: MorphParse | undefined, ge
   if (g && g !== 'GNdr' && g !== 'Ms-f' && (parse.pos === 'ADJF' || parse.pos === 'PRTF' || parse.surname)) grams.push(g);
   if (parse.number === 'sing' || parse.pos === 'ADJF' || parse.pos === 'PRTF') grams.push('sing');
   const form = inflect(parse, grams);
-  if (form && sameStem(form, word)) return restoreCase(word, form);
+  if (form && sameStem(form, word)) return restoreCase(word, withoutGuessedVowel(word, form, parse));
   if (parse.pos === 'ADJF' || parse.pos === 'PRTF') return restoreCase(word, adjectiveByEnding(word.toLowerCase(), g));
   return word;
+}
+
+/**
+ * az's guesses give unknown masculine nouns a fleeting о (Озтюрком -> "Озтюрок", like порошком ->
+ * порошок); a foreign name keeps its stem: the form without its case ending.
+ */
+function withoutGuessedVowel(word: string, form: string, parse: MorphParse): string {
+  if (parse.known || parse.pos !== 'NOUN' || parse.gender !== 'masc') return form;
+  const stem = word.replace(/([оеё]м|[аяуюе])$/, '');
+  if (stem === word || stem.length < 3) return form;
+  // Only о: Slavic surnames in -ец keep their fleeting е (Гончарцом -> Гончарец).
+  return form.toLowerCase().replace(/о(?=[бвгджзклмнпрстфхцчшщ]$)/, '') === stem.toLowerCase() ? stem : form;
 }
 
 // ---------------------------------------------------------------------------------------------

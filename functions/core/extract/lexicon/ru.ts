@@ -122,6 +122,13 @@ export const STATE_ROLES_RU = /^(президент|премьер|минист�
 
 /** Words a position phrase never crosses going left from the name. */
 export const ROLE_BOUNDARY_WORDS_RU = new Set(['с', 'со', 'между', 'у', 'к', 'ко', 'от', 'для', 'о', 'об', 'что', 'как', 'который', 'где', 'когда', 'а', 'но', 'или']);
+/** Relative pronouns (by lemma, any form: которое, которым) that end a position phrase going left. */
+export const RELATIVE_PRONOUNS_RU = set(`который чей`);
+/**
+ * Evaluative and "new" words that the record's role leaves out (MEETINGS.md: "without evaluative words"):
+ * «новым послом Японии» -> «посол Японии». Not бывший/экс-: a former post is part of the position.
+ */
+export const EVALUATIVE_ROLE_WORDS_RU = set(`новый новоназначенный вновь-назначенный влиятельный известный знаменитый популярный опытный молодой`);
 
 /** Common function words: language detection counts them. */
 export const FUNCTION_WORDS_RU = new Set(['и', 'в', 'не', 'на', 'с', 'что', 'по', 'как', 'для', 'это', 'его', 'из', 'о', 'к', 'а', 'от', 'также']);

@@ -94,11 +94,13 @@ function foreignFirstName(c: Ctx, k: number, i: number): boolean {
   if (nouns.length === 0) return false;
   const surnameCases = new Set((c.analysis(i)?.parses ?? []).filter((p) => p.pos === 'NOUN' || p.surname).flatMap((p) => (p.case ? [p.case] : [])));
   if (!nouns.some((p) => p.case && p.case !== 'nomn' && surnameCases.has(p.case))) return false;
-  // A role must stand before: the role word itself, or its country or organisation complement.
-  for (let j = k - 1, steps = 0; j >= 0 && steps < 5 && c.tokens[j]!.sentence === c.tokens[k]!.sentence; j--, steps++) {
+  // A role must stand before: the role word itself, then its complement: a country or organisation, or
+  // lower-case words of its complement ("министром иностранных дел Турции Хаканом Фиданом", "по энергетике").
+  for (let j = k - 1, steps = 0; j >= 0 && steps < 7 && c.tokens[j]!.sentence === c.tokens[k]!.sentence; j--, steps++) {
     if (c.lemmaIs(j, ROLE_HEADS_RU)) return true;
     const t = c.tokens[j]!;
-    if (!(t.upper || c.owner[j] || (t.cap && !t.first))) return false;
+    const complement = t.kind === 'cyr' && !t.cap && (t.text === 'по' || t.text === 'при' || has(c.analysis(j), (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && !!p.case && p.case !== 'nomn'));
+    if (!(t.upper || c.owner[j] || (t.cap && !t.first) || complement)) return false;
   }
   return false;
 }
