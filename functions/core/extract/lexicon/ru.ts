@@ -84,6 +84,22 @@ export const PLACE_DESCRIPTORS_RU = set(`
 /** Prepositions that introduce a place ("в Астане", "из Москвы"). */
 export const PLACE_PREPOSITIONS_RU = set(`в во из на под над до около у близ возле через`);
 
+/**
+ * Nouns of products, works, events and prizes: a quoted or Latin-script name right after one names that
+ * thing, not an organisation or a person ("операционной системы Windows", "автомобиль «Славута»",
+ * "конкурс The Best of Blogs", "премии «Золотой орел»").
+ */
+export const PRODUCT_DESCRIPTORS_RU = set(`
+  автомобиль машина модель марка внедорожник седан грузовик ракета ракета-носитель корабль шаттл самолет самолёт
+  вертолет вертолёт спутник телескоп зонд танк истребитель смартфон телефон планшет ноутбук компьютер процессор
+  браузер ос приложение игра аркада платформа спектакль фильм сериал мультфильм телесериал шоу телешоу альбом
+  песня сингл книга роман повесть поэма опера балет мюзикл выставка конкурс фестиваль турнир чемпионат кубок
+  премия приз награда орден медаль операция учение препарат вакцина лекарство бренд напиток система
+`);
+/** Common nouns that news text capitalises as the name of a network, an organisation in factRuEval's sense. */
+export const CAPITALISED_ORG_NOUNS_RU = set(`интернет`);
+/** Acronyms of places that are not countries: a space station is a place one flies to. */
+export const PLACE_ACRONYMS_RU = new Set(['МКС']);
 /** Acronyms that are legal forms or common nouns, not organisations (ОАО is the form, СМИ "the media"). */
 export const NOT_ORG_ACRONYMS = new Set(['СМИ', 'GMT', 'UTC', 'BST', 'EST', 'MSK', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'МУП', 'НКО', 'ОС', 'ТВ', 'IT', 'ЖЖ', 'ВВП', 'ДТП', 'ЧП', 'ПО', 'PR', 'CEO', 'TV', 'OK', 'ИП', 'США', 'СМС', 'SMS']);
 /** Prefixes of compound organisation names (Роскосмос, Минсвязи, Госдепартамент, Еврокомиссия, Интерпол). */

@@ -80,6 +80,13 @@ export function parentheticalNames(c: Ctx): void {
     let close = i + 1;
     while (close < tokens.length && close - i <= 6 && tokens[close]!.text !== ')' && (tokens[close]!.kind === 'lat' || tokens[close]!.text === '-' || tokens[close]!.text === '.')) close++;
     if (tokens[close]?.text !== ')' || close === i + 1 || !tokens[i + 1]!.cap || tokens[i + 1]!.kind !== 'lat') continue;
+    if (c.isBlocked(prev)) {
+      // The original spelling of a product ("«Шкода Октавия» (Skoda Octavia)") is no entity either.
+      for (let k = i + 1; k < close; k++) if (c.owner[k] && !c.isBlocked(c.owner[k])) c.drop(c.owner[k]!);
+      c.block(i + 1, close);
+      i = close;
+      continue;
+    }
     for (let k = i + 1; k < close; k++) {
       const m = c.owner[k];
       if (m) c.drop(m);

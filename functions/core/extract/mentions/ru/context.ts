@@ -74,6 +74,7 @@ export class Ctx {
   readonly owner: Array<Mention | undefined>;
   readonly mentions: Mention[] = [];
   private readonly dropped = new Set<Mention>();
+  private readonly blocked = new Set<Mention>();
   constructor(readonly tokens: Token[]) {
     this.views = new Views(tokens);
     this.owner = new Array(tokens.length);
@@ -89,6 +90,19 @@ export class Ctx {
     for (let k = first; k < last; k++) this.owner[k] = m;
     this.mentions.push(m);
     return m;
+  }
+  /**
+   * Claims tokens for no entity: a product, event or prize named after its descriptor ("операционной
+   * системы Windows", "автомобиль «Славута»"), so that no later rule reads it as a name.
+   */
+  block(first: number, last: number): void {
+    if (first >= last || !this.free(first, last)) return;
+    const m: Mention = { type: 'ORG', first, last, start: this.tokens[first]!.start, end: this.tokens[last - 1]!.end };
+    for (let k = first; k < last; k++) this.owner[k] = m;
+    this.blocked.add(m);
+  }
+  isBlocked(m: Mention | undefined): boolean {
+    return !!m && this.blocked.has(m);
   }
   /** Removes a mention (constant time: the list is filtered by `live()`). */
   drop(m: Mention): void {

@@ -9,6 +9,7 @@ import { latinNames } from './latin.ts';
 import { acronyms, compoundOrgs, orgPhrases, relationalAdjectives } from './organisations.ts';
 import { descriptorNames, quotedNames, titleWithCountry, webNames } from './outlets.ts';
 import { initialsWithSurname, people } from './people.ts';
+import { productNames } from './products.ts';
 import { geoWords, namedPlaces, placePhrases } from './places.ts';
 import type { Mention } from '../../model/mention.ts';
 import type { Token } from '../../model/token.ts';
@@ -16,6 +17,7 @@ import type { Token } from '../../model/token.ts';
 /** The rules in the order they run: each claims only tokens no earlier rule claimed. */
 export const RUSSIAN_RULES: ReadonlyArray<(c: Ctx) => void> = [
   webNames,
+  productNames,
   quotedNames,
   descriptorNames,
   titleWithCountry,

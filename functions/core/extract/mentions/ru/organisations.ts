@@ -2,7 +2,7 @@
 // (Министерство сельского хозяйства и пищевой промышленности), acronyms, compound words (Роскосмос), and the
 // agreeing adjectives before a name (японского МИДа).
 
-import { NOT_ORG_ACRONYMS, ORG_COMPOUND, ORG_HEADS_LOWER_RU, ORG_HEADS_RU, ORG_PREP_HEADS_RU, PRONOMINAL_ADJECTIVES_RU, ROLE_HEADS_RU, SENTENCE_INITIAL_NAME_HEADS } from '../../lexicon/ru.ts';
+import { CAPITALISED_ORG_NOUNS_RU, NOT_ORG_ACRONYMS, ORG_COMPOUND, PLACE_ACRONYMS_RU, ORG_HEADS_LOWER_RU, ORG_HEADS_RU, ORG_PREP_HEADS_RU, PRONOMINAL_ADJECTIVES_RU, ROLE_HEADS_RU, SENTENCE_INITIAL_NAME_HEADS } from '../../lexicon/ru.ts';
 import { casesOf, type Ctx, has, isAdjective, isNoun, nounPhrase } from './context.ts';
 import { OPEN_QUOTES, ROMAN_NUMERAL } from '../shared.ts';
 
@@ -98,7 +98,7 @@ export function acronyms(c: Ctx): void {
     if (c.owner[i] || !t.upper || (t.kind !== 'cyr' && t.kind !== 'lat')) continue;
     if (ROMAN_NUMERAL.test(t.text) || /\d/.test(t.text) || NOT_ORG_ACRONYMS.has(t.text)) continue;
     if (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num') continue;
-    if (t.kind === 'cyr' && has(c.analysis(i), (p) => p.geo && p.known)) c.add('LOC', i, i + 1);
+    if (t.kind === 'cyr' && (PLACE_ACRONYMS_RU.has(t.text) || has(c.analysis(i), (p) => p.geo && p.known))) c.add('LOC', i, i + 1);
     else c.add('ORG', i, i + 1);
   }
 }
@@ -114,6 +114,11 @@ export function compoundOrgs(c: Ctx): void {
       if (t.text.length > 6) continue;
       const a = c.analysis(i);
       if (has(a, (p) => p.org && p.abbr && p.known) && !a?.common) c.add('ORG', i, i + 1);
+      continue;
+    }
+    // "в Интернете": a common noun written with a capital as the network's name.
+    if (c.lemmaIs(i, CAPITALISED_ORG_NOUNS_RU)) {
+      c.add('ORG', i, i + 1);
       continue;
     }
     if (t.first) continue;
