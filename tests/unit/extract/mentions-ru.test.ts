@@ -36,3 +36,41 @@ describe('Russian mentions: capitalised common nouns of a fixed sense', () => {
     expect(mentions('Экипаж вернулся с МКС на Землю.')).toContain('LOC:МКС');
   });
 });
+
+describe('Russian mentions: quoted organisation names from their context', () => {
+  it('reads a quoted name after a crediting word as an outlet', () => {
+    expect(mentions('Министр рассказал «Вечерним новостям» о своих планах.')).toContain('ORG:Вечерним новостям');
+    expect(mentions('Депутат в интервью «Утренней звезде» подтвердил отставку.')).toContain('ORG:Утренней звезде');
+    expect(mentions('Он работал в редакции еженедельника «Северный курьер» до 2005 года.')).toContain('ORG:Северный курьер');
+  });
+
+  it('reads a quoted name after a member or a role as the organisation', () => {
+    expect(mentions('Вчера задержали двух болельщиков «Факела» после матча.')).toContain('ORG:Факела');
+    expect(mentions('Иван Серов, вокалист питерского «Маяка», дал концерт.')).toContain('ORG:Маяка');
+    expect(mentions('Совещание провел гендиректор «Северной верфи» Олег Бурцев.')).toContain('ORG:Северной верфи');
+  });
+
+  it('reads a quoted name standing as the subject of a verb as an organisation, not one in apposition', () => {
+    expect(mentions('В рамках программы «Светлячок» поставляет бесплатные учебники.')).toContain('ORG:Светлячок');
+    expect(mentions('Фильм «Брат» вышел на экраны в 1997 году.')).not.toContain('ORG:Брат');
+  });
+
+  it('reads a quoted name in a list with organisations as one of them', () => {
+    const m = mentions('Регулятор оштрафовал МТС, «Ростелеком» и «Старт» за сговор.');
+    expect(m).toContain('ORG:Ростелеком');
+    expect(m).toContain('ORG:Старт');
+  });
+
+  it('does not read an article title as an organisation', () => {
+    expect(mentions('Подробнее читайте в статье Нового обозревателя «Осень без дождей».')).not.toContain('ORG:Осень без дождей');
+  });
+});
+
+describe('Russian mentions: one sense per document for multi-word organisation names', () => {
+  it('finds the name again at the start of a line', () => {
+    const text = 'Министр дал интервью радио «Эхо Европы».\nЭхо Европы: Как вы оцениваете переговоры?';
+    const m = mentions(text);
+    expect(m.filter((x) => x === 'ORG:Эхо Европы')).toHaveLength(2);
+    expect(m).not.toContain('LOC:Европы');
+  });
+});

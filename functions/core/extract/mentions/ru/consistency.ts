@@ -3,7 +3,7 @@
 
 import { type Ctx, has, personCapable } from './context.ts';
 import { CLOSE_QUOTES } from '../shared.ts';
-import type { EntityType } from '../../model/mention.ts';
+import type { EntityType, Mention } from '../../model/mention.ts';
 
 /**
  * 8. The same surname, place or name elsewhere in the document gets the same type
@@ -45,6 +45,54 @@ export function oneSensePerDocument(c: Ctx): void {
     let last = i + 1;
     if (type === 'PER') while (last < tokens.length && !c.owner[last] && tokens[last]!.cap && personCapable(c, last)) last += 1;
     c.add(type, i, last);
+  }
+}
+
+/**
+ * 8b. A multi-word organisation name found once ("«Голоса Америки»") is the same organisation wherever its
+ *     words recur in any case, also at the start of a line ("Голос Америки: ..."), replacing the shorter
+ *     mentions inside it.
+ */
+export function multiWordSense(c: Ctx): void {
+  const tokens = c.tokens;
+  const key = (k: number) => {
+    const t = tokens[k]!;
+    return t.kind === 'cyr' ? (c.analysis(k)?.parses[0]?.lemma ?? t.text.toLowerCase()) : t.text.toLowerCase();
+  };
+  const names = new Map<string, string[][]>();
+  for (const m of c.live()) {
+    if (m.type !== 'ORG' || m.last - m.first < 2 || m.last - m.first > 5 || !tokens[m.first]!.cap) continue;
+    const words: string[] = [];
+    for (let k = m.first; k < m.last; k++) {
+      if (tokens[k]!.kind !== 'cyr' && tokens[k]!.kind !== 'lat') break;
+      words.push(key(k));
+    }
+    if (words.length !== m.last - m.first) continue;
+    const list = names.get(words[0]!) ?? [];
+    if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+    names.set(words[0]!, list);
+  }
+  if (names.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || (t.kind !== 'cyr' && t.kind !== 'lat')) continue;
+    const candidates = names.get(key(i));
+    if (!candidates) continue;
+    for (const words of candidates) {
+      const last = i + words.length;
+      if (last > tokens.length || (c.owner[i]?.first === i && c.owner[i]!.last === last)) continue;
+      let same = true;
+      for (let k = i + 1; k < last && same; k++) same = tokens[k]!.start - tokens[k - 1]!.end <= 1 && (tokens[k]!.kind === 'cyr' || tokens[k]!.kind === 'lat') && key(k) === words[k - i];
+      if (!same) continue;
+      // Only mentions wholly inside the name give way.
+      const inside = new Set<Mention>();
+      for (let k = i; k < last; k++) if (c.owner[k]) inside.add(c.owner[k]!);
+      if ([...inside].some((m) => m.first < i || m.last > last)) continue;
+      for (const m of inside) c.drop(m);
+      c.add('ORG', i, last);
+      i = last - 1;
+      break;
+    }
   }
 }
 

@@ -150,7 +150,8 @@ export function relationalAdjectives(c: Ctx): void {
   for (const m of c.live()) {
     if (m.type !== 'ORG') continue;
     const head = tokens[m.first]!;
-    if (head.kind !== 'cyr' || !head.cap) continue;
+    // "предвыборные Интернет страницы": Интернет qualifies the noun after it, the adjective is not its.
+    if (head.kind !== 'cyr' || !head.cap || c.lemmaIs(m.first, CAPITALISED_ORG_NOUNS_RU)) continue;
     const cases = casesOf(c, m.first, 'NOUN');
     for (const x of casesOf(c, m.first, 'ADJF')) cases.add(x);
     if (cases.size === 0) continue;

@@ -13,7 +13,7 @@ export function productNames(c: Ctx): void {
   const tokens = c.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const d = tokens[i]!;
-    if (d.kind !== 'cyr' || (d.cap && !d.upper) || !c.lemmaIs(i, PRODUCT_DESCRIPTORS_RU)) continue;
+    if (d.kind !== 'cyr' || (d.cap && !d.upper && !d.first) || !c.lemmaIs(i, PRODUCT_DESCRIPTORS_RU)) continue;
     let k = i + 1;
     for (let n = 0; n < 3; n++) {
       const end = nameEnd(c, k);
