@@ -74,3 +74,30 @@ describe('Russian mentions: one sense per document for multi-word organisation n
     expect(m).not.toContain('LOC:Европы');
   });
 });
+
+describe('Russian mentions: person chains and their neighbours', () => {
+  it('does not join a well-known city to a foreign surname before it, but keeps a foreign surname that is a river', () => {
+    const m = mentions('Вместо Нетаньяху Иерусалим на переговорах представит другой министр.');
+    expect(m).toContain('PER:Нетаньяху');
+    expect(m).toContain('LOC:Иерусалим');
+    expect(mentions('Министр иностранных дел Германии Хайко Маас приехал в Москву.')).toContain('PER:Хайко Маас');
+  });
+
+  it('ends a place after its descriptor when the place is known, before a name', () => {
+    const m = mentions('Сенатор от штата Невада Кэтрин Уолш выступила в Конгрессе.');
+    expect(m).toContain('LOC:Невада');
+    expect(m).toContain('PER:Кэтрин Уолш');
+  });
+
+  it('does not read a word with digits or a guessed adjective before its noun as a person', () => {
+    expect(mentions('Он стал чемпионом Формулы-1 в прошлом году.').some((x) => x.startsWith('PER:'))).toBe(false);
+    expect(mentions('Город взяли во время Семидневной войны.').some((x) => x.startsWith('PER:'))).toBe(false);
+  });
+
+  it('reads a sentence-initial surname before a verb, also with a particle between', () => {
+    const text = 'Дело Антона Брода передано в суд. Брод также заявил, что не виновен.';
+    expect(mentions(text).filter((x) => x.startsWith('PER:Брод'))).toHaveLength(1);
+    expect(mentions(text)).toContain('PER:Брод');
+    expect(mentions('Путин также посетит Софию.')).toContain('PER:Путин');
+  });
+});

@@ -1,7 +1,7 @@
 // Russian mention rules run last, over the whole document: one sense per document (a surname or place
 // seen once is the same elsewhere), surnames that were read as places, and Latin names in brackets.
 
-import { type Ctx, has, personCapable } from './context.ts';
+import { type Ctx, has, personCapable, verbFollows } from './context.ts';
 import { CLOSE_QUOTES } from '../shared.ts';
 import type { EntityType, Mention } from '../../model/mention.ts';
 
@@ -38,9 +38,10 @@ export function oneSensePerDocument(c: Ctx): void {
     }
     if (!type) continue;
     if (type === 'PER' && t.first && c.analysis(i)?.common && !has(c.analysis(i), (p) => p.surname || p.name)) {
-      // A common word that is also this document's surname opens a sentence: only when a verb follows ("Брод напомнил").
+      // A common word that is also this document's surname opens a sentence: only when a verb follows
+      // within a few words ("Брод напомнил", "Брод также напомнил").
       const lemmaSeen = [...c.views.at(i).lemmas].some((l) => surnames.has(l));
-      if (!lemmaSeen || !has(c.analysis(i + 1), (p) => p.pos === 'VERB' && p.known) || tokens[i + 1]!.cap) continue;
+      if (!lemmaSeen || !verbFollows(c, i, 3)) continue;
     }
     let last = i + 1;
     if (type === 'PER') while (last < tokens.length && !c.owner[last] && tokens[last]!.cap && personCapable(c, last)) last += 1;

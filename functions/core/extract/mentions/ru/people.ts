@@ -2,7 +2,8 @@
 // as names (OpenCorpora Name/Surn/Patr, words the dictionary does not know, East Asian syllables, particles).
 
 import { HYPHENATED_FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS_RU, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
-import { afterPlaceWord, type Ctx, has, isPerson, personCapable } from './context.ts';
+import { wellKnownCity } from '../../knowledge/city-names.ts';
+import { afterPlaceWord, type Ctx, has, isPerson, matchRuCountry, personCapable } from './context.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../shared.ts';
 
 /** 6a. Initials before a capitalised word make a person whatever else the word could be ("Н. Кан", "В. В. Путин"). */
@@ -44,7 +45,7 @@ export function people(c: Ctx): void {
       if (personCapable(c, last)) last += 1;
       // After a known first name, a capitalised word is the surname even when it is also a common
       // noun or a place (Бут, Кан, Понедельник); name particles join (Ле Пен, Де Сантис, бин Ладен).
-      else if (anchored && tokens[last]!.kind === 'cyr' && tokens[last]!.cap && !tokens[last]!.upper && !c.lemmaIs(last, ROLE_HEADS_RU)) last += 1;
+      else if (anchored && tokens[last]!.kind === 'cyr' && tokens[last]!.cap && !tokens[last]!.upper && !c.lemmaIs(last, ROLE_HEADS_RU) && !placeAfterForeignWord(c, i, last)) last += 1;
       else if (NAME_PARTICLES.has(tokens[last]!.text) && tokens[last + 1]?.cap && tokens[last + 1]!.kind === 'cyr' && !c.owner[last + 1]) last += 2;
       else break;
     }
@@ -77,6 +78,18 @@ export function people(c: Ctx): void {
     if (!quoted && !HYPHENATED_FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase()) && isPerson(c, i, last)) c.add('PER', from, last);
     i = last - 1;
   }
+}
+
+/**
+ * After a foreign word the dictionary does not know, a well-known city or a country is not its surname:
+ * "вместо Нетаньяху Иерусалим будет представлять ..." (a river's name may be: "Хайко Маас"; after a known
+ * first name any place may be: "Оливер Кан").
+ */
+function placeAfterForeignWord(c: Ctx, anchor: number, k: number): boolean {
+  if (c.analysis(anchor)?.known) return false;
+  const a = c.analysis(k);
+  if (has(a, (p) => p.name || p.surname)) return false;
+  return !!matchRuCountry(c, k, 1) || (a?.parses ?? []).some((p) => p.geo && p.known && !!wellKnownCity(p.lemma));
 }
 
 function eastAsianSyllable(c: Ctx, k: number): boolean {

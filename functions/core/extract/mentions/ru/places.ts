@@ -19,7 +19,9 @@ export function namedPlaces(c: Ctx): void {
     if (has(a, (p) => (p.name || p.patronymic) && p.known)) continue;
     if (has(a, (p) => p.known && (p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL' || p.pos === 'NPRO'))) continue;
     let last = i + 1;
-    if (c.freeCapWord(last) && !tokens[last]!.first && tokens[last]!.start - tokens[last - 1]!.end <= 1 && !has(c.analysis(last), (p) => p.known && !p.geo)) last += 1;
+    // A second word only when the first is not a known place itself ("штата Аризона Гэбриэль Гиффордс").
+    const complete = has(a, (p) => p.geo && p.known);
+    if (!complete && c.freeCapWord(last) && !tokens[last]!.first && tokens[last]!.start - tokens[last - 1]!.end <= 1 && !has(c.analysis(last), (p) => p.known && !p.geo)) last += 1;
     c.add('LOC', i, last);
     i = last - 1;
   }
