@@ -101,3 +101,29 @@ describe('Russian mentions: person chains and their neighbours', () => {
     expect(mentions('Путин также посетит Софию.')).toContain('PER:Путин');
   });
 });
+
+describe('Russian mentions: organisations named after people', () => {
+  it('keeps the names after "имени" / "им." in the organisation', () => {
+    expect(mentions('Концерт дали солисты Драматического театра имени Вахтангова и Щукина.')).toContain('ORG:Драматического театра имени Вахтангова и Щукина');
+    expect(mentions('Выставку открыл Музей им. Ивана Крамского в Воронеже.')).toContain('ORG:Музей им. Ивана Крамского');
+  });
+});
+
+describe('Russian mentions: descriptors and employers around names', () => {
+  it('reads a descriptive phrase before a quoted name as its descriptor, a genitive name after it as a part', () => {
+    const m = mentions('Выставку примет Центр современного искусства «Винзавод» в октябре.');
+    expect(m).toContain('ORG:Винзавод');
+    expect(m).not.toContain('ORG:Центр современного искусства');
+    expect(mentions('Он дал интервью Украинской службе «Радио Европы».')).toContain('ORG:Украинской службе');
+  });
+
+  it('splits an employer glued onto the person after a role noun', () => {
+    const m = mentions('Спецназ ликвидировал лидера Аль-Шабааба Ахмеда Годане.');
+    expect(m).toContain('ORG:Аль-Шабааба');
+    expect(m).toContain('PER:Ахмеда Годане');
+  });
+
+  it('keeps a foreign first name whose surname is also a first name', () => {
+    expect(mentions('Министр встретился с послом Кэнтой Давидом.')).toContain('PER:Кэнтой Давидом');
+  });
+});

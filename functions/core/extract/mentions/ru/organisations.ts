@@ -25,6 +25,13 @@ export function orgPhrases(c: Ctx): void {
     // Lower-case relational adjectives before a lower-case head count only for ministries and the like.
     if (!tokens[first]!.cap && !headLower) continue;
     const last = orgComplement(c, i, t.sentence);
+    // A phrase that describes the quoted name after it ("Центр современной культуры «Гараж»") is its
+    // descriptor, as "компания" is in "компания «Газпром»".
+    // Not a genitive complement: "Русской службе «Голоса Америки»" names the service of the outlet.
+    if (OPEN_QUOTES.has(tokens[last]?.text ?? '') && c.owner[last + 1]?.type === 'ORG') {
+      const headCases = casesOf(c, i, 'NOUN');
+      if ([...casesOf(c, last + 1)].some((x) => headCases.has(x))) continue;
+    }
     const alone = first === i && last === i + 1;
     // A lone head in quotes is a product or a craft («Союз»), not an organisation.
     const quotedAlone = alone && i > 0 && OPEN_QUOTES.has(tokens[i - 1]!.text);
@@ -74,6 +81,7 @@ function orgComplement(c: Ctx, i: number, sentence: number): number {
       }
     }
   }
+  last = namedAfter(c, last, sentence);
   // "Следственный комитет при прокуратуре": a "при" phrase is part of the name.
   if (tokens[last]?.text === 'при') {
     const end = nounPhrase(c, last + 1, 'loct', sentence);
@@ -89,6 +97,34 @@ function orgComplement(c: Ctx, i: number, sentence: number): number {
   return last;
 }
 
+
+/**
+ * "театра имени Станиславского и Немировича-Данченко", "Театра им. Йозефа Бойса": an organisation named
+ * after people keeps their names (not a person of its own). Returns the new end, or `last`.
+ */
+function namedAfter(c: Ctx, last: number, sentence: number): number {
+  const tokens = c.tokens;
+  let k = last;
+  // The genitive complement may already have taken "имени" as a noun.
+  if (tokens[k - 1]?.text === 'имени' && tokens[k]?.cap) k = last;
+  else if (tokens[k]?.text === 'имени') k += 1;
+  else if (tokens[k]?.text === 'им' && tokens[k + 1]?.text === '.') k += 2;
+  else return last;
+  let end = k;
+  for (let names = 0; names < 3; names++) {
+    let j = end;
+    while (j < tokens.length && j - end < 5 && tokens[j]!.sentence === sentence && tokens[j]!.cap && (tokens[j]!.kind === 'cyr' || tokens[j]!.text === '.') && !c.owner[j]) {
+      // Initials: "имени А. С. Пушкина".
+      j += tokens[j]!.text.length === 1 && tokens[j + 1]?.text === '.' ? 2 : 1;
+    }
+    if (j === end) break;
+    end = j;
+    if (tokens[end]?.text !== 'и' || !tokens[end + 1]?.cap) break;
+    end += 1;
+  }
+  if (tokens[end - 1]?.text === 'и') end -= 1;
+  return end > k ? end : last;
+}
 
 /** 4. Acronyms: country acronyms are places (США, РФ), the rest organisations (МККК, НАТО). */
 export function acronyms(c: Ctx): void {

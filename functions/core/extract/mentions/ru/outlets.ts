@@ -33,11 +33,21 @@ export function quotedNames(c: Ctx): void {
     const inner = tokens[i + 1]!;
     if (!inner.cap && inner.kind !== 'num') continue;
     const before = i > 0 ? i - 1 : -1;
-    const descriptor = before >= 0 && (c.lemmaIs(before, ORG_DESCRIPTORS_RU) || tokens[before]!.upper);
+    const descriptor = before >= 0 && (c.lemmaIs(before, ORG_DESCRIPTORS_RU) || tokens[before]!.upper || describedBefore(c, before));
     const crediting = before >= 0 && QUOTE_CREDITING_RU.test(tokens[before]!.text);
     const orgTagged = close === i + 2 && has(c.analysis(i + 1), (p) => p.org);
     if (descriptor || crediting || orgTagged || memberBefore(c, i) || (close - i <= 4 && quotedSubject(c, i, close))) c.add('ORG', i + 1, close);
   }
+}
+
+/** A descriptor with its genitive complement before the quote: "Центр современного искусства «Винзавод»". */
+function describedBefore(c: Ctx, k: number): boolean {
+  for (let j = k, n = 0; j >= 1 && n < 3; j--, n++) {
+    const t = c.tokens[j]!;
+    if (t.kind !== 'cyr' || t.cap || !has(c.analysis(j), (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent')) return false;
+    if (c.lemmaIs(j - 1, ORG_DESCRIPTORS_RU) && isNoun(c.views.at(j - 1))) return true;
+  }
+  return false;
 }
 
 /** A person of the organisation before the quote, maybe with an adjective: "солист ленинградского «Телевизора»". */

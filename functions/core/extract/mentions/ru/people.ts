@@ -1,7 +1,7 @@
 // Russian mention rules for people: initials with a surname (Н. Кан), and chains of capitalised words read
 // as names (OpenCorpora Name/Surn/Patr, words the dictionary does not know, East Asian syllables, particles).
 
-import { HYPHENATED_FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS_RU, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
+import { HYPHENATED_FUNCTION_WORDS, MEMBER_NOUNS_RU, NAME_PARTICLES, ORG_HEADS_RU, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
 import { wellKnownCity } from '../../knowledge/city-names.ts';
 import { afterPlaceWord, type Ctx, has, isPerson, matchRuCountry, personCapable } from './context.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../shared.ts';
@@ -49,6 +49,14 @@ export function people(c: Ctx): void {
       else if (NAME_PARTICLES.has(tokens[last]!.text) && tokens[last + 1]?.cap && tokens[last + 1]!.kind === 'cyr' && !c.owner[last + 1]) last += 2;
       else break;
     }
+    // An employer in the genitive glued onto the person after it ("лидера Аль-Кайды Усамы бин Ладена"):
+    // after a role or member noun, words that are no names before a known first name are the organisation.
+    const employerEnd = employerBeforeName(c, i, last);
+    if (employerEnd > i) {
+      c.add('ORG', i, employerEnd);
+      i = employerEnd - 1;
+      continue;
+    }
     // Two names side by side ("Бориса Ельцина Наина Иосифовна"): split before a known first name that follows a surname.
     for (let k = i + 2; k < last; k++) {
       const prev = c.analysis(k - 1);
@@ -90,6 +98,19 @@ function placeAfterForeignWord(c: Ctx, anchor: number, k: number): boolean {
   const a = c.analysis(k);
   if (has(a, (p) => p.name || p.surname)) return false;
   return !!matchRuCountry(c, k, 1) || (a?.parses ?? []).some((p) => p.geo && p.known && !!wellKnownCity(p.lemma));
+}
+
+/** The end of an organisation name at the start of the chain [i, last), or i when there is none. */
+function employerBeforeName(c: Ctx, i: number, last: number): number {
+  const before = c.tokens[i - 1];
+  if (!before || before.kind !== 'cyr' || before.cap || !(c.lemmaIs(i - 1, ROLE_HEADS_RU) || c.lemmaIs(i - 1, MEMBER_NOUNS_RU))) return i;
+  // The person part keeps a first name and a surname: "послом Кэнтой Давидом" is one foreign name.
+  for (let k = i + 1; k < last - 1 && k <= i + 2; k++) {
+    const prev = c.analysis(k - 1);
+    if (has(prev, (p) => (p.name || p.surname || p.patronymic) && p.known) || prev?.known) return i;
+    if (has(c.analysis(k), (p) => p.name && p.known)) return k;
+  }
+  return i;
 }
 
 function eastAsianSyllable(c: Ctx, k: number): boolean {
