@@ -103,7 +103,7 @@ function placeAfterForeignWord(c: Ctx, anchor: number, k: number): boolean {
 /** The end of an organisation name at the start of the chain [i, last), or i when there is none. */
 function employerBeforeName(c: Ctx, i: number, last: number): number {
   const before = c.tokens[i - 1];
-  if (!before || before.kind !== 'cyr' || before.cap || !(c.lemmaIs(i - 1, ROLE_HEADS_RU) || c.lemmaIs(i - 1, MEMBER_NOUNS_RU))) return i;
+  if (before?.kind !== 'cyr' || before.cap || !(c.lemmaIs(i - 1, ROLE_HEADS_RU) || c.lemmaIs(i - 1, MEMBER_NOUNS_RU))) return i;
   // The person part keeps a first name and a surname: "послом Кэнтой Давидом" is one foreign name.
   for (let k = i + 1; k < last - 1 && k <= i + 2; k++) {
     const prev = c.analysis(k - 1);
