@@ -97,7 +97,7 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
   const whole = words.map((t) => (t.kind === 'cyr' ? analyse(t.text) : undefined));
   if (words.length === 1) {
     const a = whole[0];
-    if (a && !a.known && /[уюиеоэ]$/.test(words[0]!.text) && !/(ов|ев|ёв|ин|ын)[уеы]$/.test(words[0]!.text)) return { words: [words[0]!.text], gender: undefined };
+    if (a && !a.known && indeclinableForeign(words[0]!.text)) return { words: [words[0]!.text], gender: undefined };
     const parse = a?.parses.find(personal);
     return { words: [parse ? wordToNominative(words[0]!.text, parse) : words[0]!.text], gender: parse?.gender };
   }
@@ -134,7 +134,7 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
         a.parses.find((p) => p.pos === 'NOUN' && fits(p));
       // A word the dictionary knows, or guesses as a name only in other cases ("Бахтиёром Саидовым" read
       // as a nominative "Бахтиёром"), does not agree with this reading of the first name.
-      if (!parse && a.parses.every((p) => !p.fixed) && (a.known || a.parses.some(personal))) {
+      if (!parse && a.parses.every((p) => !p.fixed) && (a.known || (a.parses.some(personal) && !indeclinableForeign(words[k]!.text)))) {
         agrees = false;
         break;
       }
@@ -173,6 +173,11 @@ function surnameInA(word: string, grammaticalCase: string | undefined): string {
   if (grammaticalCase === 'gent') return word.replace(/(?<=[бвдзлмнпрстфц])ы$/, 'а').replace(/(?<=[гкхжшчщ])и$/, 'а');
   if (grammaticalCase === 'accs') return word.replace(/(?<=[бвгдзклмнпрстфхцжшчщ])у$/, 'а');
   return word;
+}
+
+/** An unknown foreign name ending in a vowel does not decline (Нетаньяху, Шойгу; not Иванову, Путине). */
+function indeclinableForeign(word: string): boolean {
+  return /[уюиеоэ]$/.test(word) && !/(ов|ев|ёв|ин|ын)[уеы]$/.test(word);
 }
 
 function declinableNoun(p: MorphParse): boolean {
@@ -223,7 +228,7 @@ export function surnameCandidates(word: string): string[] {
   const a = analyse(word);
   const out = new Set<string>();
   // Foreign names ending in a vowel do not decline (Нетаньяху, Шойгу): keep an unknown one as written.
-  if (!a.known && /[уюиеоэ]$/.test(word) && !/(ов|ев|ёв|ин|ын)[уеы]$/.test(word)) return [word];
+  if (!a.known && indeclinableForeign(word)) return [word];
   for (const p of a.parses) if (personal(p)) out.add(wordToNominative(word, p));
   if (out.size === 0) out.add(word);
   return [...out];
