@@ -13,8 +13,12 @@ export function capitalise(word: string): string {
     .join('-');
 }
 
-/** Keeps the capitalisation pattern of the original (ОАО stays upper case, Казахстана -> Казахстан). */
+/**
+ * Keeps the capitalisation pattern of the original (ОАО stays upper case, Казахстана -> Казахстан), and its
+ * spelling of ё: a text that writes «Петром» names «Петр», not the dictionary's «Пётр».
+ */
 function restoreCase(original: string, form: string): string {
+  if (!/[ёЁ]/.test(original)) form = form.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   if (original.length > 1 && original === original.toUpperCase()) return form.toUpperCase();
   if (original[0] && original[0] !== original[0].toLowerCase()) return capitalise(form);
   return form;
@@ -23,7 +27,8 @@ function restoreCase(original: string, form: string): string {
 /** az's paradigm links can jump lexemes (первого -> один); a form must keep the word's stem. */
 function sameStem(a: string, b: string): boolean {
   const n = Math.max(2, Math.min(4, a.length - 3, b.length - 3));
-  return a.slice(0, n).toLowerCase() === b.slice(0, n).toLowerCase();
+  const stem = (w: string) => w.slice(0, n).toLowerCase().replace(/ё/g, 'е');
+  return stem(a) === stem(b);
 }
 
 const ADJECTIVE_ENDINGS: Array<[RegExp, string, string, string]> = [
@@ -55,9 +60,21 @@ export function wordToNominative(word: string, parse: MorphParse | undefined, ge
   if (g && g !== 'GNdr' && g !== 'Ms-f' && (parse.pos === 'ADJF' || parse.pos === 'PRTF' || parse.surname)) grams.push(g);
   if (parse.number === 'sing' || parse.pos === 'ADJF' || parse.pos === 'PRTF') grams.push('sing');
   const form = inflect(parse, grams);
-  if (form && sameStem(form, word)) return restoreCase(word, form);
+  if (form && sameStem(form, word)) return restoreCase(word, withoutGuessedVowel(word, form, parse));
   if (parse.pos === 'ADJF' || parse.pos === 'PRTF') return restoreCase(word, adjectiveByEnding(word.toLowerCase(), g));
   return word;
+}
+
+/**
+ * az's guesses give unknown masculine nouns a fleeting о (Озтюрком -> "Озтюрок", like порошком ->
+ * порошок); a foreign name keeps its stem: the form without its case ending.
+ */
+function withoutGuessedVowel(word: string, form: string, parse: MorphParse): string {
+  if (parse.known || parse.pos !== 'NOUN' || parse.gender !== 'masc') return form;
+  const stem = word.replace(/([оеё]м|[аяуюе])$/, '');
+  if (stem === word || stem.length < 3) return form;
+  // Only о: Slavic surnames in -ец keep their fleeting е (Гончарцом -> Гончарец).
+  return form.toLowerCase().replace(/о(?=[бвгджзклмнпрстфхцчшщ]$)/, '') === stem.toLowerCase() ? stem : form;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -77,13 +94,16 @@ const personal = (p: MorphParse) => p.name || p.surname || p.patronymic;
  */
 export function readRussianName(tokens: Token[], mention: Mention, prefer?: { gender?: string | undefined; cases?: Set<string> | undefined }): NameReading {
   const words = tokens.slice(mention.first, mention.last).filter((t) => t.kind !== 'punct');
-  const analyses = words.map((t) => (t.kind === 'cyr' ? analyse(t.text) : undefined));
+  const whole = words.map((t) => (t.kind === 'cyr' ? analyse(t.text) : undefined));
   if (words.length === 1) {
-    const a = analyses[0];
-    if (a && !a.known && /[уюиеоэ]$/.test(words[0]!.text) && !/(ов|ев|ёв|ин|ын)[уеы]$/.test(words[0]!.text)) return { words: [words[0]!.text], gender: undefined };
+    const a = whole[0];
+    if (a && !a.known && indeclinableForeign(words[0]!.text)) return { words: [words[0]!.text], gender: undefined };
     const parse = a?.parses.find(personal);
     return { words: [parse ? wordToNominative(words[0]!.text, parse) : words[0]!.text], gender: parse?.gender };
   }
+  // One person's name is singular: a plural reading is a guess that cuts a surname ("Ашикбаев" as the
+  // genitive plural of a first name "Ашикбай", "Рашидовым" as a dative plural).
+  const analyses = whole.map((a) => (a ? { ...a, parses: a.parses.filter((p) => p.number !== 'plur') } : undefined));
   // Try the first name's Name parses in order of preference: known ones, nominative, then the rest.
   let firstParses = (analyses[0]?.parses ?? []).filter((p) => p.name);
   // A foreign first name the dictionary reads only as a common noun or guesses as one ("Хаканом" = хакан,
@@ -105,23 +125,26 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
         chosen.push(undefined);
         continue;
       }
+      const last = k === words.length - 1;
       const fits = (p: MorphParse) =>
-        (p.fixed || p.case === head.case) && (p.gender === head.gender || p.gender === 'Ms-f' || p.gender === 'GNdr' || p.fixed);
+        (p.fixed || p.case === head.case) && (p.gender === head.gender || p.gender === 'Ms-f' || p.gender === 'GNdr' || p.fixed || aMasculineSurname(p, head, last));
       const parse =
-        a.parses.find((p) => (k === words.length - 1 ? p.surname : p.patronymic || p.name) && fits(p)) ??
+        a.parses.find((p) => (last ? p.surname : p.patronymic || p.name) && fits(p)) ??
         a.parses.find((p) => personal(p) && fits(p)) ??
         a.parses.find((p) => p.pos === 'NOUN' && fits(p));
-      if (!parse && a.known && a.parses.every((p) => !p.fixed)) {
+      // A word the dictionary knows, or guesses as a name only in other cases ("Бахтиёром Саидовым" read
+      // as a nominative "Бахтиёром"), does not agree with this reading of the first name.
+      if (!parse && a.parses.every((p) => !p.fixed) && (a.known || (a.parses.some(personal) && !indeclinableForeign(words[k]!.text)))) {
         agrees = false;
         break;
       }
       chosen.push(parse);
     }
     if (!agrees) continue;
-    return {
-      words: words.map((t, k) => wordToNominative(t.text, chosen[k], chosen[k]?.surname ? head.gender : undefined)),
-      gender: head.gender,
-    };
+    const out = words.map((t, k) => wordToNominative(t.text, chosen[k], chosen[k]?.surname ? head.gender : undefined));
+    const last = words.length - 1;
+    if (last > 0 && !chosen[last] && !analyses[last]?.known) out[last] = surnameInA(out[last]!, head.case);
+    return { words: out, gender: head.gender };
   }
   // East Asian and other foreign names whose first words do not decline ("Си Цзиньпином", "Мун Чжэ Ином"):
   // the declined words lose the case ending the context gives.
@@ -132,6 +155,29 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
     words: words.map((t, k) => wordToNominative(t.text, analyses[k]?.parses.find(personal))),
     gender: undefined,
   };
+}
+
+/**
+ * A man's surname the dictionary does not know that declines like a feminine noun in -а/-я ("Андреем
+ * Сибигой" -> Сибига, "Зафаром Шарипзодой" -> Шарипзода): az guesses it feminine.
+ */
+function aMasculineSurname(p: MorphParse, head: MorphParse, last: boolean): boolean {
+  return last && !p.known && head.gender === 'masc' && p.gender === 'femn' && p.pos === 'NOUN' && p.number === 'sing' && /[ая]$/.test(p.lemma);
+}
+
+/**
+ * An unknown surname in -а/-я that az reads with no case of its first name ("Дмитрия Кулебы", "Андрея
+ * Кулебу"): the genitive -ы/-и and the accusative -у are the endings of that declension.
+ */
+function surnameInA(word: string, grammaticalCase: string | undefined): string {
+  if (grammaticalCase === 'gent') return word.replace(/(?<=[бвдзлмнпрстфц])ы$/, 'а').replace(/(?<=[гкхжшчщ])и$/, 'а');
+  if (grammaticalCase === 'accs') return word.replace(/(?<=[бвгдзклмнпрстфхцжшчщ])у$/, 'а');
+  return word;
+}
+
+/** An unknown foreign name ending in a vowel does not decline (Нетаньяху, Шойгу; not Иванову, Путине). */
+function indeclinableForeign(word: string): boolean {
+  return /[уюиеоэ]$/.test(word) && !/(ов|ев|ёв|ин|ын)[уеы]$/.test(word);
 }
 
 function declinableNoun(p: MorphParse): boolean {
@@ -182,7 +228,7 @@ export function surnameCandidates(word: string): string[] {
   const a = analyse(word);
   const out = new Set<string>();
   // Foreign names ending in a vowel do not decline (Нетаньяху, Шойгу): keep an unknown one as written.
-  if (!a.known && /[уюиеоэ]$/.test(word) && !/(ов|ев|ёв|ин|ын)[уеы]$/.test(word)) return [word];
+  if (!a.known && indeclinableForeign(word)) return [word];
   for (const p of a.parses) if (personal(p)) out.add(wordToNominative(word, p));
   if (out.size === 0) out.add(word);
   return [...out];

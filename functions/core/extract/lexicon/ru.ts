@@ -26,6 +26,7 @@ export const ORG_DESCRIPTORS_RU = set(`
   концерн холдинг группа корпорация завод организация объединение ассоциация союз общество клуб театр
   оао зао ооо пао ао нко ано гк оф фк хк портал сайт интернет-издание информагентство телекомпания
   ансамбль коллектив центр институт университет музей команда профсоюз сеть издательство студия
+  еженедельник ежедневник таблоид альманах группировка
 `);
 
 /**
@@ -59,6 +60,23 @@ export const PRONOMINAL_ADJECTIVES_RU = set(`
   бывший нынешний прежний новый тамошний здешний любой некоторый
 `);
 
+/**
+ * Words right before a quoted name that credit it as an outlet (передает «Интерфакс», рассказал «Известиям»,
+ * в интервью «Новой газете»), as written.
+ */
+export const QUOTE_CREDITING_RU = /^(передает|передаёт|передают|сообщает|сообщают|сообщил[аи]?|цитирует|цитируют|пишет|пишут|рассказал[аи]?|заявил[аи]?|сказал[аи]?|пояснил[аи]?|уточнил[аи]?|признал(?:ся|ась)|интервью|агентству?|изданию|по данным)$/i;
+
+/**
+ * People who belong to an organisation named in quotes after them: "болельщика «Спартака»", "солист
+ * «Телевизора»", "гендиректор «Лукойла»" (with the role heads).
+ */
+export const MEMBER_NOUNS_RU = set(`
+  болельщик фанат солист вокалист гитарист барабанщик музыкант игрок тренер нападающий защитник полузащитник
+  вратарь форвард капитан акционер сотрудник сотрудница работник журналист корреспондент обозреватель
+  редактор главред продюсер совладелец менеджер топ-менеджер аналитик участник выпускник студент фотограф
+  оператор боевик
+`);
+
 /** Verbs and phrases that credit a news outlet ("передает DKNews.kz"). */
 export const MEDIA_VERBS_RU = set(`передавать сообщать цитировать писать информировать`);
 
@@ -84,6 +102,22 @@ export const PLACE_DESCRIPTORS_RU = set(`
 /** Prepositions that introduce a place ("в Астане", "из Москвы"). */
 export const PLACE_PREPOSITIONS_RU = set(`в во из на под над до около у близ возле через`);
 
+/**
+ * Nouns of products, works, events and prizes: a quoted or Latin-script name right after one names that
+ * thing, not an organisation or a person ("операционной системы Windows", "автомобиль «Славута»",
+ * "конкурс The Best of Blogs", "премии «Золотой орел»").
+ */
+export const PRODUCT_DESCRIPTORS_RU = set(`
+  автомобиль машина модель марка внедорожник седан грузовик ракета ракета-носитель корабль шаттл самолет самолёт
+  вертолет вертолёт спутник телескоп зонд танк истребитель смартфон телефон планшет ноутбук компьютер процессор
+  браузер ос приложение игра аркада платформа спектакль фильм сериал мультфильм телесериал шоу телешоу альбом
+  песня сингл книга роман повесть поэма опера балет мюзикл выставка конкурс фестиваль турнир чемпионат кубок
+  премия приз награда орден медаль операция учение препарат вакцина лекарство бренд напиток система
+`);
+/** Common nouns that news text capitalises as the name of a network, an organisation in factRuEval's sense. */
+export const CAPITALISED_ORG_NOUNS_RU = set(`интернет`);
+/** Acronyms of places that are not countries: a space station is a place one flies to. */
+export const PLACE_ACRONYMS_RU = new Set(['МКС']);
 /** Acronyms that are legal forms or common nouns, not organisations (ОАО is the form, СМИ "the media"). */
 export const NOT_ORG_ACRONYMS = new Set(['СМИ', 'GMT', 'UTC', 'BST', 'EST', 'MSK', 'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ГУП', 'ФГУП', 'МУП', 'НКО', 'ОС', 'ТВ', 'IT', 'ЖЖ', 'ВВП', 'ДТП', 'ЧП', 'ПО', 'PR', 'CEO', 'TV', 'OK', 'ИП', 'США', 'СМС', 'SMS']);
 /** Prefixes of compound organisation names (Роскосмос, Минсвязи, Госдепартамент, Еврокомиссия, Интерпол). */
@@ -122,6 +156,13 @@ export const STATE_ROLES_RU = /^(президент|премьер|минист�
 
 /** Words a position phrase never crosses going left from the name. */
 export const ROLE_BOUNDARY_WORDS_RU = new Set(['с', 'со', 'между', 'у', 'к', 'ко', 'от', 'для', 'о', 'об', 'что', 'как', 'который', 'где', 'когда', 'а', 'но', 'или']);
+/** Relative pronouns (by lemma, any form: которое, которым) that end a position phrase going left. */
+export const RELATIVE_PRONOUNS_RU = set(`который чей`);
+/**
+ * Evaluative and "new" words that the record's role leaves out (MEETINGS.md: "without evaluative words"):
+ * «новым послом Японии» -> «посол Японии». Not бывший/экс-: a former post is part of the position.
+ */
+export const EVALUATIVE_ROLE_WORDS_RU = set(`новый новоназначенный вновь-назначенный влиятельный известный знаменитый популярный опытный молодой`);
 
 /** Common function words: language detection counts them. */
 export const FUNCTION_WORDS_RU = new Set(['и', 'в', 'не', 'на', 'с', 'что', 'по', 'как', 'для', 'это', 'его', 'из', 'о', 'к', 'а', 'от', 'также']);

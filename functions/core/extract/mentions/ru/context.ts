@@ -74,6 +74,7 @@ export class Ctx {
   readonly owner: Array<Mention | undefined>;
   readonly mentions: Mention[] = [];
   private readonly dropped = new Set<Mention>();
+  private readonly blocked = new Set<Mention>();
   constructor(readonly tokens: Token[]) {
     this.views = new Views(tokens);
     this.owner = new Array(tokens.length);
@@ -89,6 +90,19 @@ export class Ctx {
     for (let k = first; k < last; k++) this.owner[k] = m;
     this.mentions.push(m);
     return m;
+  }
+  /**
+   * Claims tokens for no entity: a product, event or prize named after its descriptor ("операционной
+   * системы Windows", "автомобиль «Славута»"), so that no later rule reads it as a name.
+   */
+  block(first: number, last: number): void {
+    if (first >= last || !this.free(first, last)) return;
+    const m: Mention = { type: 'ORG', first, last, start: this.tokens[first]!.start, end: this.tokens[last - 1]!.end };
+    for (let k = first; k < last; k++) this.owner[k] = m;
+    this.blocked.add(m);
+  }
+  isBlocked(m: Mention | undefined): boolean {
+    return !!m && this.blocked.has(m);
   }
   /** Removes a mention (constant time: the list is filtered by `live()`). */
   drop(m: Mention): void {
@@ -213,10 +227,23 @@ export function matchRuCountry(c: Ctx, i: number, n: number): Country | undefine
   return undefined;
 }
 
+/**
+ * A finite verb follows the word at i within a few lower-case words of the same clause ("Брод также
+ * напомнил", "Бут не признал").
+ */
+export function verbFollows(c: Ctx, i: number, words: number): boolean {
+  for (let k = i + 1; k <= i + words && k < c.tokens.length; k++) {
+    const t = c.tokens[k]!;
+    if (t.kind !== 'cyr' || t.cap || t.sentence !== c.tokens[i]!.sentence) return false;
+    if (has(c.analysis(k), (p) => p.pos === 'VERB' && p.known)) return true;
+  }
+  return false;
+}
+
 /** A capitalised Cyrillic word that can be part of a person's name. */
 export function personCapable(c: Ctx, i: number): boolean {
   const t = c.tokens[i]!;
-  if (t.kind !== 'cyr' || !t.cap || t.upper) return false;
+  if (t.kind !== 'cyr' || !t.cap || t.upper || /\d/.test(t.text)) return false;
   const a = c.analysis(i);
   if (!a) return false;
   if (has(a, (p) => p.known && (p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL' || p.pos === 'NPRO'))) {
@@ -271,10 +298,19 @@ export function isPerson(c: Ctx, first: number, last: number): boolean {
   if (next && next.kind === 'cyr' && !next.cap) {
     const nextCases = casesOf(c, last, 'NOUN');
     if (has(a(first), (p) => p.pos === 'ADJF' && p.known && !!p.case && nextCases.has(p.case))) return false;
+    // Also one the dictionary only guesses, agreeing in case, gender and number ("Шестидневной войны").
+    const nextForms = new Set((a(last)?.parses ?? []).filter((p) => p.pos === 'NOUN' && p.known).map((p) => `${p.case}/${p.gender}/${p.number}`));
+    if (!a(first)?.known && has(a(first), (p) => p.pos === 'ADJF' && nextForms.has(`${p.case}/${p.gender}/${p.number}`))) return false;
   }
   if (geoKnown(first) && !afterRole) return false;
   if (afterPlacePrep && !afterRole) return false;
-  if (t.first) return has(a(first), (p) => (p.surname || p.name) && p.known) && !common(first);
+  // At the start of a sentence: a surname that is not also a common word, or whose surname reading is by
+  // far the likeliest (Путин, not the plural of путина) when a verb follows.
+  if (t.first) {
+    if (!has(a(first), (p) => (p.surname || p.name) && p.known)) return false;
+    const top = a(first)!.parses[0]!;
+    return !common(first) || (top.surname && top.known && top.score >= 0.9 && verbFollows(c, first, 2));
+  }
   if (afterRole) return true;
   if (common(first) && !has(a(first), (p) => (p.surname || p.name) && p.known)) return false;
   return anyName(first) || !a(first)?.known;

@@ -2,7 +2,7 @@
 // (Министерство сельского хозяйства и пищевой промышленности), acronyms, compound words (Роскосмос), and the
 // agreeing adjectives before a name (японского МИДа).
 
-import { NOT_ORG_ACRONYMS, ORG_COMPOUND, ORG_HEADS_LOWER_RU, ORG_HEADS_RU, ORG_PREP_HEADS_RU, PRONOMINAL_ADJECTIVES_RU, ROLE_HEADS_RU, SENTENCE_INITIAL_NAME_HEADS } from '../../lexicon/ru.ts';
+import { CAPITALISED_ORG_NOUNS_RU, NOT_ORG_ACRONYMS, ORG_COMPOUND, PLACE_ACRONYMS_RU, ORG_HEADS_LOWER_RU, ORG_HEADS_RU, ORG_PREP_HEADS_RU, PRONOMINAL_ADJECTIVES_RU, ROLE_HEADS_RU, SENTENCE_INITIAL_NAME_HEADS } from '../../lexicon/ru.ts';
 import { casesOf, type Ctx, has, isAdjective, isNoun, nounPhrase } from './context.ts';
 import { OPEN_QUOTES, ROMAN_NUMERAL } from '../shared.ts';
 
@@ -25,6 +25,13 @@ export function orgPhrases(c: Ctx): void {
     // Lower-case relational adjectives before a lower-case head count only for ministries and the like.
     if (!tokens[first]!.cap && !headLower) continue;
     const last = orgComplement(c, i, t.sentence);
+    // A phrase that describes the quoted name after it ("Центр современной культуры «Гараж»") is its
+    // descriptor, as "компания" is in "компания «Газпром»".
+    // Not a genitive complement: "Русской службе «Голоса Америки»" names the service of the outlet.
+    if (OPEN_QUOTES.has(tokens[last]?.text ?? '') && c.owner[last + 1]?.type === 'ORG') {
+      const headCases = casesOf(c, i, 'NOUN');
+      if ([...casesOf(c, last + 1)].some((x) => headCases.has(x))) continue;
+    }
     const alone = first === i && last === i + 1;
     // A lone head in quotes is a product or a craft («Союз»), not an organisation.
     const quotedAlone = alone && i > 0 && OPEN_QUOTES.has(tokens[i - 1]!.text);
@@ -56,6 +63,7 @@ function orgComplement(c: Ctx, i: number, sentence: number): number {
     last = end;
   }
   last = prepositionalComplement(c, i, last, sentence);
+  last = namedAfter(c, last, sentence);
   // "Следственный комитет при прокуратуре": a "при" phrase is part of the name.
   if (tokens[last]?.text === 'при') {
     const end = nounPhrase(c, last + 1, 'loct', sentence);
@@ -103,6 +111,34 @@ function prepositionalComplement(c: Ctx, i: number, last: number, sentence: numb
 }
 
 
+/**
+ * "театра имени Станиславского и Немировича-Данченко", "Театра им. Йозефа Бойса": an organisation named
+ * after people keeps their names (not a person of its own). Returns the new end, or `last`.
+ */
+function namedAfter(c: Ctx, last: number, sentence: number): number {
+  const tokens = c.tokens;
+  let k = last;
+  // The genitive complement may already have taken "имени" as a noun.
+  if (tokens[k - 1]?.text === 'имени' && tokens[k]?.cap) k = last;
+  else if (tokens[k]?.text === 'имени') k += 1;
+  else if (tokens[k]?.text === 'им' && tokens[k + 1]?.text === '.') k += 2;
+  else return last;
+  let end = k;
+  for (let names = 0; names < 3; names++) {
+    let j = end;
+    while (j < tokens.length && j - end < 5 && tokens[j]!.sentence === sentence && tokens[j]!.cap && (tokens[j]!.kind === 'cyr' || tokens[j]!.text === '.') && !c.owner[j]) {
+      // Initials: "имени А. С. Пушкина".
+      j += tokens[j]!.text.length === 1 && tokens[j + 1]?.text === '.' ? 2 : 1;
+    }
+    if (j === end) break;
+    end = j;
+    if (tokens[end]?.text !== 'и' || !tokens[end + 1]?.cap) break;
+    end += 1;
+  }
+  if (tokens[end - 1]?.text === 'и') end -= 1;
+  return end > k ? end : last;
+}
+
 /** 4. Acronyms: country acronyms are places (США, РФ), the rest organisations (МККК, НАТО). */
 export function acronyms(c: Ctx): void {
   const tokens = c.tokens;
@@ -111,7 +147,7 @@ export function acronyms(c: Ctx): void {
     if (c.owner[i] || !t.upper || (t.kind !== 'cyr' && t.kind !== 'lat')) continue;
     if (ROMAN_NUMERAL.test(t.text) || /\d/.test(t.text) || NOT_ORG_ACRONYMS.has(t.text)) continue;
     if (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num') continue;
-    if (t.kind === 'cyr' && has(c.analysis(i), (p) => p.geo && p.known)) c.add('LOC', i, i + 1);
+    if (t.kind === 'cyr' && (PLACE_ACRONYMS_RU.has(t.text) || has(c.analysis(i), (p) => p.geo && p.known))) c.add('LOC', i, i + 1);
     else c.add('ORG', i, i + 1);
   }
 }
@@ -127,6 +163,11 @@ export function compoundOrgs(c: Ctx): void {
       if (t.text.length > 6) continue;
       const a = c.analysis(i);
       if (has(a, (p) => p.org && p.abbr && p.known) && !a?.common) c.add('ORG', i, i + 1);
+      continue;
+    }
+    // "в Интернете": a common noun written with a capital as the network's name.
+    if (c.lemmaIs(i, CAPITALISED_ORG_NOUNS_RU)) {
+      c.add('ORG', i, i + 1);
       continue;
     }
     if (t.first) continue;
@@ -158,7 +199,8 @@ export function relationalAdjectives(c: Ctx): void {
   for (const m of c.live()) {
     if (m.type !== 'ORG') continue;
     const head = tokens[m.first]!;
-    if (head.kind !== 'cyr' || !head.cap) continue;
+    // "предвыборные Интернет страницы": Интернет qualifies the noun after it, the adjective is not its.
+    if (head.kind !== 'cyr' || !head.cap || c.lemmaIs(m.first, CAPITALISED_ORG_NOUNS_RU)) continue;
     const cases = casesOf(c, m.first, 'NOUN');
     for (const x of casesOf(c, m.first, 'ADJF')) cases.add(x);
     if (cases.size === 0) continue;

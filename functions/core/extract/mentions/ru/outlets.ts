@@ -2,7 +2,7 @@
 // (Лента.ру), quoted names after a descriptor or crediting verb (компания «Газпром»), names after a media
 // or company noun without quotes (агентства БелТА), and titles with a country (Голос Америки).
 
-import { CELESTIAL, ORG_DESCRIPTORS_RU, ORG_HEADS_RU, ORG_NAME_DESCRIPTORS_RU, PLACE_DESCRIPTORS_RU, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
+import { CELESTIAL, MEMBER_NOUNS_RU, ORG_DESCRIPTORS_RU, ORG_HEADS_RU, ORG_NAME_DESCRIPTORS_RU, PLACE_DESCRIPTORS_RU, QUOTE_CREDITING_RU, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
 import { type Ctx, has, isNoun, matchRuCountry } from './context.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES, ROMAN_NUMERAL, WEB_NAME } from '../shared.ts';
 
@@ -33,11 +33,48 @@ export function quotedNames(c: Ctx): void {
     const inner = tokens[i + 1]!;
     if (!inner.cap && inner.kind !== 'num') continue;
     const before = i > 0 ? i - 1 : -1;
-    const descriptor = before >= 0 && (c.lemmaIs(before, ORG_DESCRIPTORS_RU) || tokens[before]!.upper);
-    const crediting = before >= 0 && /^(передает|передаёт|сообщает|сообщил[аи]?|цитирует|пишет|по данным|агентству?|изданию)$/i.test(tokens[before]!.text);
+    const descriptor = before >= 0 && (c.lemmaIs(before, ORG_DESCRIPTORS_RU) || tokens[before]!.upper || describedBefore(c, before));
+    const crediting = before >= 0 && QUOTE_CREDITING_RU.test(tokens[before]!.text);
     const orgTagged = close === i + 2 && has(c.analysis(i + 1), (p) => p.org);
-    if (descriptor || crediting || orgTagged) c.add('ORG', i + 1, close);
+    if (descriptor || crediting || orgTagged || memberBefore(c, i) || (close - i <= 4 && quotedSubject(c, i, close))) c.add('ORG', i + 1, close);
   }
+}
+
+/** A descriptor with its genitive complement before the quote: "Центр современного искусства «Винзавод»". */
+function describedBefore(c: Ctx, k: number): boolean {
+  for (let j = k, n = 0; j >= 1 && n < 3; j--, n++) {
+    const t = c.tokens[j]!;
+    if (t.kind !== 'cyr' || t.cap || !has(c.analysis(j), (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent')) return false;
+    if (c.lemmaIs(j - 1, ORG_DESCRIPTORS_RU) && isNoun(c.views.at(j - 1))) return true;
+  }
+  return false;
+}
+
+/** A person of the organisation before the quote, maybe with an adjective: "солист ленинградского «Телевизора»". */
+function memberBefore(c: Ctx, open: number): boolean {
+  let k = open - 1;
+  const t = c.tokens[k];
+  if (t && t.kind === 'cyr' && !t.cap && has(c.analysis(k), (p) => p.pos === 'ADJF' && p.known) && !isNoun(c.views.at(k))) k -= 1;
+  const d = c.tokens[k];
+  // Not a name ending in such a noun: "в статье Частного корреспондента «...»" quotes an article title.
+  if (c.tokens[k - 1]?.cap && !c.tokens[k - 1]!.first && has(c.analysis(k - 1), (p) => p.pos === 'ADJF')) return false;
+  return !!d && d.kind === 'cyr' && !d.cap && (c.lemmaIs(k, MEMBER_NOUNS_RU) || c.lemmaIs(k, ROLE_HEADS_RU)) && isNoun(c.views.at(k));
+}
+
+/**
+ * A quoted name standing as the subject of a verb: "«Телевизор» переживает подъём", "проекта «Фэйсбук»
+ * предоставляет". Not in apposition to a nominative noun before it ("фильм «Брат» вышел" names a film).
+ */
+function quotedSubject(c: Ctx, open: number, close: number): boolean {
+  const verb = close + 1;
+  const verbs = (c.analysis(verb)?.parses ?? []).filter((p) => p.pos === 'VERB' && p.known && p.verbForm !== '');
+  if (verbs.length === 0 || c.tokens[verb]!.cap) return false;
+  // A nominative noun before the quote that the verb agrees with is the subject, the name its apposition.
+  const before = c.tokens[open - 1];
+  const numbers = new Set(verbs.map((p) => p.number));
+  if (before && before.kind === 'cyr' && has(c.analysis(open - 1), (p) => p.pos === 'NOUN' && p.case === 'nomn' && numbers.has(p.number))) return false;
+  // The name itself can be a subject: a noun or adjective in the nominative (or a word az does not know).
+  return has(c.analysis(open + 1), (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'nomn') || !c.analysis(open + 1)?.known;
 }
 
 /**
@@ -93,4 +130,41 @@ export function titleWithCountry(c: Ctx): void {
       i += 1;
     }
   }
+}
+
+/**
+ * 4a. A quoted name in a list with organisations: "МТС, «Вымпелком» и «Мегафон»", "институт «Икар»,
+ *     «Жилищная солидарность», ...". Runs after the acronyms and compound words are known.
+ */
+export function quotedInLists(c: Ctx): void {
+  const tokens = c.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OPEN_QUOTES.has(tokens[i]!.text) || !tokens[i + 1]?.cap || c.owner[i + 1]) continue;
+    let close = -1;
+    for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+      if (CLOSE_QUOTES.has(tokens[k]!.text)) {
+        close = k;
+        break;
+      }
+      if (tokens[k]!.sentence !== tokens[i]!.sentence) break;
+    }
+    if (close < 0 || !c.free(i + 1, close)) continue;
+    const joinedBefore = i >= 2 && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === 'и') && organisationEndsAt(c, i - 2);
+    const joinedAfter = (tokens[close + 1]?.text === ',' || tokens[close + 1]?.text === 'и') && organisationStartsAt(c, close + 2);
+    if (joinedBefore || joinedAfter) c.add('ORG', i + 1, close);
+    i = close;
+  }
+}
+
+function isOrganisation(c: Ctx, k: number): boolean {
+  const m = c.owner[k];
+  return !!m && m.type === 'ORG' && !c.isBlocked(m);
+}
+
+function organisationEndsAt(c: Ctx, k: number): boolean {
+  return isOrganisation(c, k) || (CLOSE_QUOTES.has(c.tokens[k]!.text) && isOrganisation(c, k - 1));
+}
+
+function organisationStartsAt(c: Ctx, k: number): boolean {
+  return !!c.tokens[k] && (isOrganisation(c, k) || (OPEN_QUOTES.has(c.tokens[k]!.text) && isOrganisation(c, k + 1)));
 }

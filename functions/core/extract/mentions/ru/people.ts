@@ -1,8 +1,9 @@
 // Russian mention rules for people: initials with a surname (Н. Кан), and chains of capitalised words read
 // as names (OpenCorpora Name/Surn/Patr, words the dictionary does not know, East Asian syllables, particles).
 
-import { HYPHENATED_FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS_RU, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
-import { afterPlaceWord, type Ctx, has, isPerson, personCapable } from './context.ts';
+import { HYPHENATED_FUNCTION_WORDS, MEMBER_NOUNS_RU, NAME_PARTICLES, ORG_HEADS_RU, ROLE_HEADS_RU } from '../../lexicon/ru.ts';
+import { wellKnownCity } from '../../knowledge/city-names.ts';
+import { afterPlaceWord, type Ctx, has, isPerson, matchRuCountry, personCapable } from './context.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES } from '../shared.ts';
 
 /** 6a. Initials before a capitalised word make a person whatever else the word could be ("Н. Кан", "В. В. Путин"). */
@@ -44,9 +45,17 @@ export function people(c: Ctx): void {
       if (personCapable(c, last)) last += 1;
       // After a known first name, a capitalised word is the surname even when it is also a common
       // noun or a place (Бут, Кан, Понедельник); name particles join (Ле Пен, Де Сантис, бин Ладен).
-      else if (anchored && tokens[last]!.kind === 'cyr' && tokens[last]!.cap && !tokens[last]!.upper && !c.lemmaIs(last, ROLE_HEADS_RU)) last += 1;
+      else if (anchored && tokens[last]!.kind === 'cyr' && tokens[last]!.cap && !tokens[last]!.upper && !c.lemmaIs(last, ROLE_HEADS_RU) && !placeAfterForeignWord(c, i, last)) last += 1;
       else if (NAME_PARTICLES.has(tokens[last]!.text) && tokens[last + 1]?.cap && tokens[last + 1]!.kind === 'cyr' && !c.owner[last + 1]) last += 2;
       else break;
+    }
+    // An employer in the genitive glued onto the person after it ("лидера Аль-Кайды Усамы бин Ладена"):
+    // after a role or member noun, words that are no names before a known first name are the organisation.
+    const employerEnd = employerBeforeName(c, i, last);
+    if (employerEnd > i) {
+      c.add('ORG', i, employerEnd);
+      i = employerEnd - 1;
+      continue;
     }
     // Two names side by side ("Бориса Ельцина Наина Иосифовна"): split before a known first name that follows a surname.
     for (let k = i + 2; k < last; k++) {
@@ -79,6 +88,31 @@ export function people(c: Ctx): void {
   }
 }
 
+/**
+ * After a foreign word the dictionary does not know, a well-known city or a country is not its surname:
+ * "вместо Нетаньяху Иерусалим будет представлять ..." (a river's name may be: "Хайко Маас"; after a known
+ * first name any place may be: "Оливер Кан").
+ */
+function placeAfterForeignWord(c: Ctx, anchor: number, k: number): boolean {
+  if (c.analysis(anchor)?.known) return false;
+  const a = c.analysis(k);
+  if (has(a, (p) => p.name || p.surname)) return false;
+  return !!matchRuCountry(c, k, 1) || (a?.parses ?? []).some((p) => p.geo && p.known && !!wellKnownCity(p.lemma));
+}
+
+/** The end of an organisation name at the start of the chain [i, last), or i when there is none. */
+function employerBeforeName(c: Ctx, i: number, last: number): number {
+  const before = c.tokens[i - 1];
+  if (before?.kind !== 'cyr' || before.cap || !(c.lemmaIs(i - 1, ROLE_HEADS_RU) || c.lemmaIs(i - 1, MEMBER_NOUNS_RU))) return i;
+  // The person part keeps a first name and a surname: "послом Кэнтой Давидом" is one foreign name.
+  for (let k = i + 1; k < last - 1 && k <= i + 2; k++) {
+    const prev = c.analysis(k - 1);
+    if (has(prev, (p) => (p.name || p.surname || p.patronymic) && p.known) || prev?.known) return i;
+    if (has(c.analysis(k), (p) => p.name && p.known)) return k;
+  }
+  return i;
+}
+
 function eastAsianSyllable(c: Ctx, k: number): boolean {
   const a = c.analysis(k);
   if (!a || c.lemmaIs(k, ROLE_HEADS_RU)) return false;
@@ -94,11 +128,13 @@ function foreignFirstName(c: Ctx, k: number, i: number): boolean {
   if (nouns.length === 0) return false;
   const surnameCases = new Set((c.analysis(i)?.parses ?? []).filter((p) => p.pos === 'NOUN' || p.surname).flatMap((p) => (p.case ? [p.case] : [])));
   if (!nouns.some((p) => p.case && p.case !== 'nomn' && surnameCases.has(p.case))) return false;
-  // A role must stand before: the role word itself, or its country or organisation complement.
-  for (let j = k - 1, steps = 0; j >= 0 && steps < 5 && c.tokens[j]!.sentence === c.tokens[k]!.sentence; j--, steps++) {
+  // A role must stand before: the role word itself, then its complement: a country or organisation, or
+  // lower-case words of its complement ("министром иностранных дел Турции Хаканом Фиданом", "по энергетике").
+  for (let j = k - 1, steps = 0; j >= 0 && steps < 7 && c.tokens[j]!.sentence === c.tokens[k]!.sentence; j--, steps++) {
     if (c.lemmaIs(j, ROLE_HEADS_RU)) return true;
     const t = c.tokens[j]!;
-    if (!(t.upper || c.owner[j] || (t.cap && !t.first))) return false;
+    const complement = t.kind === 'cyr' && !t.cap && (t.text === 'по' || t.text === 'при' || has(c.analysis(j), (p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && !!p.case && p.case !== 'nomn'));
+    if (!(t.upper || c.owner[j] || (t.cap && !t.first) || complement)) return false;
   }
   return false;
 }

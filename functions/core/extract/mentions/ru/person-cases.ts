@@ -21,7 +21,11 @@ export function personCases(doc: AnalysedDocument, m: Mention): Set<string> {
   let k = m.first - 1;
   while (k >= 0 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER' && m.first - k < 6) k = doc.mentionAt[k]!.first - 1;
   if (k >= 0 && doc.tokens[k]!.sentence === doc.tokens[m.first]!.sentence && !doc.mentionAt[k] && isRoleHead(doc, k)) {
+    // Only cases the name can be in: the role word may be the complement of another head ("главой Офиса
+    // президента Андреем Богданом" is instrumental, not the genitive of "президента").
     for (const p of analyse(doc.tokens[k]!.text).parses) if (p.pos === 'NOUN' && p.case) out.add(p.case);
+    const own = personalCases(doc, m);
+    if (own && ![...out].some((c) => own.has(c))) return own;
     if (out.size > 0) return out;
   }
   // A noun that governs its agent in the genitive right before the name ("Визит Касым-Жомарта Токаева",
@@ -33,7 +37,25 @@ export function personCases(doc: AnalysedDocument, m: Mention): Set<string> {
       if (name.some((p) => p.case === 'gent')) return new Set(['gent']);
     }
   }
-  // The cases every word of the name can be in ("Артура Волкова": genitive or accusative, not the female nominative).
+  return nameCases(doc, m);
+}
+
+/** The cases that every word of the name with a dictionary name reading can be in (Андреем Богданом: ablt). */
+function personalCases(doc: AnalysedDocument, m: Mention): Set<string> | undefined {
+  let common: Set<string> | undefined;
+  for (let i = m.first; i < m.last; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'cyr') continue;
+    const personal = analyse(t.text).parses.filter((p) => (p.name || p.surname || p.patronymic) && p.known && !p.fixed);
+    if (personal.length === 0) continue;
+    const cases = new Set(personal.flatMap((p) => (p.case ? [p.case] : [])));
+    common = common ? new Set([...common].filter((c) => cases.has(c))) : cases;
+  }
+  return common && common.size > 0 ? common : undefined;
+}
+
+/** The cases every word of the name can be in ("Артура Волкова": genitive or accusative, not the female nominative). */
+function nameCases(doc: AnalysedDocument, m: Mention): Set<string> {
   const all = ['nomn', 'ablt', 'gent', 'datv', 'accs', 'loct'];
   let common = new Set(all);
   for (let i = m.first; i < m.last; i++) {

@@ -19,7 +19,9 @@ export function namedPlaces(c: Ctx): void {
     if (has(a, (p) => (p.name || p.patronymic) && p.known)) continue;
     if (has(a, (p) => p.known && (p.pos === 'PREP' || p.pos === 'CONJ' || p.pos === 'PRCL' || p.pos === 'NPRO'))) continue;
     let last = i + 1;
-    if (c.freeCapWord(last) && !tokens[last]!.first && tokens[last]!.start - tokens[last - 1]!.end <= 1 && !has(c.analysis(last), (p) => p.known && !p.geo)) last += 1;
+    // A second word only when the first is not a known place itself ("штата Аризона Гэбриэль Гиффордс").
+    const complete = has(a, (p) => p.geo && p.known);
+    if (!complete && c.freeCapWord(last) && !tokens[last]!.first && tokens[last]!.start - tokens[last - 1]!.end <= 1 && !has(c.analysis(last), (p) => p.known && !p.geo)) last += 1;
     c.add('LOC', i, last);
     i = last - 1;
   }
@@ -47,7 +49,25 @@ export function placePhrases(c: Ctx): void {
       }
     }
     if (!t.first && c.lemmaIs(i, CELESTIAL)) c.add('LOC', i, i + 1);
+    else if (regionOfContinent(c, i)) {
+      c.add('LOC', i, i + 2);
+      i += 1;
+    }
   }
+}
+
+/**
+ * A capitalised adjective agreeing with a place name after it: "Южной Азии", "Восточной Африки". Claimed
+ * before people, so that a place that is also a first name (Азия) does not start a name chain
+ * ("по делам Южной Азии Дональдом Лу").
+ */
+function regionOfContinent(c: Ctx, i: number): boolean {
+  const next = c.tokens[i + 1];
+  if (!next || !c.freeCapWord(i + 1) || next.start - c.tokens[i]!.end > 1) return false;
+  const adjective = c.analysis(i);
+  if (!has(adjective, (p) => p.pos === 'ADJF' && p.known) || has(adjective, (p) => p.name || p.surname || p.patronymic)) return false;
+  const cases = new Set(adjective!.parses.filter((p) => p.pos === 'ADJF' && p.known && p.number === 'sing').map((p) => `${p.case}/${p.gender}`));
+  return has(c.analysis(i + 1), (p) => p.geo && p.known && cases.has(`${p.case}/${p.gender}`));
 }
 
 

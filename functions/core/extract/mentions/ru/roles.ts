@@ -5,7 +5,7 @@
 import { adjectiveCountry, countryDisplay, shortRuName } from '../../knowledge/country-names.ts';
 import { analyse } from '../../knowledge/morphology.ts';
 import { phraseToNominative } from '../../knowledge/nominative.ts';
-import { ROLE_BOUNDARY_WORDS_RU, ROLE_HEADS_RU, STATE_ROLES_RU } from '../../lexicon/ru.ts';
+import { EVALUATIVE_ROLE_WORDS_RU, RELATIVE_PRONOUNS_RU, ROLE_BOUNDARY_WORDS_RU, ROLE_HEADS_RU, STATE_ROLES_RU } from '../../lexicon/ru.ts';
 import { organizationName } from '../organization-names.ts';
 import type { RoleReading } from '../roles.ts';
 import { isRoleHead, personCases } from './person-cases.ts';
@@ -23,6 +23,7 @@ function isRoleWord(doc: AnalysedDocument, k: number): boolean {
   if (ROLE_BOUNDARY_WORDS_RU.has(t.text.toLowerCase())) return false;
   if (t.kind !== 'cyr') return false;
   const a = analyse(t.text);
+  if (a.parses.some((p) => RELATIVE_PRONOUNS_RU.has(p.lemma))) return false;
   return a.parses.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF' || p.pos === 'CONJ' || (p.pos === 'PREP' && (t.text === 'по' || t.text === 'при')));
 }
 
@@ -64,7 +65,44 @@ export function russianRole(doc: AnalysedDocument, person: Mention): RoleReading
     if (isAdjectiveToken(doc, k)) first = k;
     else break;
   }
-  return buildRole(doc, first, head, person.first);
+  first = withoutEvaluative(doc, first, head);
+  const reading = buildRole(doc, first, head, person.first);
+  return withCoordinatedRole(doc, reading, first, head, start);
+}
+
+/** Skips evaluative words at the start of the phrase ("новым послом" -> "послом"). */
+function withoutEvaluative(doc: AnalysedDocument, first: number, head: number): number {
+  while (first < head && (doc.tokens[first]!.text === 'и' || analyse(doc.tokens[first]!.text).parses.some((p) => p.pos === 'ADJF' && EVALUATIVE_ROLE_WORDS_RU.has(p.lemma)))) first++;
+  return first;
+}
+
+/**
+ * Two positions of one person, the first set off by a comma: "министр по делам разведки, глава комиссии X".
+ * The earlier phrase joins when its head stands in the same case as the later one.
+ */
+function withCoordinatedRole(doc: AnalysedDocument, reading: RoleReading, first: number, head: number, start: number): RoleReading {
+  const { tokens } = doc;
+  if (first !== start || tokens[first - 1]?.text !== ',' || !reading.role) return reading;
+  const comma = first - 1;
+  let from = comma;
+  while (from > 0 && comma - from < MAX_ROLE_TOKENS && tokens[from - 1]!.sentence === tokens[head]!.sentence && isRoleWord(doc, from - 1)) from--;
+  const cases = new Set(headCases(doc, head));
+  let earlier = -1;
+  for (let k = from; k < comma; k++) {
+    if (!doc.mentionAt[k] && isRoleHead(doc, k) && headCases(doc, k).some((c) => cases.has(c))) {
+      earlier = k;
+      break;
+    }
+  }
+  if (earlier < 0) return reading;
+  let earlierFirst = earlier;
+  while (earlierFirst > from && isAdjectiveToken(doc, earlierFirst - 1)) earlierFirst--;
+  const before = buildRole(doc, withoutEvaluative(doc, earlierFirst, earlier), earlier, comma);
+  return { role: `${before.role}, ${reading.role}`, organization: reading.organization ?? before.organization };
+}
+
+function headCases(doc: AnalysedDocument, k: number): Array<string | undefined> {
+  return analyse(doc.tokens[k]!.text).parses.filter((p) => p.pos === 'NOUN' && ROLE_HEADS_RU.has(p.lemma)).map((p) => p.case);
 }
 
 function isAdjectiveToken(doc: AnalysedDocument, k: number): boolean {
@@ -88,9 +126,10 @@ function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
     if (!isAdjectiveToken(doc, k)) break;
   }
   if (head < 0) return { role: null, organization: null };
+  const first = withoutEvaluative(doc, person.last + 1, head);
   let end = head + 1;
   while (end < tokens.length && end - head < MAX_ROLE_TOKENS && tokens[end]!.sentence === tokens[head]!.sentence && isRoleWord(doc, end)) end++;
-  return buildRole(doc, person.last + 1, head, end);
+  return buildRole(doc, first, head, end);
 }
 
 function buildRole(doc: AnalysedDocument, first: number, head: number, end: number): RoleReading {
