@@ -59,7 +59,8 @@ describe('datedHeaders(): lines that date the article', () => {
   it('reads a date line above or under the title, with a time, a weekday or a place beside it', () => {
     expect(datedHeaders('5 апреля 2024, 09:40\nГубернатор провел встречу')).toMatchObject([{ day: 5, month: 4, year: 2024 }]);
     expect(datedHeaders('Mayor meets envoy\n\n14 Feb 2022, 18:05\n\nThe mayor met the envoy.')).toMatchObject([{ day: 14, month: 2, year: 2022 }]);
-    expect(datedHeaders('Wed 09th March 2022 | 11:20 AM\nText')).toMatchObject([{ day: 9, month: 3, year: 2022 }]);
+    expect(datedHeaders('Wednesday, 9 March 2022, 11:20 GMT\nText')).toMatchObject([{ day: 9, month: 3, year: 2022 }]);
+    expect(datedHeaders('Tue, 05 Apr 2022 08:15:00 +0200\nText')).toMatchObject([{ day: 5, month: 4, year: 2022 }]);
     expect(datedHeaders('Geneva / 2 October 2021\nText')).toMatchObject([{ day: 2, month: 10, year: 2021 }]);
     expect(datedHeaders('21.06.2023 16:05\nText')).toMatchObject([{ day: 21, month: 6, year: 2023 }]);
   });

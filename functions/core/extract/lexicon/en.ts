@@ -79,7 +79,7 @@ export const DATES_EN: DateWords = {
   otherEventBefore: /(?:^|[^\p{L}])(?:born|birth|died|death|killed|signed|adopted|elected|appointed|founded|established|passed|approved|ratified|announced|unveiled|inaugurated|sworn in)(?:\s+[^\s]+){0,3}\s*$/iu,
   subordinators: /^(?:following|after|before|since|because|that|which|who|whom|whose|when|while|amid|where|until|once)$/,
   published: /^\s*(?:first\s+)?(?:published|posted)\b/i,
-  headerWords: /^(?:published|posted|first|on|at|by|am|pm|a\.m|p\.m|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|ago|mins?|minutes?|hours?|hrs?|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date)$/,
+  headerWords: /^(?:published|posted|first|on|at|by|am|pm|a\.m|p\.m|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date)$/,
 };
 
 /** Words after a cue that start its subject matter or a clause: an organisation after them does not take part. */
