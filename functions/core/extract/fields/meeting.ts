@@ -1,7 +1,7 @@
 // Meeting step: builds the record's meeting fields from the frame (frame.ts): participants with roles,
 // organisations, place, date, status, kind, topics, related events, source.
 
-import { relativeDate, statedDate } from './date.ts';
+import { meetingDate } from './date.ts';
 import { findFrame } from './frame.ts';
 import { meetingOrganizations } from './organizations.ts';
 import { meetingParticipants } from './participants.ts';
@@ -35,16 +35,16 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     const about = new Set(participants.flatMap((p) => p.mentions.map((x) => sentenceAtOffset(doc, x.start))));
     location = landmarkLocation(doc, [...about].filter((s) => s > main && s <= main + 6).sort((a, b) => a - b));
   }
-  // The frame sentence only: a date in a headline is often not the meeting's ("С 27 марта 2011 года ...").
-  const dateTexts = [texts[main]!];
-  const date = statedDate(dateTexts) ?? relativeDate([texts[main]!], options.publishedAt);
+  // A headline ("Talks held on ...") says least about the tense: it is read last.
+  const status = meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)].sort((a, b) => Number(isHeadline(doc, a)) - Number(isHeadline(doc, b))));
+  // The frame sentence's date; a headline's only beside a meeting word ("С 27 марта 2011 года ..." is not one).
+  const { date, dateBasis } = meetingDate(doc, frame, { publishedAt: options.publishedAt, status, participants: participants.map((p) => p.mentions) });
   const topics = topicsOf(texts, doc.language);
   return {
     isMeeting: true,
     kind: null,
-    dateBasis: null,
-    // A headline ("Talks held on ...") says least about the tense: it is read last.
-    status: meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)].sort((a, b) => Number(isHeadline(doc, a)) - Number(isHeadline(doc, b)))),
+    dateBasis,
+    status,
     date,
     location,
     participants,
