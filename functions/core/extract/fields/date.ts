@@ -142,6 +142,9 @@ const dayNumbers = (w: Word | undefined): number[] | null => {
 };
 const yearOf = (w: Word | undefined): number | null => (w?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(w.text) ? Number(w.text) : null);
 
+/** Weekday numbers of words already read (bounded), as for month names. */
+const weekdayCache = new Map<string, number | null>();
+
 /** The relative-day patterns of a language as sticky expressions, read at a word without copying the text. */
 const stickyCache = new WeakMap<DateWords, Array<readonly [RegExp, number]>>();
 function stickyRelativeDays(own: DateWords): Array<readonly [RegExp, number]> {
@@ -168,11 +171,19 @@ class PhraseReader {
     if (w?.kind !== 'word') return null;
     if (/^[a-z]/.test(w.text)) return null;
     const lower = w.lower.replace(/['’]s$/, '');
-    for (const words of [this.own, ...ALL_DATE_WORDS]) {
+    const known = weekdayCache.get(lower);
+    if (known !== undefined) return known;
+    if (weekdayCache.size > 20_000) weekdayCache.clear();
+    let day: number | null = null;
+    for (const words of ALL_DATE_WORDS) {
       const k = words.weekdays.findIndex((re) => re.test(lower));
-      if (k >= 0) return k;
+      if (k >= 0) {
+        day = k;
+        break;
+      }
     }
-    return null;
+    weekdayCache.set(lower, day);
+    return day;
   }
 
   /** A year at i, with the year word after it («2024 года», «2024 г.»); returns the index after it. */
@@ -507,36 +518,64 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
   const { ws, found } = phrases(text, base, doc.language);
   const own = lexicon(doc.language).dates;
   const cueWord = lexicon(doc.language).cueWord;
-  const cues = cueSpans(text, doc.language);
+  const cues = cueSpans(text, doc.language).map(([a, b]) => [a + base, b + base] as [number, number]);
+  // For each word: the last comma and the last subordinating word at or before it (linear in the sentence).
+  const lastComma: number[] = [];
+  const lastSub: number[] = [];
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    lastComma[k] = w.text === ',' ? k : (lastComma[k - 1] ?? -1);
+    lastSub[k] = w.kind === 'word' && own.subordinators.test(w.lower) ? k : (lastSub[k - 1] ?? -1);
+  }
+  /** The index of the last word ending at or before `offset`. */
+  const wordBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = ws.length - 1;
+    let hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ws[mid]!.end <= offset) {
+        hit = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return hit;
+  };
   const out: Candidate[] = [];
   for (const phrase of found) {
     if (datesSomethingElse(phrase, ws, text, base, own, cueWord)) continue;
-    let opening = phrase.first - 1;
-    while (opening >= 0 && ws[opening]!.text !== ',') opening--;
-    const inClause = opening >= 0 && ws.slice(opening + 1, phrase.first).some((w) => w.kind === 'word' && own.subordinators.test(w.lower));
     if (cues.length === 0) {
       out.push({ phrase, distance: 0 });
       continue;
     }
+    // The nearest meeting word before the phrase, and the nearest after it (cues are in text order).
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]![0] < phrase.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = cues[lo];
+    const before = lo > 0 ? cues[lo - 1] : undefined;
     let distance = Number.POSITIVE_INFINITY;
-    for (const [a, b] of cues) {
-      const cueStart = a + base;
-      const cueEnd = b + base;
-      if (cueEnd <= phrase.start) distance = Math.min(distance, phrase.start - cueEnd);
-      else if (cueStart >= phrase.end) {
-        // A date before a subordinate phrase that holds the meeting word belongs to the main verb
-        // ("shares rose on Monday following a report that it had held talks").
-        const between = ws.filter((w) => w.start >= phrase.end && w.end <= cueStart);
-        const sub = between.findLastIndex((w) => w.kind === 'word' && own.subordinators.test(w.lower));
-        if (sub >= 0 && !between.slice(sub).some((w) => w.text === ',')) continue;
-        // A date inside a clause closed before the meeting word ("X, who took office in March, met Y").
-        if (inClause && between.some((w) => w.text === ',')) continue;
-        distance = Math.min(distance, cueStart - phrase.end);
-      } else distance = 0;
+    if (before) distance = before[1] <= phrase.start ? phrase.start - before[1] : 0;
+    if (after) {
+      const k = wordBefore(after[0]);
+      const sub = lastSub[k] ?? -1;
+      const comma = lastComma[k] ?? -1;
+      // A date before a subordinate phrase that holds the meeting word belongs to the main verb
+      // ("shares rose on Monday following a report that it had held talks"); a date inside a clause closed
+      // before the meeting word belongs to that clause ("X, who took office in March, met Y").
+      const opening = phrase.first > 0 ? (lastComma[phrase.first - 1] ?? -1) : -1;
+      const inClause = opening >= 0 && (lastSub[phrase.first - 1] ?? -1) > opening;
+      const subordinate = sub >= phrase.last && comma < sub;
+      const closed = inClause && comma >= phrase.last;
+      if (!subordinate && !closed) distance = Math.min(distance, after[0] - phrase.end);
     }
     if (distance < Number.POSITIVE_INFINITY) out.push({ phrase, distance });
   }
-  return out.sort((a, b) => a.distance - b.distance);
+  return out.sort((x, y) => x.distance - y.distance);
 }
 
 export interface MeetingDate {

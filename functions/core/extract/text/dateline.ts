@@ -34,6 +34,19 @@ export interface Dateline {
  * count only beside a day number; Latin month names only when capitalised ("may" is a verb).
  */
 export function monthOf(word: string, besideDay: boolean): number | null {
+  const key = besideDay ? `+${word}` : word;
+  const known = monthCache.get(key);
+  if (known !== undefined) return known;
+  if (monthCache.size > 20_000) monthCache.clear();
+  const month = readMonth(word, besideDay);
+  monthCache.set(key, month);
+  return month;
+}
+
+/** Words already read, so that a long text tries the month patterns once per distinct word (bounded). */
+const monthCache = new Map<string, number | null>();
+
+function readMonth(word: string, besideDay: boolean): number | null {
   if (/^[A-Za-z]/.test(word) && !/^[A-Z]/.test(word)) return null;
   const w = word.toLowerCase().replace(/\.$/, '');
   for (const words of DATE_WORDS) {
