@@ -37,6 +37,7 @@ describe('date: stated with its year', () => {
     });
     expect(dateOf('ru', 'Переговоры Олега Ларина и Петера Хольма прошли в Казани 03.10.2023.')).toMatchObject({ date: '2023-10-03', span: '03.10.2023' });
     expect(dateOf('ru', 'Встреча Олега Ларина с Петером Хольмом состоялась 2022-04-09 в Казани.')).toMatchObject({ date: '2022-04-09', how: 'stated' });
+    expect(dateOf('ru', 'Встреча Олега Ларина с Петером Хольмом состоялась 09/04/2022 в Казани.').date).toBe('2022-04-09');
   });
 
   it('reads English dates in their usual shapes, with a weekday or an ordinal', () => {
@@ -45,6 +46,8 @@ describe('date: stated with its year', () => {
     expect(dateOf('en', 'Laura Fenn will meet Ivo Marek in Porto on Tuesday, September 7, 2027.', { status: 'planned' })).toMatchObject({ date: '2027-09-07', how: 'stated' });
     expect(dateOf('en', 'Laura Fenn met Ivo Marek on the 15th of May, 2022.')).toMatchObject({ date: '2022-05-15' });
     expect(dateOf('en', 'Officials said Laura Fenn held talks with Ivo Marek on Sept. 9, 2020 in Quito.')).toMatchObject({ date: '2020-09-09', span: 'Sept. 9, 2020' });
+    expect(dateOf('en', 'Laura Fenn held talks with Ivo Marek in Quito on 4/11/2021.').date).toBe('2021-04-11');
+    expect(dateOf('en', 'Laura Fenn held talks with Ivo Marek in Quito on 24/11/2021.').date).toBe('2021-11-24');
   });
 
   it('gives a month or a year when the text gives no more', () => {

@@ -225,8 +225,12 @@ class PhraseReader {
       return validDay(y, m, d) ? { parts: [{ y, m, d }], next: i + 1 } : null;
     }
     if (w.kind === 'numeric') {
-      const [d, m, y] = w.text.split(/[./]/).map(Number) as [number, number, number];
-      return validDay(y, m, d) ? { parts: [{ y, m, d }], next: i + 1 } : null;
+      const [a, b, y] = w.text.split(/[./]/).map(Number) as [number, number, number];
+      // "12.05.2024" is day first; "5/12/2024" month first where the language writes it so, else the one valid reading.
+      const monthFirst = w.text.includes('/') && this.own.slashMonthFirst;
+      const [d, m] = monthFirst ? [b, a] : [a, b];
+      if (validDay(y, m, d)) return { parts: [{ y, m, d }], next: i + 1 };
+      return w.text.includes('/') && validDay(y, d, m) ? { parts: [{ y, m: d, d: m }], next: i + 1 } : null;
     }
     const days = dayNumbers(w);
     if (days) {

@@ -71,6 +71,7 @@ export const DATES_EN: DateWords = {
   lastModifier: /^(?:last|past)$/,
   nextModifier: /^next$/,
   thisModifier: /^(?:this|coming)$/,
+  slashMonthFirst: true,
   spanOpen: /^(?:from|between)$/,
   spanJoin: /^(?:to|through|thru|till|until|and|or)$/,
   yearWord: /^year$/,

@@ -129,6 +129,7 @@ export const DATES_RU: DateWords = {
   lastModifier: /^(?:минувш|прошл|прошедш)/,
   nextModifier: /^(?:следующ|будущ|предстоящ|ближайш)/,
   thisModifier: /^(?:эт[уоиа]|эту|этот|нынешн)/,
+  slashMonthFirst: false,
   spanOpen: /^(?:с|со|между)$/,
   spanJoin: /^(?:по|до|и|или)$/,
   yearWord: /^(?:года|год|году|г)$/,

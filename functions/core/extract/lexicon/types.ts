@@ -98,6 +98,8 @@ export interface DateWords {
   nextModifier: RegExp;
   /** The nearest such day, in the direction the meeting's status gives ("this", «эту»). */
   thisModifier: RegExp;
+  /** Whether "5/12/2024" puts the month first (American English) rather than the day; dotted dates are always day first. */
+  slashMonthFirst: boolean;
   /** Words that open a span of dates ("from", "between", «с»). */
   spanOpen: RegExp;
   /** Words that join two dates of one span ("to", "through", "and", «по», «и»); dashes always join. */
