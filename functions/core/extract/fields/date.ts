@@ -1,73 +1,690 @@
-// Date step: the meeting's date only as the text states it with a year ("12 мая 2024 года" ->
-// 2024-05-12, "в октябре 2004" -> 2004-10, "in 2004" -> 2004). Relative words are resolved only
-// against an explicit publishedAt ("вчера", "yesterday", "today"), never against a clock.
+// Date step: the meeting's date, as precise as the text gives it ("YYYY-MM-DD", "YYYY-MM", "YYYY"), and how
+// it was found (record.ts DateBasis). A date stated with its year ("12 мая 2024 года", "May 12, 2024",
+// "12.05.2024", "in October and November 2004" -> 2004) is 'stated'. A relative or yearless one ("вчера",
+// "on Tuesday", «в минувшую пятницу», "July 30") is resolved against the article's anchor: the date of its
+// dateline or dated header ('dateline'), else the input's publishedAt read in its own offset ('publishedAt').
+// Never against a clock: with no anchor such a date is null.
+//
+// Which date: the frame sentence's (fields/frame.ts), the nearest to its meeting word; then a date right
+// beside a meeting word in another cue sentence or the headline; then "today" / «в пятницу» in a later
+// sentence naming two of the participants. Dates of births, signings, bounds ("since", «до») and of the
+// article itself (dateline, header) are never the meeting's.
 
-import { MONTHS_EN } from '../lexicon/en.ts';
-import { MONTHS_RU } from '../lexicon/ru.ts';
+import type { DateBasis, MeetingStatus, Mention, PartialDate } from '../../record.ts';
+import { analyse } from '../knowledge/morphology.ts';
+import { lexicon } from '../lexicon/index.ts';
+import type { DateWords } from '../lexicon/types.ts';
+import type { AnalysedDocument, Language } from '../model/document.ts';
+import { dateline, datedHeaders, type LineDate, monthOf, validDay } from '../text/dateline.ts';
+import type { Frame } from './frame.ts';
 
-const pad = (n: number) => String(n).padStart(2, '0');
+// ---------------------------------------------------------------- calendar
 
-function monthIndex(word: string): number {
-  const w = word.toLowerCase();
-  const en = MONTHS_EN.findIndex((m) => w === m || (w.length >= 3 && m.startsWith(w) && w.length <= m.length && w === m.slice(0, 3)));
-  if (en >= 0) return en;
-  if (/^ма[йяе]$/.test(w)) return 4;
-  return MONTHS_RU.findIndex((m, i) => i !== 4 && w.startsWith(m));
+/** A calendar day; `n` counts days from 1970-01-01. */
+interface Day {
+  y: number;
+  m: number;
+  d: number;
 }
 
-const DAY_MONTH_YEAR = /(\d{1,2})\s+([A-Za-zА-Яа-яЁё]+)\.?,?\s+(\d{4})(?!\d)/g;
-const MONTH_DAY_YEAR = /([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)/g;
-const MONTH_SPAN_YEAR = /([A-Za-zА-Яа-яЁё]+)\s+(?:and|to|или|и|по|-|–|—)\s+([A-Za-zА-Яа-яЁё]+)\s+(\d{4})(?!\d)/g;
-const MONTH_YEAR = /([A-Za-zА-Яа-яЁё]+)\s+(\d{4})(?!\d)/g;
-const YEAR_ONLY = /(?:в|in|during)\s+(\d{4})\s*(?:году|г\.|\b)/g;
+const DAY_MS = 86_400_000;
+const dayNumber = (day: Day): number => Math.round(Date.UTC(day.y, day.m - 1, day.d) / DAY_MS);
+function fromNumber(n: number): Day {
+  const t = new Date(n * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+const weekdayOf = (day: Day): number => new Date(dayNumber(day) * DAY_MS).getUTCDay();
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** The first complete date stated in one of the given texts (in order), as full or partial ISO. */
-export function statedDate(texts: string[]): string | null {
-  for (const text of texts) {
-    for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-      const month = monthIndex(m[2]!);
-      const day = Number(m[1]);
-      if (month >= 0 && day >= 1 && day <= 31) return `${m[3]}-${pad(month + 1)}-${pad(day)}`;
+/** The finest partial date covering the days [from, to]: the day, the month, the year, or null across years. */
+function covering(from: Day, to: Day): PartialDate | null {
+  if (from.y !== to.y) return null;
+  if (from.m !== to.m) return String(from.y);
+  if (from.d !== to.d) return `${from.y}-${pad(from.m)}`;
+  return `${from.y}-${pad(from.m)}-${pad(from.d)}`;
+}
+
+// ---------------------------------------------------------------- anchor
+
+export interface Anchor {
+  day: Day;
+  how: 'dateline' | 'publishedAt';
+}
+
+/** The calendar day of an ISO date-time in its own offset ("2022-11-15T22:16:58-05:00" is the 15th). */
+export function publishedDay(publishedAt: string | undefined): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt?.trim() ?? '');
+  if (!m) return null;
+  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return validDay(day.y, day.m, day.d) ? day : null;
+}
+
+/** A year for a yearless line date: the one that puts it nearest the reference day. */
+function completeYear(date: LineDate, reference: Day | null): Day | null {
+  if (date.year !== null) return { y: date.year, m: date.month, d: date.day };
+  if (!reference) return null;
+  let best: Day | null = null;
+  for (const y of [reference.y - 1, reference.y, reference.y + 1]) {
+    if (!validDay(y, date.month, date.day)) continue;
+    const day = { y, m: date.month, d: date.day };
+    if (!best || Math.abs(dayNumber(day) - dayNumber(reference)) < Math.abs(dayNumber(best) - dayNumber(reference))) best = day;
+  }
+  return best;
+}
+
+/** What relative dates are read against: the dateline's date, else a dated header, else publishedAt. */
+export function dateAnchor(text: string, publishedAt: string | undefined): Anchor | null {
+  const published = publishedDay(publishedAt);
+  const headers = datedHeaders(text);
+  const dated = headers.find((h) => h.year !== null);
+  const reference = dated ? { y: dated.year!, m: dated.month, d: dated.day } : published;
+  const line = dateline(text)?.date;
+  const fromLine = line ? completeYear(line, reference) : null;
+  if (fromLine) return { day: fromLine, how: 'dateline' };
+  for (const h of headers) {
+    const day = completeYear(h, published);
+    if (day) return { day, how: 'dateline' };
+  }
+  return published ? { day: published, how: 'publishedAt' } : null;
+}
+
+/** Spans of the text that date the article, not the meeting: the dateline's date and the dated header lines. */
+function articleDateSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = datedHeaders(text).map((h) => [h.lineStart, h.lineEnd]);
+  const line = dateline(text);
+  if (line) spans.push([line.start, line.end]);
+  return spans;
+}
+
+// ---------------------------------------------------------------- date phrases
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'num' | 'punct' | 'iso' | 'numeric';
+}
+
+const WORD = /(?<!\d)(?:1[89]|20)\d\d-\d\d-\d\d(?!\d)|(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:1[89]|20)\d\d(?!\d)|\d+(?:[-–—]\d+)?(?:st|nd|rd|th|-?го)?|\p{L}+(?:['’]\p{L}+)?|[^\s\p{L}\p{N}]/gu;
+
+function words(text: string, base: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const t = m[0];
+    const kind: Word['kind'] = /^\d{4}-/.test(t) ? 'iso' : /^\d{1,2}[./]/.test(t) ? 'numeric' : /^\d/.test(t) ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'punct';
+    out.push({ text: t, lower: t.toLowerCase(), start: base + m.index, end: base + m.index + t.length, kind });
+  }
+  return out;
+}
+
+/** One date of a span: a day, a month or a year, with what the text gives of the rest. */
+interface Part {
+  y?: number;
+  m?: number;
+  d?: number;
+}
+
+/** A date phrase found in a sentence. */
+type Phrase =
+  | { kind: 'calendar'; parts: Part[]; start: number; end: number; first: number; last: number }
+  | { kind: 'relative'; days: number; start: number; end: number; first: number; last: number }
+  | { kind: 'weekday'; weekday: number; mode: 'last' | 'next' | 'near'; start: number; end: number; first: number; last: number }
+  | { kind: 'monthDay'; d: number; start: number; end: number; first: number; last: number };
+
+const dayNumbers = (w: Word | undefined): number[] | null => {
+  if (w?.kind !== 'num') return null;
+  const m = /^(\d{1,2})(?:[-–—](\d{1,2}))?(?:st|nd|rd|th|-?го)?$/.exec(w.text);
+  if (!m) return null;
+  const days = [Number(m[1]), ...(m[2] ? [Number(m[2])] : [])];
+  return days.every((d) => d >= 1 && d <= 31) ? days : null;
+};
+const yearOf = (w: Word | undefined): number | null => (w?.kind === 'num' && /^(?:1[89]|20)\d\d$/.test(w.text) ? Number(w.text) : null);
+
+/** Weekday numbers of words already read (bounded), as for month names. */
+const weekdayCache = new Map<string, number | null>();
+
+/** The relative-day patterns of a language as sticky expressions, read at a word without copying the text. */
+const stickyCache = new WeakMap<DateWords, Array<readonly [RegExp, number]>>();
+function stickyRelativeDays(own: DateWords): Array<readonly [RegExp, number]> {
+  let sticky = stickyCache.get(own);
+  if (!sticky) {
+    sticky = own.relativeDays.map(([re, days]) => [new RegExp(re.source.replace(/^\^/, ''), `${re.flags.replace('g', '')}y`), days] as const);
+    stickyCache.set(own, sticky);
+  }
+  return sticky;
+}
+
+class PhraseReader {
+  private readonly relativeDays: Array<readonly [RegExp, number]>;
+
+  constructor(
+    private readonly ws: Word[],
+    private readonly own: DateWords,
+  ) {
+    this.relativeDays = stickyRelativeDays(own);
+  }
+
+  private weekday(i: number): number | null {
+    const w = this.ws[i];
+    if (w?.kind !== 'word') return null;
+    if (/^[a-z]/.test(w.text)) return null;
+    const lower = w.lower.replace(/['’]s$/, '');
+    const known = weekdayCache.get(lower);
+    if (known !== undefined) return known;
+    if (weekdayCache.size > 20_000) weekdayCache.clear();
+    let day: number | null = null;
+    for (const words of ALL_DATE_WORDS) {
+      const k = words.weekdays.findIndex((re) => re.test(lower));
+      if (k >= 0) {
+        day = k;
+        break;
+      }
     }
-    for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-      const month = monthIndex(m[1]!);
-      const day = Number(m[2]);
-      if (month >= 0 && day >= 1 && day <= 31) return `${m[3]}-${pad(month + 1)}-${pad(day)}`;
+    weekdayCache.set(lower, day);
+    return day;
+  }
+
+  /** A year at i, with the year word after it («2024 года», «2024 г.»); returns the index after it. */
+  private year(i: number): { y: number; next: number } | null {
+    const y = yearOf(this.ws[i]);
+    if (y === null) return null;
+    let next = i + 1;
+    const word = this.ws[next];
+    if (word && ALL_DATE_WORDS.some((w) => w.yearWord.test(word.lower))) {
+      next++;
+      // «2024 г.»: the full stop of a one-letter abbreviation.
+      if (word.text.length === 1 && this.ws[next]?.text === '.' && this.ws[next]!.start === word.end) next++;
     }
-    // A span of months ("in October and November 2004") gives the finest value covering it: the year.
-    for (const m of text.matchAll(MONTH_SPAN_YEAR)) {
-      if (monthIndex(m[1]!) >= 0 && monthIndex(m[2]!) >= 0) return m[3]!;
+    return { y, next };
+  }
+
+  private month(i: number, besideDay: boolean): { m: number; next: number } | null {
+    const w = this.ws[i];
+    if (w?.kind !== 'word') return null;
+    const m = monthOf(w.text, besideDay);
+    if (!m) return null;
+    // The full stop of a short form belongs to it ("Jan. 12"); after a full name it ends the sentence.
+    const short = monthOf(w.text, false) === null;
+    return { m, next: short && this.ws[i + 1]?.text === '.' && this.ws[i + 1]!.start === w.end ? i + 2 : i + 1 };
+  }
+
+  /** One element of a span at i: parts, the index after it, and whether it is bare days, a lone month or a lone year. */
+  element(i: number): { parts: Part[]; next: number; bare?: 'days' | 'month' | 'year' } | null {
+    const w = this.ws[i];
+    if (!w) return null;
+    // A weekday before a date: "Monday, May 12", «в пятницу, 1 ноября».
+    if (this.weekday(i) !== null) {
+      const j = this.ws[i + 1]?.text === ',' ? i + 2 : i + 1;
+      const inner = this.element(j);
+      return inner && !inner.bare ? inner : null;
     }
-    for (const m of text.matchAll(MONTH_YEAR)) {
-      const month = monthIndex(m[1]!);
-      if (month >= 0) return `${m[2]}-${pad(month + 1)}`;
+    if (w.kind === 'iso') {
+      const [y, m, d] = w.text.split('-').map(Number) as [number, number, number];
+      return validDay(y, m, d) ? { parts: [{ y, m, d }], next: i + 1 } : null;
     }
-    for (const m of text.matchAll(YEAR_ONLY)) {
-      const year = Number(m[1]);
-      if (year >= 1900 && year <= 2100) return String(year);
+    if (w.kind === 'numeric') {
+      const [a, b, y] = w.text.split(/[./]/).map(Number) as [number, number, number];
+      // "12.05.2024" is day first; "5/12/2024" month first where the language writes it so, else the one valid reading.
+      const monthFirst = w.text.includes('/') && this.own.slashMonthFirst;
+      const [d, m] = monthFirst ? [b, a] : [a, b];
+      if (validDay(y, m, d)) return { parts: [{ y, m, d }], next: i + 1 };
+      return w.text.includes('/') && validDay(y, d, m) ? { parts: [{ y, m: d, d: m }], next: i + 1 } : null;
     }
+    const days = dayNumbers(w);
+    if (days) {
+      let j = i + 1;
+      if (this.ws[j]?.lower === 'of') j++;
+      const month = this.month(j, true);
+      if (!month) return { parts: days.map((d) => ({ d })), next: i + 1, bare: 'days' };
+      j = month.next;
+      const year = this.year(this.ws[j]?.text === ',' && yearOf(this.ws[j + 1]) !== null ? j + 1 : j);
+      if (days.some((d) => !validDay(year?.y ?? null, month.m, d))) return null;
+      return { parts: days.map((d) => ({ d, m: month.m, ...(year ? { y: year.y } : {}) })), next: year ? year.next : j };
+    }
+    const besideDay = dayNumbers(this.ws[this.ws[i + 1]?.text === '.' ? i + 2 : i + 1]) !== null;
+    const month = this.month(i, besideDay);
+    if (month) {
+      let j = month.next;
+      const after = dayNumbers(this.ws[j]);
+      if (after) {
+        j++;
+        const year = this.year(this.ws[j]?.text === ',' && yearOf(this.ws[j + 1]) !== null ? j + 1 : j);
+        if (after.some((d) => !validDay(year?.y ?? null, month.m, d))) return null;
+        return { parts: after.map((d) => ({ d, m: month.m, ...(year ? { y: year.y } : {}) })), next: year ? year.next : j };
+      }
+      if (this.ws[j]?.lower === 'of') j++;
+      const year = this.year(j);
+      if (year) return { parts: [{ m: month.m, y: year.y }], next: year.next };
+      // A lone month needs its full name ("in May", «в мае»).
+      if (monthOf(w.text, false)) return { parts: [{ m: month.m }], next: month.next, bare: 'month' };
+      return null;
+    }
+    const year = this.year(i);
+    if (year) return { parts: [{ y: year.y }], next: year.next, bare: 'year' };
+    return null;
+  }
+
+  private isJoin(i: number): boolean {
+    const w = this.ws[i];
+    if (!w) return false;
+    return /^[-–—/]$/.test(w.text) || (w.kind === 'word' && this.own.spanJoin.test(w.lower));
+  }
+
+  /** A span of dates at i ("5-7 March 2023", «с 5 по 8 июня 2022 года», "April 27, through Thursday, April 30, 2026"). */
+  span(i: number): Phrase | null {
+    let first = i;
+    const opened = this.ws[i]?.kind === 'word' && this.own.spanOpen.test(this.ws[i]!.lower);
+    if (opened) first = i + 1;
+    const head = this.element(first);
+    if (!head) return null;
+    const elements = [head];
+    let next = head.next;
+    for (;;) {
+      let j = next;
+      if (this.ws[j]?.text === ',') j++;
+      if (!this.isJoin(j)) break;
+      j++;
+      if (this.ws[j]?.text === ',') j++;
+      const el = this.element(j);
+      if (!el || (el.bare === 'year' && !elements.every((e) => e.bare === 'year'))) break;
+      elements.push(el);
+      next = el.next;
+    }
+    // Bare days take the month of the next element that has one ("5 и 6 марта"), else of the one before ("January 5 and 6").
+    const parts = elements.flatMap((e) => e.parts.map((p) => ({ ...p })));
+    for (let k = 0; k < parts.length; k++) {
+      if (parts[k]!.d !== undefined && parts[k]!.m === undefined) {
+        const later = parts.slice(k + 1).find((p) => p.m !== undefined);
+        const earlier = [...parts.slice(0, k)].reverse().find((p) => p.m !== undefined);
+        const m = (later ?? earlier)?.m;
+        if (m === undefined) return null;
+        parts[k]!.m = m;
+        if (later?.y !== undefined && parts[k]!.y === undefined) parts[k]!.y = later.y;
+      }
+    }
+    // A year stated once covers the span: backwards ("5 May to 7 June 2023"), then forwards.
+    for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.y === undefined) parts[k]!.y = parts.slice(k + 1).find((p) => p.y !== undefined)?.y;
+    for (let k = 0; k < parts.length; k++) if (parts[k]!.y === undefined) parts[k]!.y = [...parts.slice(0, k)].reverse().find((p) => p.y !== undefined)?.y;
+    for (const p of parts) if (p.y === undefined) delete p.y;
+    // A lone month or year is a date only after "in" / «в» («в 2004 году», "in May"); with a span it needs none.
+    if (elements.length === 1 && head.bare && head.bare !== 'days') {
+      // "in mid-May": the preposition may be joined to the month by a hyphen.
+      const before = this.ws[i - 1]?.text === '-' && this.ws[i - 1]!.end === this.ws[i]!.start ? this.ws[i - 2] : this.ws[i - 1];
+      if (opened || before?.kind !== 'word' || !this.own.periodPreposition.test(before.lower)) return null;
+    }
+    if (elements.length === 1 && head.bare === 'days') return null;
+    if (opened && elements.length === 1) first = i + 1;
+    else first = i;
+    return { kind: 'calendar', parts, start: this.ws[first]!.start, end: this.ws[next - 1]!.end, first, last: next };
+  }
+
+  /** "yesterday", «сегодня», «в минувшую пятницу», "on Tuesday", "next Friday", "on the 30th" at i. */
+  relative(i: number, text: string, base: number): Phrase | null {
+    const w = this.ws[i]!;
+    if (w.kind === 'word') {
+      for (const [re, days] of this.relativeDays) {
+        re.lastIndex = w.start - base;
+        const m = re.exec(text);
+        if (!m) continue;
+        if (this.own.dayWordsAlsoPrepositions?.test(w.lower) && this.ws[i + 1] && mayBeGenitive(this.ws[i + 1]!)) return null;
+        let last = i + 1;
+        while (last < this.ws.length && this.ws[last]!.end <= w.start + m[0].length) last++;
+        return { kind: 'relative', days, start: w.start, end: w.start + m[0].length, first: i, last };
+      }
+    }
+    // A weekday, after a preposition ("on", «в») and a modifier ("last", «минувшую»), or (in English) alone.
+    let j = i;
+    let mode: 'last' | 'next' | 'near' = 'near';
+    let introduced = false;
+    if (w.kind === 'word' && this.own.weekdayPreposition.test(w.lower)) {
+      j++;
+      introduced = true;
+    }
+    const mod = this.ws[j];
+    if (mod?.kind === 'word') {
+      const modified = this.own.lastModifier.test(mod.lower) ? 'last' : this.own.nextModifier.test(mod.lower) ? 'next' : this.own.thisModifier.test(mod.lower) ? 'near' : null;
+      if (modified) {
+        mode = modified;
+        j++;
+        introduced = true;
+      }
+    }
+    const weekday = this.weekday(j);
+    if (weekday === null) return this.dayOfMonth(i);
+    // "on Monday, April 27, through ...": the calendar date after the weekday is read as a span from it.
+    if (this.element(j)) return null;
+    if (!introduced) {
+      if (this.own.weekdayNeedsPreposition || j !== i) return null;
+      // Not a name that holds a weekday ("Black Friday", "Sunday Times"): no capitalised word right around it,
+      // except the sentence's first word.
+      const before = this.ws[j - 1];
+      const after = this.ws[j + 1];
+      if (before?.kind === 'word' && this.own.weekdayNames?.test(before.lower)) return null;
+      if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text) && after.start === this.ws[j]!.end + 1 && !monthOf(after.text, true)) return null;
+    }
+    return { kind: 'weekday', weekday, mode, start: this.ws[i]!.start, end: this.ws[j]!.end, first: i, last: j + 1 };
+  }
+
+  /** "on the 30th": a day of the anchor's month (or the one before or after). */
+  private dayOfMonth(i: number): Phrase | null {
+    if (this.ws[i]?.lower !== 'on' || this.ws[i + 1]?.lower !== 'the') return null;
+    const d = this.ws[i + 2];
+    const days = /^\d{1,2}(?:st|nd|rd|th)$/.test(d?.text ?? '') ? dayNumbers(d) : null;
+    const after = this.ws[i + 3];
+    if (days?.length !== 1 || (after?.kind === 'word' && (/^\p{Ll}/u.test(after.text) || monthOf(after.text, true)))) return null;
+    return { kind: 'monthDay', d: days[0]!, start: d!.start, end: d!.end, first: i + 2, last: i + 3 };
+  }
+}
+
+/** A word that can be a noun or adjective in the genitive («визита», «встречи», «9»), the object of a preposition. */
+function mayBeGenitive(w: Word): boolean {
+  if (w.kind === 'num') return true;
+  if (w.kind !== 'word' || !/^[а-яё]/iu.test(w.text)) return false;
+  return analyse(w.text).parses.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'NPRO') && p.case === 'gent');
+}
+
+const ALL_DATE_WORDS: readonly DateWords[] = [lexicon('ru').dates, lexicon('en').dates];
+
+/** Every date phrase of a piece of text, in order, not overlapping. */
+function phrases(text: string, base: number, language: Language): { ws: Word[]; found: Phrase[] } {
+  const ws = words(text, base);
+  const reader = new PhraseReader(ws, lexicon(language).dates);
+  const found: Phrase[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const p = reader.span(i) ?? reader.relative(i, text, base);
+    if (p) {
+      found.push(p);
+      i = Math.max(p.last, i + 1);
+    } else i++;
+  }
+  return { ws, found };
+}
+
+// ---------------------------------------------------------------- resolution
+
+/** How far a yearless date may stray to the wrong side of the anchor before it is read as another year. */
+const YEAR_SLACK_DAYS = 31;
+
+function resolve(p: Phrase, anchor: Anchor | null, status: MeetingStatus | undefined): { date: PartialDate; how: DateBasis['how'] } | null {
+  const forward = status === 'planned' || status === 'cancelled';
+  if (p.kind === 'calendar') {
+    let parts = p.parts;
+    if (parts.some((x) => x.y === undefined)) {
+      if (!anchor) return null;
+      // The anchor's year, unless that puts a held meeting well after the anchor (then the year before) or a
+      // planned one well before it (then the year after); later parts of a span that wrap go on a year.
+      const first = parts[0]!;
+      let y = anchor.day.y;
+      const at = (year: number) => dayNumber({ y: year, m: first.m ?? 1, d: first.d ?? 1 });
+      const from = dayNumber(anchor.day);
+      if (!forward && at(y) > from + YEAR_SLACK_DAYS) y--;
+      else if (forward && at(y) < from - YEAR_SLACK_DAYS) y++;
+      let previous = first.m ?? 1;
+      parts = parts.map((x) => {
+        if ((x.m ?? previous) < previous) y++;
+        previous = x.m ?? previous;
+        return { ...x, y: x.y ?? y };
+      });
+      const value = coveringParts(parts);
+      return value ? { date: value, how: anchor.how } : null;
+    }
+    const value = coveringParts(parts);
+    return value ? { date: value, how: 'stated' } : null;
+  }
+  if (!anchor) return null;
+  const from = dayNumber(anchor.day);
+  if (p.kind === 'relative') return { date: iso(fromNumber(from + p.days)), how: anchor.how };
+  if (p.kind === 'monthDay') {
+    let { y, m } = anchor.day;
+    const step = (dir: number) => {
+      m += dir;
+      if (m === 0) [y, m] = [y - 1, 12];
+      if (m === 13) [y, m] = [y + 1, 1];
+    };
+    if (!forward && p.d > anchor.day.d) step(-1);
+    if (forward && p.d < anchor.day.d) step(1);
+    for (let k = 0; k < 2 && !validDay(y, m, p.d); k++) step(forward ? 1 : -1);
+    return validDay(y, m, p.d) ? { date: iso({ y, m, d: p.d }), how: anchor.how } : null;
+  }
+  const today = weekdayOf(anchor.day);
+  const back = (today - p.weekday + 7) % 7;
+  const ahead = (p.weekday - today + 7) % 7;
+  let shift: number;
+  if (p.mode === 'last') shift = -(back || 7);
+  else if (p.mode === 'next') shift = ahead || 7;
+  else shift = forward ? ahead : -back;
+  return { date: iso(fromNumber(from + shift)), how: anchor.how };
+}
+
+const iso = (day: Day) => `${day.y}-${pad(day.m)}-${pad(day.d)}`;
+
+function coveringParts(parts: Part[]): PartialDate | null {
+  let from: Day | null = null;
+  let to: Day | null = null;
+  for (const p of parts) {
+    if (p.y === undefined) return null;
+    const start = { y: p.y, m: p.m ?? 1, d: p.d ?? 1 };
+    const end = { y: p.y, m: p.m ?? 12, d: p.d ?? lastDayOf(p.y, p.m ?? 12) };
+    if (!from || dayNumber(start) < dayNumber(from)) from = start;
+    if (!to || dayNumber(end) > dayNumber(to)) to = end;
+  }
+  return from && to ? covering(from, to) : null;
+}
+
+// ---------------------------------------------------------------- which phrase is the meeting's
+
+/** A phrase that dates something else: a bound ("since May"), a birth or signing, an attribute ("the May 2019 deal"). */
+function datesSomethingElse(p: Phrase, ws: Word[], text: string, base: number, own: DateWords, cueWord: RegExp): boolean {
+  const before = text.slice(Math.max(0, p.start - base - 60), p.start - base);
+  if (own.boundBefore.test(before) || own.otherEventBefore.test(before)) return true;
+  const after = ws[p.last];
+  const next = ws[p.last + 1];
+  // "yesterday's return", "the 10 July 2023 statement": the date belongs to the noun after it, unless that is the meeting.
+  if (after && (after.text === "'s" || after.text === '’s' || /['’]s$/.test(ws[p.last - 1]?.text ?? ''))) {
+    const noun = /['’]s$/.test(ws[p.last - 1]?.text ?? '') ? after : next;
+    if (noun && !cueWord.test(noun.lower)) return true;
+  }
+  const article = ws[p.first - 1];
+  if (p.kind === 'calendar' && article && /^(?:the|a|an|its|their|his|her)$/.test(article.lower) && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !cueWord.test(after.lower)) {
+    return !/^(?:and|or|to|in|at|on|with|by|for|of|when|as|the)$/.test(after.lower);
+  }
+  return false;
+}
+
+function cueSpans(text: string, language: Language): Array<[number, number]> {
+  const cue = lexicon(language).meetingCue;
+  const global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+  return [...text.toLowerCase().matchAll(global)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return [start, start + m[1]!.length] as [number, number];
+  });
+}
+
+interface Candidate {
+  phrase: Phrase;
+  /** Characters between the phrase and the nearest meeting word it can belong to. */
+  distance: number;
+}
+
+/** The date phrases of one sentence that may be the meeting's, nearest to a meeting word first. */
+function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, number]>): Candidate[] {
+  const range = doc.sentenceTokens[s];
+  if (!range || range[0] >= range[1]) return [];
+  const base = doc.tokens[range[0]]!.start;
+  let text = doc.text.slice(base, doc.tokens[range[1] - 1]!.end);
+  for (const [a, b] of masked) {
+    const from = Math.max(a, base) - base;
+    const to = Math.min(b, base + text.length) - base;
+    if (from < to) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  const { ws, found } = phrases(text, base, doc.language);
+  const own = lexicon(doc.language).dates;
+  const cueWord = lexicon(doc.language).cueWord;
+  const cues = cueSpans(text, doc.language).map(([a, b]) => [a + base, b + base] as [number, number]);
+  // For each word: the last comma and the last subordinating word at or before it (linear in the sentence).
+  const lastComma: number[] = [];
+  const lastSub: number[] = [];
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    lastComma[k] = w.text === ',' ? k : (lastComma[k - 1] ?? -1);
+    lastSub[k] = w.kind === 'word' && own.subordinators.test(w.lower) ? k : (lastSub[k - 1] ?? -1);
+  }
+  /** The index of the last word ending at or before `offset`. */
+  const wordBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = ws.length - 1;
+    let hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ws[mid]!.end <= offset) {
+        hit = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return hit;
+  };
+  const out: Candidate[] = [];
+  for (const phrase of found) {
+    if (datesSomethingElse(phrase, ws, text, base, own, cueWord)) continue;
+    if (cues.length === 0) {
+      out.push({ phrase, distance: 0 });
+      continue;
+    }
+    // The nearest meeting word before the phrase, and the nearest after it (cues are in text order).
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]![0] < phrase.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = cues[lo];
+    const before = lo > 0 ? cues[lo - 1] : undefined;
+    let distance = Number.POSITIVE_INFINITY;
+    if (before) distance = before[1] <= phrase.start ? phrase.start - before[1] : 0;
+    if (after) {
+      const k = wordBefore(after[0]);
+      const sub = lastSub[k] ?? -1;
+      const comma = lastComma[k] ?? -1;
+      // A date before a subordinate phrase that holds the meeting word belongs to the main verb
+      // ("shares rose on Monday following a report that it had held talks"); a date inside a clause closed
+      // before the meeting word belongs to that clause ("X, who took office in March, met Y").
+      const opening = phrase.first > 0 ? (lastComma[phrase.first - 1] ?? -1) : -1;
+      const inClause = opening >= 0 && (lastSub[phrase.first - 1] ?? -1) > opening;
+      const subordinate = sub >= phrase.last && comma < sub;
+      const closed = inClause && comma >= phrase.last;
+      if (!subordinate && !closed) distance = Math.min(distance, after[0] - phrase.end);
+    }
+    if (distance < Number.POSITIVE_INFINITY) out.push({ phrase, distance });
+  }
+  return out.sort((x, y) => x.distance - y.distance);
+}
+
+export interface MeetingDate {
+  date: PartialDate | null;
+  dateBasis: DateBasis | null;
+}
+
+export interface DateOptions {
+  /** The input's publication time (ISO with offset): the anchor when the text has no dateline or dated header. */
+  publishedAt?: string | undefined;
+  /** The meeting's status: a weekday or yearless date of a planned meeting lies ahead of the anchor. */
+  status?: MeetingStatus | undefined;
+  /** Mentions of each participant: a later sentence naming two of them may say "today". */
+  participants?: Mention[][];
+}
+
+/** The headline: the first line (after a dated header line), when it does not end like a sentence and more text follows. */
+function headlineOf(doc: AnalysedDocument, masked: Array<[number, number]>): number | null {
+  for (let s = 0; s < Math.min(doc.sentenceCount - 1, 3); s++) {
+    const range = doc.sentenceTokens[s];
+    if (!range || range[0] >= range[1]) continue;
+    const first = doc.tokens[range[0]]!;
+    const last = doc.tokens[range[1] - 1]!;
+    if (masked.some(([a, b]) => a <= first.start && last.end <= b)) continue;
+    const next = doc.tokens[range[1]];
+    if (!next || !doc.text.slice(last.end, next.start).includes('\n')) return null;
+    return /^[.!?…]$/.test(last.text) ? null : s;
   }
   return null;
 }
 
-/** "вчера"/"yesterday", "сегодня"/"today", "завтра"/"tomorrow" against publishedAt; null otherwise. */
-export function relativeDate(texts: string[], publishedAt: string | undefined): string | null {
-  if (!publishedAt) return null;
-  const anchor = new Date(publishedAt);
-  if (Number.isNaN(anchor.getTime())) return null;
+/** How close a date must be to a meeting word outside the frame sentence ("held talks in October 2004"). */
+const NEAR_CUE = 40;
+/** How far from the meeting word a date of the frame sentence may stand: further, the "sentence" is most
+ *  likely text run together (a caption, a list) rather than one sentence about the meeting. */
+const FAR_IN_SENTENCE = 250;
+/** A bare year («в 2024 году») is the meeting's only near its word: it more often dates a figure. */
+const isYearOnly = (p: Phrase) => p.kind === 'calendar' && p.parts.every((x) => x.m === undefined);
+/** How far after the frame sentence a sentence about the participants may give the day. */
+const PARTICIPANT_SENTENCES = 6;
+
+/** The meeting's date and how it was found; both null when the text gives none that can be resolved. */
+export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOptions = {}): MeetingDate {
+  const none: MeetingDate = { date: null, dateBasis: null };
+  const masked = articleDateSpans(doc.text);
+  let anchor: Anchor | null | undefined;
+  const decide = (p: Phrase): MeetingDate => {
+    if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt);
+    const resolved = resolve(p, anchor, options.status);
+    if (!resolved) return none;
+    return { date: resolved.date, dateBasis: { how: resolved.how, mention: { start: p.start, end: p.end } } };
+  };
+  const headline = headlineOf(doc, masked);
+  const body = frame.sentences.filter((s) => s !== headline);
+  // The frame sentence (or, when that is the headline, the first cue sentence of the body): any date in it.
+  const main = frame.main !== headline ? frame.main : body.find((s) => s > frame.main);
+  if (main !== undefined) {
+    const best = candidates(doc, main, masked).find((c) => c.distance <= (isYearOnly(c.phrase) ? 2 * NEAR_CUE : FAR_IN_SENTENCE));
+    if (best) return decide(best.phrase);
+  }
+  // Other cue sentences, then the headline: a date right beside a meeting word, or one that opens the
+  // sentence and so dates all of it ("Today, the leaders ... met", «12 мая в Москве прошли переговоры»).
+  const others = [...body.filter((s) => s !== main && s > (main ?? -1)), ...body.filter((s) => s !== main && s < (main ?? -1))];
+  if (headline !== null && frame.sentences.includes(headline)) others.push(headline);
+  for (const s of others) {
+    const best = candidates(doc, s, masked).find((c) => c.distance <= NEAR_CUE || c.phrase.first === 0);
+    if (best) return decide(best.phrase);
+  }
+  // A later sentence about two of the participants that gives the day ("Сегодня Путин поздравил Мирзиёева ...").
+  const people = options.participants ?? [];
+  const from = main ?? frame.main;
+  for (let s = from + 1; s < Math.min(doc.sentenceCount, from + 1 + PARTICIPANT_SENTENCES); s++) {
+    if (frame.sentences.includes(s)) continue;
+    const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
+    if (a >= b) continue;
+    const start = doc.tokens[a]!.start;
+    const end = doc.tokens[b - 1]!.end;
+    const named = people.filter((mentions) => mentions.some((m) => m.start >= start && m.end <= end)).length;
+    if (named < 2) continue;
+    const best = candidates(doc, s, masked).find((c) => c.phrase.kind === 'relative' || c.phrase.kind === 'weekday');
+    if (best) return decide(best.phrase);
+  }
+  return none;
+}
+
+// ---------------------------------------------------------------- plain texts (related events)
+
+/** The first date stated with its year in the given texts (in order), as full or partial ISO; the words of
+ *  both languages when no language is given. */
+export function statedDate(texts: string[], language?: Language): string | null {
   for (const text of texts) {
-    const m = /(?:^|[^\p{L}])(позавчера|вчера|сегодня|завтра|yesterday|today|tomorrow)(?![\p{L}])/iu.exec(text);
-    if (!m) continue;
-    const shift: Record<string, number> = { позавчера: -2, вчера: -1, yesterday: -1, сегодня: 0, today: 0, завтра: 1, tomorrow: 1 };
-    const day = new Date(anchor.getTime() + (shift[m[1]!.toLowerCase()] ?? 0) * 86_400_000);
-    return `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+    const found = (language ? [language] : (['ru', 'en'] as const)).flatMap((l) => phrases(text, 0, l).found);
+    found.sort((a, b) => a.start - b.start);
+    for (const p of found) {
+      if (p.kind !== 'calendar' || p.parts.some((x) => x.y === undefined)) continue;
+      const value = coveringParts(p.parts);
+      if (value) return value;
+    }
   }
   return null;
 }
 
 /** Like statedDate, but also a bare year with "года"/"year" ("на конец 2026 года" -> 2026): for announced events. */
-export function statedYearOrDate(texts: string[]): string | null {
-  const exact = statedDate(texts);
+export function statedYearOrDate(texts: string[], language?: Language): string | null {
+  const exact = statedDate(texts, language);
   if (exact) return exact;
   for (const text of texts) {
     const m = /(?<!\d)((?:19|20)\d{2})\s*(?:года|год|г\.|year)/.exec(text);

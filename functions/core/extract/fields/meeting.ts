@@ -1,7 +1,7 @@
 // Meeting step: builds the record's meeting fields from the frame (frame.ts): participants with roles,
 // organisations, place, date, status, kind, topics, related events, source.
 
-import { relativeDate, statedDate } from './date.ts';
+import { meetingDate } from './date.ts';
 import { findFrame } from './frame.ts';
 import { meetingKind } from './kind.ts';
 import { meetingOrganizations } from './organizations.ts';
@@ -42,16 +42,18 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   }
   // A call has no place: the parties are not in one.
   if (kind === 'call') location = null;
-  // The frame sentence only: a date in a headline is often not the meeting's ("С 27 марта 2011 года ...").
-  const dateTexts = [texts[main]!];
-  const date = statedDate(dateTexts) ?? relativeDate([texts[main]!], options.publishedAt);
+  // A headline ("Talks held on ...") says least about the tense: it is read last.
+  const status = frame.cancelled
+    ? 'cancelled'
+    : meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)].sort((a, b) => Number(isHeadline(doc, a)) - Number(isHeadline(doc, b))));
+  // The frame sentence's date; a headline's only beside a meeting word ("С 27 марта 2011 года ..." is not one).
+  const { date, dateBasis } = meetingDate(doc, frame, { publishedAt: options.publishedAt, status, participants: participants.map((p) => p.mentions) });
   const topics = topicsOf(texts, doc.language);
   return {
     isMeeting: true,
     kind,
-    dateBasis: null,
-    // A headline ("Talks held on ...") says least about the tense: it is read last.
-    status: frame.cancelled ? 'cancelled' : meetingStatus(doc, [main, ...frame.sentences.filter((s) => s !== main)].sort((a, b) => Number(isHeadline(doc, a)) - Number(isHeadline(doc, b)))),
+    dateBasis,
+    status,
     date,
     location,
     participants,

@@ -2,7 +2,7 @@
 // knowledge; none is taken from an evaluation corpus. Lower case unless a list says otherwise.
 
 import { set } from './set.ts';
-import type { Lexicon } from './types.ts';
+import type { DateWords, Lexicon } from './types.ts';
 
 /** Words that start a title in English and are not part of the person's name. */
 export const TITLES_EN = set(`
@@ -48,6 +48,40 @@ export const WEEKDAYS_MONTHS_EN = /^(monday|tuesday|wednesday|thursday|friday|sa
 
 /** Month names (January .. December). */
 export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Date words (fields/date.ts, text/dateline.ts). English month and weekday names count only when capitalised. */
+export const DATES_EN: DateWords = {
+  months: MONTHS_EN.map((m) => new RegExp(`^${m}$`)),
+  monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec'].map((m) => new RegExp(`^${m}$`)),
+  weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d) => new RegExp(`^${d}$`)),
+  weekdayPreposition: /^on$/,
+  weekdayNeedsPreposition: false,
+  weekdayNames: /^(?:black|good|super|ash|holy|easter|palm|cyber|bloody|maundy|shrove|fat|giving|great|blue|whit|low|mad|manic)$/,
+  dayWordsAlsoPrepositions: null,
+  relativeDays: [
+    [/^the day before yesterday\b/i, -2],
+    [/^the day after tomorrow\b/i, 2],
+    [/^yesterday\b/i, -1],
+    [/^last night\b/i, -1],
+    [/^today\b/i, 0],
+    [/^tonight\b/i, 0],
+    [/^this (?:morning|afternoon|evening)\b/i, 0],
+    [/^tomorrow\b/i, 1],
+  ],
+  lastModifier: /^(?:last|past)$/,
+  nextModifier: /^next$/,
+  thisModifier: /^(?:this|coming)$/,
+  slashMonthFirst: true,
+  spanOpen: /^(?:from|between)$/,
+  spanJoin: /^(?:to|through|thru|till|until|and|or)$/,
+  yearWord: /^year$/,
+  periodPreposition: /^(?:in|during|throughout|early|late|mid)$/,
+  boundBefore: /(?:^|[^\p{L}])(?:since|until|till|through|thru|by|before|after|from|dated|as of|ahead of|prior to|up to|(?:no|not) later than|starting|beginning)\s*$/iu,
+  otherEventBefore: /(?:^|[^\p{L}])(?:born|birth|died|death|killed|signed|adopted|elected|appointed|founded|established|passed|approved|ratified|announced|unveiled|inaugurated|sworn in)(?:\s+[^\s]+){0,3}\s*$/iu,
+  subordinators: /^(?:following|after|before|since|because|that|which|who|whom|whose|when|while|amid|where|until|once)$/,
+  published: /^\s*(?:first\s+)?(?:published|posted)\b/i,
+  headerWords: /^(?:published|posted|first|on|at|by|am|pm|a\.m|p\.m|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date)$/,
+};
 
 /** Words after a cue that start its subject matter or a clause: an organisation after them does not take part. */
 export const TOPIC_STOP_EN = new Set([
@@ -147,7 +181,8 @@ export const EN: Lexicon = {
   multilateralKind: /\b(summit|session|plenary|forum|conference|council meeting|ministerial|trilateral|multilateral|assembly|congress|G7|G20)\b/i,
   sidelines: /\b(on the (?:sidelines|margins)|in the margins|on the fringes)\b/i,
   backgroundStart: /^(?:earlier|previously|last year|the last time|in (?:19|20)\d\d)(?:[^\p{L}]|$)/iu,
-  abbreviations: set(`mr mrs ms dr st vs jr sr gen col lt sgt gov sen rep prof inc co corp ltd`),
+  abbreviations: set(`mr mrs ms dr st vs jr sr gen col lt sgt gov sen rep prof inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec`),
+  dates: DATES_EN,
   meetingCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|spoke with|speaks with|met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|negotiating|held discussions|sat down with)\b/i,
   strongCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|talks|summit|meeting|met|visit|visited|negotiations)\b/i,
   notMeeting: /\b(?:met|meet|meets|meeting) (?:the|its|their|his|her|all|these|those) (?:\w+ )?(?:demands?|targets?|criteria|requirements|costs?|deadline|expectations)/i,

@@ -5,6 +5,8 @@
 export interface Lexicon {
   /** Abbreviations after which a full stop ends no sentence (lower case, without the dot). */
   abbreviations: ReadonlySet<string>;
+  /** Words of dates and datelines (fields/date.ts, text/dateline.ts). */
+  dates: DateWords;
   // -- the meeting frame (fields/frame.ts)
   /** Words that report a meeting; weak ones need a person in the sentence. */
   meetingCue: RegExp;
@@ -92,4 +94,54 @@ export interface Lexicon {
   eventTheme: RegExp;
   /** A sentence about earlier times ("Ранее ...", "Earlier, ..."): its people are not this meeting's. */
   backgroundStart: RegExp;
+}
+
+/**
+ * Words of dates (fields/date.ts, text/dateline.ts). Single words are matched on one lower-case word
+ * without a trailing dot; month names of every language are tried on every text (a Russian page may carry
+ * an English "01 Nov 2019" header), the other words only in their own language.
+ */
+export interface DateWords {
+  /** Each month's word forms, January first. */
+  months: readonly RegExp[];
+  /** Short month forms that name a month only beside a day number ("Nov 1", «3 мар»), January first. */
+  monthAbbreviations: readonly RegExp[];
+  /** Weekday forms as date phrases use them («в пятницу», "on Friday"), Sunday first. */
+  weekdays: readonly RegExp[];
+  /** The preposition before a weekday («в», «во», "on"). */
+  weekdayPreposition: RegExp;
+  /** Whether a weekday is a date only after that preposition or a modifier (Russian), or also alone ("met Tuesday"). */
+  weekdayNeedsPreposition: boolean;
+  /** Words before a weekday that make it a name, not a date ("Black Friday", "Super Tuesday"). */
+  weekdayNames: RegExp | null;
+  /** Phrases naming a day from the anchor ("вчера" -1, "tomorrow" +1), matched at a word start on the text as written. */
+  relativeDays: ReadonlyArray<readonly [RegExp, number]>;
+  /** Day words that are also prepositions («накануне визита»): a day only when no genitive follows. */
+  dayWordsAlsoPrepositions: RegExp | null;
+  /** Words before a weekday: the last such day strictly before the anchor ("last", «минувшую»). */
+  lastModifier: RegExp;
+  /** The next such day strictly after the anchor ("next", «следующую»). */
+  nextModifier: RegExp;
+  /** The nearest such day, in the direction the meeting's status gives ("this", «эту»). */
+  thisModifier: RegExp;
+  /** Whether "5/12/2024" puts the month first (American English) rather than the day; dotted dates are always day first. */
+  slashMonthFirst: boolean;
+  /** Words that open a span of dates ("from", "between", «с»). */
+  spanOpen: RegExp;
+  /** Words that join two dates of one span ("to", "through", "and", «по», «и»); dashes always join. */
+  spanJoin: RegExp;
+  /** Words after a year that belong to it («года», «г», "year"). */
+  yearWord: RegExp;
+  /** Prepositions before a bare year or month that make it a date ("in 2004", «в 2004 году», «в мае»). */
+  periodPreposition: RegExp;
+  /** Words right before a date that make it a bound or another event's date ("since", "until", «от», «до»). */
+  boundBefore: RegExp;
+  /** Words shortly before a date that make it another event's date ("born", "signed", «подписанного»). */
+  otherEventBefore: RegExp;
+  /** Words that start a subordinate phrase ("following", "that", «после того как»): a date before one, with the cue inside it, is not the cue's. */
+  subordinators: RegExp;
+  /** Lines or words that announce a publication date ("Published", «Опубликовано»). */
+  published: RegExp;
+  /** Words that may stand on a dated header line beside the date and time ("Updated" is not one of them). */
+  headerWords: RegExp;
 }
