@@ -68,6 +68,12 @@ export interface Lexicon {
   planned: RegExp;
   /** Talks going on at the time of writing ("продолжаются консультации", "talks are under way"). */
   ongoing: RegExp;
+  /** A visit that has begun ("is presently on an official visit", «находится с визитом»): held. */
+  visitUnderway: RegExp;
+  /** Asides whose tense is not the meeting's (", as US forces resumed patrols", «, когда ...»); global, cut before reading the tense. */
+  aside: RegExp;
+  /** Speech verbs (one lower-case word): when a thing was said, not when the meeting is. */
+  speechVerb: RegExp;
   /** What the sides discussed: the subject follows in group 1. */
   discussed: RegExp;
   /** An announced event ("пройдет", "will be held"). */
