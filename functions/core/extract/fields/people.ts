@@ -1,5 +1,8 @@
 // People step: the PER mentions of the document grouped by person (a lone surname, an inflected form and the
-// full name are one person), each with the nominative full name.
+// full name are one person), each with the nominative full name. Two full names with one surname are one person
+// only when their first names agree ("Donald J. Trump" and "Melania Trump" are two; "Дональд Трамп" and
+// "Дональда Трампа" one), and a surname the dictionary cannot put into the nominative («Трампа», a ship's "трамп"
+// to az) still joins its person by its case ending.
 
 import { analyse } from '../knowledge/morphology.ts';
 import { readRussianName, surnameCandidates } from '../knowledge/nominative.ts';
@@ -13,10 +16,37 @@ export interface PersonGroup {
   mentions: Mention[];
 }
 
+interface Group extends PersonGroup {
+  /** The first name (lower case) of the fullest form, if any. */
+  first: string | null;
+}
+
+/** Russian case endings a surname takes when the dictionary does not decline it (Трамп-а, Токаев-ым). */
+const CASE_ENDING_RU = /^(?:а|у|ом|ым|ой|ою|е|ы|ем|ей|ых|им|ими|ыми)$/;
+
+/** One surname, whatever its case ("токаев" and "токаевым"). */
+function sameSurname(a: string, b: string, language: string): boolean {
+  if (a === b) return true;
+  if (language !== 'ru') return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && CASE_ENDING_RU.test(long.slice(short.length));
+}
+
+/**
+ * First names that can be one person's: equal, an initial of the other, one inflected ("дональд", "дональда"),
+ * or a short form ("joe", "joseph"; but not "jill").
+ */
+function sameFirstName(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const [short, long] = a.length <= b.length ? [a.replace(/\.$/, ''), b] : [b.replace(/\.$/, ''), a];
+  if (short.length === 1) return long.startsWith(short);
+  if (short.length <= 4 && long.length > 4 && long.startsWith(short.slice(0, 2))) return true;
+  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
 /** Groups the PER mentions of the document by person, each with its nominative full name. */
 export function people(doc: AnalysedDocument): PersonGroup[] {
-  const groups: PersonGroup[] = [];
-  const bySurname = new Map<string, PersonGroup>();
+  const groups: Group[] = [];
   const single: Mention[] = [];
   // The gender of a surname seen alone and unambiguous elsewhere ("Медведев") settles the full mentions.
   const genderOfSurname = new Map<string, string>();
@@ -34,11 +64,17 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
       const gender = last ? genderOfSurname.get(last.lemma) : undefined;
       return readRussianName(doc.tokens, m, { gender, cases: personCases(doc, m) }).words;
     }
-    // "Stefan Johannesson of Iceland": the name stops before "of".
+    // "Stefan Johannesson of Iceland": the name stops before "of"; "Biden’s Meeting": after the possessive.
     const tokens = doc.tokens.slice(m.first, m.last);
     const cut = tokens.findIndex((t, i) => i > 0 && /^(of|from)$/.test(t.text));
-    return (cut > 0 ? tokens.slice(0, cut) : tokens).map((t) => t.text.replace(/['’]s$/, ''));
+    const kept = cut > 0 ? tokens.slice(0, cut) : tokens;
+    const owner = kept.findIndex((t) => /['’]s$/.test(t.text));
+    return (owner >= 0 ? kept.slice(0, owner + 1) : kept).map((t) => t.text.replace(/['’]s$/, ''));
   };
+  const groupFor = (surnames: string[], first: string | null) =>
+    // An exact surname first ("Иванова" is Мария Иванова's before Сергей Иванов's), then an inflected one.
+    groups.find((g) => surnames.includes(g.surname) && sameFirstName(g.first, first)) ??
+    groups.find((g) => surnames.some((s) => sameSurname(g.surname, s, doc.language)) && sameFirstName(g.first, first));
   for (const m of doc.mentions) {
     if (m.type !== 'PER') continue;
     if (m.last - m.first < 2) {
@@ -47,30 +83,33 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
     }
     const words = nameOf(m);
     const surname = words[words.length - 1]!.toLowerCase();
-    const existing = bySurname.get(surname);
+    const first = words.length > 1 ? words[0]!.toLowerCase() : null;
+    const existing = groupFor([surname], first);
     if (existing) {
       existing.mentions.push(m);
-      if (words.length > existing.name.split(' ').length) existing.name = words.join(' ');
+      // The fullest form.
+      if (words.length > existing.name.split(' ').length) {
+        existing.name = words.join(' ');
+        existing.first = first;
+      }
       continue;
     }
-    const group = { name: words.join(' '), surname, mentions: [m] };
-    groups.push(group);
-    bySurname.set(surname, group);
+    groups.push({ name: words.join(' '), surname, first, mentions: [m] });
   }
   for (const m of single) {
     const word = doc.tokens[m.first]!.text.replace(/['’]s$/, '');
     const candidates = doc.language === 'ru' ? surnameCandidates(word) : [word];
-    const match = candidates.map((c) => bySurname.get(c.toLowerCase())).find(Boolean);
+    const match = groupFor(
+      candidates.map((c) => c.toLowerCase()),
+      null,
+    );
     if (match) {
       match.mentions.push(m);
       continue;
     }
     const name = doc.language === 'ru' ? nameOf(m)[0]! : word;
-    const group = { name, surname: name.toLowerCase(), mentions: [m] };
-    groups.push(group);
-    bySurname.set(group.surname, group);
-    for (const c of candidates) if (!bySurname.has(c.toLowerCase())) bySurname.set(c.toLowerCase(), group);
+    groups.push({ name, surname: name.toLowerCase(), first: null, mentions: [m] });
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
-  return groups;
+  return groups.map(({ name, surname, mentions }) => ({ name, surname, mentions }));
 }

@@ -14,6 +14,8 @@ export interface Lexicon {
   notMeeting: RegExp;
   /** Habitual get-togethers («встречаются по средам»), matched on the original text. */
   habitual: RegExp | null;
+  /** A session of a body named without a person («заседание Верховной Рады», "a session of the Storting"), on the original text. */
+  sessionOfBody: RegExp;
 
   // -- the kind of contact (fields/kind.ts), read in the headline and the frame's main sentence
   /** A telephone or video call. */
@@ -32,6 +34,18 @@ export interface Lexicon {
   gameCue: RegExp;
   /** A meeting denied ("опроверг сообщения о встрече", "denied that a meeting took place"). */
   denial: RegExp;
+  /** A meeting said not to be prepared, planned or possible ("подготовка встречи не ведется", "not in the plans"). */
+  notPlanned: RegExp;
+  /** Hope that talks may come ("hopeful the swap could lead to talks", «надеется на переговоры»). */
+  hope: RegExp;
+  /** Talks as a stalled state, not an event ("a standstill in negotiations", «переговоры зашли в тупик»). */
+  stalled: RegExp;
+  /** Markets moving: talks named in a market report ("shares rose on hopes of trade talks", «курс доллара вырос»). */
+  market: RegExp;
+  /** A verb that reports a meeting as taking place: a sentence with it stays a report despite hope, stall or market words. */
+  eventVerb: RegExp;
+  /** Words of the present days («сегодня», «в пятницу», "today", "on Monday"): a sentence with them is news, whatever older years it names. */
+  nowWords: RegExp;
   /** An opinion or guess ("по мнению эксперта", "analysts said"). */
   opinion: RegExp;
   /** A mere possibility ("могут возобновиться", "could resume"). */
@@ -56,6 +70,18 @@ export interface Lexicon {
   meetingNoun: RegExp;
   /** The people after these words take part ("в сопровождении X", "joined by X"). */
   joinObject: RegExp;
+  /** Speech or credit words: a person right after them (and their position) is quoted, not taking part («как заявил», "said", "according to"). */
+  speechBefore: RegExp;
+  /** Spokespeople (in the words before the name): they announce a meeting, they do not take part. */
+  spokesperson: RegExp;
+  /** Words that put the person after them outside the meeting: greetings passed on, a policy's author, the dead («смертью», "on behalf of", "ordered by"). */
+  notPresent: RegExp;
+  /** A later sentence naming more people of the same meeting: the people after the match take part («программой визита предусмотрены переговоры с», "Participants in the call included", "he will also meet"). */
+  continuation: RegExp;
+  /** A participant (named, or by position) meeting someone in a later sentence: the people after the match take part («встретился с», "met with"). */
+  meetWith: RegExp;
+  /** People acting in a session («предлагал», «попросил», "proposed", "presented"). */
+  sessionAct: RegExp;
   /** A single word of a meeting cue (matched on one lower-case token). */
   cueWord: RegExp;
   /** Nouns of a subject matter: a body named after them is discussed, not taking part (one lower-case token). */
