@@ -85,6 +85,29 @@ describe('frame: meeting words that report no meeting', () => {
   });
 });
 
+describe('frame: more words that report a meeting', () => {
+  it('reads «принял» with a visitor named by position as a meeting, not «принял решение»', () => {
+    const text = 'Губернатор Омской области Игорь Белов принял посла Польши Яна Ковальского. Стороны обсудили поставки.';
+    expect(extract({ text, language: 'ru' }).participants.map((p) => p.name)).toEqual(['Игорь Белов', 'Ян Ковальский']);
+    expect(extract({ text: 'Губернатор Игорь Белов принял решение о закрытии школ.', language: 'ru' }).isMeeting).toBe(false);
+  });
+
+  it('reads "received" with a visitor named by title as a meeting, not a received letter', () => {
+    expect(names('President Ana Lutz received Prime Minister Jorge Vela at the palace on Monday.')).toEqual(['Ana Lutz', 'Jorge Vela']);
+    expect(meeting('The minister received a letter from President Jorge Vela on Monday.')).toBe(false);
+  });
+
+  it('reads political consultations as a meeting, with the people taking part', () => {
+    const text = 'Political consultations between the foreign ministries of Chile and Peru took place in Lima with the participation of deputy ministers Ana Ruiz and Jorge Vela.';
+    expect(names(text)).toEqual(['Ana Ruiz', 'Jorge Vela']);
+  });
+
+  it('reads the anniversary of an old meeting as no meeting', () => {
+    expect(meeting('Министр иностранных дел Олег Рыбин выступил с заявлением по случаю 80-летия встречи союзников на Эльбе.')).toBe(false);
+    expect(meeting('Foreign Minister Anna Weiss marked the anniversary of the summit of President Karl Berg and President Ivan Petrov in Reykjavik.')).toBe(false);
+  });
+});
+
 describe('frame: sentences about earlier times', () => {
   it('does not take a sentence starting «Ранее» as the frame', () => {
     const text =

@@ -48,14 +48,14 @@ export function isBackground(text: string, language: 'ru' | 'en'): boolean {
 
 /**
  * Talks named without a meeting taking place: said not to be planned or prepared ("no preparations are under
- * way"), hoped for ("hopeful the swap could lead to talks"), stalled ("a standstill in negotiations"), or moving
- * a market ("shares rose on hopes of trade talks"). A verb that reports the meeting ("met", «провели»)
+ * way"), hoped for ("hopeful the swap could lead to talks"), stalled ("a standstill in negotiations"), moving
+ * a market ("shares rose on hopes of trade talks"), or an old meeting's anniversary («годовщина встречи на Эльбе»). A verb that reports the meeting ("met", «провели»)
  * keeps the sentence a report: "Negotiators met on Monday, but the talks broke down".
  */
 export function notHappening(text: string, language: 'ru' | 'en'): boolean {
-  const { notPlanned, hope, stalled, market, eventVerb } = lexicon(language);
+  const { notPlanned, hope, stalled, market, anniversary, eventVerb } = lexicon(language);
   const t = lower(text);
-  return (notPlanned.test(t) || hope.test(t) || stalled.test(t) || market.test(t)) && !eventVerb.test(t);
+  return (notPlanned.test(t) || hope.test(t) || stalled.test(t) || market.test(t) || anniversary.test(t)) && !eventVerb.test(t);
 }
 
 const YEAR = /(?:^|[^\d.,])((?:1[89]|20)\d\d)(?![\d.,]\d)/g;

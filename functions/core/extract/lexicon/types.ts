@@ -44,6 +44,8 @@ export interface Lexicon {
   market: RegExp;
   /** A verb that reports a meeting as taking place: a sentence with it stays a report despite hope, stall or market words. */
   eventVerb: RegExp;
+  /** An anniversary of an old meeting («годовщина встречи на Эльбе», "the anniversary of the summit"). */
+  anniversary: RegExp;
   /** Words of the present days («сегодня», «в пятницу», "today", "on Monday"): a sentence with them is news, whatever older years it names. */
   nowWords: RegExp;
   /** An opinion or guess ("по мнению эксперта", "analysts said"). */
