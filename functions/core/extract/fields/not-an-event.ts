@@ -55,7 +55,7 @@ export function isBackground(text: string, language: 'ru' | 'en'): boolean {
 export function notHappening(text: string, language: 'ru' | 'en'): boolean {
   const { notPlanned, hope, stalled, market, anniversary, eventVerb } = lexicon(language);
   const t = lower(text);
-  return (notPlanned.test(t) || hope.test(t) || stalled.test(t) || market.test(t) || anniversary.test(t)) && !eventVerb.test(t);
+  return !eventVerb.test(t) && (notPlanned.test(t) || hope.test(t) || stalled.test(t) || market.test(t) || anniversary.test(t));
 }
 
 const YEAR = /(?:^|[^\d.,])((?:1[89]|20)\d\d)(?![\d.,]\d)/g;

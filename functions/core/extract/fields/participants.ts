@@ -97,11 +97,33 @@ function clauseBefore(doc: AnalysedDocument, m: Mention): string[] {
   return words;
 }
 
+const globalCache = new WeakMap<RegExp, RegExp>();
+/** The same pattern with the g flag (made once). */
+function globalOf(re: RegExp): RegExp {
+  let g = globalCache.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    globalCache.set(re, g);
+  }
+  return g;
+}
+
+const openingCache = new WeakMap<RegExp, RegExp>();
+/** The speech pattern anchored at the clause start ("как заявил", "as said"). */
+function openingOf(re: RegExp): RegExp {
+  let o = openingCache.get(re);
+  if (!o) {
+    o = new RegExp(`^(?:как |as )?(?:${re.source})`, re.flags);
+    openingCache.set(re, o);
+  }
+  return o;
+}
+
 /** `re` matches the clause and at most `gap` words, none breaking the link, follow the match (the person's position). */
 function endsWith(words: string[], re: RegExp, gap: number): boolean {
   const text = words.join(' ');
   let last: RegExpExecArray | null = null;
-  for (const match of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) last = match;
+  for (const match of text.matchAll(globalOf(re))) last = match;
   if (!last) return false;
   const rest = text.slice(last.index + last[0].length).split(' ').filter(Boolean);
   return rest.length <= gap && !rest.some((w) => LINK_BREAKERS.has(w));
@@ -121,7 +143,7 @@ function outsideTheMeeting(doc: AnalysedDocument, m: Mention): boolean {
   const endsClause = !after || after.sentence !== doc.tokens[m.first]!.sentence || /^[,.;:)(—–"»”!?-]$/.test(after.text);
   // ", — заявил X во вторник", ", said X on Monday": a speech verb opening the clause quotes whoever follows,
   // unless the meeting follows too ("— сказал X на встрече с учёными": the speaker took part).
-  const opensClause = words.length > 0 && new RegExp(`^(?:как |as )?(?:${speechBefore.source})`, speechBefore.flags).test(words.join(' '));
+  const opensClause = words.length > 0 && openingOf(speechBefore).test(words.join(' '));
   const sentence = doc.tokens[m.first]!.sentence;
   const rest = doc.text.slice(m.end, doc.tokens[doc.sentenceTokens[sentence]![1] - 1]!.end).toLowerCase();
   const speaker = (endsClause || (opensClause && !meetingNoun.test(rest))) && endsWith(words, speechBefore, 8);
@@ -248,29 +270,35 @@ function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], per
   const surnameOf = (m: Mention) => doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5);
   const surnames = () => new Set([...chosen, ...out].map(surnameOf));
   // Their positions as given anywhere in the text ("бывший секретарь СНБО"), for a later sentence that names them so.
+  let rolesFor = -1;
+  let knownRoles: string[] = [];
   const roles = () => {
-    const known = surnames();
-    const all = doc.mentions.filter((m) => m.type === 'PER' && known.has(surnameOf(m))).map((m) => roleOf(doc, m).role?.toLowerCase());
-    return new Set(all.filter((r): r is string => !!r && r.includes(' ')));
+    if (rolesFor !== out.length) {
+      const known = surnames();
+      const all = doc.mentions.filter((m) => m.type === 'PER' && known.has(surnameOf(m))).map((m) => roleOf(doc, m).role?.toLowerCase());
+      knownRoles = [...new Set(all.filter((r): r is string => !!r && r.includes(' ')))];
+      rolesFor = out.length;
+    }
+    return knownRoles;
   };
   for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 1 + LATER_SENTENCES); s++) {
-    if (elsewhere(doc, s)) continue;
+    if (!(doc.sentenceMentions[s] ?? []).some((m) => m.type === 'PER')) continue;
     const lower = sentenceLower(doc, s);
+    const listed = continuation.exec(lower);
+    const met = listed ? null : meetWith.exec(lower);
+    if ((!listed && !met) || elsewhere(doc, s)) continue;
     const start = doc.tokens[doc.sentenceTokens[s]![0]]!.start;
     const people = pers(s);
-    if (people.length === 0) continue;
-    const listed = continuation.exec(lower);
     if (listed) {
       const at = start + listed.index + listed[0].length;
       out.push(...people.filter((m) => m.start >= at));
       continue;
     }
-    const met = meetWith.exec(lower);
     if (met) {
       const subject = lower.slice(0, met.index);
       const known = surnames();
       const bySubject = people.some((m) => m.start < start + met.index && known.has(doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5)));
-      if (bySubject || delegation.test(subject) || [...roles()].some((r) => subject.includes(r))) out.push(...people.filter((m) => m.start >= start + met.index + met[0].length));
+      if (bySubject || delegation.test(subject) || roles().some((r) => subject.includes(r))) out.push(...people.filter((m) => m.start >= start + met.index + met[0].length));
     }
   }
   return out;
@@ -281,7 +309,7 @@ function sessionPeople(doc: AnalysedDocument, main: number, pers: (s: number) =>
   const { sessionAct } = lexicon(doc.language);
   const out: Mention[] = [];
   for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 1 + SESSION_SENTENCES); s++) {
-    if (elsewhere(doc, s) || !sessionAct.test(sentenceLower(doc, s))) continue;
+    if (!sessionAct.test(sentenceLower(doc, s)) || elsewhere(doc, s)) continue;
     out.push(...pers(s).filter((m) => roleOf(doc, m).role !== null && (doc.language !== 'ru' || personCases(doc, m).has('nomn'))));
   }
   return out;

@@ -16,6 +16,7 @@ const RESCHEDULED = /(?:перенес[её]н[аоы]?|перенесли|от�
 /** Status from the frame sentences (the first one decides when it is clear). */
 export function meetingStatus(doc: AnalysedDocument, sentences: number[]): MeetingStatus {
   const lx = lexicon(doc.language);
+  const plannedWords = new RegExp(lx.planned.source, `${lx.planned.flags.replace('g', '')}g`);
   const clauses = sentences.map((s) => {
     const tokens = doc.tokens.slice(...(doc.sentenceTokens[s] ?? [0, 0]));
     const text = tokens.map((t) => t.text).join(' ');
@@ -35,13 +36,11 @@ export function meetingStatus(doc: AnalysedDocument, sentences: number[]): Meeti
     }
     let past = 0;
     let future = 0;
+    // Planning words are future cues whatever their form («запланирована», «намечен»).
+    const planning = new Set([...clause.matchAll(plannedWords)].map((m) => m[0].trim().split(' ')[0]!.toLowerCase()));
+    future += planning.size;
     for (const word of clause.split(' ')) {
-      if (!/^[а-яё-]+$/i.test(word)) continue;
-      // Planning words are future cues whatever their form («запланирована», «намечен»).
-      if (lx.planned.test(` ${word}`)) {
-        future++;
-        continue;
-      }
+      if (planning.has(word.toLowerCase()) || !/^[а-яё-]+$/i.test(word)) continue;
       if (lx.speechVerb.test(word.toLowerCase())) continue;
       // The likeliest reading only: "дел" in «министр иностранных дел» is a noun, not a past verb.
       const top = analyse(word).parses[0];
