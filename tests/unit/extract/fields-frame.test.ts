@@ -102,6 +102,13 @@ describe('frame: more words that report a meeting', () => {
     expect(names(text)).toEqual(['Ana Ruiz', 'Jorge Vela']);
   });
 
+  it('reads taking part in a forum or conference as a meeting, not a press conference', () => {
+    expect(names('Foreign Minister Lena Hoff took part in the Global Energy Forum in Doha on Monday.')).toEqual(['Lena Hoff']);
+    expect(names('Министр иностранных дел Армении Арам Саркисян принял участие в Международном экономическом форуме в Давосе.')).toEqual(['Арам Саркисян']);
+    expect(meeting('A press conference was held after the vote, where Minister Lena Hoff answered questions.')).toBe(false);
+    expect(meeting('Пресс-конференция прошла в здании министерства, министр Иван Орлов ответил на вопросы журналистов.')).toBe(false);
+  });
+
   it('reads the anniversary of an old meeting as no meeting', () => {
     expect(meeting('Министр иностранных дел Олег Рыбин выступил с заявлением по случаю 80-летия встречи союзников на Эльбе.')).toBe(false);
     expect(meeting('Foreign Minister Anna Weiss marked the anniversary of the summit of President Karl Berg and President Ivan Petrov in Reykjavik.')).toBe(false);
