@@ -64,6 +64,12 @@ describe('frame: meeting words that report no meeting', () => {
     expect(meeting('Shares in Tokyo rose on Tuesday as investors cheered talks between Trade Minister Aiko Sato and US envoy Mark Dunn.')).toBe(false);
   });
 
+  it('reads meeting a target as no meeting', () => {
+    expect(meeting('The company met analysts’ forecasts for the quarter, Chief Executive John Hale told investors.')).toBe(false);
+    expect(meeting('Acme Corp met earnings estimates in the third quarter, chief executive John Hale said.')).toBe(false);
+    expect(meeting('President Ana Lutz met the leaders of the opposition on Monday.')).toBe(true);
+  });
+
   it('reads a debunked photo of a meeting as no meeting', () => {
     expect(meeting('A photo said to show Prime Minister Ivan Petrov meeting President Tomas Kral is fake, fact-checkers found.')).toBe(false);
   });
