@@ -83,6 +83,15 @@ describe('people named around the meeting who do not take part', () => {
     ]);
   });
 
+  it('keeps people named after look-alike words (counter-examples)', () => {
+    expect(extract({ text: 'Президент Олег Рыбин встретился с политиками Иваном Петровым и Олегом Сидоровым в Минске.', language: 'ru' }).participants.map((p) => p.name)).toEqual([
+      'Олег Рыбин',
+      'Иван Петров',
+      'Олег Сидоров',
+    ]);
+    expect(names('The agreement was signed by President Ana Lutz and President Raul Vega after talks in Quito.')).toEqual(['Ana Lutz', 'Raul Vega']);
+  });
+
   it('leaves out someone who died, whose death called the meeting off', () => {
     expect(names('В связи со смертью министра иностранных дел Литвы Йонаса Мацкуса визит министра Ивана Орлова в Вильнюс отменен.')).toEqual(['Иван Орлов']);
   });
