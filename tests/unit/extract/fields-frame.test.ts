@@ -87,6 +87,8 @@ describe('frame: meeting words that report no meeting', () => {
   it('keeps real meetings that end badly, hope for more or recall an old year (counter-examples)', () => {
     expect(meeting('Negotiators met in Vienna on Monday, but the talks with envoy Anna Weiss broke down after five hours.')).toBe(true);
     expect(meeting('Министры Иван Орлов и Павел Седов встретились в Минске и выразили надежду на продолжение переговоров.')).toBe(true);
+    expect(meeting('Talks between finance ministers Ana Ruiz and Karl Berg on frozen assets and the slow pace of reforms took place in Brussels.')).toBe(true);
+    expect(meeting('Переговоры министров Ивана Орлова и Павла Седова о замороженных активах прошли в Минске.')).toBe(true);
     expect(meeting('Встреча премьер-министров Ивана Орлова и Павла Седова прошла в Минске в пятницу в рамках программы, начатой в 2005 году.', '2023-06-01T10:00:00+03:00')).toBe(true);
   });
 });
