@@ -108,6 +108,14 @@ describe('one person once', () => {
     expect(names(text)).toEqual(['Дональд Трамп', 'Владимир Путин']);
   });
 
+  it('joins two oblique forms of one name that the dictionary cannot put into the nominative', () => {
+    const text =
+      'Встреча госсекретаря США Майкла Помпео и главы государства Касым-Жомарта Токаева пройдет в Акорде. Помпео прибыл в Нур-Султан в субботу. Программой визита предусмотрены также его переговоры с главой государства Касым-Жомартом Токаевым и министром Мухтаром Тлеуберди.';
+    const got = names(text);
+    expect(got.filter((n) => n.includes('Токаев'))).toHaveLength(1);
+    expect(got).toHaveLength(3);
+  });
+
   it('joins a headline possessive to the full name', () => {
     const text =
       'Readout of President Harris’s Meeting with Prime Minister Tomas Berg\n\nPresident Kamala Harris met today with Prime Minister Tomas Berg of Norway. President Harris thanked Prime Minister Berg.';

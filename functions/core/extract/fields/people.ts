@@ -21,27 +21,29 @@ interface Group extends PersonGroup {
   first: string | null;
 }
 
-/** Russian case endings a surname takes when the dictionary does not decline it (Трамп-а, Токаев-ым). */
-const CASE_ENDING_RU = /^(?:а|у|ом|ым|ой|ою|е|ы|ем|ей|ых|им|ими|ыми)$/;
+/** Russian case endings a name takes when the dictionary does not decline it (Трамп-а, Токаев-ым, Жомарт-ом). */
+const CASE_ENDING_RU = /(?:ами|ями|ыми|ими|ом|ем|ым|им|ой|ей|ою|ею|ых|их|а|я|у|ю|е|ы|и)$/;
 
-/** One surname, whatever its case ("токаев" and "токаевым"). */
-function sameSurname(a: string, b: string, language: string): boolean {
-  if (a === b) return true;
-  if (language !== 'ru') return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short) && CASE_ENDING_RU.test(long.slice(short.length));
+/** A Russian name word without its case ending, when enough of it is left. */
+function stemRu(word: string): string {
+  const stem = word.replace(CASE_ENDING_RU, '');
+  return stem.length >= 3 ? stem : word;
+}
+
+/** One name word, whatever its case ("токаев", "токаева", "токаевым"). */
+function sameWord(a: string, b: string, language: string): boolean {
+  return a === b || (language === 'ru' && stemRu(a) === stemRu(b));
 }
 
 /**
- * First names that can be one person's: equal, an initial of the other, one inflected ("дональд", "дональда"),
- * or a short form ("joe", "joseph"; but not "jill").
+ * First names that can be one person's: equal or inflected ("дональд", "дональда"), an initial of the other, or
+ * a short form ("joe", "joseph"; but not "jill").
  */
-function sameFirstName(a: string | null, b: string | null): boolean {
-  if (a === null || b === null || a === b) return true;
+function sameFirstName(a: string | null, b: string | null, language: string): boolean {
+  if (a === null || b === null || sameWord(a, b, language)) return true;
   const [short, long] = a.length <= b.length ? [a.replace(/\.$/, ''), b] : [b.replace(/\.$/, ''), a];
   if (short.length === 1) return long.startsWith(short);
-  if (short.length <= 4 && long.length > 4 && long.startsWith(short.slice(0, 2))) return true;
-  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 3;
+  return short.length <= 4 && long.length > 4 && long.startsWith(short.slice(0, 2));
 }
 
 /** Groups the PER mentions of the document by person, each with its nominative full name. */
@@ -73,8 +75,8 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
   };
   const groupFor = (surnames: string[], first: string | null) =>
     // An exact surname first ("Иванова" is Мария Иванова's before Сергей Иванов's), then an inflected one.
-    groups.find((g) => surnames.includes(g.surname) && sameFirstName(g.first, first)) ??
-    groups.find((g) => surnames.some((s) => sameSurname(g.surname, s, doc.language)) && sameFirstName(g.first, first));
+    groups.find((g) => surnames.includes(g.surname) && sameFirstName(g.first, first, doc.language)) ??
+    groups.find((g) => surnames.some((s) => sameWord(g.surname, s, doc.language)) && sameFirstName(g.first, first, doc.language));
   for (const m of doc.mentions) {
     if (m.type !== 'PER') continue;
     if (m.last - m.first < 2) {
