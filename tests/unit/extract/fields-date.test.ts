@@ -207,7 +207,7 @@ describe('date: relative expressions', () => {
 
   it('reads the date a cancelled meeting had been set for ahead of the anchor', () => {
     const text = 'Переговоры Олега Ларина и Петера Хольма, намеченные на 15 сентября, отменены.';
-    expect(dateOf('ru', text, { publishedAt: '2020-09-14T10:00:00+03:00', status: 'cancelled', frame: { sentences: [0], main: 0, cancelled: false } }).date).toBe('2020-09-15');
+    expect(dateOf('ru', text, { publishedAt: '2020-09-14T10:00:00+03:00', status: 'cancelled', frame: { sentences: [0], main: 0, cancelled: false, session: false } }).date).toBe('2020-09-15');
   });
 
   it('gives nothing for a relative or yearless date without an anchor', () => {
@@ -259,12 +259,12 @@ describe('date: which sentence and which date', () => {
 
   it('reads a date beside the meeting word in a later cue sentence when the frame sentence has none', () => {
     const text = 'Shares in Acme rose after reports of a merger with Pine Credit, whose chief is Ivo Marek.\n\nThe two firms reportedly held talks in June and July 2009.';
-    expect(dateOf('en', text, { frame: { sentences: [0, 1], main: 0, cancelled: false } })).toMatchObject({ date: '2009', span: 'June and July 2009' });
+    expect(dateOf('en', text, { frame: { sentences: [0, 1], main: 0, cancelled: false, session: false } })).toMatchObject({ date: '2009', span: 'June and July 2009' });
   });
 
   it('reads a date that opens a later cue sentence ("Today, the leaders ... met")', () => {
     const text = 'Joint Statement of the Leaders of the Northern Rim on the Margins of the Harbour Forum in Tallinn\n\nToday, the Leaders of Iceland, Norway, Latvia and Estonia met on the margins of the Harbour Forum and issued this statement:';
-    expect(dateOf('en', text, { publishedAt: '2023-06-02T21:00:00-04:00', frame: { sentences: [0, 1], main: 0, cancelled: false } })).toMatchObject({ date: '2023-06-02', how: 'publishedAt' });
+    expect(dateOf('en', text, { publishedAt: '2023-06-02T21:00:00-04:00', frame: { sentences: [0, 1], main: 0, cancelled: false, session: false } })).toMatchObject({ date: '2023-06-02', how: 'publishedAt' });
   });
 
   it('reads "today" in a later sentence that names two of the participants', () => {

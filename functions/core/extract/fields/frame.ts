@@ -1,7 +1,7 @@
 // Meeting frame step: the sentences that report a meeting ("встреча X с Y", "X провёл переговоры с Y",
 // "X met Y", "talks between X and Y", visits, sessions) and the one the participants are read from.
 
-import { calledOffWithoutNewDate, isBackground, notAnEvent } from './not-an-event.ts';
+import { anchorYear, calledOffWithoutNewDate, isBackground, longAgo, notAnEvent } from './not-an-event.ts';
 import { excludedPerson } from './participants.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
@@ -18,16 +18,36 @@ export interface Frame {
   main: number;
   /** Called off with no new date (MEETINGS.md: still a meeting, with status `cancelled`). */
   cancelled: boolean;
+  /** A session of a body that names nobody in the lead («заседание Верховной Рады»): its people act in later sentences. */
+  session: boolean;
 }
 
-export function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null {
-  const { meetingCue: cue, strongCue: strong, notMeeting: negative, habitual } = lexicon(doc.language);
-  // Not cues: a game, a denied meeting, a guess (meeting-context.ts), and past the headline and lead a
-  // meeting recalled as background ("в прошлом году они встречались", "had met years ago").
+/**
+ * The first line of the text when it has no final full stop and is short, or is a line of its own of up to 20
+ * tokens, or in title case (press-release titles run long: "Statement from the Press Secretary on the Upcoming
+ * Visit of ...").
+ */
+export function isHeadline(doc: AnalysedDocument, s: number): boolean {
+  if (s !== 0 || doc.sentenceCount < 2) return false;
+  const [from, to] = doc.sentenceTokens[0] ?? [0, 0];
+  if (/[.!?]/.test(doc.tokens[to - 1]?.text ?? '.')) return false;
+  if (to - from <= 14) return true;
+  const ownLine = /\n/.test(doc.text.slice(doc.tokens[to - 1]?.end ?? 0, doc.tokens[to]?.start ?? 0));
+  const long = doc.tokens.slice(from, to).filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+  return ownLine && (to - from <= 20 || (to - from <= 40 && long.filter((t) => t.cap).length >= 0.6 * long.length));
+}
+
+export function findFrame(doc: AnalysedDocument, texts: string[], publishedAt?: string): Frame | null {
+  const { meetingCue: cue, strongCue: strong, notMeeting: negative, habitual, sessionOfBody, backgroundStart } = lexicon(doc.language);
+  const year = anchorYear(texts, publishedAt);
+  // Not cues: a game, a denied meeting, a guess, talks not happening (not-an-event.ts), a meeting of long ago,
+  // a sentence about earlier times ("Ранее X говорил о готовности к переговорам"), and past the headline and lead
+  // a meeting recalled as background ("в прошлом году они встречались").
   const isCue = (s: number) => {
     const lower = texts[s]!.toLowerCase();
     if (!cue.test(lower) || negative.test(lower) || (habitual?.test(texts[s]!) ?? false)) return false;
-    return !notAnEvent(texts, s, doc.language) && !(s >= 2 && isBackground(texts[s]!, doc.language));
+    if (s > 0 && backgroundStart.test(lower.trimStart())) return false;
+    return !notAnEvent(texts, s, doc.language) && !(s >= 2 && isBackground(texts[s]!, doc.language)) && !longAgo(texts[s]!, year, doc.language);
   };
   const perCount = (s: number) => mentionsIn(doc, s, 'PER').filter((m) => !excludedPerson(doc, m)).length;
   const isStrong = (s: number) => strong.test(texts[s]!.toLowerCase());
@@ -37,18 +57,32 @@ export function findFrame(doc: AnalysedDocument, texts: string[]): Frame | null 
   // ("Миллер и Озерец сегодня встречаются ...", "X and Y will meet in ...").
   if (lead.length === 0) {
     for (let s = LEAD_SENTENCES; s < Math.min(texts.length, LATE_SENTENCES); s++) {
-      if (isCue(s) && isStrong(s) && perCount(s) >= 2) return { sentences: [s], main: s, cancelled: false };
+      if (isCue(s) && isStrong(s) && perCount(s) >= 2) return { sentences: [s], main: s, cancelled: false, session: false };
     }
     return null;
   }
   // The frame sentence: a strong cue with a person, or any cue with two people ("X принимает Y");
-  // then a strong cue naming anything (its people may be in the next sentence); then a weak cue with a person.
-  const main =
-    lead.find((s) => (isStrong(s) && perCount(s) > 0) || perCount(s) >= 2) ??
-    lead.find((s) => isStrong(s) && mentionsIn(doc, s).length > 0) ??
-    lead.find((s) => perCount(s) > 0);
+  // then a strong cue naming anything (its people may be in the next sentence); then a session of a body
+  // named without a person («заседание Верховной Рады», "a session of the Storting"); then a weak cue with a person.
+  const named = (s: number) => (isStrong(s) && perCount(s) > 0) || perCount(s) >= 2;
+  let main = lead.find(named);
+  // A headline names the meeting in short ("Readout of X's Meeting with Y", "Statement from Z on the upcoming
+  // summit"): a body sentence of the lead that names as many of its people (two will do) says more.
+  if (main !== undefined && isHeadline(doc, main)) {
+    const headline = main;
+    main = lead.find((s) => s > headline && named(s) && perCount(s) >= Math.min(2, perCount(headline))) ?? headline;
+  }
+  let session = false;
+  if (main === undefined) {
+    main = lead.find((s) => isStrong(s) && mentionsIn(doc, s).length > 0);
+    if (main === undefined) {
+      main = lead.find((s) => sessionOfBody.test(texts[s]!));
+      session = main !== undefined;
+    }
+    main ??= lead.find((s) => perCount(s) > 0);
+  }
   if (main === undefined) return null;
   // Called off with no new date (in the headline, the lead's cue sentences up to the frame, or the next one).
   const about = [...new Set([0, ...lead.filter((s) => s <= main + 1), main + 1])].filter((s) => s < texts.length);
-  return { sentences: lead, main, cancelled: calledOffWithoutNewDate(about.map((s) => texts[s]!), doc.language) };
+  return { sentences: lead, main, cancelled: calledOffWithoutNewDate(about.map((s) => texts[s]!), doc.language), session };
 }

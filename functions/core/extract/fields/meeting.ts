@@ -2,7 +2,7 @@
 // organisations, place, date, status, kind, topics, related events, source.
 
 import { meetingDate } from './date.ts';
-import { findFrame } from './frame.ts';
+import { findFrame, isHeadline } from './frame.ts';
 import { meetingKind } from './kind.ts';
 import { meetingOrganizations } from './organizations.ts';
 import { meetingParticipants } from './participants.ts';
@@ -22,7 +22,7 @@ export function noMeeting(source: string | null, warnings: string[]): MeetingFie
 export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: string | undefined }): MeetingFields {
   const texts = sentenceTexts(doc);
   const outlets = creditedOutlets(doc.text, doc.language);
-  const frame = findFrame(doc, texts);
+  const frame = findFrame(doc, texts, options.publishedAt);
   const none: MeetingFields = noMeeting(outlets[0] ?? null, []);
   if (!frame) return { ...none, warnings: ['No meeting found in the text.'] };
   const source = meetingSource(doc, frame.sentences);
@@ -63,12 +63,4 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     source,
     warnings: [],
   };
-}
-
-
-/** The first line of the text when it is short and has no final full stop. */
-export function isHeadline(doc: AnalysedDocument, s: number): boolean {
-  if (s !== 0 || doc.sentenceCount < 2) return false;
-  const [from, to] = doc.sentenceTokens[0] ?? [0, 0];
-  return to - from <= 14 && !/[.!?]/.test(doc.tokens[to - 1]?.text ?? '.');
 }

@@ -3,8 +3,9 @@
 // the stadium"), a denied meeting ("опроверг сообщения о встрече", "denied that a meeting took place"), an
 // expert's guess ("по мнению эксперта, переговоры могут возобновиться", "analysts said talks could resume"),
 // a past meeting recalled in passing ("в прошлом году ... встречался", "had met ... years ago"); and a
-// meeting called off with no new date ("встреча отменена", "talks were called off"). The word lists are in
-// the lexicon of each language.
+// meeting called off with no new date ("встреча отменена", "talks were called off"); talks said not to be
+// planned, hoped for, stalled or moving markets; a meeting of long ago. The word lists are in the lexicon of
+// each language.
 
 import { lexicon } from '../lexicon/index.ts';
 
@@ -45,10 +46,46 @@ export function isBackground(text: string, language: 'ru' | 'en'): boolean {
   return lexicon(language).background.test(lower(text));
 }
 
+/**
+ * Talks named without a meeting taking place: said not to be planned or prepared ("no preparations are under
+ * way"), hoped for ("hopeful the swap could lead to talks"), stalled ("a standstill in negotiations"), moving
+ * a market ("shares rose on hopes of trade talks"), or an old meeting's anniversary («годовщина встречи на Эльбе»). A verb that reports the meeting ("met", «провели»)
+ * keeps the sentence a report: "Negotiators met on Monday, but the talks broke down".
+ */
+export function notHappening(text: string, language: 'ru' | 'en'): boolean {
+  const { notPlanned, hope, stalled, market, anniversary, eventVerb } = lexicon(language);
+  const t = lower(text);
+  return !eventVerb.test(t) && (notPlanned.test(t) || hope.test(t) || stalled.test(t) || market.test(t) || anniversary.test(t));
+}
+
+const YEAR = /(?:^|[^\d.,])((?:1[89]|20)\d\d)(?![\d.,]\d)/g;
+
+/**
+ * A meeting of long ago (a biography's "they first met in 1918"): every year the sentence names is more than
+ * five years before the anchor (the publication date, or a dated header line near the top), and it names no
+ * day of the present ("прошла в пятницу в рамках программы, начатой в 2005 году" is news).
+ */
+export function longAgo(text: string, anchorYear: number | null, language: 'ru' | 'en'): boolean {
+  if (anchorYear === null || lexicon(language).nowWords.test(lower(text))) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y < anchorYear - 5);
+}
+
+/** The year of the publication date, else of a dated header line ("27 Apr 2020", «14 сентября 2020, 17:48») in the first lines. */
+export function anchorYear(texts: string[], publishedAt: string | undefined): number | null {
+  const published = publishedAt?.match(/^(\d{4})-/);
+  if (published) return Number(published[1]);
+  for (const text of texts.slice(0, 4)) {
+    const header = text.match(/^\s*\d{1,2}[\s./-]+[\p{L}\d]+\.?[\s./-]+((?:19|20)\d\d)\b[^\p{L}]*$/u);
+    if (header) return Number(header[1]);
+  }
+  return null;
+}
+
 /** A cue sentence that does not report a meeting as a real event, whatever the rest of the text says. */
 export function notAnEvent(texts: string[], s: number, language: 'ru' | 'en'): boolean {
   const text = texts[s] ?? '';
-  return isGame(texts, s, language) || isDenied(text, language) || isSpeculation(text, language);
+  return isGame(texts, s, language) || isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
 }
 
 /** The meeting is called off in one of these sentences and none of them gives it a new date. */

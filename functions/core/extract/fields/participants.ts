@@ -7,7 +7,7 @@
 // case after a role word ("ликвидации лидера ... X") is not borrowed.
 
 import type { Participant } from '../../record.ts';
-import type { Frame } from './frame.ts';
+import { type Frame, isHeadline } from './frame.ts';
 import { isGenericOrganization } from './organizations.ts';
 import { people, type PersonGroup } from './people.ts';
 import { COMPANY_DESCRIPTORS_EN } from '../lexicon/en.ts';
@@ -71,10 +71,89 @@ export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
     if (/['’]s$/.test(last.text) && after && after.kind === 'lat' && !after.cap && !/^(talks?|meeting|visit|summit|negotiations)$/i.test(after.text)) return true;
     if (sameSentence && (COMPANY_DESCRIPTORS_EN.has(before.text.toLowerCase()) || /-based$/i.test(before.text))) return true;
   }
+  // "(Фото: /Name / Agency)": a photo credit.
+  for (let k = m.first - 1; k >= 0 && tokens[k]!.sentence === sentence && m.first - k <= 4; k--) {
+    if (tokens[k]!.text === '(' && /^(?:фото|photo|фотография|credit)/i.test(tokens[k + 1]?.text ?? '')) return true;
+  }
   // "вместо Нетаньяху", "instead of Mr Blair": replaced by someone else.
   const lowerBefore = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text.toLowerCase()).join(' ');
   if (/(?:^|\s)вместо$/.test(lowerBefore) || /instead of(?: mr| mrs| ms| dr)?$/.test(lowerBefore)) return true;
-  return refusesAt(doc, m);
+  return refusesAt(doc, m) || outsideTheMeeting(doc, m);
+}
+
+const outsideCache = new WeakMap<Mention, boolean>();
+/** Words that break the link between a speech verb (or a greeting, a death) and the person after it. */
+const LINK_BREAKERS = new Set(['что', 'чтобы', 'будто', 'и', 'с', 'со', 'that', 'he', 'she', 'they', 'it', 'we', 'would', 'will', 'to', 'with', 'and', 'met', 'meet']);
+
+/** The lower-case words of the mention's sentence before it, back to the last clause boundary or person. */
+function clauseBefore(doc: AnalysedDocument, m: Mention): string[] {
+  const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence]!;
+  const words: string[] = [];
+  for (let k = m.first - 1; k >= from; k--) {
+    const t = doc.tokens[k]!.text;
+    if (/^[,;:—–()«»"“”„]$/.test(t) || doc.mentionAt[k]?.type === 'PER') break;
+    words.unshift(t.toLowerCase());
+  }
+  return words;
+}
+
+const globalCache = new WeakMap<RegExp, RegExp>();
+/** The same pattern with the g flag (made once). */
+function globalOf(re: RegExp): RegExp {
+  let g = globalCache.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    globalCache.set(re, g);
+  }
+  return g;
+}
+
+const openingCache = new WeakMap<RegExp, RegExp>();
+/** The speech pattern anchored at the clause start ("как заявил", "as said"). */
+function openingOf(re: RegExp): RegExp {
+  let o = openingCache.get(re);
+  if (!o) {
+    o = new RegExp(`^(?:как |as )?(?:${re.source})`, re.flags);
+    openingCache.set(re, o);
+  }
+  return o;
+}
+
+/** `re` matches the clause and at most `gap` words, none breaking the link, follow the match (the person's position). */
+function endsWith(words: string[], re: RegExp, gap: number): boolean {
+  const text = words.join(' ');
+  let last: RegExpExecArray | null = null;
+  for (const match of text.matchAll(globalOf(re))) last = match;
+  if (!last) return false;
+  const rest = text.slice(last.index + last[0].length).split(' ').filter(Boolean);
+  return rest.length <= gap && !rest.some((w) => LINK_BREAKERS.has(w));
+}
+
+/**
+ * Named around the meeting but not in it: a speaker quoted about it ("..., заявил министр X.", "Как сообщил X,",
+ * "said spokesperson X."), a spokesperson, someone whose greetings were passed on, the author of a policy or
+ * order, the dead («в связи со смертью главы МИД X»).
+ */
+function outsideTheMeeting(doc: AnalysedDocument, m: Mention): boolean {
+  const hit = outsideCache.get(m);
+  if (hit !== undefined) return hit;
+  const { speechBefore, spokesperson, notPresent, meetingNoun } = lexicon(doc.language);
+  const words = clauseBefore(doc, m);
+  const after = doc.tokens[m.last];
+  const endsClause = !after || after.sentence !== doc.tokens[m.first]!.sentence || /^[,.;:)(—–"»”!?-]$/.test(after.text);
+  // ", — заявил X во вторник", ", said X on Monday": a speech verb opening the clause quotes whoever follows,
+  // unless the meeting follows too ("— сказал X на встрече с учёными": the speaker took part).
+  const opensClause = words.length > 0 && openingOf(speechBefore).test(words.join(' '));
+  const sentence = doc.tokens[m.first]!.sentence;
+  const rest = doc.text.slice(m.end, doc.tokens[doc.sentenceTokens[sentence]![1] - 1]!.end).toLowerCase();
+  const speaker = (endsClause || (opensClause && !meetingNoun.test(rest))) && endsWith(words, speechBefore, 8);
+  const outside =
+    speaker ||
+    spokesperson.test(words.slice(-5).join(' ')) ||
+    endsWith(words, notPresent, 6) ||
+    (doc.language === 'en' && /^['’]s$|['’]s$/.test(doc.tokens[m.last - 1]!.text) && /^(polic(?:y|ies)|legacy|decree|doctrine)$/i.test(after?.text ?? ''));
+  outsideCache.set(m, outside);
+  return outside;
 }
 
 /** The subject of a refusal: "Нетаньяху отказался от участия в саммите" (the first person of that sentence). */
@@ -89,10 +168,17 @@ export interface SelectionInput {
   main: number;
   /** Cue sentences of the frame, in text order. */
   cueSentences: number[];
+  /** A session of a body that names nobody in the lead: the people acting in it later take part. */
+  session?: boolean;
 }
 
+/** How far after the frame sentence later sentences are read for more people of the same meeting. */
+const LATER_SENTENCES = 12;
+/** How far a session's acting people are looked for. */
+const SESSION_SENTENCES = 20;
+
 /** The PER mentions of the participants, in order of first appearance; grouping by person is left to the caller. */
-export function participantMentions(doc: AnalysedDocument, { main, cueSentences }: SelectionInput): Mention[] {
+export function participantMentions(doc: AnalysedDocument, { main, cueSentences, session = false }: SelectionInput): Mention[] {
   const out: Mention[] = [];
   const pers = (s: number) => (doc.sentenceMentions[s] ?? []).filter((m) => m.type === 'PER' && !excludedPerson(doc, m));
   const participation = (s: number) => lexicon(doc.language).participation.test(sentenceLower(doc, s));
@@ -106,7 +192,10 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
   // (the next sentence first when it gives its people a position or says they take part; a later cue sentence
   // only when its cue is strong or it names two people: "he is due to meet Putin" is another meeting).
   const strongCue = lexicon(doc.language).anchorCue;
-  const nextOk = main + 1 < doc.sentenceCount && pers(main + 1).some((m) => caseOk(m) && (participation(main + 1) || hasRole(m)));
+  const nextOk =
+    main + 1 < doc.sentenceCount &&
+    !lexicon(doc.language).backgroundStart.test(sentenceLower(doc, main + 1)) &&
+    pers(main + 1).some((m) => caseOk(m) && (participation(main + 1) || hasRole(m)));
   const anchor =
     pers(main).length > 0
       ? main
@@ -117,7 +206,8 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
   // Borrowing goes one step from the frame only: a borrowed sentence does not borrow in turn.
   const count = () => (anchor !== main && !cueSentences.includes(anchor) ? 2 : out.length);
   // One person (or none) named there: the others are often in the next cue sentence or the next sentence.
-  const next = cueSentences.find((s) => s > anchor && s <= anchor + 2);
+  // (not a sentence about earlier times: "Ранее президент X говорил о готовности к переговорам").
+  const next = cueSentences.find((s) => s > anchor && s <= anchor + 2 && !lexicon(doc.language).backgroundStart.test(sentenceLower(doc, s)));
   if (count() < 2 && next !== undefined) out.push(...pers(next).filter(caseOk));
   if (count() < 2 && anchor + 1 < doc.sentenceCount && next !== anchor + 1 && !lexicon(doc.language).backgroundStart.test(sentenceLower(doc, anchor + 1))) {
     const ok = participation(anchor + 1);
@@ -144,8 +234,9 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
     if (s > main && lexicon(doc.language).backgroundStart.test(lower)) break;
     const people = pers(s);
     if (s > main && joinSubject.test(lower) && lexicon(doc.language).meetingNoun.test(lower)) {
-      const subject = people.find((m) => (doc.language === 'ru' ? personCases(doc, m).has('nomn') : true));
-      if (subject) out.push(subject);
+      // Russian: every person in the nominative («в заседании приняли участие А, Б и В»); English: the subject.
+      if (doc.language === 'ru') out.push(...people.filter((m) => personCases(doc, m).has('nomn')));
+      else if (people[0]) out.push(people[0]);
     }
     const by = joinObject.exec(lower);
     if (by) {
@@ -153,6 +244,73 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
       // Right after the phrase, in whatever case it governs ("в сопровождении министра X", "вместе с X").
       out.push(...people.filter((m) => m.start >= at && m.start - at < 80));
     }
+  }
+  out.push(...laterPeople(doc, main, out, pers));
+  if (session && out.length === 0) out.push(...sessionPeople(doc, main, pers));
+  return out;
+}
+
+/** A sentence about another time or someone who stayed away: its people are not this meeting's. */
+function elsewhere(doc: AnalysedDocument, s: number): boolean {
+  const lower = sentenceLower(doc, s);
+  const { backgroundStart, background } = lexicon(doc.language);
+  return backgroundStart.test(lower) || background.test(lower) || refusalSentence(doc, s);
+}
+
+/**
+ * People of the same meeting named in later sentences: a programme, a delegation, a list of those who took
+ * part, "he will also meet" («программой визита предусмотрены переговоры с X и Y», "Participants in the call
+ * included X, Y"), and a participant, by name or by position, meeting someone ("Бывший секретарь СНБО ...
+ * встретился с X"). The people after the matched words join.
+ */
+function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], pers: (s: number) => Mention[]): Mention[] {
+  const { continuation, meetWith } = lexicon(doc.language);
+  const delegation = /(?:^|[^\p{L}])(?:delegation|делегаци)/u;
+  const out: Mention[] = [];
+  const surnameOf = (m: Mention) => doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5);
+  const surnames = () => new Set([...chosen, ...out].map(surnameOf));
+  // Their positions as given anywhere in the text ("бывший секретарь СНБО"), for a later sentence that names them so.
+  let rolesFor = -1;
+  let knownRoles: string[] = [];
+  const roles = () => {
+    if (rolesFor !== out.length) {
+      const known = surnames();
+      const all = doc.mentions.filter((m) => m.type === 'PER' && known.has(surnameOf(m))).map((m) => roleOf(doc, m).role?.toLowerCase());
+      knownRoles = [...new Set(all.filter((r): r is string => !!r && r.includes(' ')))];
+      rolesFor = out.length;
+    }
+    return knownRoles;
+  };
+  for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 1 + LATER_SENTENCES); s++) {
+    if (!(doc.sentenceMentions[s] ?? []).some((m) => m.type === 'PER')) continue;
+    const lower = sentenceLower(doc, s);
+    const listed = continuation.exec(lower);
+    const met = listed ? null : meetWith.exec(lower);
+    if ((!listed && !met) || elsewhere(doc, s)) continue;
+    const start = doc.tokens[doc.sentenceTokens[s]![0]]!.start;
+    const people = pers(s);
+    if (listed) {
+      const at = start + listed.index + listed[0].length;
+      out.push(...people.filter((m) => m.start >= at));
+      continue;
+    }
+    if (met) {
+      const subject = lower.slice(0, met.index);
+      const known = surnames();
+      const bySubject = people.some((m) => m.start < start + met.index && known.has(doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5)));
+      if (bySubject || delegation.test(subject) || roles().some((r) => subject.includes(r))) out.push(...people.filter((m) => m.start >= start + met.index + met[0].length));
+    }
+  }
+  return out;
+}
+
+/** A session that names nobody in the lead: the people with a position who act in it («Спикер X предложил», "Finance Minister Y presented"). */
+function sessionPeople(doc: AnalysedDocument, main: number, pers: (s: number) => Mention[]): Mention[] {
+  const { sessionAct } = lexicon(doc.language);
+  const out: Mention[] = [];
+  for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 1 + SESSION_SENTENCES); s++) {
+    if (!sessionAct.test(sentenceLower(doc, s)) || elsewhere(doc, s)) continue;
+    out.push(...pers(s).filter((m) => roleOf(doc, m).role !== null && (doc.language !== 'ru' || personCases(doc, m).has('nomn'))));
   }
   return out;
 }
@@ -164,7 +322,7 @@ export function meetingParticipants(doc: AnalysedDocument, frame: Frame): Partic
   const groupOf = new Map<Mention, PersonGroup>();
   for (const g of people(doc)) for (const m of g.mentions) groupOf.set(m, g);
   const chosen: PersonGroup[] = [];
-  for (const m of participantMentions(doc, { main, cueSentences: frame.sentences })) {
+  for (const m of participantMentions(doc, { main, cueSentences: frame.sentences, session: frame.session })) {
     const g = groupOf.get(m);
     // Someone who refused to come anywhere in the text is not a participant.
     if (g && !chosen.includes(g) && !g.mentions.some((x) => refusesAt(doc, x))) chosen.push(g);
@@ -173,7 +331,9 @@ export function meetingParticipants(doc: AnalysedDocument, frame: Frame): Partic
   return chosen.map((g) => {
     // The fullest role among the person's first mentions ("президент Франции" over "Президент").
     let role: { role: string | null; organization: string | null } = { role: null, organization: null };
-    for (const m of g.mentions.slice(0, 4)) {
+    // A headline's title words ("Readout of President X's Meeting") give a role only when nothing else does.
+    const body = g.mentions.filter((m) => !(doc.tokens[m.first]!.sentence === 0 && isHeadline(doc, 0)));
+    for (const m of (body.length > 0 ? body : g.mentions).slice(0, 4)) {
       const r = roleOf(doc, m);
       if (r.role && (!role.role || (r.role.split(' ').length > role.role.split(' ').length && !role.organization) || (!role.organization && r.organization))) role = r;
     }

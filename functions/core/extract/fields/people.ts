@@ -1,5 +1,8 @@
 // People step: the PER mentions of the document grouped by person (a lone surname, an inflected form and the
-// full name are one person), each with the nominative full name.
+// full name are one person), each with the nominative full name. Two full names with one surname are one person
+// only when their first names agree ("Donald J. Trump" and "Melania Trump" are two; "Дональд Трамп" and
+// "Дональда Трампа" one), and a surname the dictionary cannot put into the nominative («Трампа», a ship's "трамп"
+// to az) still joins its person by its case ending.
 
 import { analyse } from '../knowledge/morphology.ts';
 import { readRussianName, surnameCandidates } from '../knowledge/nominative.ts';
@@ -13,10 +16,39 @@ export interface PersonGroup {
   mentions: Mention[];
 }
 
+interface Group extends PersonGroup {
+  /** The first name (lower case) of the fullest form, if any. */
+  first: string | null;
+}
+
+/** Russian case endings a name takes when the dictionary does not decline it (Трамп-а, Токаев-ым, Жомарт-ом). */
+const CASE_ENDING_RU = /(?:ами|ями|ыми|ими|ом|ем|ым|им|ой|ей|ою|ею|ых|их|а|я|у|ю|е|ы|и)$/;
+
+/** A Russian name word without its case ending, when enough of it is left. */
+function stemRu(word: string): string {
+  const stem = word.replace(CASE_ENDING_RU, '');
+  return stem.length >= 3 ? stem : word;
+}
+
+/** One name word, whatever its case ("токаев", "токаева", "токаевым"). */
+function sameWord(a: string, b: string, language: string): boolean {
+  return a === b || (language === 'ru' && stemRu(a) === stemRu(b));
+}
+
+/**
+ * First names that can be one person's: equal or inflected ("дональд", "дональда"), an initial of the other, or
+ * a short form ("joe", "joseph"; but not "jill").
+ */
+function sameFirstName(a: string | null, b: string | null, language: string): boolean {
+  if (a === null || b === null || sameWord(a, b, language)) return true;
+  const [short, long] = a.length <= b.length ? [a.replace(/\.$/, ''), b] : [b.replace(/\.$/, ''), a];
+  if (short.length === 1) return long.startsWith(short);
+  return short.length <= 4 && long.length > 4 && long.startsWith(short.slice(0, 2));
+}
+
 /** Groups the PER mentions of the document by person, each with its nominative full name. */
 export function people(doc: AnalysedDocument): PersonGroup[] {
-  const groups: PersonGroup[] = [];
-  const bySurname = new Map<string, PersonGroup>();
+  const groups: Group[] = [];
   const single: Mention[] = [];
   // The gender of a surname seen alone and unambiguous elsewhere ("Медведев") settles the full mentions.
   const genderOfSurname = new Map<string, string>();
@@ -34,13 +66,22 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
       const gender = last ? genderOfSurname.get(last.lemma) : undefined;
       return readRussianName(doc.tokens, m, { gender, cases: personCases(doc, m) }).words;
     }
-    // "Stefan Johannesson of Iceland": the name stops before "of". Words as written, with an initial's full
-    // stop ("Antony J. Blinken").
+    // "Stefan Johannesson of Iceland": the name stops before "of"; "Biden’s Meeting": after the possessive.
+    // Words as written, with an initial's full stop ("Antony J. Blinken").
     const tokens = doc.tokens.slice(m.first, m.last);
     const cut = tokens.findIndex((t, i) => i > 0 && /^(of|from)$/.test(t.text));
-    const kept = cut > 0 ? tokens.slice(0, cut) : tokens;
+    let kept = cut > 0 ? tokens.slice(0, cut) : tokens;
+    const owner = kept.findIndex((t) => /['’]s$/.test(t.text));
+    if (owner >= 0) kept = kept.slice(0, owner + 1);
     return doc.text.slice(kept[0]!.start, kept[kept.length - 1]!.end).replace(/['’]s$/, '').split(/\s+/);
   };
+  // One person: the first names agree, or one name is the end of the other ("Le Drian", "Jean-Yves Le Drian").
+  const samePerson = (g: Group, first: string | null, words: string[] | null) =>
+    sameFirstName(g.first, first, doc.language) || (!!words && endsWith(g.name.split(' '), words));
+  const groupFor = (surnames: string[], first: string | null, words: string[] | null = null) =>
+    // An exact surname first ("Иванова" is Мария Иванова's before Сергей Иванов's), then an inflected one.
+    groups.find((g) => surnames.includes(g.surname) && samePerson(g, first, words)) ??
+    groups.find((g) => surnames.some((s) => sameWord(g.surname, s, doc.language)) && samePerson(g, first, words));
   for (const m of doc.mentions) {
     if (m.type !== 'PER') continue;
     if (m.last - m.first < 2) {
@@ -49,45 +90,39 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
     }
     const words = nameOf(m);
     const surname = words[words.length - 1]!.toLowerCase();
-    const existing = bySurname.get(surname);
-    // "Donald J. Trump" and "Melania Trump": one surname, two people (a short form or an initial is the same one).
-    if (existing && doc.language === 'en' && !samePerson(existing.name.split(' '), words)) {
-      groups.push({ name: words.join(' '), surname, mentions: [m] });
-      continue;
-    }
+    const first = words.length > 1 ? words[0]!.toLowerCase() : null;
+    const existing = groupFor([surname], first, words);
     if (existing) {
       existing.mentions.push(m);
-      if (words.length > existing.name.split(' ').length) existing.name = words.join(' ');
+      // The fullest form.
+      if (words.length > existing.name.split(' ').length) {
+        existing.name = words.join(' ');
+        existing.first = first;
+      }
       continue;
     }
-    const group = { name: words.join(' '), surname, mentions: [m] };
-    groups.push(group);
-    bySurname.set(surname, group);
+    groups.push({ name: words.join(' '), surname, first, mentions: [m] });
   }
   for (const m of single) {
     const word = doc.tokens[m.first]!.text.replace(/['’]s$/, '');
     const candidates = doc.language === 'ru' ? surnameCandidates(word) : [word];
-    const match = candidates.map((c) => bySurname.get(c.toLowerCase())).find(Boolean);
+    const match = groupFor(
+      candidates.map((c) => c.toLowerCase()),
+      null,
+    );
     if (match) {
       match.mentions.push(m);
       continue;
     }
     const name = doc.language === 'ru' ? nameOf(m)[0]! : word;
-    const group = { name, surname: name.toLowerCase(), mentions: [m] };
-    groups.push(group);
-    bySurname.set(group.surname, group);
-    for (const c of candidates) if (!bySurname.has(c.toLowerCase())) bySurname.set(c.toLowerCase(), group);
+    groups.push({ name, surname: name.toLowerCase(), first: null, mentions: [m] });
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
-  return groups;
+  return groups.map(({ name, surname, mentions }) => ({ name, surname, mentions }));
 }
 
-/** Two English names of one person: one is the end of the other ("Le Drian", "Jean-Yves Le Drian"), or the first
- *  names agree (equal, a short form "Joe" of "Joseph", or an initial "J."). */
-function samePerson(a: string[], b: string[]): boolean {
+/** One name is the end of the other, word for word ("Le Drian" of "Jean-Yves Le Drian"). */
+function endsWith(a: string[], b: string[]): boolean {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
-  const x = a[0]!.toLowerCase().replace(/\.$/, '');
-  const y = b[0]!.toLowerCase().replace(/\.$/, '');
-  return x.startsWith(y) || y.startsWith(x);
+  return short.length > 1 && long.slice(long.length - short.length).join(' ').toLowerCase() === short.join(' ').toLowerCase();
 }

@@ -16,6 +16,8 @@ export interface Lexicon {
   notMeeting: RegExp;
   /** Habitual get-togethers («встречаются по средам»), matched on the original text. */
   habitual: RegExp | null;
+  /** A session of a body named without a person («заседание Верховной Рады», "a session of the Storting"), on the original text. */
+  sessionOfBody: RegExp;
 
   // -- the kind of contact (fields/kind.ts), read in the headline and the frame's main sentence
   /** A telephone or video call. */
@@ -34,6 +36,20 @@ export interface Lexicon {
   gameCue: RegExp;
   /** A meeting denied ("опроверг сообщения о встрече", "denied that a meeting took place"). */
   denial: RegExp;
+  /** A meeting said not to be prepared, planned or possible ("подготовка встречи не ведется", "not in the plans"). */
+  notPlanned: RegExp;
+  /** Hope that talks may come ("hopeful the swap could lead to talks", «надеется на переговоры»). */
+  hope: RegExp;
+  /** Talks as a stalled state, not an event ("a standstill in negotiations", «переговоры зашли в тупик»). */
+  stalled: RegExp;
+  /** Markets moving: talks named in a market report ("shares rose on hopes of trade talks", «курс доллара вырос»). */
+  market: RegExp;
+  /** A verb that reports a meeting as taking place: a sentence with it stays a report despite hope, stall or market words. */
+  eventVerb: RegExp;
+  /** An anniversary of an old meeting («годовщина встречи на Эльбе», "the anniversary of the summit"). */
+  anniversary: RegExp;
+  /** Words of the present days («сегодня», «в пятницу», "today", "on Monday"): a sentence with them is news, whatever older years it names. */
+  nowWords: RegExp;
   /** An opinion or guess ("по мнению эксперта", "analysts said"). */
   opinion: RegExp;
   /** A mere possibility ("могут возобновиться", "could resume"). */
@@ -58,6 +74,18 @@ export interface Lexicon {
   meetingNoun: RegExp;
   /** The people after these words take part ("в сопровождении X", "joined by X"). */
   joinObject: RegExp;
+  /** Speech or credit words: a person right after them (and their position) is quoted, not taking part («как заявил», "said", "according to"). */
+  speechBefore: RegExp;
+  /** Spokespeople (in the words before the name): they announce a meeting, they do not take part. */
+  spokesperson: RegExp;
+  /** Words that put the person after them outside the meeting: greetings passed on, a policy's author, the dead («смертью», "on behalf of", "ordered by"). */
+  notPresent: RegExp;
+  /** A later sentence naming more people of the same meeting: the people after the match take part («программой визита предусмотрены переговоры с», "Participants in the call included", "he will also meet"). */
+  continuation: RegExp;
+  /** A participant (named, or by position) meeting someone in a later sentence: the people after the match take part («встретился с», "met with"). */
+  meetWith: RegExp;
+  /** People acting in a session («предлагал», «попросил», "proposed", "presented"). */
+  sessionAct: RegExp;
   /** A single word of a meeting cue (matched on one lower-case token). */
   cueWord: RegExp;
   /** Nouns of a subject matter: a body named after them is discussed, not taking part (one lower-case token). */
@@ -69,7 +97,8 @@ export interface Lexicon {
   /** A state's own body (ministry, security council, police): an official's stands for the country, and
    *  it takes part only as a host (matched on the name). */
   stateBody: RegExp;
-  /** One lower-case word of saying or reporting ("заявили", "said"): a body or landmark next to it speaks. */
+  /** One lower-case word of saying or reporting ("заявили", "said"): a body or landmark next to it speaks, and its
+   *  tense is when a thing was said, not when the meeting is. */
   speechVerb: RegExp;
   /** One lower-case word of travelling or receiving after which "to X" is the destination ("travel", "welcome"). */
   travelTo: RegExp;
@@ -86,6 +115,10 @@ export interface Lexicon {
   planned: RegExp;
   /** Talks going on at the time of writing ("продолжаются консультации", "talks are under way"). */
   ongoing: RegExp;
+  /** A visit that has begun ("is presently on an official visit", «находится с визитом»): held. */
+  visitUnderway: RegExp;
+  /** Asides whose tense is not the meeting's (", as US forces resumed patrols", «, когда ...»); global, cut before reading the tense. */
+  aside: RegExp;
   /** What the sides discussed: the subject follows in group 1. */
   discussed: RegExp;
   /** An announced event ("пройдет", "will be held"). */
