@@ -2,7 +2,7 @@
 // Every sentence is made up for the rule it checks.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const persons = (text: string) => {
   const r = extract({ text, language: 'en' });

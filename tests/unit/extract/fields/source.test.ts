@@ -1,7 +1,7 @@
 // The source credit (fields/source.ts): hand-made sentences, none taken from an evaluation corpus.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const source = (text: string) => extract({ text }).source;
 

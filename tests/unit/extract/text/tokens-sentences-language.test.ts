@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../functions/core/extract/text/language.ts';
-import { markSentences } from '../../../functions/core/extract/text/sentences.ts';
-import { tokenize } from '../../../functions/core/extract/text/tokenize.ts';
+import { detectLanguage } from '../../../../functions/core/extract/text/language.ts';
+import { markSentences } from '../../../../functions/core/extract/text/sentences.ts';
+import { tokenize } from '../../../../functions/core/extract/text/tokenize.ts';
 
 // The text steps on made-up sentences: tokens, sentences, language.
 describe('tokenize', () => {

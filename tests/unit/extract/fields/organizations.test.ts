@@ -2,7 +2,7 @@
 // organisation phrases): hand-made sentences, none taken from an evaluation corpus.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const orgs = (text: string) => extract({ text }).organizations.map((o) => o.name);
 

@@ -2,13 +2,13 @@
 // in both languages, with the cases where the date must stay empty.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
-import { analyseDocument } from '../../../functions/core/extract/index.ts';
-import { dateAnchor, meetingDate, publishedDay } from '../../../functions/core/extract/fields/date.ts';
-import { type Frame, findFrame } from '../../../functions/core/extract/fields/frame.ts';
-import type { Language } from '../../../functions/core/extract/model/document.ts';
-import { sentenceTexts } from '../../../functions/core/extract/model/document.ts';
-import type { MeetingStatus } from '../../../functions/core/record.ts';
+import { extract } from '../../../support/extractor.ts';
+import { analyseDocument } from '../../../../functions/core/extract/index.ts';
+import { dateAnchor, meetingDate, publishedDay } from '../../../../functions/core/extract/fields/date.ts';
+import { type Frame, findFrame } from '../../../../functions/core/extract/fields/frame.ts';
+import type { Language } from '../../../../functions/core/extract/model/document.ts';
+import { sentenceTexts } from '../../../../functions/core/extract/model/document.ts';
+import type { MeetingStatus } from '../../../../functions/core/record.ts';
 
 interface Options {
   publishedAt?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
-import { creditedOutlets, sourceAttribution } from '../../../functions/core/extract/fields/source.ts';
+import { extract } from '../../../support/extractor.ts';
+import { creditedOutlets, sourceAttribution } from '../../../../functions/core/extract/fields/source.ts';
 
 const orgs = (text: string) => extract({ text }).organizations.map((o) => o.name);
 

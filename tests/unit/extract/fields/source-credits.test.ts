@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const source = (text: string) => extract({ text }).source;
 

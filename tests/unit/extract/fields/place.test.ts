@@ -1,7 +1,7 @@
 // The meeting's place (fields/place.ts): hand-made sentences, none taken from an evaluation corpus.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const place = (text: string) => {
   const l = extract({ text }).location;

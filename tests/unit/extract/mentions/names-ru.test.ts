@@ -2,7 +2,7 @@
 // Every sentence here is made up for its class.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const people = (text: string) => extract({ text, language: 'ru' }).participants.map((p) => ({ name: p.name, role: p.role, organization: p.organization }));
 const names = (text: string) => people(text).map((p) => p.name);

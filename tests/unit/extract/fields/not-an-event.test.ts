@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const meeting = (text: string) => extract({ text }).isMeeting;
 const status = (text: string) => extract({ text }).status;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cityCountry } from '../../../functions/core/extract/knowledge/gazetteer.ts';
-import { extract } from '../../support/extractor.ts';
+import { cityCountry } from '../../../../functions/core/extract/knowledge/gazetteer.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const place = (text: string) => {
   const l = extract({ text }).location;

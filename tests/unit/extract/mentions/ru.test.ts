@@ -1,7 +1,7 @@
 // Russian named-entity mentions (PER / LOC / ORG spans). Every sentence here is made up for its class.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const mentions = (text: string) => extract({ text, language: 'ru' }).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const who = (text: string, name: string) => extract({ text }).participants.find((p) => p.name === name);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 // Made-up sentences of each class (never corpus sentences).
 const status = (text: string, language?: string) => extract({ text, language }).status;

@@ -2,7 +2,7 @@
 // is whom the person represents. Every sentence is made up for the rule it checks.
 
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const people = (text: string) => extract({ text, language: 'en' }).participants.map((p) => ({ name: p.name, role: p.role, organization: p.organization }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 describe('Extraction: topics', () => {
   it('splits what the sides discussed into subjects and never cuts a word', () => {

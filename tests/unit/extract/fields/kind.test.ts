@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfSentence, meetingKind } from '../../../functions/core/extract/fields/kind.ts';
-import { extract } from '../../support/extractor.ts';
+import { kindOfSentence, meetingKind } from '../../../../functions/core/extract/fields/kind.ts';
+import { extract } from '../../../support/extractor.ts';
 
 // Made-up sentences of each class (never corpus sentences).
 describe('kind of a sentence', () => {

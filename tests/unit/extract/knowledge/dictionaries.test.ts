@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../../functions/core/extract/index.ts';
-import { cityCountry } from '../../../functions/core/extract/knowledge/gazetteer.ts';
-import { analyse } from '../../../functions/core/extract/knowledge/morphology.ts';
-import { loadDictionaries } from '../../../functions/dictionaries/load-dictionaries.ts';
+import { createExtractor } from '../../../../functions/core/extract/index.ts';
+import { cityCountry } from '../../../../functions/core/extract/knowledge/gazetteer.ts';
+import { analyse } from '../../../../functions/core/extract/knowledge/morphology.ts';
+import { loadDictionaries } from '../../../../functions/dictionaries/load-dictionaries.ts';
 
 // This file runs in its own module context (vitest isolates test files), so nothing is installed yet.
 describe('knowledge before and after createExtractor', () => {

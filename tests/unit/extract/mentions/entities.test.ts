@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 function spans(text: string, type: string): string[] {
   return extract({ text, language: 'ru' })

@@ -1,6 +1,6 @@
 // Hand-made sentences (not taken from any corpus), one or more per NER rule class in find-mentions.ts.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 function spans(text: string, type: string): string[] {
   return extract({ text, language: 'ru' })

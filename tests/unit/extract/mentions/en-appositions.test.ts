@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../support/extractor.ts';
+import { extract } from '../../../support/extractor.ts';
 
 const people = (text: string) => extract({ text }).participants.map((p) => ({ name: p.name, role: p.role, organization: p.organization }));
 

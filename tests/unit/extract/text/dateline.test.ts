@@ -1,7 +1,7 @@
 // Datelines and dated header lines (text/dateline.ts): every line here is made up for the test.
 
 import { describe, expect, it } from 'vitest';
-import { datedHeaders, dateline, findLineDate, monthOf } from '../../../functions/core/extract/text/dateline.ts';
+import { datedHeaders, dateline, findLineDate, monthOf } from '../../../../functions/core/extract/text/dateline.ts';
 
 const at = (text: string, from: number, to: number) => text.slice(from, to);
 
