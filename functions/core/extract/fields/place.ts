@@ -4,6 +4,9 @@
 import type { MeetingLocation } from '../../record.ts';
 import { countryDisplay, shortRuName } from '../knowledge/country-names.ts';
 import { cityCountry, gazetteer } from '../knowledge/gazetteer.ts';
+import { wellKnownCity } from '../knowledge/city-names.ts';
+import { demonymCountry } from '../knowledge/demonyms.ts';
+import { romaniseCyrillic, similarity } from '../knowledge/transliteration-key.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { capitalise, phraseToNominative, wordToNominative } from '../knowledge/nominative.ts';
 import { spokenBy } from './organization-filters.ts';
@@ -16,8 +19,9 @@ const PLACE_PREPOSITION = /^(в|во|in|at)$/i;
 /** Verbs of visiting take the place without a preposition ("посетил Исламабад", "visited Kabul"). */
 const VISIT_VERB = /^(посетил[аи]?|посетит|посетят|посещающ[а-яё]*|посещени[а-яё]*|visited|visiting|visit|visits)$/i;
 
-/** Nominative of a place mention as the text names it ("в Астане" -> "Астана", "Аль Аин" kept). */
-export function placeName(doc: AnalysedDocument, m: Mention): string {
+/** Nominative of a place mention as the text names it ("в Астане" -> "Астана", "Аль Аин" kept). `preferCodes`
+ *  (countries the text names) decide between the guesses for a name the dictionary does not know. */
+export function placeName(doc: AnalysedDocument, m: Mention, preferCodes: Set<string> = new Set()): string {
   const tokens = doc.tokens.slice(m.first, m.last);
   if (doc.language === 'en') return tokens.map((t) => t.text).join(' ');
   // "в Западном Иерусалиме" -> "Западный Иерусалим": an adjective goes to the nominative with its noun.
@@ -28,10 +32,47 @@ export function placeName(doc: AnalysedDocument, m: Mention): string {
     .map((t) => {
       if (t.kind !== 'cyr' || t.upper) return t.text;
       const parses = analyse(t.text).parses;
-      const geo = parses.find((p) => p.geo) ?? parses.find((p) => p.pos === 'NOUN' && !p.name && !p.surname);
-      return geo ? capitalise(wordToNominative(t.text, geo)) : t.text;
+      const geo = parses.find((p) => p.geo);
+      if (geo) return keepCase(t.text, wordToNominative(t.text, geo));
+      const noun = parses.find((p) => p.pos === 'NOUN' && !p.name && !p.surname);
+      const guess = noun ? keepCase(t.text, wordToNominative(t.text, noun)) : t.text;
+      return tokens.length === 1 ? knownNominative(t.text, guess, preferCodes) : guess;
     })
     .join(' ');
+}
+
+/** The dictionary's case of each hyphenated part kept as written ("Рио-де-Жанейро", not "Рио-Де-Жанейро"). */
+function keepCase(written: string, nominative: string): string {
+  const parts = written.split('-');
+  const out = capitalise(nominative).split('-');
+  if (parts.length !== out.length) return capitalise(nominative);
+  return out.map((p, i) => (parts[i]![0] && parts[i]![0] === parts[i]![0]!.toLowerCase() ? p.toLowerCase() : p)).join('-');
+}
+
+const CASE_ENDING_RU = /(?:ом|ем|ём|ой|ей|ою|ею|е|у|ю|ы|и|а|я)$/;
+const NOMINATIVE_ENDING_RU = ['', 'а', 'я', 'ь', 'о', 'й'];
+
+/** A city name the dictionary does not know («в Мериде»): of the guesses at its nominative (the dictionary's, and
+ *  the stem with each nominative ending), the one spelled closest to a city of the gazetteer. */
+function knownNominative(written: string, guess: string, preferCodes: Set<string>): string {
+  const stem = written.replace(CASE_ENDING_RU, '');
+  if (stem === written || stem.length < 3) return guess;
+  const score = (name: string): number => {
+    if (wellKnownCity(name)) return 2;
+    const city = cityCountry(name, preferCodes);
+    return city ? similarity(romaniseCyrillic(name), city.name) + (preferCodes.has(city.code) ? 0.01 : 0) : -1;
+  };
+  let best = guess;
+  let bestScore = score(guess);
+  for (const ending of NOMINATIVE_ENDING_RU) {
+    const name = keepCase(written, stem + ending);
+    const sc = score(name);
+    if (sc > bestScore + 0.05) {
+      best = name;
+      bestScore = sc;
+    }
+  }
+  return best;
 }
 
 function countryNamedInText(doc: AnalysedDocument, code: string): Mention | undefined {
@@ -48,23 +89,44 @@ function locationFromCountry(doc: AnalysedDocument, m: Mention, city: string | n
   };
 }
 
-/** The meeting's place from the frame sentences, else from a headline outside the frame ("Kazakhstan Takes
- *  Part in Forum in Jordan"); null when none or several different places. */
+/** The meeting's place from the frame sentences (the main one first), else from a headline outside the frame
+ *  ("Kazakhstan Takes Part in Forum in Jordan"); null when none or several different places. */
 export function meetingPlace(doc: AnalysedDocument, sentences: number[]): MeetingLocation | null {
-  const found = placeIn(doc, sentences);
-  // "ASTANA, March 3 — ... talks began in the capital": the dateline's city, only when the text puts the meeting there.
-  if (!found?.city && sentences.some((s) => IN_THE_CAPITAL.test(sentenceText(doc, s)))) {
-    const filed = datelineCity(doc);
-    if (filed && (!found || found.countryCode === filed.countryCode)) return filed;
+  const main = sentences[0] ?? 0;
+  const found = placeIn(doc, sentences, main);
+  if (found) return found;
+  // The headline alone reports the meeting: the lead sentence says where («О встрече …» / «20 марта в МИД России …»).
+  if (sentences.every((s) => s === 0) && doc.sentenceCount > 1) {
+    const lead = placeIn(doc, [1], 1);
+    if (lead) return lead;
   }
-  if (found || sentences.includes(0) || doc.sentenceCount < 2) return found;
+  // "BRUSSELS (AP) — NATO foreign ministers wrapped up two days of talks in Brussels": a lead sentence with a
+  // meeting word puts the meeting in the dateline's city.
+  const confirmed = datelineConfirmed(doc, main);
+  if (confirmed) return confirmed;
+  if (sentences.includes(0) || doc.sentenceCount < 2) return null;
   const [from, to] = doc.sentenceTokens[0] ?? [0, 0];
   const headline = to - from <= 20 && !/[.!?]/.test(doc.tokens[to - 1]?.text ?? '.');
-  return headline ? placeIn(doc, [0]) : null;
+  return headline ? placeIn(doc, [0], 0) : null;
 }
 
-function placeIn(doc: AnalysedDocument, sentences: number[]): MeetingLocation | null {
-  const g = gazetteer();
+/** The dateline's city when a sentence of the lead (up to two after the main one) with a meeting word or an event
+ *  noun puts a place of that name after "in"/"в" («В столице Узбекистана открылся форум» after «ТАШКЕНТ, 2 мая»). */
+function datelineConfirmed(doc: AnalysedDocument, main: number): MeetingLocation | null {
+  const filed = datelineCity(doc);
+  if (!filed) return null;
+  const { cueWord, multilateralKind } = lexicon(doc.language);
+  for (let t = 0; t < Math.min(doc.sentenceCount, main + 3); t++) {
+    const [from, to] = doc.sentenceTokens[t] ?? [0, 0];
+    const meeting = doc.tokens.slice(from, to).some((x) => cueWord.test(x.text.toLowerCase())) || multilateralKind.test(sentenceText(doc, t).toLowerCase());
+    if (!meeting) continue;
+    const here = placeIn(doc, [t], t);
+    if (here?.city && here.city.toLowerCase() === filed.city!.toLowerCase()) return here;
+  }
+  return null;
+}
+
+function placeIn(doc: AnalysedDocument, sentences: number[], main: number): MeetingLocation | null {
   for (const s of sentences) {
     const candidates: Mention[] = [];
     const destinations: Mention[] = [];
@@ -83,60 +145,48 @@ function placeIn(doc: AnalysedDocument, sentences: number[]): MeetingLocation | 
       const before = doc.tokens[k];
       if (doc.language === 'en' && modifiesNoun(doc, m)) continue;
       if (topicOrContrast(doc, m)) continue;
-      if (before && (PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text))) candidates.push(m);
+      // "… was his first since the premier visited Seoul in May": outside the main sentence, a place dated to
+      // another time is another event's.
+      if (s !== main && otherTime(doc, m)) continue;
+      // "in Egypt's city of X": the country describes the settlement named after it.
+      if (describesSettlement(doc, m)) continue;
+      if (before && (PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text) || hostBody(doc, m))) candidates.push(m);
+      else if (!m.country && (afterSettlementNoun(doc, m) || afterVenue(doc, m))) candidates.push(m);
       else if (destination(doc, k)) destinations.push(m);
     }
     // A place the meeting is "in" says more than where someone travels "to".
     candidates.push(...destinations);
-    // "in Paris-Saclay, France", "in Rome Italy": a place the mention finder does not know, named with its country.
-    if (candidates.length === 0 && !landmarkCity(doc, s)) {
-      const named = placeBeforeCountry(doc, s) ?? residenceVenue(doc, s);
-      if (named) return named;
-    }
-    // Only a country here: a city in a later frame sentence may say where in it ("в Пакистан" ... "Исламабад").
-    if (candidates.length > 0 && candidates.every((m) => m.country) && !landmarkCity(doc, s)) {
-      const later = sentences.slice(sentences.indexOf(s) + 1);
-      const city = later.length > 0 ? placeIn(doc, later) : null;
-      if (city?.city && city.countryCode === candidates[0]!.country!.code) return city;
-      // "в ходе визита в Украину ... сказал X в Киеве": a city of that country in the next sentences.
-      const near = cityOfCountryNear(doc, s, candidates[0]!);
-      if (near) return near;
-    }
     const landmark = landmarkCity(doc, s);
-    if (candidates.length === 0 && !landmark) continue;
-    // A landmark that stands for a city ("The Downing Street talks") names the meeting's own place.
-    if (landmark && (candidates.length === 0 || landmarkFirst(doc, s, landmark, candidates[0]!))) {
-      const known = cityCountry(landmark);
-      return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
+    // "in Paris-Saclay, France", "in Egypt's city of El Alamein": a place the mention finder does not know.
+    if (!candidates.some((m) => !m.country) && !landmark) {
+      const named = placeBeforeCountry(doc, s) ?? settlementNamed(doc, s) ?? (candidates.length === 0 ? residenceVenue(doc, s) : null);
+      if (named && (candidates.length === 0 || named.countryCode === candidates[0]!.country!.code)) return named;
+      // "talks in the Laotian capital" (dateline "VIENTIANE, Oct. 10"): the dateline's city when its country fits.
+      const capital = capitalPhrase(doc, s);
+      if (capital !== undefined) {
+        const filed = datelineCity(doc);
+        const code = capital ?? candidates[0]?.country?.code;
+        if (filed && (!code || filed.countryCode === code)) return filed;
+      }
     }
+    // Only a country here: a city in a later frame sentence or a near one may say where in it ("в Пакистан" ...
+    // "Исламабад"); several cities of it (a tour) leave the city open.
+    if (candidates.length > 0 && candidates.every((m) => m.country) && !landmark) {
+      const cities = citiesOfCountryAfter(doc, s, sentences, main, candidates[0]!);
+      if (cities.length === 1) return cities[0]!;
+      if (cities.length > 1) return locationFromCountry(doc, candidates[0]!, null, [candidates[0]!]);
+    }
+    if (candidates.length === 0 && !landmark) continue;
+    // A landmark that stands for a city ("The Downing Street talks", "в Акорде") names the meeting's own place.
+    if (landmark && (candidates.length === 0 || landmark.first <= candidates[0]!.first)) return landmarkPlace(doc, landmark.city);
     const cities = candidates.filter((m) => !m.country);
     const countries = candidates.filter((m) => m.country);
-    if (cities.length > 0) {
-      const city = cities[0]!;
-      const name = placeName(doc, city);
-      // A country in brackets or right after the city names it ("в Аммане (Иордания)", "Zurich, Switzerland").
-      const stated = countries[0] ?? statedCountryAfter(doc, city);
-      if (stated) return locationFromCountry(doc, stated, name, [city, stated]);
-      const known = cityCountry(name, new Set(doc.mentions.flatMap((m) => (m.country ? [m.country.code] : []))));
-      if (!known) return { city: name, country: null, countryCode: null, countryInferred: false, mentions: [{ start: city.start, end: city.end }] };
-      const named = countryNamedInText(doc, known.code);
-      const countryName = doc.language === 'ru' ? (named ? countryDisplay(doc, named) : shortRuName(known.code)) : g.countryName.en.get(known.code);
-      return {
-        city: name,
-        country: countryName ?? null,
-        countryCode: known.code,
-        countryInferred: !named,
-        mentions: [{ start: city.start, end: city.end }],
-      };
-    }
-    if (landmark) {
-      const known = cityCountry(landmark);
-      return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
-    }
+    if (cities.length > 0) return cityLocation(doc, cities[0]!, countries[0]);
+    if (landmark) return landmarkPlace(doc, landmark.city);
     if (countries.length > 0) {
       const country = countries[0]!;
       // City-states: "в Люксембурге" names the city as well as the country.
-      const english = g.countryName.en.get(country.country!.code) ?? '';
+      const english = gazetteer().countryName.en.get(country.country!.code) ?? '';
       const capital = english ? cityCountry(english) : undefined;
       const cityState = capital && capital.code === country.country!.code && capital.name.toLowerCase() === english.toLowerCase();
       return locationFromCountry(doc, country, cityState ? countryDisplay(doc, country) : null, [country]);
@@ -145,20 +195,199 @@ function placeIn(doc: AnalysedDocument, sentences: number[]): MeetingLocation | 
   return null;
 }
 
-function landmarkFirst(doc: AnalysedDocument, s: number, _landmark: string, candidate: Mention): boolean {
-  const range = doc.sentenceTokens[s] ?? [0, 0];
-  for (let k = range[0]; k < candidate.first; k++) {
+/** A city mention as the meeting's place, with the country stated next to it, named in the sentence, or known. */
+function cityLocation(doc: AnalysedDocument, city: Mention, country?: Mention): MeetingLocation {
+  const g = gazetteer();
+  const mentioned = new Set(doc.mentions.flatMap((m) => (m.country ? [m.country.code] : [])));
+  const name = placeName(doc, city, mentioned);
+  // A country in brackets or right after the city names it ("в Аммане (Иордания)", "Zurich, Switzerland").
+  const stated = country ?? statedCountryAfter(doc, city);
+  if (stated) return locationFromCountry(doc, stated, name, [city, stated]);
+  const known = cityCountry(name, mentioned);
+  if (!known) return { city: name, country: null, countryCode: null, countryInferred: false, mentions: [{ start: city.start, end: city.end }] };
+  const named = countryNamedInText(doc, known.code);
+  const countryName = doc.language === 'ru' ? (named ? countryDisplay(doc, named) : shortRuName(known.code)) : g.countryName.en.get(known.code);
+  return { city: name, country: countryName ?? null, countryCode: known.code, countryInferred: !named, mentions: [{ start: city.start, end: city.end }] };
+}
+
+function landmarkPlace(doc: AnalysedDocument, city: string): MeetingLocation {
+  const known = cityCountry(city);
+  const country = known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (gazetteer().countryName.en.get(known.code) ?? null)) : null;
+  return { city, country, countryCode: known?.code ?? null, countryInferred: true };
+}
+
+/** Cities of the country `country` names that the later frame sentences or the next three sentences give as a
+ *  place (after "в/in", a visit verb, "travel to"), one per name. */
+function citiesOfCountryAfter(doc: AnalysedDocument, s: number, sentences: number[], main: number, country: Mention): MeetingLocation[] {
+  const code = country.country!.code;
+  const found = new Map<string, MeetingLocation>();
+  const later = sentences.slice(sentences.indexOf(s) + 1);
+  for (const t of later) {
+    const here = placeIn(doc, [t], main);
+    if (here?.city && here.countryCode === code) found.set(here.city.toLowerCase(), here);
+  }
+  for (let t = s + 1; t < Math.min(doc.sentenceCount, s + 4); t++) {
+    if (sentences.includes(t) || lexicon(doc.language).backgroundStart.test(sentenceText(doc, t).trimStart())) continue;
+    for (const m of doc.sentenceMentions[t] ?? []) {
+      if (m.type !== 'LOC' || m.country || !doc.tokens[m.last - 1]!.cap || otherTime(doc, m)) continue;
+      const before = doc.tokens[m.first - 1];
+      if (!before || !(PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text) || destination(doc, m.first - 1))) continue;
+      const name = placeName(doc, m, new Set([code]));
+      if (cityCountry(name, new Set([code]))?.code !== code) continue;
+      found.set(name.toLowerCase(), locationFromCountry(doc, country, name, [m, country]));
+    }
+  }
+  return [...found.values()];
+}
+
+/** «в МИД России», «в Министерстве иностранных дел Казахстана»: the country of a state body the meeting is held
+ *  in (the city stays open: an institution alone names none). */
+function hostBody(doc: AnalysedDocument, m: Mention): boolean {
+  const body = m.country ? doc.mentionAt[m.first - 1] : undefined;
+  if (doc.language !== 'ru' || body?.type !== 'ORG' || body.last !== m.first) return false;
+  const lemma = analyse(doc.tokens[body.first]!.text).parses[0]?.lemma ?? doc.tokens[body.first]!.text.toLowerCase();
+  // Not the body that speaks («как сообщили в МИД России»).
+  return lexicon(doc.language).stateBody.test(lemma) && PLACE_PREPOSITION.test(doc.tokens[body.first - 1]?.text ?? '') && !spokenBy(doc, body.first - 1, m.last);
+}
+
+/** Outside the main sentence: the place is dated to another time ("in Cairo in January", «в Рио в ноябре»). */
+function otherTime(doc: AnalysedDocument, m: Mention): boolean {
+  return lexicon(doc.language).otherTimeAfter.test(doc.text.slice(m.end, m.end + 40));
+}
+
+/** The words between a place preposition and the mention describe a settlement: «в курортном городе Сочи»,
+ *  «в столице Таджикистана Душанбе», "in the administrative capital Putrajaya", "in the Laotian capital, Vientiane". */
+function afterSettlementNoun(doc: AnalysedDocument, m: Mention): boolean {
+  return settlementPreposition(doc, m.first) >= 0;
+}
+
+/** The index of the place preposition before a settlement description that ends right before token `first`; -1. */
+function settlementPreposition(doc: AnalysedDocument, first: number): number {
+  const { tokens } = doc;
+  const lex = lexicon(doc.language);
+  const sentence = tokens[first]?.sentence;
+  let k = first - 1;
+  const at = (i: number) => (i >= 0 && tokens[i]!.sentence === sentence ? tokens[i]! : undefined);
+  if (at(k)?.text === ',' && doc.language === 'en') k--;
+  // "the capital of Kazakhstan, Astana": the country of the capital between the noun and the name.
+  const of = doc.mentionAt[k];
+  if (doc.language === 'en' && of?.country && of.last === k + 1 && at(of.first - 1)?.text.toLowerCase() === 'of') k = of.first - 1;
+  if (at(k)?.text.toLowerCase() === 'of' && doc.language === 'en') k--;
+  // «в столице Таджикистана Душанбе»: the country of the capital between the noun and the name.
+  const between = doc.mentionAt[k];
+  if (doc.language === 'ru' && between?.country && between.last === k + 1) k = between.first - 1;
+  if (at(k)?.text === '.' && at(k - 1)?.text === 'г') k--;
+  if (!at(k) || !lex.settlementNoun.test(at(k)!.text.toLowerCase())) return -1;
+  // Up to three describing words before the noun: adjectives, a demonym, "the", a possessive country ("Egypt's").
+  for (let steps = 0; steps < 4; steps++) {
+    k--;
+    const t = at(k);
+    if (!t) return -1;
+    if (PLACE_PREPOSITION.test(t.text)) return k;
+    const inMention = doc.mentionAt[k];
+    if (inMention && inMention.type !== 'LOC') return -1;
+    if (inMention) {
+      k = inMention.first;
+      continue;
+    }
+    if (t.kind === 'punct' && !/^['’]s?$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** "in Egypt's Mediterranean city of El Alamein": a country mention that only describes the settlement after it. */
+function describesSettlement(doc: AnalysedDocument, m: Mention): boolean {
+  if (!m.country) return false;
+  for (let k = m.last; k < Math.min(doc.tokens.length, m.last + 5); k++) {
     const t = doc.tokens[k]!;
-    const two = `${t.text} ${doc.tokens[k + 1]?.text ?? ''}`.toLowerCase();
-    const table = lexicon(doc.language).landmarks;
-    if (table[two] || table[t.text.toLowerCase()]) return true;
+    if (t.sentence !== doc.tokens[m.first]!.sentence || doc.mentionAt[k]) return false;
+    if (lexicon(doc.language).settlementNoun.test(t.text.toLowerCase())) return settlementPreposition(doc, nameAfterNoun(doc, k)) >= 0;
+    if (t.kind === 'punct' && !/^['’]s?$/.test(t.text)) return false;
   }
   return false;
 }
 
+/** The first token of the name after the settlement noun at `k` (past "of" and a comma). */
+function nameAfterNoun(doc: AnalysedDocument, k: number): number {
+  let j = k + 1;
+  if (doc.tokens[j]?.text.toLowerCase() === 'of') j++;
+  if (doc.tokens[j]?.text === ',') j++;
+  return j;
+}
+
+/** English "in <Country>'s city of <Name>", "in the resort town of <Name>" where the mention finder does not
+ *  read the name as a place (an unknown name, or one read as a person): the capitalised words as written. */
+function settlementNamed(doc: AnalysedDocument, s: number): MeetingLocation | null {
+  if (doc.language !== 'en') return null;
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const lex = lexicon(doc.language);
+  for (let k = from; k < to; k++) {
+    if (!lex.settlementNoun.test(doc.tokens[k]!.text) || lex.capitalNoun.test(doc.tokens[k]!.text)) continue;
+    const first = nameAfterNoun(doc, k);
+    if (doc.tokens[first - 1]?.text.toLowerCase() !== 'of') continue;
+    let end = first;
+    while (end < to && end - first < 4 && doc.tokens[end]!.kind === 'lat' && doc.tokens[end]!.cap && doc.mentionAt[end]?.type !== 'ORG') end++;
+    if (end === first || doc.mentionAt[first]?.type === 'LOC') continue;
+    const p = settlementPreposition(doc, first);
+    if (p < 0) continue;
+    const city = doc.tokens.slice(first, end).map((t) => t.text).join(' ');
+    // The country before the noun ("Tunisia's city of Tozeur") or after the name ("town of Biarritz, France").
+    const after = doc.tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;
+    const described = doc.mentions.find((m) => m.country && m.first > p && m.last <= k) ?? (after?.country && after.first === end + 1 ? after : undefined);
+    const code = described?.country?.code ?? cityCountry(city)?.code;
+    if (!code) return { city, country: null, countryCode: null, countryInferred: false };
+    return { city, country: gazetteer().countryName.en.get(code) ?? null, countryCode: code, countryInferred: !described && !countryNamedInText(doc, code) };
+  }
+  return null;
+}
+
+/** "at the Ministry of Foreign Affairs, Islamabad": a city after a comma that closes a named venue after "at/in". */
+function afterVenue(doc: AnalysedDocument, m: Mention): boolean {
+  const { tokens } = doc;
+  let k = m.first - 1;
+  if (tokens[k]?.text !== ',') return false;
+  const sentence = tokens[m.first]!.sentence;
+  let words = 0;
+  for (k--; k >= 0 && tokens[k]!.sentence === sentence && words < 10; k--, words++) {
+    const t = tokens[k]!;
+    const inMention = doc.mentionAt[k];
+    if (inMention && inMention.type !== 'ORG') return false;
+    if (PLACE_PREPOSITION.test(t.text)) return words > 0 && !doc.mentionAt[k + 1]?.country;
+    if (!inMention && !(t.cap || /^(of|for|the|and|и|по|при)$/i.test(t.text))) return false;
+  }
+  return false;
+}
+
+/** The capital as the place with no name after it ("in the Laotian capital", «в столице Узбекистана», "in the
+ *  capital"): the country it names (the demonym, a possessive or genitive country) or null; undefined when none. */
+function capitalPhrase(doc: AnalysedDocument, s: number): string | null | undefined {
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const lex = lexicon(doc.language);
+  for (let k = from; k < to; k++) {
+    if (!lex.capitalNoun.test(doc.tokens[k]!.text.toLowerCase())) continue;
+    const next = doc.mentionAt[nameAfterNoun(doc, k)];
+    const genitive = doc.language === 'ru' && next?.country && next.first === k + 1 ? next : undefined;
+    // A name after the capital is the place itself ("the capital, Vientiane"; «столице Таджикистана Душанбе»).
+    const after = genitive ? doc.mentionAt[genitive.last] : next;
+    if (after?.type === 'LOC' && !after.country) continue;
+    if (doc.language === 'en' && doc.tokens[k + 1]?.text.toLowerCase() === 'of') continue;
+    const p = settlementPreposition(doc, genitive ? genitive.last : k + 1);
+    if (p < 0 && !PLACE_PREPOSITION.test(doc.tokens[k - 1]?.text ?? '') && !(doc.language === 'en' && /^the$/i.test(doc.tokens[k - 1]?.text ?? '') && PLACE_PREPOSITION.test(doc.tokens[k - 2]?.text ?? ''))) continue;
+    if (genitive) return genitive.country!.code;
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+      const m = doc.mentionAt[j];
+      if (m?.country) return m.country.code;
+      const demonym = doc.language === 'en' && doc.tokens[j]!.cap ? demonymCountry(doc.tokens[j]!.text) : undefined;
+      if (demonym) return demonym.code;
+    }
+    return null;
+  }
+  return undefined;
+}
+
 /** A landmark that stands for a city ("в Кремле", "at the White House", "the Downing Street talks"); not one that
  *  speaks or owns an office ("сообщили в Кремле", "пресс-служба Кремля", "the White House said"). */
-function landmarkCity(doc: AnalysedDocument, s: number): string | null {
+function landmarkCity(doc: AnalysedDocument, s: number): { city: string; first: number } | null {
   const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
   const table = lexicon(doc.language).landmarks;
   for (let i = from; i < to; i++) {
@@ -168,8 +397,8 @@ function landmarkCity(doc: AnalysedDocument, s: number): string | null {
       const key = slice
         .map((t) => (doc.language === 'ru' ? (analyse(t.text).parses[0]?.lemma ?? t.text.toLowerCase()) : t.text.toLowerCase()))
         .join(' ');
-      const city = table[key];
-      if (city && landmarkIsVenue(doc, i, i + n)) return city;
+      const city = Object.hasOwn(table, key) ? table[key] : undefined;
+      if (city && landmarkIsVenue(doc, i, i + n)) return { city, first: i };
     }
   }
   return null;
@@ -224,32 +453,12 @@ function modifiesNoun(doc: AnalysedDocument, m: Mention): boolean {
   return /^(group|bank|firm|company|giant|government|officials|authorities|ministry|market|economy|industry|sector|troops|forces|regulator|carmaker|insurer|retailer|lender)$/i.test(after.text);
 }
 
-/** A city of the given country after "в"/"in" in the few sentences after `s` (the visit's city). */
-function cityOfCountryNear(doc: AnalysedDocument, s: number, country: Mention): MeetingLocation | null {
-  const code = country.country!.code;
-  for (let t = s + 1; t < Math.min(doc.sentenceCount, s + 3); t++) {
-    for (const m of doc.sentenceMentions[t] ?? []) {
-      if (m.type !== 'LOC' || m.country || !doc.tokens[m.last - 1]!.cap) continue;
-      const before = doc.tokens[m.first - 1];
-      if (!before || !PLACE_PREPOSITION.test(before.text)) continue;
-      const name = placeName(doc, m);
-      const known = cityCountry(name, new Set([code]));
-      if (known?.code !== code) continue;
-      return { ...locationFromCountry(doc, country, name, [m, country]) };
-    }
-  }
-  return null;
-}
-
 /** A landmark that stands for a city ("at Number 10") in one of the given sentences: the place of a meeting
  *  reported further down, in a sentence about the participants. */
 export function landmarkLocation(doc: AnalysedDocument, sentences: number[]): MeetingLocation | null {
-  const g = gazetteer();
   for (const s of sentences) {
     const landmark = landmarkCity(doc, s);
-    if (!landmark) continue;
-    const known = cityCountry(landmark);
-    return { city: landmark, country: known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null)) : null, countryCode: known?.code ?? null, countryInferred: true };
+    if (landmark) return landmarkPlace(doc, landmark.city);
   }
   return null;
 }
@@ -272,7 +481,7 @@ function topicOrContrast(doc: AnalysedDocument, m: Mention): boolean {
   const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
   const before = doc.text.slice(doc.tokens[from]!.start, m.start);
   const lex = lexicon(doc.language);
-  return lex.contrast.test(before) || (m.country !== undefined && lex.topicBefore.test(before));
+  return lex.contrast.test(before) || lex.topicPlace.test(before) || (m.country !== undefined && lex.topicBefore.test(before));
 }
 
 /** English "in <Name>, <Country>" or "in <Name> <Country>" where the mention finder knows only the country
@@ -323,10 +532,8 @@ function residenceVenue(doc: AnalysedDocument, s: number): MeetingLocation | nul
 }
 const RESIDENCE_EN = /^(?:house|residence|retreat|estate|mansion|palace|manor|lodge|castle|ranch)$/i;
 
-/** "в столице", «в столице республики», "in the capital" with no name after it. */
-const IN_THE_CAPITAL = /(?:^|[^\p{L}])(?:в столице(?! [А-ЯЁ])(?: (?:республики|страны|государства))?|in the (?:country's |nation's )?capital(?! (?:of|[A-Z])))(?:[^\p{L}]|$)/u;
 /** A dateline: a city in capitals at the head of one of the first lines ("ASTANA, March 3", «НУР-СУЛТАН, 2 февраля»). */
-const DATELINE_CITY = /^[ \t]*(\p{Lu}[\p{Lu}'’\- ]{2,30}\p{Lu})(?=,|:|[ \t]+[-–—])/mu;
+const DATELINE_CITY = /^[ \t]*(\p{Lu}[\p{Lu}'’\- ]{2,30}\p{Lu})(?=,|:|[ \t]+[-–—]|[ \t]+\()/mu;
 
 function datelineCity(doc: AnalysedDocument): MeetingLocation | null {
   const head = doc.text.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');

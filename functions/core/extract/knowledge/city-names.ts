@@ -33,17 +33,25 @@ const RU: Record<string, string> = {
   карачи: 'PK', лахор: 'PK', кабул: 'AF', дакка: 'BD', катманду: 'NP', коломбо: 'LK', тегеран: 'IR',
   багдад: 'IQ', дамаск: 'SY', бейрут: 'LB', амман: 'JO', иерусалим: 'IL', 'тель-авив': 'IL', 'эр-рияд': 'SA',
   джидда: 'SA', мекка: 'SA', доха: 'QA', дубай: 'AE', 'абу-даби': 'AE', маскат: 'OM', кувейт: 'KW',
-  манама: 'BH', сана: 'YE',
+  манама: 'BH', сана: 'YE', путраджая: 'MY', тхимпху: 'BT', мале: 'MV', макао: 'MO', иокогама: 'JP', циндао: 'CN',
+  чэнду: 'CN', тяньцзинь: 'CN', ханчжоу: 'CN', нанкин: 'CN', сямэнь: 'CN', куньмин: 'CN', урумчи: 'CN', лхаса: 'CN',
+  ченнай: 'IN', мадрас: 'IN', хайдарабад: 'IN', кандагар: 'AF', герат: 'AF', 'мазари-шариф': 'AF', алеппо: 'SY',
+  хомс: 'SY', газа: 'PS', рамалла: 'PS', вифлеем: 'PS', хайфа: 'IL', эйлат: 'IL', акаба: 'JO', эрбиль: 'IQ',
   // Africa
   каир: 'EG', александрия: 'EG', 'шарм-эш-шейх': 'EG', триполи: 'LY', тунис: 'TN', алжир: 'DZ', рабат: 'MA',
   касабланка: 'MA', хартум: 'SD', 'аддис-абеба': 'ET', найроби: 'KE', лагос: 'NG', абуджа: 'NG', аккра: 'GH',
   дакар: 'SN', претория: 'ZA', йоханнесбург: 'ZA', кейптаун: 'ZA', луанда: 'AO', киншаса: 'CD',
+  'эль-аламейн': 'EG', луксор: 'EG', асуан: 'EG', хургада: 'EG', танжер: 'MA', фес: 'MA', марракеш: 'MA', оран: 'DZ',
+  хараре: 'ZW', нджамена: 'TD', абиджан: 'CI', фритаун: 'SL', нуакшот: 'MR', кито: 'EC',
   // Americas and Oceania
   вашингтон: 'US', 'нью-йорк': 'US', чикаго: 'US', 'лос-анджелес': 'US', 'сан-франциско': 'US', бостон: 'US',
   майами: 'US', хьюстон: 'US', оттава: 'CA', торонто: 'CA', монреаль: 'CA', мехико: 'MX', гавана: 'CU',
   каракас: 'VE', богота: 'CO', лима: 'PE', сантьяго: 'CL', 'буэнос-айрес': 'AR', бразилиа: 'BR',
   'рио-де-жанейро': 'BR', 'сан-паулу': 'BR', монтевидео: 'UY', канберра: 'AU', сидней: 'AU', мельбурн: 'AU',
-  веллингтон: 'NZ',
+  веллингтон: 'NZ', окленд: 'NZ', сиэтл: 'US', 'нью-орлеан': 'US', гонолулу: 'US', анкоридж: 'US', 'лас-вегас': 'US',
+  'кэмп-дэвид': 'US', ванкувер: 'CA',
+  // Europe, more: names that share their spelling with cities elsewhere (Валенсия, Бордо) or are small venues.
+  валенсия: 'ES', севилья: 'ES', бордо: 'FR', версаль: 'FR', глазго: 'GB', порту: 'PT', кёльн: 'DE',
 };
 
 const EN: Record<string, string> = {
@@ -51,6 +59,9 @@ const EN: Record<string, string> = {
   'the hague': 'NL', kiev: 'UA', kyiv: 'UA', 'st petersburg': 'RU', 'saint petersburg': 'RU',
   'sharm el-sheikh': 'EG', 'camp david': 'US', 'washington dc': 'US', 'washington, d.c.': 'US', bali: 'ID',
   chevening: 'GB', chequers: 'GB', balmoral: 'GB', sandringham: 'GB', 'mar-a-lago': 'US', 'new york city': 'US',
+  // Spellings the cities table lacks or gives to another city of that name (St. Petersburg, Florida).
+  'new york': 'US', frankfurt: 'DE', 'st. petersburg': 'RU', saigon: 'VN', bombay: 'IN', madras: 'IN', rangoon: 'MM',
+  kishinev: 'MD', tiflis: 'GE', ashkhabad: 'TM', odesa: 'UA', valencia: 'ES', georgetown: 'GY', calcutta: 'IN',
 };
 
 /** The country code of a well-known city named in Russian (nominative) or English; undefined when not listed. */

@@ -109,20 +109,22 @@ export function cityCountry(name: string, preferCodes: Set<string> = new Set()):
   if (known) return { name, code: known, rank: 0 };
   const g = cityTables();
   const cyrillic = /[\u0400-\u04FF]/.test(name);
-  if (!cyrillic) {
-    const exact = lookup(g.byName, name.toLowerCase());
-    if (exact && exact.length > 0) return exact.find((c) => preferCodes.has(c.code)) ?? exact[0];
-  }
+  // The English name as written, or a Russian name whose plain romanisation is it (Актау = Aktau, Кызылорда).
+  const exact = lookup(g.byName, cyrillic ? romaniseCyrillic(name) : name.toLowerCase());
+  if (exact && exact.length > 0) return exact.find((c) => preferCodes.has(c.code)) ?? exact[0];
   const skeleton = cyrillic ? skeletonFromCyrillic(name) : skeletonFromLatin(name);
   const candidates = skeleton.length >= 2 ? lookup(g.bySkeleton, skeleton) : undefined;
   if (!candidates || candidates.length === 0) return undefined;
   const latin = cyrillic ? romaniseCyrillic(name) : name;
+  // A short name has few letters to tell cities apart (Оран is not Yaren), and an English name is written
+  // in English: a loose match needs to be closer for both (Saigon is not Siegen, Bombay not Bumba).
+  const loose = latin.length > 5 && cyrillic;
   let best: City | undefined;
   let bestScore = -1;
   for (const c of candidates) {
     const sim = similarity(latin, c.name);
     const preferred = preferCodes.has(c.code);
-    if (sim < 0.75 && !(sim >= 0.6 && (c.rank <= 1 || preferred))) continue;
+    if (sim <= 0.75 && !(loose && sim >= 0.6 && (c.rank <= 1 || preferred))) continue;
     // Closest spelling first; then a country the text mentions; then capitals and big cities.
     const score = Math.round(sim * 20) * 10 + (preferred ? 5 : 0) + (2 - c.rank);
     if (score > bestScore) {

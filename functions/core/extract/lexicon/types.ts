@@ -111,6 +111,15 @@ export interface Lexicon {
   notOutlet: RegExp;
   /** Landmarks that stand for a city (lemma or lower-case words -> the city, in the language). */
   landmarks: Readonly<Record<string, string>>;
+  /** The text before a place ends with a state of affairs the place belongs to («ситуации в», "wars in"): the
+   *  place is in the topic, not the venue. */
+  topicPlace: RegExp;
+  /** One lower-case word that describes a settlement before its name («в городе Сочи», "in the city of X"). */
+  settlementNoun: RegExp;
+  /** One lower-case word for a capital («в столице», "in the capital"). */
+  capitalNoun: RegExp;
+  /** Words after a place that date another event ("in Cairo in January", «в Рио в ноябре»), on the text as written. */
+  otherTimeAfter: RegExp;
   /** Future cue words of a planned meeting (matched on the sentence as written). */
   planned: RegExp;
   /** Talks going on at the time of writing ("продолжаются консультации", "talks are under way"). */
