@@ -2,7 +2,7 @@
 // sentences; the country of a city comes from the gazetteer (countryInferred) unless the text names it.
 
 import type { MeetingLocation } from '../../record.ts';
-import { countryDisplay, shortRuName } from '../knowledge/country-names.ts';
+import { countryDisplay, shortEnName, shortRuName } from '../knowledge/country-names.ts';
 import { cityCountry, gazetteer } from '../knowledge/gazetteer.ts';
 import { wellKnownCity } from '../knowledge/city-names.ts';
 import { demonymCountry } from '../knowledge/demonyms.ts';
@@ -148,6 +148,8 @@ function placeIn(doc: AnalysedDocument, sentences: number[], main: number): Meet
       // "… was his first since the premier visited Seoul in May": outside the main sentence, a place dated to
       // another time is another event's.
       if (s !== main && otherTime(doc, m)) continue;
+      // "X, who visited Paris last year, met Y": a place in an aside about earlier times.
+      if (pastAside(doc, m)) continue;
       // "in Egypt's city of X": the country describes the settlement named after it.
       if (describesSettlement(doc, m)) continue;
       if (before && (PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text) || hostBody(doc, m))) candidates.push(m);
@@ -166,7 +168,8 @@ function placeIn(doc: AnalysedDocument, sentences: number[], main: number): Meet
       if (capital !== undefined) {
         const filed = datelineCity(doc);
         const code = capital ?? candidates[0]?.country?.code;
-        if (filed && (!code || filed.countryCode === code)) return filed;
+        // The country is the text's when the phrase names it ("the Laotian capital", «в столице Узбекистана»).
+        if (filed && (!code || filed.countryCode === code)) return { ...filed, countryInferred: filed.countryInferred && !capital };
       }
     }
     // Only a country here: a city in a later frame sentence or a near one may say where in it ("в Пакистан" ...
@@ -186,7 +189,7 @@ function placeIn(doc: AnalysedDocument, sentences: number[], main: number): Meet
     if (countries.length > 0) {
       const country = countries[0]!;
       // City-states: "в Люксембурге" names the city as well as the country.
-      const english = gazetteer().countryName.en.get(country.country!.code) ?? '';
+      const english = shortEnName(country.country!.code) ?? '';
       const capital = english ? cityCountry(english) : undefined;
       const cityState = capital && capital.code === country.country!.code && capital.name.toLowerCase() === english.toLowerCase();
       return locationFromCountry(doc, country, cityState ? countryDisplay(doc, country) : null, [country]);
@@ -197,7 +200,6 @@ function placeIn(doc: AnalysedDocument, sentences: number[], main: number): Meet
 
 /** A city mention as the meeting's place, with the country stated next to it, named in the sentence, or known. */
 function cityLocation(doc: AnalysedDocument, city: Mention, country?: Mention): MeetingLocation {
-  const g = gazetteer();
   const mentioned = new Set(doc.mentions.flatMap((m) => (m.country ? [m.country.code] : [])));
   const name = placeName(doc, city, mentioned);
   // A country in brackets or right after the city names it ("в Аммане (Иордания)", "Zurich, Switzerland").
@@ -206,13 +208,13 @@ function cityLocation(doc: AnalysedDocument, city: Mention, country?: Mention): 
   const known = cityCountry(name, mentioned);
   if (!known) return { city: name, country: null, countryCode: null, countryInferred: false, mentions: [{ start: city.start, end: city.end }] };
   const named = countryNamedInText(doc, known.code);
-  const countryName = doc.language === 'ru' ? (named ? countryDisplay(doc, named) : shortRuName(known.code)) : g.countryName.en.get(known.code);
+  const countryName = doc.language === 'ru' ? (named ? countryDisplay(doc, named) : shortRuName(known.code)) : shortEnName(known.code);
   return { city: name, country: countryName ?? null, countryCode: known.code, countryInferred: !named, mentions: [{ start: city.start, end: city.end }] };
 }
 
 function landmarkPlace(doc: AnalysedDocument, city: string): MeetingLocation {
   const known = cityCountry(city);
-  const country = known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (gazetteer().countryName.en.get(known.code) ?? null)) : null;
+  const country = known ? (doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (shortEnName(known.code) ?? null)) : null;
   return { city, country, countryCode: known?.code ?? null, countryInferred: true };
 }
 
@@ -243,11 +245,27 @@ function citiesOfCountryAfter(doc: AnalysedDocument, s: number, sentences: numbe
 /** «в МИД России», «в Министерстве иностранных дел Казахстана»: the country of a state body the meeting is held
  *  in (the city stays open: an institution alone names none). */
 function hostBody(doc: AnalysedDocument, m: Mention): boolean {
-  const body = m.country ? doc.mentionAt[m.first - 1] : undefined;
-  if (doc.language !== 'ru' || body?.type !== 'ORG' || body.last !== m.first) return false;
-  const lemma = analyse(doc.tokens[body.first]!.text).parses[0]?.lemma ?? doc.tokens[body.first]!.text.toLowerCase();
+  if (doc.language !== 'ru' || !m.country || m.first === 0) return false;
+  // The body's name as a mention («в Министерстве иностранных дел России»), or one word («в миде Грузии»).
+  const named = doc.mentionAt[m.first - 1];
+  const first = named?.type === 'ORG' && named.last === m.first ? named.first : named ? -1 : m.first - 1;
+  if (first < 0) return false;
+  const lemma = analyse(doc.tokens[first]!.text).parses[0]?.lemma ?? doc.tokens[first]!.text.toLowerCase();
   // Not the body that speaks («как сообщили в МИД России»).
-  return lexicon(doc.language).stateBody.test(lemma) && PLACE_PREPOSITION.test(doc.tokens[body.first - 1]?.text ?? '') && !spokenBy(doc, body.first - 1, m.last);
+  return lexicon(doc.language).stateBody.test(lemma) && PLACE_PREPOSITION.test(doc.tokens[first - 1]?.text ?? '') && !spokenBy(doc, first - 1, m.last);
+}
+
+/** The place stands in a part of its sentence set off by commas that speaks of earlier times («, который в
+ *  прошлом году посетил Пекин,», ", who visited Paris last year,"). */
+function pastAside(doc: AnalysedDocument, m: Mention): boolean {
+  const [from, to] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
+  let a = m.first - 1;
+  while (a >= from && doc.tokens[a]!.text !== ',') a--;
+  let b = m.last;
+  while (b < to && doc.tokens[b]!.text !== ',') b++;
+  if (a < from && b >= to) return false;
+  const part = doc.text.slice(doc.tokens[Math.max(a, from)]!.start, doc.tokens[Math.min(b, to - 1)]!.end);
+  return lexicon(doc.language).background.test(part);
 }
 
 /** Outside the main sentence: the place is dated to another time ("in Cairo in January", «в Рио в ноябре»). */
@@ -336,7 +354,7 @@ function settlementNamed(doc: AnalysedDocument, s: number): MeetingLocation | nu
     const described = doc.mentions.find((m) => m.country && m.first > p && m.last <= k) ?? (after?.country && after.first === end + 1 ? after : undefined);
     const code = described?.country?.code ?? cityCountry(city)?.code;
     if (!code) return { city, country: null, countryCode: null, countryInferred: false };
-    return { city, country: gazetteer().countryName.en.get(code) ?? null, countryCode: code, countryInferred: !described && !countryNamedInText(doc, code) };
+    return { city, country: shortEnName(code) ?? null, countryCode: code, countryInferred: !described && !countryNamedInText(doc, code) };
   }
   return null;
 }
@@ -512,7 +530,7 @@ function placeBeforeCountry(doc: AnalysedDocument, s: number): MeetingLocation |
 function placeWithCountry(words: Token[], code: string, country?: Mention): MeetingLocation | null {
   const city = words.map((t) => t.text).join(' ');
   if (gazetteer().enCountries.has(city.toLowerCase())) return null;
-  return { city, country: gazetteer().countryName.en.get(code) ?? null, countryCode: code, countryInferred: false, mentions: country ? [{ start: country.start, end: country.end }] : [] };
+  return { city, country: shortEnName(code) ?? null, countryCode: code, countryInferred: false, mentions: country ? [{ start: country.start, end: country.end }] : [] };
 }
 
 /** "at the foreign secretary's official Kent house, Chevening,": a residence named in apposition is the venue. */
@@ -526,7 +544,7 @@ function residenceVenue(doc: AnalysedDocument, s: number): MeetingLocation | nul
     if (end === k + 2 || !/^[,.;]$/.test(doc.tokens[end]?.text ?? '.')) continue;
     const city = doc.tokens.slice(k + 2, end).map((t) => t.text).join(' ');
     const known = cityCountry(city);
-    return { city, country: known ? (gazetteer().countryName.en.get(known.code) ?? null) : null, countryCode: known?.code ?? null, countryInferred: true };
+    return { city, country: known ? (shortEnName(known.code) ?? null) : null, countryCode: known?.code ?? null, countryInferred: true };
   }
   return null;
 }
@@ -542,7 +560,6 @@ function datelineCity(doc: AnalysedDocument): MeetingLocation | null {
   const name = m[1]!.toLowerCase().split(/([ -])/).map((w) => (w.length > 1 ? w[0]!.toUpperCase() + w.slice(1) : w)).join('');
   const known = cityCountry(name);
   if (!known || known.rank > 0) return null;
-  const g = gazetteer();
-  const country = doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (g.countryName.en.get(known.code) ?? null);
+  const country = doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (shortEnName(known.code) ?? null);
   return { city: name, country, countryCode: known.code, countryInferred: true };
 }

@@ -33,7 +33,7 @@ export function countryDisplay(doc: AnalysedDocument, m: Mention): string | null
   if (!m.country) return null;
   const g = gazetteer();
   const tokens = doc.tokens.slice(m.first, m.last);
-  if (doc.language === 'en') return g.countryName.en.get(m.country.code) ?? m.country.name;
+  if (doc.language === 'en') return shortEnName(m.country.code) ?? m.country.name;
   if (tokens.length === 1 && tokens[0]!.upper) return shortRuName(m.country.code) ?? tokens[0]!.text;
   const words = tokens.map((t) => {
     const parses = analyse(t.text).parses;
@@ -58,4 +58,20 @@ export function shortRuName(code: string): string | undefined {
     if (c.name !== c.name.toUpperCase() && (!bestWord || c.name.length < bestWord.length)) bestWord = c.name;
   }
   return bestWord ?? best ?? canonical;
+}
+
+/** The usual English name: the ISO name unless it is a long form ("United States of America", "Russian
+ *  Federation", "Lao People's Democratic Republic"), then the longest other name that is not ("United States",
+ *  "Russia", "Laos"). */
+export function shortEnName(code: string): string | undefined {
+  const g = gazetteer();
+  const long = (name: string) => / of |Federation$|People's|Arab Republic$|^(?:The )?Republic /.test(name);
+  const canonical = g.countryName.en.get(code);
+  if (!canonical || !long(canonical)) return canonical;
+  let best: string | undefined;
+  for (const [, c] of g.enCountries) {
+    if (c.code !== code || long(c.name) || c.name === c.name.toUpperCase() || c.name.includes('.')) continue;
+    if (!best || c.name.length > best.length) best = c.name;
+  }
+  return best ?? canonical;
 }

@@ -60,6 +60,19 @@ export function isEnglishCityName(name: string): boolean {
 
 let loaded: Gazetteer | undefined;
 
+/** Usual country names the ISO-based tables lack (general knowledge): Russian keys are lemma sequences as the
+ *  morphology reads them, English keys lower case. They never become a country's canonical name. */
+const COUNTRY_ALIASES: { ru: Record<string, string>; en: Record<string, string> } = {
+  ru: {
+    кыргызстан: 'KG', туркменистан: 'TM', бирма: 'MM', 'босния и герцеговина': 'BA', босния: 'BA', "кот-д'ивуар": 'CI',
+    свазиленд: 'SZ',
+  },
+  en: {
+    syria: 'SY', laos: 'LA', moldova: 'MD', brunei: 'BN', bosnia: 'BA', 'bosnia and herzegovina': 'BA', burma: 'MM',
+    micronesia: 'FM', 'east timor': 'TL',
+  },
+};
+
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
   const countries = installed().countries;
@@ -77,6 +90,16 @@ export function gazetteer(): Gazetteer {
     if (!enCountries.has(entry.key)) enCountries.set(entry.key, { code: entry.code, name: entry.name });
     if (!countryName.en.has(entry.code)) countryName.en.set(entry.code, entry.name);
     enMaxWords = Math.max(enMaxWords, entry.key.split(' ').length);
+  }
+  const titleCase = (key: string) => key.replace(/(^|[ -])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()).replace(/ And /g, ' and ');
+  for (const [key, code] of Object.entries(COUNTRY_ALIASES.ru)) {
+    if (!ruCountries.has(key)) ruCountries.set(key, { code, name: titleCase(key) });
+    ruMaxWords = Math.max(ruMaxWords, key.split(' ').length);
+  }
+  for (const [key, code] of Object.entries(COUNTRY_ALIASES.en)) {
+    if (!enCountries.has(key)) enCountries.set(key, { code, name: titleCase(key) });
+    if (!countryName.en.has(code)) countryName.en.set(code, titleCase(key));
+    enMaxWords = Math.max(enMaxWords, key.split(' ').length);
   }
   loaded = {
     ruCountries,

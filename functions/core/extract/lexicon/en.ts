@@ -113,7 +113,7 @@ export const DEMONYMS_IRREGULAR_EN: Readonly<Record<string, string>> = {
   swiss: 'CH', greek: 'GR', turkish: 'TR', danish: 'DK', swedish: 'SE', polish: 'PL', finnish: 'FI', irish: 'IE',
   palestinian: 'PS', thai: 'TH', filipino: 'PH', portuguese: 'PT', indian: 'IN', kazakh: 'KZ', kyrgyz: 'KG', czech: 'CZ',
   uzbek: 'UZ', tajik: 'TJ', turkmen: 'TM', afghan: 'AF', iraqi: 'IQ', israeli: 'IL', saudi: 'SA', emirati: 'AE', qatari: 'QA',
-  slovak: 'SK', serbian: 'RS', croatian: 'HR', lao: 'LA',
+  slovak: 'SK', serbian: 'RS', croatian: 'HR', lao: 'LA', laotian: 'LA', syrian: 'SY', moldovan: 'MD', burmese: 'MM',
 };
 
 // -- Title phrases and the names after them (mentions/en/titles.ts). A title is modifiers + a head, with an

@@ -128,3 +128,29 @@ describe('gazetteer: exonyms, homonyms and loose spellings', () => {
     expect(cityCountry('Córdoba', new Set(['ES']))?.code).toBe('ES');
   });
 });
+
+describe('place: asides about earlier times', () => {
+  it('skips a place in a clause about the past, and keeps one about the present', () => {
+    expect(place('Президент Финляндии Антти Лахти, который в прошлом году посетил Пекин, провел переговоры с премьером Китая Ли Чжэном.')).toBeNull();
+    expect(place('Prime Minister Tom Hale, who visited Paris last year, held talks with President Ana Ruiz on Friday.')).toBeNull();
+    expect(place('Prime Minister Tom Hale, who arrived in Oslo on Monday, held talks with Prime Minister Erna Dahl.')).toEqual(['Oslo', 'NO']);
+  });
+});
+
+describe('place: country names the ISO tables lack, and usual English names', () => {
+  it('reads Кыргызстан, Туркменистан, Syria and Laos as countries', () => {
+    expect(place('Министр иностранных дел Турции Эмре Кая прибыл с визитом в Кыргызстан по приглашению министра Азамата Токтогулова.')).toEqual([null, 'KG']);
+    expect(place('Foreign Minister Ana Ruiz arrived in Syria on Sunday for talks with Foreign Minister Omar Haddad.')).toEqual([null, 'SY']);
+    expect(place('VIENTIANE, May 3 (Reuters) - Thai Prime Minister Somchai Wong held talks with his Lao counterpart in the Laotian capital on Tuesday with Minister Kham Phoui.')).toEqual(['Vientiane', 'LA']);
+  });
+
+  it('names the country by its usual English name', () => {
+    const l = extract({ text: 'President Maria Lopes met Premier Li Wei in Beijing on Monday.' }).location;
+    expect(l?.country).toBe('China');
+    expect(extract({ text: 'President Maria Lopes met President John Carter in Washington on Monday.' }).location?.country).toBe('United States');
+  });
+
+  it('reads a lower-case ministry the meeting is held in', () => {
+    expect(place('Заместитель министра иностранных дел Латвии Андрис Берзиньш принял в миде Латвии посла Чили Хуана Переса.')).toEqual([null, 'LV']);
+  });
+});
