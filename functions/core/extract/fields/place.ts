@@ -1,8 +1,10 @@
-// Place step: where the meeting took place. A city or country introduced by "в"/"in" in the frame
-// sentences; the country of a city comes from the gazetteer (countryInferred) unless the text names it.
+// Place step: where the meeting took place. A city or country introduced by "в"/"in" (or a settlement noun, a
+// visit verb, "travel to") in the frame sentences, not one in the topic or of another time; a landmark; the
+// dateline's city when the text puts the meeting there. The country of a city comes from the text next to it,
+// else from the gazetteer (countryInferred).
 
 import type { MeetingLocation } from '../../record.ts';
-import { countryDisplay, shortEnName, shortRuName } from '../knowledge/country-names.ts';
+import { adjectiveCountry, countryDisplay, shortEnName, shortRuName } from '../knowledge/country-names.ts';
 import { cityCountry, gazetteer } from '../knowledge/gazetteer.ts';
 import { wellKnownCity } from '../knowledge/city-names.ts';
 import { demonymCountry } from '../knowledge/demonyms.ts';
@@ -352,11 +354,21 @@ function settlementNamed(doc: AnalysedDocument, s: number): MeetingLocation | nu
     // The country before the noun ("Tunisia's city of Tozeur") or after the name ("town of Biarritz, France").
     const after = doc.tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;
     const described = doc.mentions.find((m) => m.country && m.first > p && m.last <= k) ?? (after?.country && after.first === end + 1 ? after : undefined);
-    const code = described?.country?.code ?? cityCountry(city)?.code;
+    let demonym: string | undefined;
+    for (let j = p + 1; j < k && !demonym; j++) demonym = wordCountry(doc, j);
+    const code = described?.country?.code ?? demonym ?? cityCountry(city)?.code;
     if (!code) return { city, country: null, countryCode: null, countryInferred: false };
-    return { city, country: shortEnName(code) ?? null, countryCode: code, countryInferred: !described && !countryNamedInText(doc, code) };
+    return { city, country: shortEnName(code) ?? null, countryCode: code, countryInferred: !described && !demonym && !countryNamedInText(doc, code) };
   }
   return null;
+}
+
+/** The country a describing word at `j` names: an English demonym ("Norwegian"), a Russian relational
+ *  adjective («российской»). */
+function wordCountry(doc: AnalysedDocument, j: number): string | undefined {
+  const t = doc.tokens[j]!;
+  if (doc.language === 'en') return t.cap ? demonymCountry(t.text)?.code : undefined;
+  return t.kind === 'cyr' && !t.cap ? adjectiveCountry(t.text)?.code : undefined;
 }
 
 /** "at the Ministry of Foreign Affairs, Islamabad": a city after a comma that closes a named venue after "at/in". */
@@ -395,8 +407,8 @@ function capitalPhrase(doc: AnalysedDocument, s: number): string | null | undefi
     for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
       const m = doc.mentionAt[j];
       if (m?.country) return m.country.code;
-      const demonym = doc.language === 'en' && doc.tokens[j]!.cap ? demonymCountry(doc.tokens[j]!.text) : undefined;
-      if (demonym) return demonym.code;
+      const demonym = wordCountry(doc, j);
+      if (demonym) return demonym;
     }
     return null;
   }

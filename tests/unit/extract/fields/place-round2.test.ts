@@ -154,3 +154,10 @@ describe('place: country names the ISO tables lack, and usual English names', ()
     expect(place('Заместитель министра иностранных дел Латвии Андрис Берзиньш принял в миде Латвии посла Чили Хуана Переса.')).toEqual([null, 'LV']);
   });
 });
+
+describe('place: a country named by an adjective of the description', () => {
+  it('gives the country from the text for «в российской столице»', () => {
+    const l = extract({ text: 'МОСКВА, 5 апреля. /ТАСС/. Министр иностранных дел России Игорь Волков провел в российской столице переговоры с министром иностранных дел Египта Ахмедом Саидом.' }).location;
+    expect([l?.city, l?.countryCode, l?.countryInferred]).toEqual(['Москва', 'RU', false]);
+  });
+});
