@@ -596,19 +596,40 @@ export interface DateOptions {
   participants?: Mention[][];
 }
 
-/** The headline: the first line (after a dated header line), when it does not end like a sentence and more text follows. */
-function headlineOf(doc: AnalysedDocument, masked: Array<[number, number]>): number | null {
-  for (let s = 0; s < Math.min(doc.sentenceCount - 1, 3); s++) {
+/**
+ * The heading lines at the top (after any dated header line): lines that do not end like a sentence and are
+ * followed by more text: a label ("Press Release", "News story") and the title. Their dates count only beside a
+ * meeting word.
+ */
+function headingsOf(doc: AnalysedDocument, masked: Array<[number, number]>): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < Math.min(doc.sentenceCount - 1, MAX_HEADINGS + 1); s++) {
     const range = doc.sentenceTokens[s];
     if (!range || range[0] >= range[1]) continue;
     const first = doc.tokens[range[0]]!;
     const last = doc.tokens[range[1] - 1]!;
     if (masked.some(([a, b]) => a <= first.start && last.end <= b)) continue;
     const next = doc.tokens[range[1]];
-    if (!next || !doc.text.slice(last.end, next.start).includes('\n')) return null;
-    return /^[.!?…]$/.test(last.text) ? null : s;
+    if (!next || !doc.text.slice(last.end, next.start).includes('\n') || /^[.!?…]$/.test(last.text) || out.length === MAX_HEADINGS) break;
+    out.push(s);
   }
-  return null;
+  return out;
+}
+
+/** How many heading lines may stand above the text ("Press Release", a title, a kicker). */
+const MAX_HEADINGS = 3;
+
+/** The first sentence of the body: not a heading, not a dated header line. */
+function leadOf(doc: AnalysedDocument, masked: Array<[number, number]>, headings: number[]): number | undefined {
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    if (headings.includes(s)) continue;
+    const range = doc.sentenceTokens[s];
+    if (!range || range[0] >= range[1]) continue;
+    const first = doc.tokens[range[0]]!;
+    const last = doc.tokens[range[1] - 1]!;
+    if (!masked.some(([a, b]) => a <= first.start && last.end <= b)) return s;
+  }
+  return undefined;
 }
 
 /** How close a date must be to a meeting word outside the frame sentence ("held talks in October 2004"). */
@@ -621,37 +642,70 @@ const isYearOnly = (p: Phrase) => p.kind === 'calendar' && p.parts.every((x) => 
 /** How far after the frame sentence a sentence about the participants may give the day. */
 const PARTICIPANT_SENTENCES = 6;
 
+/** A day stated with its year in a heading ("PM call with X: 18 March 2025"): it dates the item when the text
+ *  has no dateline, dated header or publishedAt. */
+function headingAnchor(doc: AnalysedDocument, headings: number[]): Anchor | null {
+  for (const s of headings) {
+    const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
+    if (a >= b) continue;
+    const base = doc.tokens[a]!.start;
+    for (const p of phrases(doc.text.slice(base, doc.tokens[b - 1]!.end), base, doc.language).found) {
+      const day = p.kind === 'calendar' && p.parts.length === 1 ? p.parts[0]! : null;
+      if (day?.y !== undefined && day.m !== undefined && day.d !== undefined) return { day: { y: day.y, m: day.m, d: day.d }, how: 'dateline' };
+    }
+  }
+  return null;
+}
+
+/** Whether sentence s names one of the participants. */
+function namesParticipant(doc: AnalysedDocument, s: number, people: Mention[][]): boolean {
+  const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
+  if (a >= b) return false;
+  const start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  return people.some((mentions) => mentions.some((m) => m.start >= start && m.end <= end));
+}
+
 /** The meeting's date and how it was found; both null when the text gives none that can be resolved. */
 export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOptions = {}): MeetingDate {
   const none: MeetingDate = { date: null, dateBasis: null };
   const masked = articleDateSpans(doc.text);
   let anchor: Anchor | null | undefined;
   const decide = (p: Phrase): MeetingDate => {
-    if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt);
+    if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt) ?? headingAnchor(doc, headings);
     const resolved = resolve(p, anchor, options.status);
     if (!resolved) return none;
     return { date: resolved.date, dateBasis: { how: resolved.how, mention: { start: p.start, end: p.end } } };
   };
-  const headline = headlineOf(doc, masked);
-  const body = frame.sentences.filter((s) => s !== headline);
-  // The frame sentence (or, when that is the headline, the first cue sentence of the body): any date in it.
-  const main = frame.main !== headline ? frame.main : body.find((s) => s > frame.main);
-  if (main !== undefined) {
-    const best = candidates(doc, main, masked).find((c) => c.distance <= (isYearOnly(c.phrase) ? 2 * NEAR_CUE : FAR_IN_SENTENCE));
+  const headings = headingsOf(doc, masked);
+  const body = frame.sentences.filter((s) => !headings.includes(s));
+  // The frame sentence; when that is a heading, the first cue sentence of the body or the lead when it names a
+  // participant, whichever comes first ("Readout: call with X" over "The Secretary spoke to X today.").
+  const lead = leadOf(doc, masked, headings);
+  let main = !headings.includes(frame.main) ? frame.main : body.find((s) => s > frame.main);
+  if (headings.includes(frame.main) && lead !== undefined && lead < (main ?? Number.POSITIVE_INFINITY) && namesParticipant(doc, lead, options.participants ?? [])) main = lead;
+  // The first cue sentence of the body introduces the meeting: its date too, before later sentences'.
+  const first = body[0] !== undefined && main !== undefined && body[0] < main ? body[0] : undefined;
+  for (const s of [main, first]) {
+    if (s === undefined) continue;
+    const best = candidates(doc, s, masked).find((c) => c.distance <= (isYearOnly(c.phrase) ? 2 * NEAR_CUE : FAR_IN_SENTENCE));
     if (best) return decide(best.phrase);
   }
-  // Other cue sentences, then the headline: a date right beside a meeting word, or one that opens the
+  // Other cue sentences, then the headings: a date right beside a meeting word, or one that opens the
   // sentence and so dates all of it ("Today, the leaders ... met", «12 мая в Москве прошли переговоры»).
-  const others = [...body.filter((s) => s !== main && s > (main ?? -1)), ...body.filter((s) => s !== main && s < (main ?? -1))];
-  if (headline !== null && frame.sentences.includes(headline)) others.push(headline);
+  const others = [...body.filter((s) => s !== main && s !== first && s > (main ?? -1)), ...body.filter((s) => s !== main && s !== first && s < (main ?? -1))];
+  others.push(...headings.filter((s) => frame.sentences.includes(s)));
   for (const s of others) {
     const best = candidates(doc, s, masked).find((c) => c.distance <= NEAR_CUE || c.phrase.first === 0);
     if (best) return decide(best.phrase);
   }
-  // A later sentence about two of the participants that gives the day ("Сегодня Путин поздравил Мирзиёева ...").
+  // The lead or a later sentence about two of the participants that gives the day ("Сегодня Путин поздравил
+  // Мирзиёева ...", "WASHINGTON (AP) — X welcomed Y to the White House on Wednesday").
   const people = options.participants ?? [];
   const from = main ?? frame.main;
-  for (let s = from + 1; s < Math.min(doc.sentenceCount, from + 1 + PARTICIPANT_SENTENCES); s++) {
+  const around = [...(lead !== undefined && lead < from ? [lead] : [])];
+  for (let s = from + 1; s < Math.min(doc.sentenceCount, from + 1 + PARTICIPANT_SENTENCES); s++) around.push(s);
+  for (const s of around) {
     if (frame.sentences.includes(s)) continue;
     const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
     if (a >= b) continue;
