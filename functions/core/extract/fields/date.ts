@@ -14,7 +14,7 @@ import type { DateBasis, MeetingStatus, Mention, PartialDate } from '../../recor
 import { analyse } from '../knowledge/morphology.ts';
 import { lexicon } from '../lexicon/index.ts';
 import type { DateWords } from '../lexicon/types.ts';
-import type { AnalysedDocument, Language } from '../model/document.ts';
+import { type AnalysedDocument, type Language, sentenceText } from '../model/document.ts';
 import { dateline, datedHeaders, type LineDate, monthOf, validDay } from '../text/dateline.ts';
 import type { Frame } from './frame.ts';
 
@@ -502,6 +502,20 @@ function cueSpans(text: string, language: Language): Array<[number, number]> {
   });
 }
 
+/** The seven days from a single day ("the week of 20 June"), or null for any other phrase. */
+function weekFrom(p: Phrase): Phrase | null {
+  if (p.kind !== 'calendar' || p.parts.length !== 1) return null;
+  const day = p.parts[0]!;
+  if (day.d === undefined || day.m === undefined) return null;
+  const last = lastDayOf(day.y ?? 2001, day.m);
+  let end: Part = { ...day, d: day.d + 6 };
+  if (end.d! > last) end = { m: (day.m % 12) + 1, d: end.d! - last, ...(day.y === undefined ? {} : { y: day.m === 12 ? day.y + 1 : day.y }) };
+  return { ...p, parts: [day, end] };
+}
+
+/** How far after "rescheduled for" / «перенесена на» the new date may stand ("will now take place in Kigali, Rwanda, in June"). */
+const NEW_DATE_REACH = 40;
+
 interface Candidate {
   phrase: Phrase;
   /** Characters between the phrase and the nearest meeting word it can belong to. */
@@ -509,7 +523,7 @@ interface Candidate {
 }
 
 /** The date phrases of one sentence that may be the meeting's, nearest to a meeting word first. */
-function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, number]>): Candidate[] {
+function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, number]>, status: MeetingStatus | undefined): Candidate[] {
   const range = doc.sentenceTokens[s];
   if (!range || range[0] >= range[1]) return [];
   const base = doc.tokens[range[0]]!.start;
@@ -545,8 +559,20 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
     }
     return hit;
   };
+  // A planned meeting moved to a new date: the date right after "перенесена на", "postponed until", "will now
+  // take place" is the meeting's, before the one it had been set for in the same sentence.
+  const newDate = lexicon(doc.language).newDate;
+  const moved = status !== 'planned' ? [] : [...text.toLowerCase().matchAll(new RegExp(newDate.source, `${newDate.flags.replace('g', '')}g`))].map((m) => base + m.index + m[0].length);
+  const movedTo = (p: Phrase) => moved.some((end) => end <= p.start && p.start - end <= NEW_DATE_REACH && !/[.;!?]/.test(doc.text.slice(end, p.start)));
   const out: Candidate[] = [];
-  for (const phrase of found) {
+  for (const read of found) {
+    // "in the week of 20 June 2022": the seven days from that day (a week is no day).
+    const week = own.weekOf?.test(text.slice(Math.max(0, read.start - base - 30), read.start - base)) ? weekFrom(read) : null;
+    const phrase = week ?? read;
+    if (week || movedTo(phrase)) {
+      out.push({ phrase, distance: -1 });
+      continue;
+    }
     if (datesSomethingElse(phrase, ws, text, base, own, cueWord)) continue;
     if (cues.length === 0) {
       out.push({ phrase, distance: 0 });
@@ -657,6 +683,41 @@ function headingAnchor(doc: AnalysedDocument, headings: number[]): Anchor | null
   return null;
 }
 
+/**
+ * A meeting the text says lasts several days ("a two-day visit", "three days of talks", «трёхдневный визит»),
+ * dated by one of its days: the finest value that covers all of them (MEETINGS.md: a span gives its month). The
+ * day is the first when its sentence opens the meeting before it ("opened ... on Saturday"), the last when it
+ * ends it ("wrapped up ... on Thursday"), else any. The phrase counts in the date's sentence and the lead, or
+ * anywhere when it names the meeting by the noun of the date's sentence ("opened their summit on Saturday" ...
+ * "The two-day summit"); not after "ahead of", «накануне» and the like.
+ */
+function severalDays(doc: AnalysedDocument, p: Phrase, s: number, date: PartialDate, lead: number | undefined): PartialDate {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!day) return date;
+  const words = lexicon(doc.language).dates;
+  const here = sentenceText(doc, s).toLowerCase();
+  let days = 0;
+  for (let t = 0; t < doc.sentenceCount && !days; t++) {
+    const text = sentenceText(doc, t).toLowerCase();
+    for (const m of text.matchAll(new RegExp(words.multiDay.source, `${words.multiDay.flags.replace('g', '')}g`))) {
+      const count = m[1] ?? m[3] ?? '';
+      const noun = m[2] ?? m[4] ?? '';
+      if (words.multiDayOther.test(text.slice(0, m.index + m[0].length - m[0].trimStart().length))) continue;
+      if (t !== s && t !== lead && !here.includes(noun)) continue;
+      const n = /^\d$/.test(count) ? Number(count) : words.dayCounts.findIndex((re) => re.test(count)) + 2;
+      if (n >= 2) {
+        days = n;
+        break;
+      }
+    }
+  }
+  if (!days) return date;
+  const at = dayNumber({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) });
+  const before = doc.text.slice(doc.tokens[doc.sentenceTokens[s]![0]]!.start, p.start).toLowerCase();
+  const [from, to] = words.lastDayVerb.test(before) ? [at - days + 1, at] : words.firstDayVerb.test(before) ? [at, at + days - 1] : [at - days + 1, at + days - 1];
+  return covering(fromNumber(from), fromNumber(to)) ?? date;
+}
+
 /** Whether sentence s names one of the participants. */
 function namesParticipant(doc: AnalysedDocument, s: number, people: Mention[][]): boolean {
   const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
@@ -671,11 +732,12 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
   const none: MeetingDate = { date: null, dateBasis: null };
   const masked = articleDateSpans(doc.text);
   let anchor: Anchor | null | undefined;
-  const decide = (p: Phrase): MeetingDate => {
+  const decide = (p: Phrase, s: number): MeetingDate => {
     if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt) ?? headingAnchor(doc, headings);
     const resolved = resolve(p, anchor, options.status);
     if (!resolved) return none;
-    return { date: resolved.date, dateBasis: { how: resolved.how, mention: { start: p.start, end: p.end } } };
+    const date = severalDays(doc, p, s, resolved.date, lead);
+    return { date, dateBasis: { how: resolved.how, mention: { start: p.start, end: p.end } } };
   };
   const headings = headingsOf(doc, masked);
   const body = frame.sentences.filter((s) => !headings.includes(s));
@@ -688,16 +750,16 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
   const first = body[0] !== undefined && main !== undefined && body[0] < main ? body[0] : undefined;
   for (const s of [main, first]) {
     if (s === undefined) continue;
-    const best = candidates(doc, s, masked).find((c) => c.distance <= (isYearOnly(c.phrase) ? 2 * NEAR_CUE : FAR_IN_SENTENCE));
-    if (best) return decide(best.phrase);
+    const best = candidates(doc, s, masked, options.status).find((c) => c.distance <= (isYearOnly(c.phrase) ? 2 * NEAR_CUE : FAR_IN_SENTENCE));
+    if (best) return decide(best.phrase, s);
   }
   // Other cue sentences, then the headings: a date right beside a meeting word, or one that opens the
   // sentence and so dates all of it ("Today, the leaders ... met", «12 мая в Москве прошли переговоры»).
   const others = [...body.filter((s) => s !== main && s !== first && s > (main ?? -1)), ...body.filter((s) => s !== main && s !== first && s < (main ?? -1))];
   others.push(...headings.filter((s) => frame.sentences.includes(s)));
   for (const s of others) {
-    const best = candidates(doc, s, masked).find((c) => c.distance <= NEAR_CUE || c.phrase.first === 0);
-    if (best) return decide(best.phrase);
+    const best = candidates(doc, s, masked, options.status).find((c) => c.distance <= NEAR_CUE || c.phrase.first === 0);
+    if (best) return decide(best.phrase, s);
   }
   // The lead or a later sentence about two of the participants that gives the day ("Сегодня Путин поздравил
   // Мирзиёева ...", "WASHINGTON (AP) — X welcomed Y to the White House on Wednesday").
@@ -713,8 +775,8 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
     const end = doc.tokens[b - 1]!.end;
     const named = people.filter((mentions) => mentions.some((m) => m.start >= start && m.end <= end)).length;
     if (named < 2) continue;
-    const best = candidates(doc, s, masked).find((c) => c.phrase.kind === 'relative' || c.phrase.kind === 'weekday');
-    if (best) return decide(best.phrase);
+    const best = candidates(doc, s, masked, options.status).find((c) => c.phrase.kind === 'relative' || c.phrase.kind === 'weekday');
+    if (best) return decide(best.phrase, s);
   }
   return none;
 }

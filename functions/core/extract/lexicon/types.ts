@@ -177,4 +177,17 @@ export interface DateWords {
   published: RegExp;
   /** Words that may stand on a dated header line beside the date and time ("Updated" is not one of them). */
   headerWords: RegExp;
+  /** Words right before a date that make it the first day of a week ("in the week of 20 June"), on the text before it. */
+  weekOf: RegExp | null;
+  /** A meeting said to last several days ("a two-day visit", "three days of talks", «двухдневный визит»): the
+   *  number of days in group 1 (a digit or a word of `dayCounts`), the meeting noun in group 2; lower-case text. */
+  multiDay: RegExp;
+  /** The number words of `multiDay`, two first ("two", «двух»). */
+  dayCounts: readonly RegExp[];
+  /** Words shortly before a multi-day phrase that make it another event's ("ahead of a two-day summit", «накануне»). */
+  multiDayOther: RegExp;
+  /** A verb of the first day ("opened", «открылся»), matched on the lower-case text before the date. */
+  firstDayVerb: RegExp;
+  /** A verb of the last day ("wrapped up", «завершился»), matched on the lower-case text before the date. */
+  lastDayVerb: RegExp;
 }

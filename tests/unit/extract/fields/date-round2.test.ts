@@ -50,3 +50,51 @@ describe('date: the sentence that reports the meeting', () => {
     expect(dateOf(text, '2024-05-14T19:00:00-05:00')).toMatchObject({ date: '2024-05-14', span: 'on Tuesday' });
   });
 });
+
+describe('date: a meeting moved to a new date', () => {
+  it('takes the new date of a planned meeting, not the one it had been set for', () => {
+    const ru =
+      'Переговоры министров сельского хозяйства Литвы Йонаса Вайткуса и Польши Анджея Новака, которые планировалось провести 12 мая в Вильнюсе, перенесены на 19 мая.';
+    expect(dateOf(ru, '2025-05-05T10:00:00+03:00')).toMatchObject({ date: '2025-05-19', span: '19 мая' });
+    const en = 'The meeting of Andean trade ministers, first set for March 3, has been rescheduled for March 24 in Quito, Trade Minister Rosa Paz said.';
+    expect(dateOf(en, '2025-02-20T10:00:00-05:00')).toMatchObject({ date: '2025-03-24', span: 'March 24' });
+  });
+
+  it('keeps the day of a held meeting when another thing in its sentence was moved', () => {
+    const text = 'Trade Minister Rosa Paz met Ambassador Karl Ohm on Monday to discuss the referendum, which was moved to June 9.';
+    expect(dateOf(text, '2025-05-14T10:00:00-05:00')).toMatchObject({ date: '2025-05-12', span: 'on Monday' });
+  });
+});
+
+describe('date: a meeting of several days gives the value that covers them', () => {
+  it('reads "the week of" a day as seven days', () => {
+    const text = 'The Pacific Islands Forum leaders meeting will take place in Suva in the week of 8 September 2025, Prime Minister Tavita Lomu said.';
+    expect(dateOf(text, '2025-03-01T10:00:00+12:00').date).toBe('2025-09');
+    expect(dateOf(text.replace('8 September', '29 September'), '2025-03-01T10:00:00+12:00').date).toBe('2025');
+  });
+
+  it('reads a visit or summit of several days from the day it began or ended', () => {
+    const arrived = 'Prime Minister Ravi Menon arrived in Budapest on Monday for a two-day visit and held talks with Prime Minister Ines Varga.';
+    expect(dateOf(arrived, '2024-03-12T09:00:00+01:00').date).toBe('2024-03');
+    const ended = 'Prime Minister Ravi Menon wrapped up a three-day visit to Budapest on Tuesday after talks with Prime Minister Ines Varga.';
+    expect(dateOf(ended, '2024-03-12T09:00:00+01:00').date).toBe('2024-03');
+    const ru = 'Президент Армении Ашот Саркисян в понедельник прибыл в Ригу с двухдневным визитом и провел переговоры с президентом Латвии Илзе Озолой.';
+    expect(dateOf(ru, '2024-03-12T09:00:00+02:00').date).toBe('2024-03');
+    // Friday 31 May and Saturday 1 June: two months, so the year.
+    const edge = 'Leaders of the Andean nations opened a two-day summit in Quito on Friday, with President Rosa Paz in the chair.';
+    expect(dateOf(edge, '2024-05-31T20:00:00-05:00').date).toBe('2024');
+  });
+
+  it('reads the length from a later sentence that names the meeting by the same noun', () => {
+    const text =
+      'Leaders of the Andean nations opened their annual summit in Quito on Friday, with President Rosa Paz in the chair.\n\nThey discussed trade.\n\nThe two-day summit, which closes on Saturday, will adopt a declaration.';
+    expect(dateOf(text, '2024-05-17T20:00:00-05:00').date).toBe('2024-05');
+  });
+
+  it('keeps the day when the several days are another event\'s', () => {
+    const ahead = 'Trade Minister Rosa Paz met Ambassador Karl Ohm on Monday ahead of a two-day summit of Andean leaders.';
+    expect(dateOf(ahead, '2024-03-12T09:00:00-05:00').date).toBe('2024-03-11');
+    const other = 'Leaders of the Andean nations met in Quito on Friday, with President Rosa Paz in the chair.\n\nThey discussed trade.\n\nA two-day summit of Pacific states follows in Lima.';
+    expect(dateOf(other, '2024-05-17T20:00:00-05:00').date).toBe('2024-05-17');
+  });
+});
