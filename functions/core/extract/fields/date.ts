@@ -15,7 +15,7 @@ import { analyse } from '../knowledge/morphology.ts';
 import { lexicon } from '../lexicon/index.ts';
 import type { DateWords } from '../lexicon/types.ts';
 import { type AnalysedDocument, type Language, sentenceText } from '../model/document.ts';
-import { dateline, datedHeaders, type LineDate, monthOf, validDay } from '../text/dateline.ts';
+import { dateline, datedHeaders, isUpdateLine, type LineDate, monthOf, validDay } from '../text/dateline.ts';
 import type { Frame } from './frame.ts';
 
 // ---------------------------------------------------------------- calendar
@@ -675,7 +675,9 @@ function headingAnchor(doc: AnalysedDocument, headings: number[]): Anchor | null
     const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
     if (a >= b) continue;
     const base = doc.tokens[a]!.start;
-    for (const p of phrases(doc.text.slice(base, doc.tokens[b - 1]!.end), base, doc.language).found) {
+    const line = doc.text.slice(base, doc.tokens[b - 1]!.end);
+    if (isUpdateLine(line)) continue;
+    for (const p of phrases(line, base, doc.language).found) {
       const day = p.kind === 'calendar' && p.parts.length === 1 ? p.parts[0]! : null;
       if (day?.y !== undefined && day.m !== undefined && day.d !== undefined) return { day: { y: day.y, m: day.m, d: day.d }, how: 'dateline' };
     }

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../support/extractor.ts';
+import { dateline } from '../../../../functions/core/extract/text/dateline.ts';
 
 const dateOf = (text: string, publishedAt?: string) => {
   const r = extract({ text, publishedAt });
@@ -96,5 +97,46 @@ describe('date: a meeting of several days gives the value that covers them', () 
     expect(dateOf(ahead, '2024-03-12T09:00:00-05:00').date).toBe('2024-03-11');
     const other = 'Leaders of the Andean nations met in Quito on Friday, with President Rosa Paz in the chair.\n\nThey discussed trade.\n\nA two-day summit of Pacific states follows in Lima.';
     expect(dateOf(other, '2024-05-17T20:00:00-05:00').date).toBe('2024-05-17');
+  });
+});
+
+describe('date: release formats that date the article', () => {
+  const talks = ' Foreign Minister Dana Holt held talks with her Hungarian counterpart Ines Varga today.';
+
+  it('reads a date in the brackets of a dateline as its date, not as an agency ("WASHINGTON (January 5, 2024) —")', () => {
+    expect(dateline(`WASHINGTON (January 5, 2024) —${talks}`)).toMatchObject({ agency: null, date: { day: 5, month: 1, year: 2024 } });
+    expect(dateOf(`WASHINGTON (January 5, 2024) —${talks}`)).toMatchObject({ date: '2024-01-05', how: 'dateline', span: 'today' });
+    expect(dateline(`OSLO (NTB) —${talks}`)).toMatchObject({ agency: 'NTB', date: null });
+  });
+
+  it('reads a date that opens the text before a dash as a dateline without a place', () => {
+    expect(dateOf('January 5, 2024 — Today, Foreign Minister Dana Holt held talks with her Hungarian counterpart Ines Varga.')).toMatchObject({
+      date: '2024-01-05',
+      how: 'dateline',
+      span: 'Today',
+    });
+    expect(dateOf('5 января 2024 г. — Министр иностранных дел Олег Ларин сегодня провел переговоры с послом Петером Хольмом.')).toMatchObject({
+      date: '2024-01-05',
+      how: 'dateline',
+    });
+    expect(dateOf('Минск, 5 января 2024 г. — Министр иностранных дел Олег Ларин сегодня провел переговоры с послом Петером Хольмом.').date).toBe('2024-01-05');
+    expect(dateOf(`Jan 5 (Reuters) -${talks}`, '2024-01-06T02:00:00+00:00')).toMatchObject({ date: '2024-01-05', how: 'dateline' });
+  });
+
+  it('takes no date of the article from such a line when the text says nothing of the day', () => {
+    expect(dateOf('January 5, 2024 — Foreign Minister Dana Holt held talks with her Hungarian counterpart Ines Varga in Oslo.').date).toBeNull();
+  });
+
+  it('reads no agenda line without a year as a dateline', () => {
+    expect(dateline('12 March – Minister Dana Holt meets Ines Varga in Oslo\n13 March – a visit to the port')).toBeNull();
+  });
+
+  it('reads year-first dates with slashes or dots on a header line', () => {
+    expect(dateOf(`2024/03/12\n\n${talks.trim()}`)).toMatchObject({ date: '2024-03-12', how: 'dateline' });
+    expect(dateOf(`2024.03.12 14:20\n\n${talks.trim()}`)).toMatchObject({ date: '2024-03-12', how: 'dateline' });
+  });
+
+  it('takes no date from a title line that says when the page was updated', () => {
+    expect(dateOf(`Holt meets Varga\nLast updated: 14 March 2024\n\n${talks.trim()}`).date).toBeNull();
   });
 });
