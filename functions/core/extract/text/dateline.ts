@@ -271,18 +271,21 @@ const HEADER_LINES = 6;
 
 /**
  * Lines that date the article: a line that is only a date (and a time, a weekday, a place, "Posted on") among
- * the first lines, and a "Published ..." / «Опубликовано ...» line anywhere. Lines saying "Updated" do not count.
+ * the first lines or as the last line (with its year), and a "Published ..." / «Опубликовано ...» line anywhere.
+ * Lines saying "Updated" do not count.
  */
 export function datedHeaders(text: string): DatedHeader[] {
   const headers: DatedHeader[] = [];
   let offset = 0;
   let lines = 0;
+  let last: { start: number; end: number } | null = null;
   while (offset < text.length) {
     const next = text.indexOf('\n', offset);
     const lineEnd = next < 0 ? text.length : next;
     const line = text.slice(offset, lineEnd);
     if (line.trim()) {
       lines++;
+      last = lines > HEADER_LINES ? { start: offset, end: lineEnd } : null;
       const published = DATE_WORDS.some((w) => w.published.test(line));
       if ((lines <= HEADER_LINES || published) && line.length <= 120) {
         const header = headerDate(line, published);
@@ -291,6 +294,11 @@ export function datedHeaders(text: string): DatedHeader[] {
     }
     if (next < 0) break;
     offset = next + 1;
+  }
+  // A release signed off with its date on the last line ("Islamabad\n5 June 2019", «20 марта 2023 года»).
+  if (last && !headers.some((h) => h.lineStart === last.start) && last.end - last.start <= 120) {
+    const footer = headerDate(text.slice(last.start, last.end), false);
+    if (footer?.year) headers.push({ ...footer, start: last.start + footer.start, end: last.start + footer.end, lineStart: last.start, lineEnd: last.end });
   }
   return headers;
 }

@@ -139,4 +139,18 @@ describe('date: release formats that date the article', () => {
   it('takes no date from a title line that says when the page was updated', () => {
     expect(dateOf(`Holt meets Varga\nLast updated: 14 March 2024\n\n${talks.trim()}`).date).toBeNull();
   });
+
+  it('reads a release signed off with its date on the last line', () => {
+    const body = [
+      'Foreign Minister Dana Holt held talks today with Foreign Minister Ines Varga of Hungary.',
+      'They reviewed cooperation in energy and transport.',
+      'The ministers also exchanged views on the situation in the region.',
+      'Both sides stressed the value of regular contacts.',
+      'They agreed to meet again in the autumn.',
+      'Reykjavik',
+    ].join('\n\n');
+    expect(dateOf(`${body}\n14 May 2024`)).toMatchObject({ date: '2024-05-14', how: 'dateline', span: 'today' });
+    // Without its year the line dates nothing.
+    expect(dateOf(`${body}\n14 May`).date).toBeNull();
+  });
 });
