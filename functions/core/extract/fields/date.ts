@@ -130,7 +130,7 @@ interface Part {
 type Phrase =
   | { kind: 'calendar'; parts: Part[]; start: number; end: number; first: number; last: number }
   | { kind: 'relative'; days: number; start: number; end: number; first: number; last: number }
-  | { kind: 'weekday'; weekday: number; mode: 'last' | 'next' | 'near'; start: number; end: number; first: number; last: number }
+  | { kind: 'weekday'; weekday: number; mode: 'last' | 'next' | 'near'; start: number; end: number; first: number; last: number; until?: number }
   | { kind: 'monthDay'; d: number; start: number; end: number; first: number; last: number };
 
 const dayNumbers = (w: Word | undefined): number[] | null => {
@@ -312,7 +312,9 @@ class PhraseReader {
     if (elements.length === 1 && head.bare && head.bare !== 'days') {
       // "in mid-May": the preposition may be joined to the month by a hyphen.
       const before = this.ws[i - 1]?.text === '-' && this.ws[i - 1]!.end === this.ws[i]!.start ? this.ws[i - 2] : this.ws[i - 1];
-      if (opened || before?.kind !== 'word' || !this.own.periodPreposition.test(before.lower)) return null;
+      // "at the end of April": a part of the month, then "of".
+      const partOf = before?.lower === 'of' && this.own.periodOf?.test(this.ws[i - 2]?.lower ?? '');
+      if (opened || before?.kind !== 'word' || !(partOf || this.own.periodPreposition.test(before.lower))) return null;
     }
     if (elements.length === 1 && head.bare === 'days') return null;
     if (opened && elements.length === 1) first = i + 1;
@@ -363,6 +365,16 @@ class PhraseReader {
       const after = this.ws[j + 1];
       if (before?.kind === 'word' && this.own.weekdayNames?.test(before.lower)) return null;
       if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text) && after.start === this.ws[j]!.end + 1 && !monthOf(after.text, true)) return null;
+    }
+    // "on Thursday and Friday", «в четверг и пятницу»: the days up to the second weekday.
+    let k = j + 1;
+    if (this.isJoin(k)) {
+      k++;
+      if (this.ws[k]?.kind === 'word' && this.own.weekdayPreposition.test(this.ws[k]!.lower)) k++;
+      const second = this.weekday(k);
+      if (second !== null && second !== weekday) {
+        return { kind: 'weekday', weekday, mode, start: this.ws[i]!.start, end: this.ws[k]!.end, first: i, last: k + 1, until: (second - weekday + 7) % 7 };
+      }
     }
     return { kind: 'weekday', weekday, mode, start: this.ws[i]!.start, end: this.ws[j]!.end, first: i, last: j + 1 };
   }
@@ -455,6 +467,7 @@ function resolve(p: Phrase, anchor: Anchor | null, status: MeetingStatus | undef
   if (p.mode === 'last') shift = -(back || 7);
   else if (p.mode === 'next') shift = ahead || 7;
   else shift = forward ? ahead : -back;
+  if (p.until) return { date: covering(fromNumber(from + shift), fromNumber(from + shift + p.until)) ?? iso(fromNumber(from + shift)), how: anchor.how };
   return { date: iso(fromNumber(from + shift)), how: anchor.how };
 }
 
@@ -475,10 +488,14 @@ function coveringParts(parts: Part[]): PartialDate | null {
 
 // ---------------------------------------------------------------- which phrase is the meeting's
 
-/** A phrase that dates something else: a bound ("since May"), a birth or signing, an attribute ("the May 2019 deal"). */
-function datesSomethingElse(p: Phrase, ws: Word[], text: string, base: number, own: DateWords, cueWord: RegExp): boolean {
+/** A phrase that dates something else: a bound ("since May"), a birth or signing, a saying, an attribute ("the May 2019 deal"). */
+function datesSomethingElse(p: Phrase, ws: Word[], text: string, base: number, language: Language): boolean {
+  const { dates: own, cueWord, speechVerb } = lexicon(language);
   const before = text.slice(Math.max(0, p.start - base - 60), p.start - base);
   if (own.boundBefore.test(before) || own.otherEventBefore.test(before)) return true;
+  // "X said on Tuesday she had met Y", «заявил в среду»: the day of the saying.
+  const word = ws[p.first - 1];
+  if (word?.kind === 'word' && speechVerb.test(word.lower)) return true;
   const after = ws[p.last];
   const next = ws[p.last + 1];
   // "yesterday's return", "the 10 July 2023 statement": the date belongs to the noun after it, unless that is the meeting.
@@ -535,7 +552,6 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
   }
   const { ws, found } = phrases(text, base, doc.language);
   const own = lexicon(doc.language).dates;
-  const cueWord = lexicon(doc.language).cueWord;
   const cues = cueSpans(text, doc.language).map(([a, b]) => [a + base, b + base] as [number, number]);
   // For each word: the last comma and the last subordinating word at or before it (linear in the sentence).
   const lastComma: number[] = [];
@@ -573,7 +589,7 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
       out.push({ phrase, distance: -1 });
       continue;
     }
-    if (datesSomethingElse(phrase, ws, text, base, own, cueWord)) continue;
+    if (datesSomethingElse(phrase, ws, text, base, doc.language)) continue;
     if (cues.length === 0) {
       out.push({ phrase, distance: 0 });
       continue;

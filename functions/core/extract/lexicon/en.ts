@@ -76,6 +76,7 @@ export const DATES_EN: DateWords = {
   spanJoin: /^(?:to|through|thru|till|until|and|or)$/,
   yearWord: /^year$/,
   periodPreposition: /^(?:in|during|throughout|early|late|mid)$/,
+  periodOf: /^(?:end|beginning|start|middle)$/,
   boundBefore: /(?:^|[^\p{L}])(?:since|until|till|through|thru|by|before|after|from|dated|as of|ahead of|prior to|up to|(?:no|not) later than|starting|beginning)\s*$/iu,
   otherEventBefore: /(?:^|[^\p{L}])(?:born|birth|died|death|killed|signed|adopted|elected|appointed|founded|established|passed|approved|ratified|announced|unveiled|inaugurated|sworn in)(?:\s+[^\s]+){0,3}\s*$/iu,
   subordinators: /^(?:following|after|before|since|because|that|which|who|whom|whose|when|while|amid|where|until|once)$/,

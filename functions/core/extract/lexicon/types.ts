@@ -167,6 +167,9 @@ export interface DateWords {
   yearWord: RegExp;
   /** Prepositions before a bare year or month that make it a date ("in 2004", «в 2004 году», «в мае»). */
   periodPreposition: RegExp;
+  /** Words of a part of a month before "of" that make a lone month a date ("at the end of April"); null where
+   *  the language needs no "of" («в конце апреля» is read by `periodPreposition`). */
+  periodOf: RegExp | null;
   /** Words right before a date that make it a bound or another event's date ("since", "until", «от», «до»). */
   boundBefore: RegExp;
   /** Words shortly before a date that make it another event's date ("born", "signed", «подписанного»). */

@@ -154,3 +154,25 @@ describe('date: release formats that date the article', () => {
     expect(dateOf(`${body}\n14 May`).date).toBeNull();
   });
 });
+
+describe('date: more phrases of the meeting and of other things', () => {
+  const wednesday = '2024-03-20T10:00:00+03:00';
+
+  it('reads two weekdays joined as the days between them ("on Thursday and Friday", «в четверг и пятницу»)', () => {
+    expect(dateOf('Minister Dana Holt will meet Ambassador Ines Varga on Thursday and Friday.', wednesday).date).toBe('2024-03');
+    expect(dateOf('Министр Олег Ларин проведет переговоры с послом Петером Хольмом в четверг и пятницу.', wednesday).date).toBe('2024-03');
+    // Sunday 31 March and Monday 1 April: two months, so the year.
+    expect(dateOf('Minister Dana Holt will meet Ambassador Ines Varga on Sunday and Monday.', '2024-03-28T10:00:00+03:00').date).toBe('2024');
+  });
+
+  it('reads a part of a month before "of" ("at the end of April")', () => {
+    expect(dateOf('Minister Dana Holt will meet Ambassador Ines Varga at the end of April.', wednesday)).toMatchObject({ date: '2024-04', span: 'April' });
+    expect(dateOf('Minister Dana Holt will meet Ambassador Ines Varga at the beginning of May 2025.', wednesday).date).toBe('2025-05');
+  });
+
+  it('takes no date of a saying for the meeting ("said on Tuesday she had met", «заявил в среду»)', () => {
+    expect(dateOf('Minister Dana Holt said on Tuesday she had met Ambassador Ines Varga.', wednesday).date).toBeNull();
+    expect(dateOf('Minister Dana Holt met Ambassador Ines Varga on Monday, her office said on Tuesday.', wednesday).date).toBe('2024-03-18');
+    expect(dateOf('Министр Олег Ларин заявил в среду, что провел переговоры с послом Петером Хольмом.', wednesday).date).toBeNull();
+  });
+});
