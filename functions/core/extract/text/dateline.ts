@@ -303,11 +303,15 @@ export function datedHeaders(text: string): DatedHeader[] {
   return headers;
 }
 
+const UPDATED = /updated|обновлен/iu;
 /** A line that says when the article was changed, not when it was written ("Last updated ...", «Обновлено ...»). */
-export const isUpdateLine = (line: string): boolean => /updated|обновлен/iu.test(line);
+export const isUpdateLine = (line: string): boolean => UPDATED.test(line);
 
-function headerDate(line: string, published: boolean): LineDate | null {
-  if (isUpdateLine(line)) return null;
+function headerDate(whole: string, published: boolean): LineDate | null {
+  // "Published March 12, 2024 | Updated March 13, 2024": the publication date before the update.
+  const update = UPDATED.exec(whole);
+  if (update && (!published || update.index === 0)) return null;
+  const line = update ? whole.slice(0, update.index) : whole;
   const d = findLineDate(line);
   if (!d) return null;
   const timed = TIME.test(line.slice(d.index + d.length));

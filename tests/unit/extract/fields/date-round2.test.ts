@@ -175,4 +175,16 @@ describe('date: more phrases of the meeting and of other things', () => {
     expect(dateOf('Minister Dana Holt met Ambassador Ines Varga on Monday, her office said on Tuesday.', wednesday).date).toBe('2024-03-18');
     expect(dateOf('Министр Олег Ларин заявил в среду, что провел переговоры с послом Петером Хольмом.', wednesday).date).toBeNull();
   });
+
+  it('reads the publication date of a line that also says when the page was updated', () => {
+    const en = 'Holt meets Varga in Oslo\nPublished March 12, 2024 | Updated March 13, 2024\n\nForeign Minister Dana Holt held talks with Ines Varga today.';
+    expect(dateOf(en)).toMatchObject({ date: '2024-03-12', how: 'dateline' });
+    const ru = 'Опубликовано: 12 марта 2024, 14:20 | Обновлено: 13 марта 2024\n\nМинистр Олег Ларин сегодня провел переговоры с послом Петером Хольмом.';
+    expect(dateOf(ru)).toMatchObject({ date: '2024-03-12', how: 'dateline' });
+  });
+
+  it('reads a Russian publication line anywhere in the text («Опубликовано: ...»)', () => {
+    const lines = ['Министр Олег Ларин сегодня провел переговоры с послом Петером Хольмом.', 'Стороны обсудили торговлю.', 'Они обсудили также транспорт.', 'Речь шла и об энергетике.', 'Стороны договорились о новой встрече.', 'Следующая встреча пройдет в Осло.', 'Опубликовано: 12 марта 2024', 'Фото: пресс-служба министерства.'];
+    expect(dateOf(lines.join('\n\n'))).toMatchObject({ date: '2024-03-12', how: 'dateline' });
+  });
 });
