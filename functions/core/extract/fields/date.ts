@@ -131,7 +131,8 @@ type Phrase =
   | { kind: 'calendar'; parts: Part[]; start: number; end: number; first: number; last: number }
   | { kind: 'relative'; days: number; start: number; end: number; first: number; last: number }
   | { kind: 'weekday'; weekday: number; mode: 'last' | 'next' | 'near'; start: number; end: number; first: number; last: number; until?: number }
-  | { kind: 'monthDay'; d: number; start: number; end: number; first: number; last: number };
+  | { kind: 'monthDay'; d: number; start: number; end: number; first: number; last: number }
+  | { kind: 'month'; months: number; start: number; end: number; first: number; last: number };
 
 const dayNumbers = (w: Word | undefined): number[] | null => {
   if (w?.kind !== 'num') return null;
@@ -145,25 +146,27 @@ const yearOf = (w: Word | undefined): number | null => (w?.kind === 'num' && /^(
 /** Weekday numbers of words already read (bounded), as for month names. */
 const weekdayCache = new Map<string, number | null>();
 
-/** The relative-day patterns of a language as sticky expressions, read at a word without copying the text. */
-const stickyCache = new WeakMap<DateWords, Array<readonly [RegExp, number]>>();
-function stickyRelativeDays(own: DateWords): Array<readonly [RegExp, number]> {
-  let sticky = stickyCache.get(own);
-  if (!sticky) {
-    sticky = own.relativeDays.map(([re, days]) => [new RegExp(re.source.replace(/^\^/, ''), `${re.flags.replace('g', '')}y`), days] as const);
-    stickyCache.set(own, sticky);
+/** Relative-day or -month patterns of a language as sticky expressions, read at a word without copying the text. */
+const stickyCache = new WeakMap<object, Array<readonly [RegExp, number]>>();
+function sticky(patterns: ReadonlyArray<readonly [RegExp, number]>): Array<readonly [RegExp, number]> {
+  let out = stickyCache.get(patterns);
+  if (!out) {
+    out = patterns.map(([re, n]) => [new RegExp(re.source.replace(/^\^/, ''), `${re.flags.replace('g', '')}y`), n] as const);
+    stickyCache.set(patterns, out);
   }
-  return sticky;
+  return out;
 }
 
 class PhraseReader {
   private readonly relativeDays: Array<readonly [RegExp, number]>;
+  private readonly relativeMonths: Array<readonly [RegExp, number]>;
 
   constructor(
     private readonly ws: Word[],
     private readonly own: DateWords,
   ) {
-    this.relativeDays = stickyRelativeDays(own);
+    this.relativeDays = sticky(own.relativeDays);
+    this.relativeMonths = sticky(own.relativeMonths);
   }
 
   private weekday(i: number): number | null {
@@ -322,7 +325,7 @@ class PhraseReader {
     return { kind: 'calendar', parts, start: this.ws[first]!.start, end: this.ws[next - 1]!.end, first, last: next };
   }
 
-  /** "yesterday", «сегодня», «в минувшую пятницу», "on Tuesday", "next Friday", "on the 30th" at i. */
+  /** "yesterday", «сегодня», "next month", «в минувшую пятницу», "on Tuesday", "next Friday", "on the 30th" at i. */
   relative(i: number, text: string, base: number): Phrase | null {
     const w = this.ws[i]!;
     if (w.kind === 'word') {
@@ -334,6 +337,14 @@ class PhraseReader {
         let last = i + 1;
         while (last < this.ws.length && this.ws[last]!.end <= w.start + m[0].length) last++;
         return { kind: 'relative', days, start: w.start, end: w.start + m[0].length, first: i, last };
+      }
+      for (const [re, months] of this.relativeMonths) {
+        re.lastIndex = w.start - base;
+        const m = re.exec(text);
+        if (!m) continue;
+        let last = i + 1;
+        while (last < this.ws.length && this.ws[last]!.end <= w.start + m[0].length) last++;
+        return { kind: 'month', months, start: w.start, end: w.start + m[0].length, first: i, last };
       }
     }
     // A weekday, after a preposition ("on", «в») and a modifier ("last", «минувшую»), or (in English) alone.
@@ -448,6 +459,10 @@ function resolve(p: Phrase, anchor: Anchor | null, status: MeetingStatus | undef
   if (!anchor) return null;
   const from = dayNumber(anchor.day);
   if (p.kind === 'relative') return { date: iso(fromNumber(from + p.days)), how: anchor.how };
+  if (p.kind === 'month') {
+    const k = anchor.day.y * 12 + anchor.day.m - 1 + p.months;
+    return { date: `${Math.floor(k / 12)}-${pad((k % 12) + 1)}`, how: anchor.how };
+  }
   if (p.kind === 'monthDay') {
     let { y, m } = anchor.day;
     const step = (dir: number) => {

@@ -68,6 +68,11 @@ export const DATES_EN: DateWords = {
     [/^this (?:morning|afternoon|evening)\b/i, 0],
     [/^tomorrow\b/i, 1],
   ],
+  relativeMonths: [
+    [/^(?:(?:earlier|later) )?this month\b/i, 0],
+    [/^next month\b/i, 1],
+    [/^last month\b/i, -1],
+  ],
   lastModifier: /^(?:last|past)$/,
   nextModifier: /^next$/,
   thisModifier: /^(?:this|coming)$/,

@@ -149,6 +149,8 @@ export interface DateWords {
   weekdayNames: RegExp | null;
   /** Phrases naming a day from the anchor ("вчера" -1, "tomorrow" +1), matched at a word start on the text as written. */
   relativeDays: ReadonlyArray<readonly [RegExp, number]>;
+  /** Phrases naming a month from the anchor's ("next month" +1, «в прошлом месяце» -1), matched like `relativeDays`. */
+  relativeMonths: ReadonlyArray<readonly [RegExp, number]>;
   /** Day words that are also prepositions («накануне визита»): a day only when no genitive follows. */
   dayWordsAlsoPrepositions: RegExp | null;
   /** Words before a weekday: the last such day strictly before the anchor ("last", «минувшую»). */

@@ -4,7 +4,19 @@
 
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../support/extractor.ts';
+import { analyseDocument } from '../../../../functions/core/extract/index.ts';
+import { meetingDate } from '../../../../functions/core/extract/fields/date.ts';
+import { findFrame } from '../../../../functions/core/extract/fields/frame.ts';
+import { sentenceTexts } from '../../../../functions/core/extract/model/document.ts';
 import { dateline } from '../../../../functions/core/extract/text/dateline.ts';
+
+/** The date step alone, with the status given (the status step reads "next month" as a plan). */
+function heldDate(text: string, publishedAt: string): string | null {
+  const doc = analyseDocument(text, 'en');
+  const frame = findFrame(doc, sentenceTexts(doc));
+  if (!frame) throw new Error(`no meeting frame in: ${text}`);
+  return meetingDate(doc, frame, { publishedAt, status: 'held' }).date;
+}
 
 const dateOf = (text: string, publishedAt?: string) => {
   const r = extract({ text, publishedAt });
@@ -186,5 +198,22 @@ describe('date: more phrases of the meeting and of other things', () => {
   it('reads a Russian publication line anywhere in the text («Опубликовано: ...»)', () => {
     const lines = ['Министр Олег Ларин сегодня провел переговоры с послом Петером Хольмом.', 'Стороны обсудили торговлю.', 'Они обсудили также транспорт.', 'Речь шла и об энергетике.', 'Стороны договорились о новой встрече.', 'Следующая встреча пройдет в Осло.', 'Опубликовано: 12 марта 2024', 'Фото: пресс-служба министерства.'];
     expect(dateOf(lines.join('\n\n'))).toMatchObject({ date: '2024-03-12', how: 'dateline' });
+  });
+});
+
+describe('date: a month named from the anchor', () => {
+  it('reads "next month", "this month", «в следующем месяце» as the anchor\'s month or the one after it', () => {
+    expect(dateOf('Prime Minister Ravi Menon will visit Budapest next month for talks with Prime Minister Ines Varga.', '2024-12-10T09:00:00+01:00')).toMatchObject({
+      date: '2025-01',
+      how: 'publishedAt',
+      span: 'next month',
+    });
+    expect(dateOf('Prime Minister Ravi Menon will visit Budapest later this month for talks with Prime Minister Ines Varga.', '2024-03-10T09:00:00+01:00').date).toBe('2024-03');
+    expect(dateOf('Министр Олег Ларин проведет переговоры с послом Петером Хольмом в следующем месяце.', '2024-03-20T10:00:00+03:00').date).toBe('2024-04');
+  });
+
+  it('gives nothing for such a month without an anchor, and keeps the day of the meeting when the month is another thing\'s', () => {
+    expect(dateOf('Prime Minister Ravi Menon will visit Budapest next month for talks with Prime Minister Ines Varga.').date).toBeNull();
+    expect(heldDate('Prime Minister Ravi Menon met Prime Minister Ines Varga on Monday ahead of elections next month.', '2024-03-20T10:00:00+01:00')).toBe('2024-03-18');
   });
 });
