@@ -5,10 +5,12 @@
 // dateline or dated header ('dateline'), else the input's publishedAt read in its own offset ('publishedAt').
 // Never against a clock: with no anchor such a date is null.
 //
-// Which date: the frame sentence's (fields/frame.ts), the nearest to its meeting word; then a date right
-// beside a meeting word in another cue sentence or the headline; then "today" / «в пятницу» in a later
-// sentence naming two of the participants. Dates of births, signings, bounds ("since", «до») and of the
-// article itself (dateline, header) are never the meeting's.
+// Which date: the frame sentence's (fields/frame.ts; under heading lines, the body's first meeting sentence or
+// the lead), then the body's first meeting sentence, the nearest to a meeting word; then a date right beside a
+// meeting word in another cue sentence or a heading; then "today" / «в пятницу» in the lead or a later
+// sentence naming two of the participants. Dates of births, signings, sayings, bounds ("since", «до») and of
+// the article itself (dateline, header, footer) are never the meeting's. A meeting of several days ("a
+// two-day visit", "the week of 20 June") gets the value that covers its days.
 
 import type { DateBasis, MeetingStatus, Mention, PartialDate } from '../../record.ts';
 import { analyse } from '../knowledge/morphology.ts';
