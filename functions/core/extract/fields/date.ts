@@ -5,17 +5,19 @@
 // dateline or dated header ('dateline'), else the input's publishedAt read in its own offset ('publishedAt').
 // Never against a clock: with no anchor such a date is null.
 //
-// Which date: the frame sentence's (fields/frame.ts), the nearest to its meeting word; then a date right
-// beside a meeting word in another cue sentence or the headline; then "today" / «в пятницу» in a later
-// sentence naming two of the participants. Dates of births, signings, bounds ("since", «до») and of the
-// article itself (dateline, header) are never the meeting's.
+// Which date: the frame sentence's (fields/frame.ts; under heading lines, the body's first meeting sentence or
+// the lead), then the body's first meeting sentence, the nearest to a meeting word; then a date right beside a
+// meeting word in another cue sentence or a heading; then "today" / «в пятницу» in the lead or a later
+// sentence naming two of the participants. Dates of births, signings, sayings, bounds ("since", «до») and of
+// the article itself (dateline, header, footer) are never the meeting's. A meeting of several days ("a
+// two-day visit", "the week of 20 June") gets the value that covers its days.
 
 import type { DateBasis, MeetingStatus, Mention, PartialDate } from '../../record.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { lexicon } from '../lexicon/index.ts';
 import type { DateWords } from '../lexicon/types.ts';
-import type { AnalysedDocument, Language } from '../model/document.ts';
-import { dateline, datedHeaders, type LineDate, monthOf, validDay } from '../text/dateline.ts';
+import { type AnalysedDocument, type Language, sentenceText } from '../model/document.ts';
+import { dateline, datedHeaders, isUpdateLine, type LineDate, monthOf, validDay } from '../text/dateline.ts';
 import type { Frame } from './frame.ts';
 
 // ---------------------------------------------------------------- calendar
@@ -130,8 +132,9 @@ interface Part {
 type Phrase =
   | { kind: 'calendar'; parts: Part[]; start: number; end: number; first: number; last: number }
   | { kind: 'relative'; days: number; start: number; end: number; first: number; last: number }
-  | { kind: 'weekday'; weekday: number; mode: 'last' | 'next' | 'near'; start: number; end: number; first: number; last: number }
-  | { kind: 'monthDay'; d: number; start: number; end: number; first: number; last: number };
+  | { kind: 'weekday'; weekday: number; mode: 'last' | 'next' | 'near'; start: number; end: number; first: number; last: number; until?: number }
+  | { kind: 'monthDay'; d: number; start: number; end: number; first: number; last: number }
+  | { kind: 'month'; months: number; start: number; end: number; first: number; last: number };
 
 const dayNumbers = (w: Word | undefined): number[] | null => {
   if (w?.kind !== 'num') return null;
@@ -145,25 +148,27 @@ const yearOf = (w: Word | undefined): number | null => (w?.kind === 'num' && /^(
 /** Weekday numbers of words already read (bounded), as for month names. */
 const weekdayCache = new Map<string, number | null>();
 
-/** The relative-day patterns of a language as sticky expressions, read at a word without copying the text. */
-const stickyCache = new WeakMap<DateWords, Array<readonly [RegExp, number]>>();
-function stickyRelativeDays(own: DateWords): Array<readonly [RegExp, number]> {
-  let sticky = stickyCache.get(own);
-  if (!sticky) {
-    sticky = own.relativeDays.map(([re, days]) => [new RegExp(re.source.replace(/^\^/, ''), `${re.flags.replace('g', '')}y`), days] as const);
-    stickyCache.set(own, sticky);
+/** Relative-day or -month patterns of a language as sticky expressions, read at a word without copying the text. */
+const stickyCache = new WeakMap<object, Array<readonly [RegExp, number]>>();
+function sticky(patterns: ReadonlyArray<readonly [RegExp, number]>): Array<readonly [RegExp, number]> {
+  let out = stickyCache.get(patterns);
+  if (!out) {
+    out = patterns.map(([re, n]) => [new RegExp(re.source.replace(/^\^/, ''), `${re.flags.replace('g', '')}y`), n] as const);
+    stickyCache.set(patterns, out);
   }
-  return sticky;
+  return out;
 }
 
 class PhraseReader {
   private readonly relativeDays: Array<readonly [RegExp, number]>;
+  private readonly relativeMonths: Array<readonly [RegExp, number]>;
 
   constructor(
     private readonly ws: Word[],
     private readonly own: DateWords,
   ) {
-    this.relativeDays = stickyRelativeDays(own);
+    this.relativeDays = sticky(own.relativeDays);
+    this.relativeMonths = sticky(own.relativeMonths);
   }
 
   private weekday(i: number): number | null {
@@ -312,7 +317,9 @@ class PhraseReader {
     if (elements.length === 1 && head.bare && head.bare !== 'days') {
       // "in mid-May": the preposition may be joined to the month by a hyphen.
       const before = this.ws[i - 1]?.text === '-' && this.ws[i - 1]!.end === this.ws[i]!.start ? this.ws[i - 2] : this.ws[i - 1];
-      if (opened || before?.kind !== 'word' || !this.own.periodPreposition.test(before.lower)) return null;
+      // "at the end of April": a part of the month, then "of".
+      const partOf = before?.lower === 'of' && this.own.periodOf?.test(this.ws[i - 2]?.lower ?? '');
+      if (opened || before?.kind !== 'word' || !(partOf || this.own.periodPreposition.test(before.lower))) return null;
     }
     if (elements.length === 1 && head.bare === 'days') return null;
     if (opened && elements.length === 1) first = i + 1;
@@ -320,7 +327,7 @@ class PhraseReader {
     return { kind: 'calendar', parts, start: this.ws[first]!.start, end: this.ws[next - 1]!.end, first, last: next };
   }
 
-  /** "yesterday", «сегодня», «в минувшую пятницу», "on Tuesday", "next Friday", "on the 30th" at i. */
+  /** "yesterday", «сегодня», "next month", «в минувшую пятницу», "on Tuesday", "next Friday", "on the 30th" at i. */
   relative(i: number, text: string, base: number): Phrase | null {
     const w = this.ws[i]!;
     if (w.kind === 'word') {
@@ -332,6 +339,14 @@ class PhraseReader {
         let last = i + 1;
         while (last < this.ws.length && this.ws[last]!.end <= w.start + m[0].length) last++;
         return { kind: 'relative', days, start: w.start, end: w.start + m[0].length, first: i, last };
+      }
+      for (const [re, months] of this.relativeMonths) {
+        re.lastIndex = w.start - base;
+        const m = re.exec(text);
+        if (!m) continue;
+        let last = i + 1;
+        while (last < this.ws.length && this.ws[last]!.end <= w.start + m[0].length) last++;
+        return { kind: 'month', months, start: w.start, end: w.start + m[0].length, first: i, last };
       }
     }
     // A weekday, after a preposition ("on", «в») and a modifier ("last", «минувшую»), or (in English) alone.
@@ -363,6 +378,16 @@ class PhraseReader {
       const after = this.ws[j + 1];
       if (before?.kind === 'word' && this.own.weekdayNames?.test(before.lower)) return null;
       if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text) && after.start === this.ws[j]!.end + 1 && !monthOf(after.text, true)) return null;
+    }
+    // "on Thursday and Friday", «в четверг и пятницу»: the days up to the second weekday.
+    let k = j + 1;
+    if (this.isJoin(k)) {
+      k++;
+      if (this.ws[k]?.kind === 'word' && this.own.weekdayPreposition.test(this.ws[k]!.lower)) k++;
+      const second = this.weekday(k);
+      if (second !== null && second !== weekday) {
+        return { kind: 'weekday', weekday, mode, start: this.ws[i]!.start, end: this.ws[k]!.end, first: i, last: k + 1, until: (second - weekday + 7) % 7 };
+      }
     }
     return { kind: 'weekday', weekday, mode, start: this.ws[i]!.start, end: this.ws[j]!.end, first: i, last: j + 1 };
   }
@@ -436,6 +461,10 @@ function resolve(p: Phrase, anchor: Anchor | null, status: MeetingStatus | undef
   if (!anchor) return null;
   const from = dayNumber(anchor.day);
   if (p.kind === 'relative') return { date: iso(fromNumber(from + p.days)), how: anchor.how };
+  if (p.kind === 'month') {
+    const k = anchor.day.y * 12 + anchor.day.m - 1 + p.months;
+    return { date: `${Math.floor(k / 12)}-${pad((k % 12) + 1)}`, how: anchor.how };
+  }
   if (p.kind === 'monthDay') {
     let { y, m } = anchor.day;
     const step = (dir: number) => {
@@ -455,6 +484,7 @@ function resolve(p: Phrase, anchor: Anchor | null, status: MeetingStatus | undef
   if (p.mode === 'last') shift = -(back || 7);
   else if (p.mode === 'next') shift = ahead || 7;
   else shift = forward ? ahead : -back;
+  if (p.until) return { date: covering(fromNumber(from + shift), fromNumber(from + shift + p.until)) ?? iso(fromNumber(from + shift)), how: anchor.how };
   return { date: iso(fromNumber(from + shift)), how: anchor.how };
 }
 
@@ -475,10 +505,14 @@ function coveringParts(parts: Part[]): PartialDate | null {
 
 // ---------------------------------------------------------------- which phrase is the meeting's
 
-/** A phrase that dates something else: a bound ("since May"), a birth or signing, an attribute ("the May 2019 deal"). */
-function datesSomethingElse(p: Phrase, ws: Word[], text: string, base: number, own: DateWords, cueWord: RegExp): boolean {
+/** A phrase that dates something else: a bound ("since May"), a birth or signing, a saying, an attribute ("the May 2019 deal"). */
+function datesSomethingElse(p: Phrase, ws: Word[], text: string, base: number, language: Language): boolean {
+  const { dates: own, cueWord, speechVerb } = lexicon(language);
   const before = text.slice(Math.max(0, p.start - base - 60), p.start - base);
   if (own.boundBefore.test(before) || own.otherEventBefore.test(before)) return true;
+  // "X said on Tuesday she had met Y", «заявил в среду»: the day of the saying.
+  const word = ws[p.first - 1];
+  if (word?.kind === 'word' && speechVerb.test(word.lower)) return true;
   const after = ws[p.last];
   const next = ws[p.last + 1];
   // "yesterday's return", "the 10 July 2023 statement": the date belongs to the noun after it, unless that is the meeting.
@@ -502,6 +536,20 @@ function cueSpans(text: string, language: Language): Array<[number, number]> {
   });
 }
 
+/** The seven days from a single day ("the week of 20 June"), or null for any other phrase. */
+function weekFrom(p: Phrase): Phrase | null {
+  if (p.kind !== 'calendar' || p.parts.length !== 1) return null;
+  const day = p.parts[0]!;
+  if (day.d === undefined || day.m === undefined) return null;
+  const last = lastDayOf(day.y ?? 2001, day.m);
+  let end: Part = { ...day, d: day.d + 6 };
+  if (end.d! > last) end = { m: (day.m % 12) + 1, d: end.d! - last, ...(day.y === undefined ? {} : { y: day.m === 12 ? day.y + 1 : day.y }) };
+  return { ...p, parts: [day, end] };
+}
+
+/** How far after "rescheduled for" / «перенесена на» the new date may stand ("will now take place in Kigali, Rwanda, in June"). */
+const NEW_DATE_REACH = 40;
+
 interface Candidate {
   phrase: Phrase;
   /** Characters between the phrase and the nearest meeting word it can belong to. */
@@ -509,7 +557,7 @@ interface Candidate {
 }
 
 /** The date phrases of one sentence that may be the meeting's, nearest to a meeting word first. */
-function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, number]>): Candidate[] {
+function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, number]>, status: MeetingStatus | undefined): Candidate[] {
   const range = doc.sentenceTokens[s];
   if (!range || range[0] >= range[1]) return [];
   const base = doc.tokens[range[0]]!.start;
@@ -521,7 +569,6 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
   }
   const { ws, found } = phrases(text, base, doc.language);
   const own = lexicon(doc.language).dates;
-  const cueWord = lexicon(doc.language).cueWord;
   const cues = cueSpans(text, doc.language).map(([a, b]) => [a + base, b + base] as [number, number]);
   // For each word: the last comma and the last subordinating word at or before it (linear in the sentence).
   const lastComma: number[] = [];
@@ -545,9 +592,21 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
     }
     return hit;
   };
+  // A planned meeting moved to a new date: the date right after "перенесена на", "postponed until", "will now
+  // take place" is the meeting's, before the one it had been set for in the same sentence.
+  const newDate = lexicon(doc.language).newDate;
+  const moved = status !== 'planned' ? [] : [...text.toLowerCase().matchAll(new RegExp(newDate.source, `${newDate.flags.replace('g', '')}g`))].map((m) => base + m.index + m[0].length);
+  const movedTo = (p: Phrase) => moved.some((end) => end <= p.start && p.start - end <= NEW_DATE_REACH && !/[.;!?]/.test(doc.text.slice(end, p.start)));
   const out: Candidate[] = [];
-  for (const phrase of found) {
-    if (datesSomethingElse(phrase, ws, text, base, own, cueWord)) continue;
+  for (const read of found) {
+    // "in the week of 20 June 2022": the seven days from that day (a week is no day).
+    const week = own.weekOf?.test(text.slice(Math.max(0, read.start - base - 30), read.start - base)) ? weekFrom(read) : null;
+    const phrase = week ?? read;
+    if (week || movedTo(phrase)) {
+      out.push({ phrase, distance: -1 });
+      continue;
+    }
+    if (datesSomethingElse(phrase, ws, text, base, doc.language)) continue;
     if (cues.length === 0) {
       out.push({ phrase, distance: 0 });
       continue;
@@ -596,19 +655,40 @@ export interface DateOptions {
   participants?: Mention[][];
 }
 
-/** The headline: the first line (after a dated header line), when it does not end like a sentence and more text follows. */
-function headlineOf(doc: AnalysedDocument, masked: Array<[number, number]>): number | null {
-  for (let s = 0; s < Math.min(doc.sentenceCount - 1, 3); s++) {
+/**
+ * The heading lines at the top (after any dated header line): lines that do not end like a sentence and are
+ * followed by more text: a label ("Press Release", "News story") and the title. Their dates count only beside a
+ * meeting word.
+ */
+function headingsOf(doc: AnalysedDocument, masked: Array<[number, number]>): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < Math.min(doc.sentenceCount - 1, MAX_HEADINGS + 1); s++) {
     const range = doc.sentenceTokens[s];
     if (!range || range[0] >= range[1]) continue;
     const first = doc.tokens[range[0]]!;
     const last = doc.tokens[range[1] - 1]!;
     if (masked.some(([a, b]) => a <= first.start && last.end <= b)) continue;
     const next = doc.tokens[range[1]];
-    if (!next || !doc.text.slice(last.end, next.start).includes('\n')) return null;
-    return /^[.!?…]$/.test(last.text) ? null : s;
+    if (!next || !doc.text.slice(last.end, next.start).includes('\n') || /^[.!?…]$/.test(last.text) || out.length === MAX_HEADINGS) break;
+    out.push(s);
   }
-  return null;
+  return out;
+}
+
+/** How many heading lines may stand above the text ("Press Release", a title, a kicker). */
+const MAX_HEADINGS = 3;
+
+/** The first sentence of the body: not a heading, not a dated header line. */
+function leadOf(doc: AnalysedDocument, masked: Array<[number, number]>, headings: number[]): number | undefined {
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    if (headings.includes(s)) continue;
+    const range = doc.sentenceTokens[s];
+    if (!range || range[0] >= range[1]) continue;
+    const first = doc.tokens[range[0]]!;
+    const last = doc.tokens[range[1] - 1]!;
+    if (!masked.some(([a, b]) => a <= first.start && last.end <= b)) return s;
+  }
+  return undefined;
 }
 
 /** How close a date must be to a meeting word outside the frame sentence ("held talks in October 2004"). */
@@ -621,37 +701,108 @@ const isYearOnly = (p: Phrase) => p.kind === 'calendar' && p.parts.every((x) => 
 /** How far after the frame sentence a sentence about the participants may give the day. */
 const PARTICIPANT_SENTENCES = 6;
 
+/** A day stated with its year in a heading ("PM call with X: 18 March 2025"): it dates the item when the text
+ *  has no dateline, dated header or publishedAt. */
+function headingAnchor(doc: AnalysedDocument, headings: number[]): Anchor | null {
+  for (const s of headings) {
+    const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
+    if (a >= b) continue;
+    const base = doc.tokens[a]!.start;
+    const line = doc.text.slice(base, doc.tokens[b - 1]!.end);
+    if (isUpdateLine(line)) continue;
+    for (const p of phrases(line, base, doc.language).found) {
+      const day = p.kind === 'calendar' && p.parts.length === 1 ? p.parts[0]! : null;
+      if (day?.y !== undefined && day.m !== undefined && day.d !== undefined) return { day: { y: day.y, m: day.m, d: day.d }, how: 'dateline' };
+    }
+  }
+  return null;
+}
+
+/**
+ * A meeting the text says lasts several days ("a two-day visit", "three days of talks", «трёхдневный визит»),
+ * dated by one of its days: the finest value that covers all of them (MEETINGS.md: a span gives its month). The
+ * day is the first when its sentence opens the meeting before it ("opened ... on Saturday"), the last when it
+ * ends it ("wrapped up ... on Thursday"), else any. The phrase counts in the date's sentence and the lead, or
+ * anywhere when it names the meeting by the noun of the date's sentence ("opened their summit on Saturday" ...
+ * "The two-day summit"); not after "ahead of", «накануне» and the like.
+ */
+function severalDays(doc: AnalysedDocument, p: Phrase, s: number, date: PartialDate, lead: number | undefined): PartialDate {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!day) return date;
+  const words = lexicon(doc.language).dates;
+  const here = sentenceText(doc, s).toLowerCase();
+  let days = 0;
+  for (let t = 0; t < doc.sentenceCount && !days; t++) {
+    const text = sentenceText(doc, t).toLowerCase();
+    for (const m of text.matchAll(new RegExp(words.multiDay.source, `${words.multiDay.flags.replace('g', '')}g`))) {
+      const count = m[1] ?? m[3] ?? '';
+      const noun = m[2] ?? m[4] ?? '';
+      if (words.multiDayOther.test(text.slice(0, m.index + m[0].length - m[0].trimStart().length))) continue;
+      if (t !== s && t !== lead && !here.includes(noun)) continue;
+      const n = /^\d$/.test(count) ? Number(count) : words.dayCounts.findIndex((re) => re.test(count)) + 2;
+      if (n >= 2) {
+        days = n;
+        break;
+      }
+    }
+  }
+  if (!days) return date;
+  const at = dayNumber({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) });
+  const before = doc.text.slice(doc.tokens[doc.sentenceTokens[s]![0]]!.start, p.start).toLowerCase();
+  const [from, to] = words.lastDayVerb.test(before) ? [at - days + 1, at] : words.firstDayVerb.test(before) ? [at, at + days - 1] : [at - days + 1, at + days - 1];
+  return covering(fromNumber(from), fromNumber(to)) ?? date;
+}
+
+/** Whether sentence s names one of the participants. */
+function namesParticipant(doc: AnalysedDocument, s: number, people: Mention[][]): boolean {
+  const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
+  if (a >= b) return false;
+  const start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  return people.some((mentions) => mentions.some((m) => m.start >= start && m.end <= end));
+}
+
 /** The meeting's date and how it was found; both null when the text gives none that can be resolved. */
 export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOptions = {}): MeetingDate {
   const none: MeetingDate = { date: null, dateBasis: null };
   const masked = articleDateSpans(doc.text);
   let anchor: Anchor | null | undefined;
-  const decide = (p: Phrase): MeetingDate => {
-    if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt);
+  const decide = (p: Phrase, s: number): MeetingDate => {
+    if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt) ?? headingAnchor(doc, headings);
     const resolved = resolve(p, anchor, options.status);
     if (!resolved) return none;
-    return { date: resolved.date, dateBasis: { how: resolved.how, mention: { start: p.start, end: p.end } } };
+    const date = severalDays(doc, p, s, resolved.date, lead);
+    return { date, dateBasis: { how: resolved.how, mention: { start: p.start, end: p.end } } };
   };
-  const headline = headlineOf(doc, masked);
-  const body = frame.sentences.filter((s) => s !== headline);
-  // The frame sentence (or, when that is the headline, the first cue sentence of the body): any date in it.
-  const main = frame.main !== headline ? frame.main : body.find((s) => s > frame.main);
-  if (main !== undefined) {
-    const best = candidates(doc, main, masked).find((c) => c.distance <= (isYearOnly(c.phrase) ? 2 * NEAR_CUE : FAR_IN_SENTENCE));
-    if (best) return decide(best.phrase);
+  const headings = headingsOf(doc, masked);
+  const body = frame.sentences.filter((s) => !headings.includes(s));
+  // The frame sentence; when that is a heading, the first cue sentence of the body or the lead when it names a
+  // participant, whichever comes first ("Readout: call with X" over "The Secretary spoke to X today.").
+  const lead = leadOf(doc, masked, headings);
+  let main = !headings.includes(frame.main) ? frame.main : body.find((s) => s > frame.main);
+  if (headings.includes(frame.main) && lead !== undefined && lead < (main ?? Number.POSITIVE_INFINITY) && namesParticipant(doc, lead, options.participants ?? [])) main = lead;
+  // The first cue sentence of the body introduces the meeting: its date too, before later sentences'.
+  const first = body[0] !== undefined && main !== undefined && body[0] < main ? body[0] : undefined;
+  for (const s of [main, first]) {
+    if (s === undefined) continue;
+    const best = candidates(doc, s, masked, options.status).find((c) => c.distance <= (isYearOnly(c.phrase) ? 2 * NEAR_CUE : FAR_IN_SENTENCE));
+    if (best) return decide(best.phrase, s);
   }
-  // Other cue sentences, then the headline: a date right beside a meeting word, or one that opens the
+  // Other cue sentences, then the headings: a date right beside a meeting word, or one that opens the
   // sentence and so dates all of it ("Today, the leaders ... met", «12 мая в Москве прошли переговоры»).
-  const others = [...body.filter((s) => s !== main && s > (main ?? -1)), ...body.filter((s) => s !== main && s < (main ?? -1))];
-  if (headline !== null && frame.sentences.includes(headline)) others.push(headline);
+  const others = [...body.filter((s) => s !== main && s !== first && s > (main ?? -1)), ...body.filter((s) => s !== main && s !== first && s < (main ?? -1))];
+  others.push(...headings.filter((s) => frame.sentences.includes(s)));
   for (const s of others) {
-    const best = candidates(doc, s, masked).find((c) => c.distance <= NEAR_CUE || c.phrase.first === 0);
-    if (best) return decide(best.phrase);
+    const best = candidates(doc, s, masked, options.status).find((c) => c.distance <= NEAR_CUE || c.phrase.first === 0);
+    if (best) return decide(best.phrase, s);
   }
-  // A later sentence about two of the participants that gives the day ("Сегодня Путин поздравил Мирзиёева ...").
+  // The lead or a later sentence about two of the participants that gives the day ("Сегодня Путин поздравил
+  // Мирзиёева ...", "WASHINGTON (AP) — X welcomed Y to the White House on Wednesday").
   const people = options.participants ?? [];
   const from = main ?? frame.main;
-  for (let s = from + 1; s < Math.min(doc.sentenceCount, from + 1 + PARTICIPANT_SENTENCES); s++) {
+  const around = [...(lead !== undefined && lead < from ? [lead] : [])];
+  for (let s = from + 1; s < Math.min(doc.sentenceCount, from + 1 + PARTICIPANT_SENTENCES); s++) around.push(s);
+  for (const s of around) {
     if (frame.sentences.includes(s)) continue;
     const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
     if (a >= b) continue;
@@ -659,8 +810,8 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
     const end = doc.tokens[b - 1]!.end;
     const named = people.filter((mentions) => mentions.some((m) => m.start >= start && m.end <= end)).length;
     if (named < 2) continue;
-    const best = candidates(doc, s, masked).find((c) => c.phrase.kind === 'relative' || c.phrase.kind === 'weekday');
-    if (best) return decide(best.phrase);
+    const best = candidates(doc, s, masked, options.status).find((c) => c.phrase.kind === 'relative' || c.phrase.kind === 'weekday');
+    if (best) return decide(best.phrase, s);
   }
   return none;
 }

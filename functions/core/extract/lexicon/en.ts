@@ -68,6 +68,11 @@ export const DATES_EN: DateWords = {
     [/^this (?:morning|afternoon|evening)\b/i, 0],
     [/^tomorrow\b/i, 1],
   ],
+  relativeMonths: [
+    [/^(?:(?:earlier|later) )?this month\b/i, 0],
+    [/^next month\b/i, 1],
+    [/^last month\b/i, -1],
+  ],
   lastModifier: /^(?:last|past)$/,
   nextModifier: /^next$/,
   thisModifier: /^(?:this|coming)$/,
@@ -76,11 +81,18 @@ export const DATES_EN: DateWords = {
   spanJoin: /^(?:to|through|thru|till|until|and|or)$/,
   yearWord: /^year$/,
   periodPreposition: /^(?:in|during|throughout|early|late|mid)$/,
+  periodOf: /^(?:end|beginning|start|middle)$/,
   boundBefore: /(?:^|[^\p{L}])(?:since|until|till|through|thru|by|before|after|from|dated|as of|ahead of|prior to|up to|(?:no|not) later than|starting|beginning)\s*$/iu,
   otherEventBefore: /(?:^|[^\p{L}])(?:born|birth|died|death|killed|signed|adopted|elected|appointed|founded|established|passed|approved|ratified|announced|unveiled|inaugurated|sworn in)(?:\s+[^\s]+){0,3}\s*$/iu,
   subordinators: /^(?:following|after|before|since|because|that|which|who|whom|whose|when|while|amid|where|until|once)$/,
   published: /^\s*(?:first\s+)?(?:published|posted)\b/i,
   headerWords: /^(?:published|posted|first|on|at|by|am|pm|a\.m|p\.m|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|msk|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date)$/,
+  weekOf: /\bweek (?:of|beginning|commencing|starting)\s*$/i,
+  multiDay: /\b(\d|two|three|four|five|six|seven)[- ]day (?:[a-z-]+ ){0,2}?(visit|summit|talks|meeting|session|conference|forum|negotiations|consultations|trip|tour)\b|\b(\d|two|three|four|five|six|seven) days of (talks|negotiations|meetings|consultations)\b/,
+  dayCounts: ['two', 'three', 'four', 'five', 'six', 'seven'].map((w) => new RegExp(`^${w}$`)),
+  multiDayOther: /\b(?:ahead of|before|after|following|since|until|next|upcoming|another|previous|last)\s+(?:[\w'-]+\s+){0,2}$/,
+  firstDayVerb: /\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|arrived|arrives|launched)\b/,
+  lastDayVerb: /\b(?:wrapped up|wraps up|ended|ends|concluded|concludes|closed|closes|wound up|winds up|finished|finishes|left|departed)\b/,
 };
 
 /** Words after a cue that start its subject matter or a clause: an organisation after them does not take part. */

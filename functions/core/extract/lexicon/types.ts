@@ -158,6 +158,8 @@ export interface DateWords {
   weekdayNames: RegExp | null;
   /** Phrases naming a day from the anchor ("вчера" -1, "tomorrow" +1), matched at a word start on the text as written. */
   relativeDays: ReadonlyArray<readonly [RegExp, number]>;
+  /** Phrases naming a month from the anchor's ("next month" +1, «в прошлом месяце» -1), matched like `relativeDays`. */
+  relativeMonths: ReadonlyArray<readonly [RegExp, number]>;
   /** Day words that are also prepositions («накануне визита»): a day only when no genitive follows. */
   dayWordsAlsoPrepositions: RegExp | null;
   /** Words before a weekday: the last such day strictly before the anchor ("last", «минувшую»). */
@@ -176,6 +178,9 @@ export interface DateWords {
   yearWord: RegExp;
   /** Prepositions before a bare year or month that make it a date ("in 2004", «в 2004 году», «в мае»). */
   periodPreposition: RegExp;
+  /** Words of a part of a month before "of" that make a lone month a date ("at the end of April"); null where
+   *  the language needs no "of" («в конце апреля» is read by `periodPreposition`). */
+  periodOf: RegExp | null;
   /** Words right before a date that make it a bound or another event's date ("since", "until", «от», «до»). */
   boundBefore: RegExp;
   /** Words shortly before a date that make it another event's date ("born", "signed", «подписанного»). */
@@ -186,4 +191,17 @@ export interface DateWords {
   published: RegExp;
   /** Words that may stand on a dated header line beside the date and time ("Updated" is not one of them). */
   headerWords: RegExp;
+  /** Words right before a date that make it the first day of a week ("in the week of 20 June"), on the text before it. */
+  weekOf: RegExp | null;
+  /** A meeting said to last several days ("a two-day visit", "three days of talks", «двухдневный визит»): the
+   *  number of days in group 1 (a digit or a word of `dayCounts`), the meeting noun in group 2; lower-case text. */
+  multiDay: RegExp;
+  /** The number words of `multiDay`, two first ("two", «двух»). */
+  dayCounts: readonly RegExp[];
+  /** Words shortly before a multi-day phrase that make it another event's ("ahead of a two-day summit", «накануне»). */
+  multiDayOther: RegExp;
+  /** A verb of the first day ("opened", «открылся»), matched on the lower-case text before the date. */
+  firstDayVerb: RegExp;
+  /** A verb of the last day ("wrapped up", «завершился»), matched on the lower-case text before the date. */
+  lastDayVerb: RegExp;
 }

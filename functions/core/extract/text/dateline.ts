@@ -68,16 +68,19 @@ export function validDay(year: number | null, month: number, day: number): boole
 }
 
 const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
-const ISO_DATE = new RegExp(String.raw`(?<!\d)${YEAR}-(\d{2})-(\d{2})(?!\d)`, 'u');
+/** "2024-03-12", also with slashes or dots ("2024/03/12", "2024.03.12"). */
+const ISO_DATE = new RegExp(String.raw`(?<![\d.])${YEAR}([-/.])(\d{2})\2(\d{2})(?![\d.])`, 'u');
 const NUMERIC_DATE = new RegExp(String.raw`(?<![\d.])(\d{1,2})([./])(\d{1,2})\2${YEAR}(?!\d)`, 'u');
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(\p{L}+)\.?(?:,?[ \t]+${YEAR}(?!\d))?`, 'gu');
+/** «2024 г.», «2024 года»: the year word after a Russian year belongs to the date. */
+const YEAR_WORD = String.raw`(?:[ \t]*г(?:ода|\.))?`;
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(\p{L}+)\.?(?:,?[ \t]+${YEAR}(?!\d)${YEAR_WORD})?`, 'gu');
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{L}+)\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:,?[ \t]+${YEAR}(?!\d))?`, 'gu');
 
 /** The first calendar date in a short piece of text (a dateline's or a header's), with its offsets in it. */
 export function findLineDate(line: string): Omit<LineDate, 'start' | 'end'> & { index: number; length: number } | null {
   const found: Array<Omit<LineDate, 'start' | 'end'> & { index: number; length: number }> = [];
   const iso = ISO_DATE.exec(line);
-  if (iso && validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))) found.push({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), index: iso.index, length: iso[0].length });
+  if (iso && validDay(Number(iso[1]), Number(iso[3]), Number(iso[4]))) found.push({ year: Number(iso[1]), month: Number(iso[3]), day: Number(iso[4]), index: iso.index, length: iso[0].length });
   const numeric = NUMERIC_DATE.exec(line);
   if (numeric) {
     let [day, month] = [Number(numeric[1]), Number(numeric[3])];
@@ -152,7 +155,32 @@ function datelineAt(line: string, base: number): Dateline | null {
     return null;
   }
   const named = PLACE_NAME.exec(line) ?? PLACE_SHORT.exec(line);
-  return named ? datelineAfter(line, base, named[0], true) : null;
+  return named ? datelineAfter(line, base, named[0], true) : datedOnly(line, base);
+}
+
+/**
+ * A dateline without a place: a date that opens the line, then a dash ("March 12, 2024 — Today, ...",
+ * «5 января 2024 г. — ...», "Jan 5 (Reuters) -"). The date needs its year or an agency after it, so that an
+ * agenda line ("12 March – talks in Oslo") is not read as one.
+ */
+function datedOnly(line: string, base: number): Dateline | null {
+  const d = findLineDate(line.slice(0, 40));
+  if (d?.index !== 0) return null;
+  let pos = d.length;
+  let agency: string | null = null;
+  let agencyStart = -1;
+  const bracket = AGENCY_BRACKETS.exec(line.slice(pos));
+  if (bracket) {
+    const name = (bracket[1] ?? bracket[2])!;
+    agency = name.trim();
+    agencyStart = base + pos + bracket[0].indexOf(name);
+    pos += bracket[0].length;
+  }
+  if (d.year === null && !agency) return null;
+  const dash = DASH.exec(line.slice(pos));
+  if (!dash) return null;
+  pos += dash[0].length;
+  return { start: base, end: base + pos + 1, agency, agencyStart, date: { day: d.day, month: d.month, year: d.year, start: base, end: base + d.length } };
 }
 
 function datelineAfter(line: string, base: number, place: string, named: boolean): Dateline | null {
@@ -202,8 +230,15 @@ function datelineAfter(line: string, base: number, place: string, named: boolean
   const bracket = AGENCY_BRACKETS.exec(line.slice(pos));
   if (bracket) {
     const name = (bracket[1] ?? bracket[2])!;
-    agency = name.trim();
-    agencyStart = base + pos + bracket[0].indexOf(name);
+    // "WASHINGTON (March 12, 2024) —": a date in the brackets, not an agency.
+    const inside = date ? null : findLineDate(name);
+    if (inside && inside.index === 0 && inside.length >= name.trim().length) {
+      const at = base + pos + bracket[0].indexOf(name);
+      date = { day: inside.day, month: inside.month, year: inside.year, start: at, end: at + inside.length };
+    } else {
+      agency = name.trim();
+      agencyStart = base + pos + bracket[0].indexOf(name);
+    }
     pos += bracket[0].length;
     const stop = STOP.exec(line.slice(pos)) ?? DASH.exec(line.slice(pos));
     if (bracket[2] !== undefined && stop) pos += stop[0].length;
@@ -236,18 +271,21 @@ const HEADER_LINES = 6;
 
 /**
  * Lines that date the article: a line that is only a date (and a time, a weekday, a place, "Posted on") among
- * the first lines, and a "Published ..." / «Опубликовано ...» line anywhere. Lines saying "Updated" do not count.
+ * the first lines or as the last line (with its year), and a "Published ..." / «Опубликовано ...» line anywhere.
+ * Lines saying "Updated" do not count.
  */
 export function datedHeaders(text: string): DatedHeader[] {
   const headers: DatedHeader[] = [];
   let offset = 0;
   let lines = 0;
+  let last: { start: number; end: number } | null = null;
   while (offset < text.length) {
     const next = text.indexOf('\n', offset);
     const lineEnd = next < 0 ? text.length : next;
     const line = text.slice(offset, lineEnd);
     if (line.trim()) {
       lines++;
+      last = lines > HEADER_LINES ? { start: offset, end: lineEnd } : null;
       const published = DATE_WORDS.some((w) => w.published.test(line));
       if ((lines <= HEADER_LINES || published) && line.length <= 120) {
         const header = headerDate(line, published);
@@ -257,11 +295,23 @@ export function datedHeaders(text: string): DatedHeader[] {
     if (next < 0) break;
     offset = next + 1;
   }
+  // A release signed off with its date on the last line ("Islamabad\n5 June 2019", «20 марта 2023 года»).
+  if (last && !headers.some((h) => h.lineStart === last.start) && last.end - last.start <= 120) {
+    const footer = headerDate(text.slice(last.start, last.end), false);
+    if (footer?.year) headers.push({ ...footer, start: last.start + footer.start, end: last.start + footer.end, lineStart: last.start, lineEnd: last.end });
+  }
   return headers;
 }
 
-function headerDate(line: string, published: boolean): LineDate | null {
-  if (/updated|обновлен/iu.test(line)) return null;
+const UPDATED = /updated|обновлен/iu;
+/** A line that says when the article was changed, not when it was written ("Last updated ...", «Обновлено ...»). */
+export const isUpdateLine = (line: string): boolean => UPDATED.test(line);
+
+function headerDate(whole: string, published: boolean): LineDate | null {
+  // "Published March 12, 2024 | Updated March 13, 2024": the publication date before the update.
+  const update = UPDATED.exec(whole);
+  if (update && (!published || update.index === 0)) return null;
+  const line = update ? whole.slice(0, update.index) : whole;
   const d = findLineDate(line);
   if (!d) return null;
   const timed = TIME.test(line.slice(d.index + d.length));
