@@ -10,13 +10,11 @@ import { COMPANY_DESCRIPTORS_EN, ROLE_LAST_EN, TOPIC_STOP_EN } from '../lexicon/
 import { lexicon } from '../lexicon/index.ts';
 import { ORG_HEADS_RU, SESSION_NOUNS_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
 import { notAnOrganization, onSidelines, spokenBy } from './organization-filters.ts';
-import { bareAcronyms, bodiesInTitles, hostMinistries } from './organization-hosts.ts';
+import { bareAcronyms, hostMinistries } from './organization-hosts.ts';
 import { acronyms, organizationName } from '../mentions/organization-names.ts';
-import { isRoleHead } from '../mentions/ru/person-cases.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
 
-export const STATE_ORG = /^(россия|сша|.*стан|.*ия|.*ь)$/i;
 /** A state body is its country's (a state official's organisation is the country, not the body). */
 export const STATE_BODY = /^(государственн|федеральн|national |state )/i;
 
@@ -84,26 +82,16 @@ function beforeCue(doc: AnalysedDocument, m: Mention): boolean {
   return true;
 }
 
-/** An organisation inside a person's position ("главой МИД Турции Хаканом Фиданом"): part of the role; the
- *  person's own non-state organisation is listed through the participant instead. */
-export function insideRole(doc: AnalysedDocument, m: Mention): boolean {
-  if (doc.language !== 'ru' || m.first === 0 || doc.mentionAt[m.first - 1] || !isRoleHead(doc, m.first - 1)) return false;
+/** An organisation inside a participant's position, right before the name ("главой МИД Турции Хаканом Фиданом",
+ *  "Speaker of the Polish Senate Jan Nowak", "NATO Secretary General Piet de Wit"): it belongs to the role, and
+ *  the participant's own organisation stands for it (the country for a state official, NATO for its head). */
+export function inParticipantRole(doc: AnalysedDocument, m: Mention, participants: Participant[]): boolean {
   let k = m.last;
-  while (k < doc.tokens.length && k - m.last < 6 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER') k = doc.mentionAt[k]!.last;
-  return doc.mentionAt[k]?.type === 'PER';
-}
-
-/** A body named inside a state official's title, right before the name ("Speaker of the Polish Senate
- *  Jan Nowak", whose organisation is Poland): the country stands for it, as for the official's ministry. */
-function inStateRole(doc: AnalysedDocument, m: Mention, participants: Participant[]): boolean {
-  let k = m.last;
-  while (k < doc.tokens.length && k - m.last < 6 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER') k = doc.mentionAt[k]!.last;
+  while (k < doc.tokens.length && k - m.last < 6 && doc.mentionAt[k]?.type !== 'PER') k = doc.mentionAt[k] ? doc.mentionAt[k]!.last : k + 1;
   const person = doc.mentionAt[k];
   if (person?.type !== 'PER') return false;
-  const name = doc.text.slice(m.start, m.end);
   const participant = participants.find((p) => p.mentions.some((x) => x.start === person.start));
-  const organization = participant?.organization;
-  return !!participant?.role?.includes(name) && !!organization && !organization.includes(name) && !name.includes(organization);
+  return !!participant?.role && !!participant.organization && participant.role.includes(doc.text.slice(m.start, m.end));
 }
 
 /** "в миде Грузии", "в МИД России": the ministry hosting the meeting. */
@@ -175,9 +163,10 @@ export function isKnownCountry(name: string): boolean {
   return g.enCountries.has(lower) || [...g.ruCountries.values()].some((c) => c.name.toLowerCase() === lower);
 }
 
+/** A country as the text names it (a country mention, or the country's name). */
 export function isCountryName(doc: AnalysedDocument, name: string): boolean {
   const lower = name.toLowerCase();
-  return doc.mentions.some((m) => m.type === 'LOC' && m.country && (m.country.name.toLowerCase() === lower || doc.text.slice(m.start, m.end).toLowerCase() === lower)) || (STATE_ORG.test(name) && !name.includes(' ') && doc.mentions.some((m) => m.type === 'LOC' && m.country));
+  return isKnownCountry(name) || doc.mentions.some((m) => m.type === 'LOC' && m.country && (m.country.name.toLowerCase() === lower || doc.text.slice(m.start, m.end).toLowerCase() === lower));
 }
 
 /** A sentence's organisation mentions with the English acronyms no mention holds, in text order. */
@@ -201,9 +190,8 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   };
   for (const p of participants) {
     // A state body of the participant's country (СНБО, МВД, a ministry) stands for the country.
-    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization) && !STATE_BODY.test(p.organization) && !lexicon(doc.language).stateBody.test(p.organization)) addOrg(p.organization);
+    if (p.organization && !isCountryName(doc, p.organization) && !STATE_BODY.test(p.organization) && !lexicon(doc.language).stateBody.test(p.organization)) addOrg(p.organization);
   }
-  for (const name of bodiesInTitles(doc, participants)) addOrg(name);
   // The frame sentence's organisations, and the headline's when the headline itself reports the meeting; a
   // headline frame shares its organisations with the lead's first frame sentence.
   const short = (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15;
@@ -214,7 +202,7 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
   const leadOrgs = lead !== undefined ? orgsOf(doc, lead).filter((m) => beforeCue(doc, m)) : [];
   const frameOrgs = [...headlineOrgs, ...orgsOf(doc, main), ...leadOrgs].filter(
-    (m) => takesPart(doc, m) && !insideRole(doc, m) && !inStateRole(doc, m, participants) && !onSidelines(doc, m),
+    (m) => takesPart(doc, m) && !inParticipantRole(doc, m, participants) && !onSidelines(doc, m),
   );
   for (const name of [...hostOrganizations(doc, frame.sentences), ...hostMinistries(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
