@@ -57,3 +57,33 @@ export function spokenBy(doc: AnalysedDocument, first: number, last: number): bo
   const near = [first - 1, first - 2, last, last + 1].map((k) => doc.tokens[k]).filter((t) => t && t.sentence === sentence);
   return near.some((t) => speech.test(t!.text.toLowerCase()));
 }
+
+/** The body speaks about the meeting rather than takes part: a word of saying and a new subject stand between
+ *  it and the meeting word ("The Foreign Ministry said the ministers met", «МИД Китая сообщил, что министр
+ *  встретится»; not "Acme said it had held talks"), or it is the speaker's employer or the source named right
+ *  before it ("a spokesman for the European Commission", "according to Bloomberg", «по данным Минфина»). */
+export function speaksOfMeeting(doc: AnalysedDocument, m: Mention): boolean {
+  const lex = lexicon(doc.language);
+  const [from, to] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
+  const before = doc.text.slice(doc.tokens[from]!.start, m.start).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  if (lex.spokesperson.test(before) || new RegExp(`(?:${lex.speechBefore.source})\\s*(?:the\\s+)?$`, lex.speechBefore.flags).test(before)) return true;
+  let said = false;
+  let other = false;
+  for (let k = m.last; k < to; k++) {
+    const t = doc.tokens[k]!.text.toLowerCase();
+    if (!doc.mentionAt[k] && lex.cueWord.test(t)) return said && other;
+    if (said) other ||= !!doc.mentionAt[k] || !lex.selfReport.test(t);
+    said ||= lex.speechVerb.test(t);
+  }
+  return false;
+}
+
+/** The body comes after a word of discussing and is what was discussed ("discussed Serbia's bid to join the
+ *  EU", «обсудили сотрудничество в рамках ЕАЭС»), not the partner the talks were with («обсудил с главой X»). */
+export function discussed(doc: AnalysedDocument, m: Mention): boolean {
+  const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
+  const topic = lexicon(doc.language).topicBefore.exec(doc.text.slice(doc.tokens[from]!.start, m.start));
+  if (!topic) return false;
+  const partner = topic[0].split(/\s+/)[1]?.toLowerCase() ?? '';
+  return !/^(?:с|со|with)$/.test(partner);
+}

@@ -9,7 +9,7 @@ import { phraseToNominative } from '../knowledge/nominative.ts';
 import { COMPANY_DESCRIPTORS_EN, ROLE_LAST_EN, TOPIC_STOP_EN } from '../lexicon/en.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { ORG_HEADS_RU, SESSION_NOUNS_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
-import { notAnOrganization, onSidelines, spokenBy } from './organization-filters.ts';
+import { discussed, notAnOrganization, onSidelines, speaksOfMeeting, spokenBy } from './organization-filters.ts';
 import { bareAcronyms, hostMinistries } from './organization-hosts.ts';
 import { acronyms, organizationName } from '../mentions/organization-names.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
@@ -92,6 +92,17 @@ export function inParticipantRole(doc: AnalysedDocument, m: Mention, participant
   if (person?.type !== 'PER') return false;
   const participant = participants.find((p) => p.mentions.some((x) => x.start === person.start));
   return !!participant?.role && !!participant.organization && participant.role.includes(doc.text.slice(m.start, m.end));
+}
+
+/** The organisation comes after the word of a posting in the person's position ("посол США в ЕС", "Ambassador to
+ *  the UN"): where the person serves, not whom they represent. Words are compared by their first four letters,
+ *  so that an inflected name («при Организации Объединённых Наций») still matches. */
+export function postedTo(role: string | null, organization: string, language: 'ru' | 'en'): boolean {
+  if (!role) return false;
+  const stem = (w: string) => w.toLowerCase().replace(/[«»"“”]/g, '').slice(0, 4);
+  const first = stem(organization.split(/\s+/)[0] ?? '');
+  const words = role.split(/\s+/);
+  return words.some((w, i) => lexicon(language).postedTo.test(w.toLowerCase()) && stem((words[i + 1]?.toLowerCase() === 'the' ? words[i + 2] : words[i + 1]) ?? '') === first);
 }
 
 /** "в миде Грузии", "в МИД России": the ministry hosting the meeting. */
@@ -190,7 +201,7 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   };
   for (const p of participants) {
     // A state body of the participant's country (СНБО, МВД, a ministry) stands for the country.
-    if (p.organization && !isCountryName(doc, p.organization) && !STATE_BODY.test(p.organization) && !lexicon(doc.language).stateBody.test(p.organization)) addOrg(p.organization);
+    if (p.organization && !isCountryName(doc, p.organization) && !postedTo(p.role, p.organization, doc.language) && !STATE_BODY.test(p.organization) && !lexicon(doc.language).stateBody.test(p.organization)) addOrg(p.organization);
   }
   // The frame sentence's organisations, and the headline's when the headline itself reports the meeting; a
   // headline frame shares its organisations with the lead's first frame sentence.
@@ -202,7 +213,7 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
   const leadOrgs = lead !== undefined ? orgsOf(doc, lead).filter((m) => beforeCue(doc, m)) : [];
   const frameOrgs = [...headlineOrgs, ...orgsOf(doc, main), ...leadOrgs].filter(
-    (m) => takesPart(doc, m) && !inParticipantRole(doc, m, participants) && !onSidelines(doc, m),
+    (m) => takesPart(doc, m) && !inParticipantRole(doc, m, participants) && !onSidelines(doc, m) && !speaksOfMeeting(doc, m) && !discussed(doc, m),
   );
   for (const name of [...hostOrganizations(doc, frame.sentences), ...hostMinistries(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);

@@ -100,6 +100,12 @@ export interface Lexicon {
   /** One lower-case word of saying or reporting ("заявили", "said"): a body or landmark next to it speaks, and its
    *  tense is when a thing was said, not when the meeting is. */
   speechVerb: RegExp;
+  /** Words that may stand between a word of saying and the meeting word when the speaker itself met ("said it had
+   *  held talks", «сообщил, что провел переговоры»): one lower-case token. */
+  selfReport: RegExp;
+  /** The word before the body a person is posted to, in a position ("посол США в ЕС", «представитель России при
+   *  ООН», "Ambassador to the UN"): the person represents their country, not that body. One lower-case token. */
+  postedTo: RegExp;
   /** One lower-case word of travelling or receiving after which "to X" is the destination ("travel", "welcome"). */
   travelTo: RegExp;
   /** The text before a place ends inside what is discussed ("discussed major events in"): a country there is the topic. */

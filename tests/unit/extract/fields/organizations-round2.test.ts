@@ -16,3 +16,27 @@ describe('organisations of the participants', () => {
     expect(orgs('Министр иностранных дел Чили Хорхе Риверас встретился с главой МИД Турции Мевлютом Арсланом.')).toEqual([]);
   });
 });
+
+describe('organisations that are only mentioned in the meeting sentence', () => {
+  it('leaves out a body that speaks about the meeting, the speaker\'s employer and the source', () => {
+    expect(orgs('The Russian Foreign Ministry said Foreign Minister Ivan Petrov held talks with his Chinese counterpart Li Wei in Beijing.')).toEqual([]);
+    expect(orgs('МИД Китая сообщил, что министр иностранных дел Ван Лэй встретится с госсекретарем США Марком Тейлором на следующей неделе.')).toEqual([]);
+    expect(orgs('A spokesman for the European Commission said the two foreign ministers, Anna Berg of Sweden and Pedro Ruiz of Spain, met in Brussels on Tuesday.')).toEqual([]);
+    expect(orgs('According to Bloomberg, Prime Minister Ada Lind met President Joao Costa of Portugal in Lisbon on Monday.')).toEqual([]);
+  });
+
+  it('keeps a body that reports its own talks', () => {
+    expect(orgs('«Росатом» сообщил, что провел переговоры с венгерской компанией MVM в Будапеште.')).toEqual(['Росатом', 'MVM']);
+  });
+
+  it('leaves out what was discussed, not whom it was discussed with', () => {
+    expect(orgs('Министр иностранных дел Армении Давид Акопян встретился с послом Франции Пьером Дюраном и обсудил сотрудничество в рамках ЕАЭС и ОДКБ.')).toEqual([]);
+    expect(orgs('Foreign Minister Anna Berg met her Spanish counterpart Pedro Ruiz in Madrid and discussed the reform of the WTO.')).toEqual([]);
+  });
+
+  it('leaves out the body a participant is posted to', () => {
+    expect(orgs('Министр Анна Холм встретилась в Брюсселе с послом Канады в ЕС Джоном Смитом.')).toEqual([]);
+    expect(orgs('Министр Анна Холм провела переговоры с постоянным представителем Бразилии при ООН Карлосом Силвой.')).toEqual([]);
+    expect(orgs('Министр Анна Холм провела переговоры с представителем ООН Карлосом Силвой.')).toEqual(['ООН']);
+  });
+});
