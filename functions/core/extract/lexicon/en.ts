@@ -231,6 +231,8 @@ export const EN: Lexicon = {
   stateBody: /^(?:(?:the )?(?:\p{L}+ )?(?:ministry|mfa|foreign office|home office|state department|department of|pentagon|national security council|police|cabinet office|interior ministry|defen[cs]e ministry|foreign ministry))\b/iu,
   speechVerb: /^(?:said|says|say|told|tells|announced|announces|stated|added|noted|reported|reports|confirmed|denied|insisted|explained)$/,
   postedTo: /^(?:to|at)$/,
+  gatheringBefore: /\b(?:at|during)\s+(?:the\s+|this\s+year's\s+)?(?:\p{L}+\s+)?$/iu,
+  gatheringAfter: /^\s*(?:summit|forum|conference|ministerial|assembly|congress|convention)s?\b/i,
   selfReport: /^(?:that|it|its|they|we|had|has|have|was|were|would|will|is|are|already|also|recently|been|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)$/,
   travelTo: /^(?:travel|travels|travelled|traveled|travelling|traveling|trip|visit|visits|journey|welcome|welcomes|welcomed|welcoming|fly|flies|flew|head|heads|headed|heading|arrive|arrives|arrived|return|returns|returned|come|comes|came|go|goes|went|invite|invites|invited|invitation)$/,
   topicBefore: /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|touched on)\s[^.;:]{3,}$/i,

@@ -106,6 +106,11 @@ export interface Lexicon {
   /** The word before the body a person is posted to, in a position ("посол США в ЕС", «представитель России при
    *  ООН», "Ambassador to the UN"): the person represents their country, not that body. One lower-case token. */
   postedTo: RegExp;
+  /** A gathering a meeting is held at, around the body whose gathering it is («на саммите НАТО», "at the NATO
+   *  summit"): the text before the body ends with `gatheringBefore` and the text after it starts with
+   *  `gatheringAfter`. After another meeting word, that body is the summit behind a side meeting. */
+  gatheringBefore: RegExp;
+  gatheringAfter: RegExp;
   /** One lower-case word of travelling or receiving after which "to X" is the destination ("travel", "welcome"). */
   travelTo: RegExp;
   /** The text before a place ends inside what is discussed ("discussed major events in"): a country there is the topic. */

@@ -40,3 +40,17 @@ describe('organisations that are only mentioned in the meeting sentence', () => 
     expect(orgs('Министр Анна Холм провела переговоры с представителем ООН Карлосом Силвой.')).toEqual(['ООН']);
   });
 });
+
+describe('the summit behind a side meeting', () => {
+  it('leaves out the body of the gathering at which two people met', () => {
+    expect(orgs('Президент Киргизии Адылбек Осмонов провел встречу с президентом Армении Ваганом Саркисяном на полях саммита ОДКБ в Минске.')).toEqual([]);
+    expect(orgs('Президент Киргизии Адылбек Осмонов встретился с президентом Армении Ваганом Саркисяном на саммите ОДКБ в Минске.')).toEqual([]);
+    expect(orgs('В кулуарах форума АСЕАН министр иностранных дел Японии Кэндзи Арата провел переговоры с министром Сингапура Ли Вэем.')).toEqual([]);
+    expect(orgs('Prime Minister Ana Silva met President Tom Reid of Kenya at the African Union summit in Addis Ababa.')).toEqual([]);
+  });
+
+  it('keeps the body whose own gathering the sentence reports', () => {
+    expect(orgs('На саммите ОДКБ в Минске президенты Киргизии и Армении Адылбек Осмонов и Ваган Саркисян обсудили безопасность границ.')).toEqual(['ОДКБ']);
+    expect(orgs('Leaders of the African Union opened their summit in Addis Ababa on Saturday, chaired by President Tom Reid of Kenya.')).toEqual(['African Union']);
+  });
+});
