@@ -8,7 +8,7 @@ import { analyse } from '../knowledge/morphology.ts';
 import { phraseToNominative } from '../knowledge/nominative.ts';
 import { COMPANY_DESCRIPTORS_EN, ROLE_LAST_EN, TOPIC_STOP_EN } from '../lexicon/en.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { ORG_HEADS_RU, SESSION_NOUNS_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
+import { ORG_HEADS_RU, SESSION_NOUNS_RU, STATE_FORMS_GEN_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
 import { discussed, notAnOrganization, onSidelines, speaksOfMeeting, spokenBy } from './organization-filters.ts';
 import { bareAcronyms, hostMinistries } from './organization-hosts.ts';
 import { acronyms, organizationName } from '../mentions/organization-names.ts';
@@ -50,8 +50,11 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
     for (let k = m.last; k < to; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) return true;
     return false;
   }
-  // The nearest cue before the organisation decides.
+  // The nearest cue before the organisation decides; in Russian, one after a verb of another clause is another
+  // event («в ходе совещания ... была дана оценка встрече комитета X»: the committee met elsewhere).
+  const first = cue;
   for (let k = m.first - 1; k > cue; k--) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
+  if (doc.language === 'ru') for (let k = first + 1; k < cue; k++) if (isOtherVerb(doc, k)) return false;
   if (m.first - cue > 14) return false;
   for (let k = cue + 1; k < m.first; k++) {
     if (doc.mentionAt[k]) continue;
@@ -64,6 +67,12 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
     }
   }
   return true;
+}
+
+/** A Russian verb that is no meeting word. */
+function isOtherVerb(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return !doc.mentionAt[k] && t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB' && !lexicon(doc.language).cueWord.test(t.text.toLowerCase());
 }
 
 /** A meeting or participation word in the sentence ("Kazakhstan Participates in World Economic Forum"). */
@@ -140,7 +149,8 @@ export function companiesNamed(doc: AnalysedDocument, s: number): string[] {
 
 
 
-/** "заседание российского правительства" -> "российское правительство": the body whose session it is. */
+/** "заседание российского правительства" -> "российское правительство": the body whose session it is, unless a
+ *  named organisation follows it (then that organisation is the frame's). */
 export function sessionBodies(doc: AnalysedDocument, sentences: number[]): string[] {
   if (doc.language !== 'ru') return [];
   const out: string[] = [];
@@ -156,6 +166,8 @@ export function sessionBodies(doc: AnalysedDocument, sentences: number[]): strin
       if (!headParse) continue;
       let end = head + 1;
       while (end < to && end - head <= 3 && doc.tokens[end]!.kind === 'cyr' && analyse(doc.tokens[end]!.text).parses.some((p) => p.pos === 'NOUN' && p.case === 'gent')) end++;
+      // «заседание совета директоров «Роснефти»», «президентского совета ФИДЕ»: the named body stands for its organ.
+      if (doc.mentions.some((x) => x.type === 'ORG' && x.first > head && x.first <= end) || /^[«"„“]$/.test(doc.tokens[end]?.text ?? '')) continue;
       const words = doc.tokens.slice(k + 1, end).map((x) => x.text);
       out.push(phraseToNominative(words, head - k - 1).join(' '));
       break;
@@ -172,6 +184,15 @@ export function isKnownCountry(name: string): boolean {
   const lower = name.toLowerCase();
   for (const names of [g.countryName.ru, g.countryName.en]) for (const n of names.values()) if (n.toLowerCase() === lower) return true;
   return g.enCountries.has(lower) || [...g.ruCountries.values()].some((c) => c.name.toLowerCase() === lower);
+}
+
+/** The country named right after a body belongs to its name: a state body's ("Министерства финансов Латвии"),
+ *  and in Russian any body's when the country is in the genitive or follows its form of government
+ *  («Парламента Грузии», «Правительства Республики Казахстан»). */
+function ownCountry(doc: AnalysedDocument, m: Mention, name: string, country: Mention): boolean {
+  if (lexicon(doc.language).stateBody.test(name)) return true;
+  if (doc.language !== 'ru') return false;
+  return STATE_FORMS_GEN_RU.test(doc.tokens[m.last - 1]!.text) || analyse(doc.tokens[country.first]!.text).parses.some((p) => p.case === 'gent');
 }
 
 /** A country as the text names it (a country mention, or the country's name). */
@@ -226,10 +247,9 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
       name = `${name} ${doc.tokens[next.first]!.text}`;
       k += 1;
     }
-    // "Министерства финансов Латвии": a state body goes with the country named right after it.
     const country = doc.mentionAt[m.last];
     const countryText = country ? doc.text.slice(country.start, country.end) : '';
-    if (country?.country && country.first === m.last && lexicon(doc.language).stateBody.test(name) && !name.endsWith(countryText)) name = `${name} ${countryText}`;
+    if (country?.country && country.first === m.last && ownCountry(doc, m, name, country) && !name.endsWith(countryText)) name = `${name} ${countryText}`;
     if (outlets.some((o) => o.toLowerCase() === name.toLowerCase())) continue;
     addOrg(name, m);
   }

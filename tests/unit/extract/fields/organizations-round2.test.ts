@@ -54,3 +54,19 @@ describe('the summit behind a side meeting', () => {
     expect(orgs('Leaders of the African Union opened their summit in Addis Ababa on Saturday, chaired by President Tom Reid of Kenya.')).toEqual(['African Union']);
   });
 });
+
+describe('Russian names of bodies and regions', () => {
+  it('does not take a republic within a country for an organisation', () => {
+    expect(orgs('Глава Республики Алтай Олег Сомов встретился с послом Монголии Батом Доржем в Горно-Алтайске.')).toEqual([]);
+  });
+
+  it('keeps the country named after a body in its name', () => {
+    expect(orgs('В Кишиневе прошло заседание Правительства Республики Молдова под председательством премьер-министра Иона Чебана.')).toEqual(['Правительство Республики Молдова']);
+    expect(orgs('Министр Анна Холм встретилась в Тбилиси с делегацией Парламента Грузии.')).toEqual(['Парламент Грузии']);
+  });
+
+  it('leaves out the body of another meeting the session spoke of', () => {
+    expect(orgs('В ходе совещания губернатора Олега Сомова с членами правительства области была дана высокая оценка встрече Совета директоров «Роснефти».')).toEqual([]);
+    expect(orgs('Губернатор Олег Сомов провел встречу с руководством «Газпрома» и принял участие в заседании совета директоров «Роснефти».')).toEqual(['Газпром', 'Роснефть']);
+  });
+});
