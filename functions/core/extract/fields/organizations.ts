@@ -2,7 +2,7 @@
 // longer names in the same text (МККК = Международный комитет Красного Креста, LSE = London Stock Exchange).
 
 import type { Organization, Participant } from '../../record.ts';
-import type { Frame } from './frame.ts';
+import { type Frame, isHeadline } from './frame.ts';
 import { gazetteer } from '../knowledge/gazetteer.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { phraseToNominative } from '../knowledge/nominative.ts';
@@ -73,6 +73,20 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
 function isOtherVerb(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k]!;
   return !doc.mentionAt[k] && t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB' && !lexicon(doc.language).cueWord.test(t.text.toLowerCase());
+}
+
+/** The organisation right after a session or summit noun that the sentence reports is whose gathering it is
+ *  («Заседание Евразийского совета завершилось», "The summit of the African Union opened"). */
+function holdsGathering(doc: AnalysedDocument, m: Mention): boolean {
+  let k = m.first - 1;
+  while (k > 0 && /^(?:of|the)$/i.test(doc.tokens[k]!.text)) k--;
+  const noun = doc.tokens[k];
+  if (!noun || doc.mentionAt[k] || !lexicon(doc.language).multilateralKind.test(noun.text.toLowerCase())) return false;
+  // The gathering is what the sentence reports, not a time or topic phrase («по итогам саммита», "after the summit of").
+  if (doc.language === 'ru') return analyse(noun.text).parses.some((p) => p.pos === 'NOUN' && p.case === 'nomn');
+  let b = k - 1;
+  while (b > 0 && /^(?:the|an?|annual|first|second|third|latest|extraordinary)$/i.test(doc.tokens[b]!.text)) b--;
+  return !/^(?:at|for|after|before|on|of|about|ahead|to|from|during|since|until|into)$/i.test(doc.tokens[b]?.text ?? '');
 }
 
 /** A meeting or participation word in the sentence ("Kazakhstan Participates in World Economic Forum"). */
@@ -224,17 +238,22 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
     // A state body of the participant's country (СНБО, МВД, a ministry) stands for the country.
     if (p.organization && !isCountryName(doc, p.organization) && !postedTo(p.role, p.organization, doc.language) && !STATE_BODY.test(p.organization) && !lexicon(doc.language).stateBody.test(p.organization)) addOrg(p.organization);
   }
-  // The frame sentence's organisations, and the headline's when the headline itself reports the meeting; a
-  // headline frame shares its organisations with the lead's first frame sentence.
+  // The frame sentence's organisations, and the headline's when the headline itself reports the meeting.
   const short = (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15;
   const headlineOrgs = (frame.sentences[0] === 0 || hasCueWord(doc, 0)) && main !== 0 && short ? orgsOf(doc, 0) : [];
-  const headline = doc.sentenceCount > 1 && !/[.!?]/.test(doc.tokens[doc.sentenceTokens[0]![1] - 1]?.text ?? '.');
-  const lead = main === 0 && headline ? frame.sentences.find((s) => s > 0) : undefined;
+  // The other frame sentences (not a headline) give their subjects ("African Union leaders opened their summit")
+  // and the body whose gathering they report («Заседание Евразийского совета завершилось ...»).
+  const otherOrgs = frame.sentences
+    .filter((s) => s !== main && !isHeadline(doc, s))
+    .flatMap((s) => orgsOf(doc, s))
+    .filter((m) => beforeCue(doc, m) || holdsGathering(doc, m));
   // Only organisations that take part: before the cue (the subject) or in the cue's own phrase, not the topic
   // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
-  const leadOrgs = lead !== undefined ? orgsOf(doc, lead).filter((m) => beforeCue(doc, m)) : [];
-  const frameOrgs = [...headlineOrgs, ...orgsOf(doc, main), ...leadOrgs].filter(
-    (m) => takesPart(doc, m) && !inParticipantRole(doc, m, participants) && !onSidelines(doc, m) && !speaksOfMeeting(doc, m) && !discussed(doc, m),
+  const candidates = [...headlineOrgs, ...orgsOf(doc, main), ...otherOrgs];
+  // The summit behind a side meeting stays out wherever the frame names it again ("The BRICS summit runs until ...").
+  const behind = new Set([...candidates, ...frame.sentences.flatMap((s) => orgsOf(doc, s))].filter((m) => onSidelines(doc, m)).map((m) => organizationName(doc, m)));
+  const frameOrgs = candidates.filter(
+    (m) => takesPart(doc, m) && !inParticipantRole(doc, m, participants) && !behind.has(organizationName(doc, m)) && !speaksOfMeeting(doc, m) && !discussed(doc, m),
   );
   for (const name of [...hostOrganizations(doc, frame.sentences), ...hostMinistries(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);

@@ -70,3 +70,24 @@ describe('Russian names of bodies and regions', () => {
     expect(orgs('Губернатор Олег Сомов провел встречу с руководством «Газпрома» и принял участие в заседании совета директоров «Роснефти».')).toEqual(['Газпром', 'Роснефть']);
   });
 });
+
+describe('bodies in the other sentences of the frame', () => {
+  it('takes the subject of another frame sentence', () => {
+    const text = 'CAIRO, March 3 (AFP) - Arab League leaders opened their summit in Cairo on Monday. President Tom Reid of Egypt, who chairs the bloc, met King Omar Saleh of Jordan before the session.';
+    expect(orgs(text)).toEqual(['Arab League']);
+  });
+
+  it('takes the body whose session another frame sentence reports, not one in a phrase of time or topic', () => {
+    expect(orgs('Заседание Высшего Евразийского экономического совета прошло в Минске. В заседании приняли участие премьер-министр Казахстана Алихан Смаилов и премьер-министр Белоруссии Роман Головин.')).toEqual(['Высший Евразийский экономический совет']);
+    expect(orgs('Министр иностранных дел Армении Ваган Саркисян провел переговоры с министром Грузии Ниной Беридзе. Стороны обменялись мнениями по итогам саммита ОДКБ в Минске.')).toEqual([]);
+  });
+
+  it('leaves out the summit behind a side meeting wherever the frame names it', () => {
+    const text = 'Президент Киргизии Адылбек Осмонов провел встречу с президентом Армении Ваганом Саркисяном на полях саммита ОДКБ в Минске. Саммит ОДКБ проходит в Минске второй день, в нем участвуют делегации шести стран.';
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('reads a compound abbreviation as the longer name it is made of', () => {
+    expect(orgs('Заседание Совбеза прошло в Кремле. Президент Олег Сомов провел совещание с постоянными членами Совета Безопасности РФ.')).toEqual(['Совет Безопасности РФ']);
+  });
+});
