@@ -25,6 +25,13 @@ function countryWord(word: string): boolean {
   return lower.length >= 5 && [...gazetteer().enCountries.keys()].some((k) => !k.includes(' ') && k.startsWith(lower) && k.length - lower.length <= 4);
 }
 
+/** A place named right after a ministry ("at the Ministry of Foreign Affairs, Islamabad", "... in Lima"): the
+ *  ministry is a particular one, the host. */
+function cityAfter(doc: AnalysedDocument, offset: number): boolean {
+  const gap = /^,?\s+(?:in\s+)?/.exec(doc.text.slice(offset))?.[0];
+  return gap !== undefined && doc.mentions.some((m) => m.type === 'LOC' && m.start === offset + gap.length);
+}
+
 /** The foreign ministry where the talks are held, with its country ("МИД Казахстана", "Kazakh MFA"). */
 export function hostMinistries(doc: AnalysedDocument, sentences: number[]): string[] {
   const out: string[] = [];
@@ -35,7 +42,7 @@ export function hostMinistries(doc: AnalysedDocument, sentences: number[]): stri
       for (const x of doc.text.slice(start, doc.tokens[to - 1]?.end ?? start).matchAll(HOST_MINISTRY_EN)) {
         const name = x[1]!;
         const words = name.split(' ');
-        if (countryWord(words[0]!) || (/ of /.test(name) && countryWord(words[words.length - 1]!))) out.push(name);
+        if (countryWord(words[0]!) || (/ of /.test(name) && countryWord(words[words.length - 1]!)) || cityAfter(doc, start + (x.index ?? 0) + x[0].length)) out.push(name);
       }
       continue;
     }

@@ -255,7 +255,11 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   const frameOrgs = candidates.filter(
     (m) => takesPart(doc, m) && !inParticipantRole(doc, m, participants) && !behind.has(organizationName(doc, m)) && !speaksOfMeeting(doc, m) && !discussed(doc, m),
   );
-  for (const name of [...hostOrganizations(doc, frame.sentences), ...hostMinistries(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
+  // A headline frame's host is named in the lead, the first body sentence with a meeting word («20 марта в МИД
+  // России заместитель министра принял посла»).
+  const lead = isHeadline(doc, main) ? [1, 2, 3].find((s) => s < doc.sentenceCount && hasCueWord(doc, s)) : undefined;
+  const hostSentences = lead !== undefined && !frame.sentences.includes(lead) ? [...frame.sentences, lead] : frame.sentences;
+  for (const name of [...hostOrganizations(doc, hostSentences), ...hostMinistries(doc, hostSentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
   for (let k = 0; k < frameOrgs.length; k++) {
     const m = frameOrgs[k]!;

@@ -91,3 +91,17 @@ describe('bodies in the other sentences of the frame', () => {
     expect(orgs('Заседание Совбеза прошло в Кремле. Президент Олег Сомов провел совещание с постоянными членами Совета Безопасности РФ.')).toEqual(['Совет Безопасности РФ']);
   });
 });
+
+describe('the host', () => {
+  it('finds the hosting ministry in the lead when the headline is the frame', () => {
+    const text = 'О встрече заместителя Министра иностранных дел Армении А.Б.Саркисяна с Послом Французской Республики\n3 мая 2024 года в МИД Армении заместитель Министра иностранных дел Республики Армения А.Б.Саркисян принял Чрезвычайного и Полномочного Посла Французской Республики в Республике Армения Ж.Моро по его просьбе.';
+    expect(orgs(text)).toEqual(['МИД Армении']);
+  });
+
+  it('reads an English foreign ministry named with its city as the host, not one that speaks', () => {
+    const held = 'Chile and Peru hold third round of political consultations\nThe third round of political consultations between Chile and Peru was held on 4 May 2024 at the Ministry of Foreign Affairs, Lima. Deputy Foreign Minister Ana Ruiz of Peru led her delegation.';
+    expect(orgs(held)).toEqual(['Ministry of Foreign Affairs']);
+    const said = 'Chile and Peru hold third round of political consultations\nThe third round of political consultations between Chile and Peru was held on 4 May 2024, the Ministry of Foreign Affairs said. Deputy Foreign Minister Ana Ruiz of Peru led her delegation.';
+    expect(orgs(said)).toEqual([]);
+  });
+});
