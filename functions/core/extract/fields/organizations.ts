@@ -62,7 +62,9 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
     if (doc.language === 'en') {
       if (TOPIC_STOP_EN.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text) || t.text === ',' || t.text === ';') return false;
     } else {
-      if (t.text === ',' || t.text === ';' || t.text === '—' || TOPIC_WORDS_RU.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text.toLowerCase())) return false;
+      // «государств — членов ШОС»: a dash before «член-» joins a compound noun, it ends no clause.
+      const dash = (t.text === '—' || t.text === '–') && !/^член/i.test(doc.tokens[k + 1]?.text ?? '');
+      if (t.text === ',' || t.text === ';' || dash || TOPIC_WORDS_RU.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text.toLowerCase())) return false;
       if (t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB') return false;
     }
   }
