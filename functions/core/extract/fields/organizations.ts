@@ -11,7 +11,7 @@ import { lexicon } from '../lexicon/index.ts';
 import { ORG_HEADS_RU, SESSION_NOUNS_RU, STATE_FORMS_GEN_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
 import { discussed, notAnOrganization, onSidelines, speaksOfMeeting, spokenBy } from './organization-filters.ts';
 import { bareAcronyms, hostMinistries } from './organization-hosts.ts';
-import { acronyms, organizationName } from '../mentions/organization-names.ts';
+import { acronyms, organizationName, quotedOrganization } from '../mentions/organization-names.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
 
@@ -237,8 +237,10 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
     organizations.push({ name, acronym, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
   };
   for (const p of participants) {
+    // A company the position names in quotation marks («гендиректор «Аэрофлота»») when no organisation was read.
+    const organization = p.organization ?? (doc.language === 'ru' ? quotedOrganization(p.role) : null);
     // A state body of the participant's country (СНБО, МВД, a ministry) stands for the country.
-    if (p.organization && !isCountryName(doc, p.organization) && !postedTo(p.role, p.organization, doc.language) && !STATE_BODY.test(p.organization) && !lexicon(doc.language).stateBody.test(p.organization)) addOrg(p.organization);
+    if (organization && !isCountryName(doc, organization) && !postedTo(p.role, organization, doc.language) && !STATE_BODY.test(organization) && !lexicon(doc.language).stateBody.test(organization)) addOrg(organization);
   }
   // The frame sentence's organisations, and the headline's when the headline itself reports the meeting.
   const short = (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15;

@@ -11,6 +11,12 @@ describe('organisations of the participants', () => {
     expect(orgs('Президент Армении Ваган Саркисян встретился с председателем Еврокомиссии Анной Мюллер в Ереване.')).toEqual(['Еврокомиссия']);
   });
 
+  it('takes the company a Russian position names in quotation marks', () => {
+    const found = orgs('Председатель правления «Российских железных дорог» Олег Сомов встретился с министром транспорта Казахстана Нурланом Ахметовым в Астане.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^Российск\S* железн\S* дорог/);
+  });
+
   it('lists a body in a participant\'s position once, through the participant', () => {
     expect(orgs('NATO Secretary General Piet de Wit met Prime Minister Anna Berg of Estonia in Tallinn.')).toEqual(['NATO']);
     expect(orgs('Министр иностранных дел Чили Хорхе Риверас встретился с главой МИД Турции Мевлютом Арсланом.')).toEqual([]);
