@@ -92,7 +92,7 @@ export function speaksOfMeeting(doc: AnalysedDocument, m: Mention): boolean {
  *  EU", «обсудили сотрудничество в рамках ЕАЭС»), not the partner the talks were with («обсудил с главой X»). */
 export function discussed(doc: AnalysedDocument, m: Mention): boolean {
   const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
-  const topic = lexicon(doc.language).topicBefore.exec(doc.text.slice(doc.tokens[from]!.start, m.start));
+  const topic = lexicon(doc.language).topicBefore.exec(doc.text.slice(doc.tokens[from]!.start, m.end));
   if (!topic) return false;
   const partner = topic[0].split(/\s+/)[1]?.toLowerCase() ?? '';
   return !/^(?:с|со|with)$/.test(partner);

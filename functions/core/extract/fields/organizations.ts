@@ -71,6 +71,15 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
   return true;
 }
 
+/** Before the sentence's first meeting word, a body in an opening phrase ("Amid tensions with NATO,", «После
+ *  отказа МВФ»): back to the sentence start or a comma, a preposition or subordinator governs it. */
+function inOpeningPhrase(doc: AnalysedDocument, m: Mention): boolean {
+  if (!beforeCue(doc, m)) return false;
+  const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
+  for (let k = m.first - 1; k >= from && doc.tokens[k]!.text !== ','; k--) if (!doc.mentionAt[k] && lexicon(doc.language).notSubjectAfter.test(doc.tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
 /** A Russian verb that is no meeting word. */
 function isOtherVerb(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k]!;
@@ -257,7 +266,7 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   // The summit behind a side meeting stays out wherever the frame names it again ("The BRICS summit runs until ...").
   const behind = new Set([...candidates, ...frame.sentences.flatMap((s) => orgsOf(doc, s))].filter((m) => onSidelines(doc, m)).map((m) => organizationName(doc, m)));
   const frameOrgs = candidates.filter(
-    (m) => takesPart(doc, m) && !inParticipantRole(doc, m, participants) && !behind.has(organizationName(doc, m)) && !speaksOfMeeting(doc, m) && !discussed(doc, m),
+    (m) => takesPart(doc, m) && !inOpeningPhrase(doc, m) && !inParticipantRole(doc, m, participants) && !behind.has(organizationName(doc, m)) && !speaksOfMeeting(doc, m) && !discussed(doc, m),
   );
   // A headline frame's host is named in the lead, the first body sentence with a meeting word («20 марта в МИД
   // России заместитель министра принял посла»).

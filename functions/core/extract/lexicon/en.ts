@@ -231,6 +231,7 @@ export const EN: Lexicon = {
   stateBody: /^(?:(?:the )?(?:\p{L}+ )?(?:ministry|mfa|foreign office|home office|state department|department of|pentagon|national security council|police|cabinet office|interior ministry|defen[cs]e ministry|foreign ministry))\b/iu,
   speechVerb: /^(?:said|says|say|told|tells|announced|announces|stated|added|noted|reported|reports|confirmed|denied|insisted|explained)$/,
   postedTo: /^(?:to|at)$/,
+  notSubjectAfter: /^(?:with|amid|after|before|following|despite|by|from|for|in|at|on|to|against|over|under|without|since|during|about|among|via|through|as|while|because|if|although|though|whereas|like|unlike|including)$/,
   gatheringBefore: /\b(?:at|during)\s+(?:the\s+|this\s+year's\s+)?(?:\p{L}+\s+)?$/iu,
   gatheringAfter: /^\s*(?:summit|forum|conference|ministerial|assembly|congress|convention)s?\b/i,
   selfReport: /^(?:that|it|its|they|we|had|has|have|was|were|would|will|is|are|already|also|recently|been|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)$/,

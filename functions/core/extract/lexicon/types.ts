@@ -109,6 +109,9 @@ export interface Lexicon {
   /** A gathering a meeting is held at, around the body whose gathering it is («на саммите НАТО», "at the NATO
    *  summit"): the text before the body ends with `gatheringBefore` and the text after it starts with
    *  `gatheringAfter`. After another meeting word, that body is the summit behind a side meeting. */
+  /** A preposition or subordinator (one lower-case token): a body after it, before the meeting word with no comma
+   *  between, is in an opening phrase, not the subject ("Amid tensions with NATO, X met", «После отказа МВФ X провел»). */
+  notSubjectAfter: RegExp;
   gatheringBefore: RegExp;
   gatheringAfter: RegExp;
   /** One lower-case word of travelling or receiving after which "to X" is the destination ("travel", "welcome"). */

@@ -116,3 +116,21 @@ describe('the host', () => {
     expect(orgs(said)).toEqual([]);
   });
 });
+
+describe('bodies in an opening phrase before the meeting word', () => {
+  it('leaves out a body governed by a preposition or subordinator before the subject', () => {
+    expect(orgs('Amid tensions with NATO, President Ivan Petrov met President Li Wei of China in Beijing on Monday.')).toEqual([]);
+    expect(orgs('Following a request from the World Bank, Finance Minister Ann Lee met her Kenyan counterpart Tom Hale in Nairobi.')).toEqual([]);
+    expect(orgs('На фоне разногласий с ОПЕК министр энергетики России Иван Петров встретился с министром энергетики Саудовской Аравии Фейсалом Салехом.')).toEqual([]);
+    expect(orgs('После отказа МВФ выделить кредит президент Шри-Ланки Ранил Перера провел переговоры с премьер-министром Индии Нарендрой Шармой.')).toEqual([]);
+  });
+
+  it('keeps a subject after an opening phrase closed by a comma', () => {
+    expect(orgs('On Monday, the leaders of NATO and the G7 met in Madrid.')).toEqual(['NATO', 'G7']);
+    expect(orgs('Представители Газпрома и CNPC провели переговоры в Пекине.')).toEqual(['Газпром', 'CNPC']);
+  });
+
+  it('leaves out a body named right after a word of discussing', () => {
+    expect(orgs('Putin and Xi discuss SCO expansion at Kremlin talks\nPresident Ivan Petrov met President Li Wei of China in Moscow on Monday.')).toEqual([]);
+  });
+});
