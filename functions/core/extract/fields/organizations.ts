@@ -56,6 +56,17 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
   for (let k = m.first - 1; k > cue; k--) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
   if (doc.language === 'ru') for (let k = first + 1; k < cue; k++) if (isOtherVerb(doc, k)) return false;
   if (m.first - cue > 14) return false;
+  // From the first meeting word on, the last preposition before it decides: a party's ("с", "with", "between",
+  // one after a word of taking part: «принял участие во встрече», or none: "met a delegation of X") or another's,
+  // which a later meeting word does not undo («накануне заседания ОПЕК», "ahead of the IMF board meeting").
+  const { notSubjectAfter, partyPreposition, takePart } = lexicon(doc.language);
+  let party = true;
+  for (let k = first + 1; k < m.first; k++) {
+    const word = doc.tokens[k]!.text.toLowerCase();
+    if (doc.mentionAt[k]) continue;
+    if (partyPreposition.test(word) || takePart.test(doc.tokens[k - 1]!.text.toLowerCase())) party = true;
+    else if (notSubjectAfter.test(word)) party = false;
+  }
   for (let k = cue + 1; k < m.first; k++) {
     if (doc.mentionAt[k]) continue;
     const t = doc.tokens[k]!;
@@ -68,7 +79,7 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
       if (t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB') return false;
     }
   }
-  return true;
+  return party;
 }
 
 /** Before the sentence's first meeting word, a body in an opening phrase ("Amid tensions with NATO,", «После

@@ -112,6 +112,10 @@ export interface Lexicon {
   /** A preposition or subordinator (one lower-case token): a body after it, before the meeting word with no comma
    *  between, is in an opening phrase, not the subject ("Amid tensions with NATO, X met", «После отказа МВФ X провел»). */
   notSubjectAfter: RegExp;
+  /** A preposition that introduces a party after a meeting word («с», "with", "between"; one lower-case token). */
+  partyPreposition: RegExp;
+  /** A word of taking part after which a preposition introduces the event («участие во встрече», "participates in"). */
+  takePart: RegExp;
   gatheringBefore: RegExp;
   gatheringAfter: RegExp;
   /** One lower-case word of travelling or receiving after which "to X" is the destination ("travel", "welcome"). */

@@ -134,3 +134,20 @@ describe('bodies in an opening phrase before the meeting word', () => {
     expect(orgs('Putin and Xi discuss SCO expansion at Kremlin talks\nPresident Ivan Petrov met President Li Wei of China in Moscow on Monday.')).toEqual([]);
   });
 });
+
+describe('bodies after the meeting word', () => {
+  it('leaves out a body in a phrase of time, purpose or topic after the parties', () => {
+    expect(orgs('Министр энергетики Казахстана Нурлан Ахметов встретился с министром Саудовской Аравии Фейсалом Салехом накануне заседания ОПЕК.')).toEqual([]);
+    expect(orgs('Министр иностранных дел Армении Ваган Саркисян встретился с послом Франции Жаном Моро в рамках подготовки к саммиту ЕС.')).toEqual([]);
+    expect(orgs('Министр иностранных дел Армении Ваган Саркисян провел переговоры с послом Франции Жаном Моро по вопросам сотрудничества с ЕС.')).toEqual([]);
+    expect(orgs('Prime Minister Ann Lee met President Tom Hale of Ghana ahead of the IMF board meeting.')).toEqual([]);
+    expect(orgs('President Ivan Petrov held talks with President Li Wei of China on cooperation within the SCO.')).toEqual([]);
+    expect(orgs('President Tom Hale held talks with Prime Minister Ann Lee of Canada in the Oval Office on Monday.')).toEqual([]);
+  });
+
+  it('keeps a party after "with", a delegation of it, or the meeting it takes part in', () => {
+    expect(orgs('Премьер-министр Грузии Ираклий Кобахидзе встретился с делегацией Всемирного банка.')).toEqual(['Всемирный банк']);
+    expect(orgs('Foreign Minister Ann Lee met a delegation of the International Monetary Fund in Accra.')).toEqual(['International Monetary Fund']);
+    expect(orgs('Министр иностранных дел Армении Ваган Саркисян принял участие во встрече министров иностранных дел ОДКБ в Минске.')).toEqual(['ОДКБ']);
+  });
+});
