@@ -55,7 +55,6 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
   const first = cue;
   for (let k = m.first - 1; k > cue; k--) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
   if (doc.language === 'ru') for (let k = first + 1; k < cue; k++) if (isOtherVerb(doc, k)) return false;
-  if (m.first - cue > 14) return false;
   // From the first meeting word on, the last preposition before it decides: a party's ("с", "with", "between",
   // one after a word of taking part: «принял участие во встрече», or none: "met a delegation of X") or another's,
   // which a later meeting word does not undo («накануне заседания ОПЕК», "ahead of the IMF board meeting").
@@ -275,7 +274,7 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
   const candidates = [...headlineOrgs, ...orgsOf(doc, main), ...otherOrgs];
   // The summit behind a side meeting stays out wherever the frame names it again ("The BRICS summit runs until ...").
-  const behind = new Set([...candidates, ...frame.sentences.flatMap((s) => orgsOf(doc, s))].filter((m) => onSidelines(doc, m)).map((m) => organizationName(doc, m)));
+  const behind = new Set(candidates.filter((m) => onSidelines(doc, m)).map((m) => organizationName(doc, m)));
   const frameOrgs = candidates.filter(
     (m) => takesPart(doc, m) && !inOpeningPhrase(doc, m) && !inParticipantRole(doc, m, participants) && !behind.has(organizationName(doc, m)) && !speaksOfMeeting(doc, m) && !discussed(doc, m),
   );

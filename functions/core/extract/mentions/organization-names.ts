@@ -86,29 +86,7 @@ const GLUED_PREFIX = /(?:^|[^\p{L}.])((?:\p{Lu}\.){2,}|\p{Lu}{2,})-$/u;
 function computeOrganizationName(doc: AnalysedDocument, m: Mention): string {
   const glued = GLUED_PREFIX.exec(doc.text.slice(Math.max(0, m.start - 10), m.start));
   const name = bareOrganizationName(doc, m);
-  if (glued) return `${glued[1]}-${name}`;
-  return m.last - m.first === 1 && doc.tokens[m.first]!.cap && !doc.tokens[m.first]!.upper ? (compoundExpansion(doc, name) ?? name) : name;
-}
-
-/** A compound abbreviation made of the starts of a longer name's words, when that name is in the text:
- *  Совбез = Совет Безопасности РФ, Еврокомиссия = Европейская комиссия, Минфин = Министерство финансов. */
-function compoundExpansion(doc: AnalysedDocument, word: string): string | undefined {
-  const lower = word.toLowerCase();
-  for (const m of doc.mentions) {
-    if (m.type !== 'ORG' || m.last - m.first < 2 || !doc.tokens[m.first]!.cap) continue;
-    const full = nominativeOrg(doc, m);
-    if (splitsInto(lower, full.toLowerCase().split(/\s+/), 0)) return full;
-  }
-  return undefined;
-}
-
-/** The word is the starts (two letters or more) of two or more consecutive words of the name, from its first. */
-function splitsInto(word: string, words: string[], i: number): boolean {
-  if (word === '') return i >= 2;
-  const next = words[i];
-  if (!next) return false;
-  for (let n = Math.min(word.length, next.length); n >= 2; n--) if (next.startsWith(word.slice(0, n)) && splitsInto(word.slice(n), words, i + 1)) return true;
-  return false;
+  return glued ? `${glued[1]}-${name}` : name;
 }
 
 function bareOrganizationName(doc: AnalysedDocument, m: Mention): string {
