@@ -1,16 +1,14 @@
 // Organisations step, bodies that take part without being the frame sentence's subject: the ministry that
 // hosts the talks («в министерстве иностранных дел ...» with the country named elsewhere, "at the Kazakh
-// MFA"), the non-state body in a participant's title ("NATO Secretary General", "President of the European
-// Council"), and English acronyms the mention finder leaves alone ("NATO and G7 leaders").
+// MFA"), and English acronyms the mention finder leaves alone ("NATO and G7 leaders").
 
-import type { Participant } from '../../record.ts';
 import { spokenBy } from './organization-filters.ts';
 import { isKnownCountry } from './organizations.ts';
 import { demonymCountry } from '../knowledge/demonyms.ts';
 import { gazetteer } from '../knowledge/gazetteer.ts';
-import { NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, TITLES_EN } from '../lexicon/en.ts';
+import { NOT_ORG_ACRONYMS_EN } from '../lexicon/en.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { acronyms, organizationName } from '../mentions/organization-names.ts';
+import { organizationName } from '../mentions/organization-names.ts';
 import type { AnalysedDocument } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
 import { ROMAN_NUMERAL } from '../mentions/shared.ts';
@@ -27,6 +25,13 @@ function countryWord(word: string): boolean {
   return lower.length >= 5 && [...gazetteer().enCountries.keys()].some((k) => !k.includes(' ') && k.startsWith(lower) && k.length - lower.length <= 4);
 }
 
+/** A place named right after a ministry ("at the Ministry of Foreign Affairs, Islamabad", "... in Lima"): the
+ *  ministry is a particular one, the host. */
+function cityAfter(doc: AnalysedDocument, offset: number): boolean {
+  const gap = /^,?\s+(?:in\s+)?/.exec(doc.text.slice(offset))?.[0];
+  return gap !== undefined && doc.mentions.some((m) => m.type === 'LOC' && m.start === offset + gap.length);
+}
+
 /** The foreign ministry where the talks are held, with its country ("МИД Казахстана", "Kazakh MFA"). */
 export function hostMinistries(doc: AnalysedDocument, sentences: number[]): string[] {
   const out: string[] = [];
@@ -37,7 +42,7 @@ export function hostMinistries(doc: AnalysedDocument, sentences: number[]): stri
       for (const x of doc.text.slice(start, doc.tokens[to - 1]?.end ?? start).matchAll(HOST_MINISTRY_EN)) {
         const name = x[1]!;
         const words = name.split(' ');
-        if (countryWord(words[0]!) || (/ of /.test(name) && countryWord(words[words.length - 1]!))) out.push(name);
+        if (countryWord(words[0]!) || (/ of /.test(name) && countryWord(words[words.length - 1]!)) || cityAfter(doc, start + (x.index ?? 0) + x[0].length)) out.push(name);
       }
       continue;
     }
@@ -54,39 +59,6 @@ export function hostMinistries(doc: AnalysedDocument, sentences: number[]): stri
   }
   return out;
 }
-
-/** Non-state bodies in the participants' English titles: "NATO Secretary General" -> NATO, "President of the
- *  European Bank for Reconstruction and Development (EBRD)" -> the bank. A state's own body (a ministry, a
- *  senate, anything with a country's name) stands for the country and is left out. */
-export function bodiesInTitles(doc: AnalysedDocument, participants: Participant[]): string[] {
-  if (doc.language !== 'en') return [];
-  const out: string[] = [];
-  for (const p of participants) {
-    if (!p.role) continue;
-    const words = p.role.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (/^[A-Z][A-Z0-9]{1,5}$/.test(w) && /[A-Z]{2}|[A-Z]\d/.test(w) && !NOT_ORG_ACRONYMS_EN.has(w) && !ROMAN_NUMERAL.test(w) && !isKnownCountry(w)) {
-        out.push(acronyms(doc).get(w) ?? w);
-        continue;
-      }
-      if (!/^[A-Z]/.test(w) || !ORG_HEADS_EN.has(w.toLowerCase())) continue;
-      let first = i;
-      while (first > 0 && /^[A-Z]/.test(words[first - 1]!) && !TITLES_EN.has(words[first - 1]!.toLowerCase()) && !ORG_HEADS_EN.has(words[first - 1]!.toLowerCase())) first--;
-      let last = i + 1;
-      while (last + 1 < words.length && ORG_CONNECTORS_EN.has(words[last]!.toLowerCase()) && /^[A-Z][a-z]/.test(words[last + 1]!)) {
-        last += 2;
-        while (last < words.length && /^[A-Z]/.test(words[last]!) && !/^[A-Z]{2,}$/.test(words[last]!)) last++;
-      }
-      const body = words.slice(first, last);
-      i = last - 1;
-      if (body.length < 2 || body.some((x) => countryWord(x)) || lexicon('en').stateBody.test(body.join(' ')) || STATE_HEADS_EN.test(body.join(' '))) continue;
-      out.push(body.join(' '));
-    }
-  }
-  return out;
-}
-const STATE_HEADS_EN = /\b(?:Senate|Congress|Parliament|Government|Cabinet|Police|Army|Navy|Ministry|Department|Office)\b/;
 
 /** English acronyms in a sentence that no mention holds ("NATO and G7 Leaders", "the leaders of NATO"), as
  *  organisation mentions: only where a party stands (before the first meeting word, after "of/with/between", in

@@ -2,21 +2,19 @@
 // longer names in the same text (МККК = Международный комитет Красного Креста, LSE = London Stock Exchange).
 
 import type { Organization, Participant } from '../../record.ts';
-import type { Frame } from './frame.ts';
+import { type Frame, isHeadline } from './frame.ts';
 import { gazetteer } from '../knowledge/gazetteer.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { phraseToNominative } from '../knowledge/nominative.ts';
 import { COMPANY_DESCRIPTORS_EN, ROLE_LAST_EN, TOPIC_STOP_EN } from '../lexicon/en.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { ORG_HEADS_RU, SESSION_NOUNS_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
-import { notAnOrganization, onSidelines, spokenBy } from './organization-filters.ts';
-import { bareAcronyms, bodiesInTitles, hostMinistries } from './organization-hosts.ts';
-import { acronyms, organizationName } from '../mentions/organization-names.ts';
-import { isRoleHead } from '../mentions/ru/person-cases.ts';
+import { ORG_HEADS_RU, SESSION_NOUNS_RU, STATE_FORMS_GEN_RU, TOPIC_WORDS_RU } from '../lexicon/ru.ts';
+import { discussed, notAnOrganization, onSidelines, speaksOfMeeting, spokenBy } from './organization-filters.ts';
+import { bareAcronyms, hostMinistries } from './organization-hosts.ts';
+import { acronyms, organizationName, quotedOrganization } from '../mentions/organization-names.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
 import type { Mention } from '../model/mention.ts';
 
-export const STATE_ORG = /^(россия|сша|.*стан|.*ия|.*ь)$/i;
 /** A state body is its country's (a state official's organisation is the country, not the body). */
 export const STATE_BODY = /^(государственн|федеральн|national |state )/i;
 
@@ -52,20 +50,64 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
     for (let k = m.last; k < to; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) return true;
     return false;
   }
-  // The nearest cue before the organisation decides.
+  // The nearest cue before the organisation decides; in Russian, one after a verb of another clause is another
+  // event («в ходе совещания ... была дана оценка встрече комитета X»: the committee met elsewhere).
+  const first = cue;
   for (let k = m.first - 1; k > cue; k--) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
-  if (m.first - cue > 14) return false;
+  if (doc.language === 'ru') for (let k = first + 1; k < cue; k++) if (isOtherVerb(doc, k)) return false;
+  // From the first meeting word on, the last preposition before it decides: a party's ("с", "with", "between",
+  // one after a word of taking part: «принял участие во встрече», or none: "met a delegation of X") or another's,
+  // which a later meeting word does not undo («накануне заседания ОПЕК», "ahead of the IMF board meeting").
+  const { notSubjectAfter, partyPreposition, takePart } = lexicon(doc.language);
+  let party = true;
+  for (let k = first + 1; k < m.first; k++) {
+    const word = doc.tokens[k]!.text.toLowerCase();
+    if (doc.mentionAt[k]) continue;
+    if (partyPreposition.test(word) || takePart.test(doc.tokens[k - 1]!.text.toLowerCase())) party = true;
+    else if (notSubjectAfter.test(word)) party = false;
+  }
   for (let k = cue + 1; k < m.first; k++) {
     if (doc.mentionAt[k]) continue;
     const t = doc.tokens[k]!;
     if (doc.language === 'en') {
       if (TOPIC_STOP_EN.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text) || t.text === ',' || t.text === ';') return false;
     } else {
-      if (t.text === ',' || t.text === ';' || t.text === '—' || TOPIC_WORDS_RU.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text.toLowerCase())) return false;
+      // «государств — членов ШОС»: a dash before «член-» joins a compound noun, it ends no clause.
+      const dash = (t.text === '—' || t.text === '–') && !/^член/i.test(doc.tokens[k + 1]?.text ?? '');
+      if (t.text === ',' || t.text === ';' || dash || TOPIC_WORDS_RU.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text.toLowerCase())) return false;
       if (t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB') return false;
     }
   }
-  return true;
+  return party;
+}
+
+/** Before the sentence's first meeting word, a body in an opening phrase ("Amid tensions with NATO,", «После
+ *  отказа МВФ»): back to the sentence start or a comma, a preposition or subordinator governs it. */
+function inOpeningPhrase(doc: AnalysedDocument, m: Mention): boolean {
+  if (!beforeCue(doc, m)) return false;
+  const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
+  for (let k = m.first - 1; k >= from && doc.tokens[k]!.text !== ','; k--) if (!doc.mentionAt[k] && lexicon(doc.language).notSubjectAfter.test(doc.tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** A Russian verb that is no meeting word. */
+function isOtherVerb(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return !doc.mentionAt[k] && t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB' && !lexicon(doc.language).cueWord.test(t.text.toLowerCase());
+}
+
+/** The organisation right after a session or summit noun that the sentence reports is whose gathering it is
+ *  («Заседание Евразийского совета завершилось», "The summit of the African Union opened"). */
+function holdsGathering(doc: AnalysedDocument, m: Mention): boolean {
+  let k = m.first - 1;
+  while (k > 0 && /^(?:of|the)$/i.test(doc.tokens[k]!.text)) k--;
+  const noun = doc.tokens[k];
+  if (!noun || doc.mentionAt[k] || !lexicon(doc.language).multilateralKind.test(noun.text.toLowerCase())) return false;
+  // The gathering is what the sentence reports, not a time or topic phrase («по итогам саммита», "after the summit of").
+  if (doc.language === 'ru') return analyse(noun.text).parses.some((p) => p.pos === 'NOUN' && p.case === 'nomn');
+  let b = k - 1;
+  while (b > 0 && /^(?:the|an?|annual|first|second|third|latest|extraordinary)$/i.test(doc.tokens[b]!.text)) b--;
+  return !/^(?:at|for|after|before|on|of|about|ahead|to|from|during|since|until|into)$/i.test(doc.tokens[b]?.text ?? '');
 }
 
 /** A meeting or participation word in the sentence ("Kazakhstan Participates in World Economic Forum"). */
@@ -84,26 +126,27 @@ function beforeCue(doc: AnalysedDocument, m: Mention): boolean {
   return true;
 }
 
-/** An organisation inside a person's position ("главой МИД Турции Хаканом Фиданом"): part of the role; the
- *  person's own non-state organisation is listed through the participant instead. */
-export function insideRole(doc: AnalysedDocument, m: Mention): boolean {
-  if (doc.language !== 'ru' || m.first === 0 || doc.mentionAt[m.first - 1] || !isRoleHead(doc, m.first - 1)) return false;
+/** An organisation inside a participant's position, right before the name ("главой МИД Турции Хаканом Фиданом",
+ *  "Speaker of the Polish Senate Jan Nowak", "NATO Secretary General Piet de Wit"): it belongs to the role, and
+ *  the participant's own organisation stands for it (the country for a state official, NATO for its head). */
+export function inParticipantRole(doc: AnalysedDocument, m: Mention, participants: Participant[]): boolean {
   let k = m.last;
-  while (k < doc.tokens.length && k - m.last < 6 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER') k = doc.mentionAt[k]!.last;
-  return doc.mentionAt[k]?.type === 'PER';
-}
-
-/** A body named inside a state official's title, right before the name ("Speaker of the Polish Senate
- *  Jan Nowak", whose organisation is Poland): the country stands for it, as for the official's ministry. */
-function inStateRole(doc: AnalysedDocument, m: Mention, participants: Participant[]): boolean {
-  let k = m.last;
-  while (k < doc.tokens.length && k - m.last < 6 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER') k = doc.mentionAt[k]!.last;
+  while (k < doc.tokens.length && k - m.last < 6 && doc.mentionAt[k]?.type !== 'PER') k = doc.mentionAt[k] ? doc.mentionAt[k]!.last : k + 1;
   const person = doc.mentionAt[k];
   if (person?.type !== 'PER') return false;
-  const name = doc.text.slice(m.start, m.end);
   const participant = participants.find((p) => p.mentions.some((x) => x.start === person.start));
-  const organization = participant?.organization;
-  return !!participant?.role?.includes(name) && !!organization && !organization.includes(name) && !name.includes(organization);
+  return !!participant?.role && !!participant.organization && participant.role.includes(doc.text.slice(m.start, m.end));
+}
+
+/** The organisation comes after the word of a posting in the person's position ("посол США в ЕС", "Ambassador to
+ *  the UN"): where the person serves, not whom they represent. Words are compared by their first four letters,
+ *  so that an inflected name («при Организации Объединённых Наций») still matches. */
+export function postedTo(role: string | null, organization: string, language: 'ru' | 'en'): boolean {
+  if (!role) return false;
+  const stem = (w: string) => w.toLowerCase().replace(/[«»"“”]/g, '').slice(0, 4);
+  const first = stem(organization.split(/\s+/)[0] ?? '');
+  const words = role.split(/\s+/);
+  return words.some((w, i) => lexicon(language).postedTo.test(w.toLowerCase()) && stem((words[i + 1]?.toLowerCase() === 'the' ? words[i + 2] : words[i + 1]) ?? '') === first);
 }
 
 /** "в миде Грузии", "в МИД России": the ministry hosting the meeting. */
@@ -141,7 +184,8 @@ export function companiesNamed(doc: AnalysedDocument, s: number): string[] {
 
 
 
-/** "заседание российского правительства" -> "российское правительство": the body whose session it is. */
+/** "заседание российского правительства" -> "российское правительство": the body whose session it is, unless a
+ *  named organisation follows it (then that organisation is the frame's). */
 export function sessionBodies(doc: AnalysedDocument, sentences: number[]): string[] {
   if (doc.language !== 'ru') return [];
   const out: string[] = [];
@@ -157,6 +201,8 @@ export function sessionBodies(doc: AnalysedDocument, sentences: number[]): strin
       if (!headParse) continue;
       let end = head + 1;
       while (end < to && end - head <= 3 && doc.tokens[end]!.kind === 'cyr' && analyse(doc.tokens[end]!.text).parses.some((p) => p.pos === 'NOUN' && p.case === 'gent')) end++;
+      // «заседание совета директоров «Роснефти»», «президентского совета ФИДЕ»: the named body stands for its organ.
+      if (doc.mentions.some((x) => x.type === 'ORG' && x.first > head && x.first <= end) || /^[«"„“]$/.test(doc.tokens[end]?.text ?? '')) continue;
       const words = doc.tokens.slice(k + 1, end).map((x) => x.text);
       out.push(phraseToNominative(words, head - k - 1).join(' '));
       break;
@@ -175,9 +221,19 @@ export function isKnownCountry(name: string): boolean {
   return g.enCountries.has(lower) || [...g.ruCountries.values()].some((c) => c.name.toLowerCase() === lower);
 }
 
+/** The country named right after a body belongs to its name: a state body's ("Министерства финансов Латвии"),
+ *  and in Russian any body's when the country is in the genitive or follows its form of government
+ *  («Парламента Грузии», «Правительства Республики Казахстан»). */
+function ownCountry(doc: AnalysedDocument, m: Mention, name: string, country: Mention): boolean {
+  if (lexicon(doc.language).stateBody.test(name)) return true;
+  if (doc.language !== 'ru') return false;
+  return STATE_FORMS_GEN_RU.test(doc.tokens[m.last - 1]!.text) || analyse(doc.tokens[country.first]!.text).parses.some((p) => p.case === 'gent');
+}
+
+/** A country as the text names it (a country mention, or the country's name). */
 export function isCountryName(doc: AnalysedDocument, name: string): boolean {
   const lower = name.toLowerCase();
-  return doc.mentions.some((m) => m.type === 'LOC' && m.country && (m.country.name.toLowerCase() === lower || doc.text.slice(m.start, m.end).toLowerCase() === lower)) || (STATE_ORG.test(name) && !name.includes(' ') && doc.mentions.some((m) => m.type === 'LOC' && m.country));
+  return isKnownCountry(name) || doc.mentions.some((m) => m.type === 'LOC' && m.country && (m.country.name.toLowerCase() === lower || doc.text.slice(m.start, m.end).toLowerCase() === lower));
 }
 
 /** A sentence's organisation mentions with the English acronyms no mention holds, in text order. */
@@ -200,23 +256,33 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
     organizations.push({ name, acronym, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
   };
   for (const p of participants) {
+    // A company the position names in quotation marks («гендиректор «Аэрофлота»») when no organisation was read.
+    const organization = p.organization ?? (doc.language === 'ru' ? quotedOrganization(p.role) : null);
     // A state body of the participant's country (СНБО, МВД, a ministry) stands for the country.
-    if (p.organization && !isCountryName(doc, p.organization) && !isKnownCountry(p.organization) && !STATE_BODY.test(p.organization) && !lexicon(doc.language).stateBody.test(p.organization)) addOrg(p.organization);
+    if (organization && !isCountryName(doc, organization) && !postedTo(p.role, organization, doc.language) && !STATE_BODY.test(organization) && !lexicon(doc.language).stateBody.test(organization)) addOrg(organization);
   }
-  for (const name of bodiesInTitles(doc, participants)) addOrg(name);
-  // The frame sentence's organisations, and the headline's when the headline itself reports the meeting; a
-  // headline frame shares its organisations with the lead's first frame sentence.
+  // The frame sentence's organisations, and the headline's when the headline itself reports the meeting.
   const short = (doc.sentenceTokens[0]![1] - doc.sentenceTokens[0]![0]) <= 15;
   const headlineOrgs = (frame.sentences[0] === 0 || hasCueWord(doc, 0)) && main !== 0 && short ? orgsOf(doc, 0) : [];
-  const headline = doc.sentenceCount > 1 && !/[.!?]/.test(doc.tokens[doc.sentenceTokens[0]![1] - 1]?.text ?? '.');
-  const lead = main === 0 && headline ? frame.sentences.find((s) => s > 0) : undefined;
+  // The other frame sentences (not a headline) give their subjects ("African Union leaders opened their summit")
+  // and the body whose gathering they report («Заседание Евразийского совета завершилось ...»).
+  const otherOrgs = frame.sentences
+    .filter((s) => s !== main && !isHeadline(doc, s))
+    .flatMap((s) => orgsOf(doc, s))
+    .filter((m) => beforeCue(doc, m) || holdsGathering(doc, m));
   // Only organisations that take part: before the cue (the subject) or in the cue's own phrase, not the topic
   // ("to talk about Turkey entering the EU", "напомнил о проекте по внедрению СПО").
-  const leadOrgs = lead !== undefined ? orgsOf(doc, lead).filter((m) => beforeCue(doc, m)) : [];
-  const frameOrgs = [...headlineOrgs, ...orgsOf(doc, main), ...leadOrgs].filter(
-    (m) => takesPart(doc, m) && !insideRole(doc, m) && !inStateRole(doc, m, participants) && !onSidelines(doc, m),
+  const candidates = [...headlineOrgs, ...orgsOf(doc, main), ...otherOrgs];
+  // The summit behind a side meeting stays out wherever the frame names it again ("The BRICS summit runs until ...").
+  const behind = new Set(candidates.filter((m) => onSidelines(doc, m)).map((m) => organizationName(doc, m)));
+  const frameOrgs = candidates.filter(
+    (m) => takesPart(doc, m) && !inOpeningPhrase(doc, m) && !inParticipantRole(doc, m, participants) && !behind.has(organizationName(doc, m)) && !speaksOfMeeting(doc, m) && !discussed(doc, m),
   );
-  for (const name of [...hostOrganizations(doc, frame.sentences), ...hostMinistries(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
+  // A headline frame's host is named in the lead, the first body sentence with a meeting word («20 марта в МИД
+  // России заместитель министра принял посла»).
+  const lead = isHeadline(doc, main) ? [1, 2, 3].find((s) => s < doc.sentenceCount && hasCueWord(doc, s)) : undefined;
+  const hostSentences = lead !== undefined && !frame.sentences.includes(lead) ? [...frame.sentences, lead] : frame.sentences;
+  for (const name of [...hostOrganizations(doc, hostSentences), ...hostMinistries(doc, hostSentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
   for (let k = 0; k < frameOrgs.length; k++) {
     const m = frameOrgs[k]!;
@@ -227,10 +293,9 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
       name = `${name} ${doc.tokens[next.first]!.text}`;
       k += 1;
     }
-    // "Министерства финансов Латвии": a state body goes with the country named right after it.
     const country = doc.mentionAt[m.last];
     const countryText = country ? doc.text.slice(country.start, country.end) : '';
-    if (country?.country && country.first === m.last && lexicon(doc.language).stateBody.test(name) && !name.endsWith(countryText)) name = `${name} ${countryText}`;
+    if (country?.country && country.first === m.last && ownCountry(doc, m, name, country) && !name.endsWith(countryText)) name = `${name} ${countryText}`;
     if (outlets.some((o) => o.toLowerCase() === name.toLowerCase())) continue;
     addOrg(name, m);
   }

@@ -100,6 +100,24 @@ export interface Lexicon {
   /** One lower-case word of saying or reporting ("заявили", "said"): a body or landmark next to it speaks, and its
    *  tense is when a thing was said, not when the meeting is. */
   speechVerb: RegExp;
+  /** Words that may stand between a word of saying and the meeting word when the speaker itself met ("said it had
+   *  held talks", «сообщил, что провел переговоры»): one lower-case token. */
+  selfReport: RegExp;
+  /** The word before the body a person is posted to, in a position ("посол США в ЕС", «представитель России при
+   *  ООН», "Ambassador to the UN"): the person represents their country, not that body. One lower-case token. */
+  postedTo: RegExp;
+  /** A gathering a meeting is held at, around the body whose gathering it is («на саммите НАТО», "at the NATO
+   *  summit"): the text before the body ends with `gatheringBefore` and the text after it starts with
+   *  `gatheringAfter`. After another meeting word, that body is the summit behind a side meeting. */
+  /** A preposition or subordinator (one lower-case token): a body after it, before the meeting word with no comma
+   *  between, is in an opening phrase, not the subject ("Amid tensions with NATO, X met", «После отказа МВФ X провел»). */
+  notSubjectAfter: RegExp;
+  /** A preposition that introduces a party after a meeting word («с», "with", "between"; one lower-case token). */
+  partyPreposition: RegExp;
+  /** A word of taking part after which a preposition introduces the event («участие во встрече», "participates in"). */
+  takePart: RegExp;
+  gatheringBefore: RegExp;
+  gatheringAfter: RegExp;
   /** One lower-case word of travelling or receiving after which "to X" is the destination ("travel", "welcome"). */
   travelTo: RegExp;
   /** The text before a place ends inside what is discussed ("discussed major events in"): a country there is the topic. */

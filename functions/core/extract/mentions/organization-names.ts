@@ -58,6 +58,16 @@ function nominativeOrg(doc: AnalysedDocument, m: Mention): string {
   return phraseToNominative(words, head).join(' ');
 }
 
+/** A name in quotation marks in a Russian position («гендиректор «Аэрофлота»» -> Аэрофлот): the body the person
+ *  heads, in the nominative (the head is its first noun; adjectives before it agree). */
+export function quotedOrganization(role: string | null): string | null {
+  const quoted = role ? /«([^«»]+)»/.exec(role)?.[1] : undefined;
+  if (!quoted) return null;
+  const words = quoted.split(/\s+/);
+  const head = words.findIndex((w) => analyse(w).parses.some((p) => p.pos === 'NOUN'));
+  return head < 0 ? quoted : phraseToNominative(words, head).join(' ');
+}
+
 /** Display name: acronyms expanded, the nominative, and a leading legal form kept (ОАО «Газпром»). */
 const nameCache = new WeakMap<Mention, string>();
 
