@@ -31,7 +31,6 @@ export function adjectiveCountry(word: string): Country | undefined {
 /** Display name of a country mention: the text's own nominative, or the short name for acronyms (РФ -> Россия). */
 export function countryDisplay(doc: AnalysedDocument, m: Mention): string | null {
   if (!m.country) return null;
-  const g = gazetteer();
   const tokens = doc.tokens.slice(m.first, m.last);
   if (doc.language === 'en') return shortEnName(m.country.code) ?? m.country.name;
   if (tokens.length === 1 && tokens[0]!.upper) return shortRuName(m.country.code) ?? tokens[0]!.text;
