@@ -156,11 +156,17 @@ function outsideTheMeeting(doc: AnalysedDocument, m: Mention): boolean {
   return outside;
 }
 
-/** The subject of a refusal: "Нетаньяху отказался от участия в саммите" (the first person of that sentence). */
+/**
+ * The subject of a refusal: the person named last before the refusal words ("X обещал быть, а Y отказался от
+ * участия": Y), else the first one after them («От участия отказался X»).
+ */
 export function refusesAt(doc: AnalysedDocument, m: Mention): boolean {
   const sentence = doc.tokens[m.first]!.sentence;
   if (!refusalSentence(doc, sentence)) return false;
-  return (doc.sentenceMentions[sentence] ?? []).find((x) => x.type === 'PER') === m;
+  const pers = (doc.sentenceMentions[sentence] ?? []).filter((x) => x.type === 'PER');
+  const at = doc.tokens[doc.sentenceTokens[sentence]![0]]!.start + (lexicon(doc.language).refusal.exec(sentenceLower(doc, sentence))?.index ?? 0);
+  const before = pers.filter((x) => x.end <= at);
+  return (before.length > 0 ? before[before.length - 1] : pers[0]) === m;
 }
 
 
@@ -221,9 +227,12 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
     out.push(...pers(prev).filter((m) => caseOk(m) && (ok || (inside && hasRole(m)))));
   }
   // "X will represent Britain", "на саммите Израиль будет представлять X": people sent to the meeting.
-  const represent = lexicon(doc.language).represent;
+  // Not at another event the text names: a call's "Россию на саммите будет представлять X" is the summit's.
+  const { represent, multilateralKind } = lexicon(doc.language);
+  const ownEvent = multilateralKind.test(sentenceLower(doc, main)) || (isHeadline(doc, 0) && multilateralKind.test(sentenceLower(doc, 0)));
   for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 9); s++) {
-    if (represent.test(sentenceLower(doc, s))) out.push(...pers(s));
+    const lower = sentenceLower(doc, s);
+    if (represent.test(lower) && (ownEvent || !multilateralKind.test(lower))) out.push(...pers(s));
   }
   // Said to take part in the sentences right after the frame: the subject of "присутствовал", "briefed",
   // "is expected to join"; the people after "was joined by".
@@ -242,7 +251,7 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
     if (by) {
       const at = doc.tokens[doc.sentenceTokens[s]![0]]!.start + by.index + by[0].length;
       // Right after the phrase, in whatever case it governs ("в сопровождении министра X", "вместе с X").
-      out.push(...people.filter((m) => m.start >= at && m.start - at < 80));
+      out.push(...people.filter((m) => m.start >= at && m.start - at < 100));
     }
   }
   out.push(...laterPeople(doc, main, out, pers));
@@ -320,7 +329,8 @@ function sessionPeople(doc: AnalysedDocument, main: number, pers: (s: number) =>
 export function meetingParticipants(doc: AnalysedDocument, frame: Frame): Participant[] {
   const main = frame.main;
   const groupOf = new Map<Mention, PersonGroup>();
-  for (const g of people(doc)) for (const m of g.mentions) groupOf.set(m, g);
+  const headline = isHeadline(doc, 0);
+  for (const g of people(doc, (m) => headline && doc.tokens[m.first]!.sentence === 0)) for (const m of g.mentions) groupOf.set(m, g);
   const chosen: PersonGroup[] = [];
   for (const m of participantMentions(doc, { main, cueSentences: frame.sentences, session: frame.session })) {
     const g = groupOf.get(m);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../support/extractor.ts';
+
+// Made-up texts of each class (never corpus sentences): which articles report a meeting at all.
+const meeting = (text: string, publishedAt?: string) => extract({ text, publishedAt }).isMeeting;
+
+describe('frame: a lead about a non-event', () => {
+  it('reads an article whose headline guesses, denies or fakes a meeting as no meeting', () => {
+    expect(
+      meeting(
+        'Observers doubt a Lanz-Tell summit could happen this year\n\nBERN — Commentators say a meeting of Chancellor Ivo Lanz and Premier Rosa Tell remains unlikely.\n\nThe talks would have to overcome years of mistrust.\n\nNo date for such a meeting has been discussed.',
+      ),
+    ).toBe(false);
+    expect(
+      meeting(
+        'Oslo denies report of royal trip to Minsk\n\nThe palace on Friday denied that King Olav would travel to Belarus.\n\n"No such visit is being prepared," court spokesman Erik Lund told reporters.\n\nThe visit had been reported by a weekly magazine.',
+      ),
+    ).toBe(false);
+    expect(
+      meeting(
+        'Photo of governors Dale Ortiz and Mia Kovac is digitally altered\n\nA picture shared online shows Governor Dale Ortiz shaking hands with Governor Mia Kovac at a meeting in Denver.\n\nThe two governors have not met this year.',
+      ),
+    ).toBe(false);
+    expect(
+      meeting(
+        'Аналитик допустил переговоры премьеров до весны\n\nПереговоры премьера Ивана Серова и премьера Петра Лаврова могут пройти весной, считает политолог Олег Ким.\n\nНикаких признаков подготовки такой встречи пока нет.',
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps a meeting that the body reports as taking place (counter-example)', () => {
+    expect(
+      meeting(
+        'Few expected a breakthrough at the Lanz-Tell talks\n\nBERN — Analysts had said a deal was unlikely.\n\nChancellor Ivo Lanz met Premier Rosa Tell in Bern on Monday and agreed a new border regime.',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('frame: an encounter years before the news', () => {
+  it('does not read a meeting of an earlier year, past the lead, as the news', () => {
+    expect(
+      meeting(
+        'Former mayor jailed for fraud\n\nA court on Monday sentenced a former mayor to six years.\n\nPeter Dalton, 61, was convicted of fraud.\n\nThe court heard that Dalton met the contractor at a golf club in 2019 and took cash for permits.',
+        '2024-03-04T10:00:00Z',
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps the lead and sentences of the last year (counter-example)', () => {
+    expect(meeting('Mayor Peter Dalton met Governor Ann Hill in Salem on Monday.\n\nThey last spoke in 2019.', '2024-03-04T10:00:00Z')).toBe(true);
+    expect(
+      meeting(
+        'Trade ministers sign deal\n\nThe deal was signed on Monday.\n\nOfficials said the text was ready.\n\nMinister Ann Hill met Minister Jon Berg on December 30, 2023 to settle the last issues.',
+        '2024-01-04T10:00:00Z',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('frame: a welcome as a meeting', () => {
+  it('reads a leader welcoming a visitor or a delegation as a meeting', () => {
+    const result = extract({ text: 'Governor Clara Nunes welcomed a delegation from Porto led by Deputy Mayor Rui Sousa at the State House on Friday.' });
+    expect(result.isMeeting).toBe(true);
+    expect(result.status).toBe('held');
+    expect(extract({ text: 'President Anna Vogel welcomed Prime Minister Jon Berg to the palace on Monday.' }).participants.map((p) => p.name)).toEqual([
+      'Anna Vogel',
+      'Jon Berg',
+    ]);
+  });
+
+  it('does not read welcoming a decision as a meeting (counter-example)', () => {
+    expect(meeting('Senator Paul Hart welcomed the decision of Governor Ann Hill to raise the budget.')).toBe(false);
+  });
+});
+
+describe('status: a plan as a noun', () => {
+  it('does not read "a plan to" in the object as a planned meeting', () => {
+    expect(extract({ text: 'Premier Rosa Tell held talks with Chancellor Ivo Lanz in Bern that produced a plan to build a new rail tunnel.' }).status).toBe('held');
+    expect(extract({ text: 'Premier Rosa Tell plans to meet Chancellor Ivo Lanz in Bern.' }).status).toBe('planned');
+  });
+});
