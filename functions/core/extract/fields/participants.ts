@@ -237,12 +237,20 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
   // Said to take part in the sentences right after the frame: the subject of "присутствовал", "briefed",
   // "is expected to join"; the people after "was joined by".
   const joinSubject = lexicon(doc.language).joinSubject;
+  const { sidelines } = lexicon(doc.language);
+  const first = Math.min(main, cueSentences[0] ?? main);
+  const about = [...new Set([...(isHeadline(doc, 0) ? [0] : []), ...cueSentences.filter((s) => s <= main), main])].map((k) => sentenceLower(doc, k));
+  const sidelinesFrame = about.some((t) => sidelines.test(t));
   const joinObject = lexicon(doc.language).joinObject;
-  for (let s = main; s < Math.min(doc.sentenceCount, main + 4); s++) {
+  for (let s = main; s < Math.min(doc.sentenceCount, main + 1 + LATER_SENTENCES); s++) {
     const lower = sentenceLower(doc, s);
     if (s > main && lexicon(doc.language).backgroundStart.test(lower)) break;
     const people = pers(s);
-    if (s > main && joinSubject.test(lower) && lexicon(doc.language).meetingNoun.test(lower)) {
+    // The meeting named there or in the sentence before («..., затем переговоры продолжились. В них участвовали X и Y»).
+    const aboutMeeting = (k: number) => lexicon(doc.language).meetingNoun.test(sentenceLower(doc, k));
+    // Not someone who addressed the summit a bilateral was held on the margins of.
+    const summitOfSidelines = sidelinesFrame && multilateralKind.test(lower);
+    if (s > main && joinSubject.test(lower) && (aboutMeeting(s) || aboutMeeting(s - 1)) && !summitOfSidelines) {
       // Russian: every person in the nominative («в заседании приняли участие А, Б и В»); English: the subject.
       if (doc.language === 'ru') out.push(...people.filter((m) => personCases(doc, m).has('nomn')));
       else if (people[0]) out.push(people[0]);
@@ -255,7 +263,11 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
     }
   }
   out.push(...laterPeople(doc, main, out, pers));
-  if (session && out.length === 0) out.push(...sessionPeople(doc, main, pers));
+  // A session, summit or forum: the people with a position who act in it («С докладом выступила министр X»,
+  // "Opening the debate, President Y said"); not a bilateral on its margins.
+  const gathering = about.some((t) => multilateralKind.test(t)) && !sidelinesFrame;
+  if (session && out.length === 0) out.push(...sessionPeople(doc, main + 1, pers));
+  else if (gathering) out.push(...sessionPeople(doc, first, pers));
   return out;
 }
 
@@ -273,11 +285,16 @@ function elsewhere(doc: AnalysedDocument, s: number): boolean {
  * встретился с X"). The people after the matched words join.
  */
 function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], pers: (s: number) => Mention[]): Mention[] {
-  const { continuation, meetWith } = lexicon(doc.language);
+  const { continuation, meetWith, visitKind } = lexicon(doc.language);
   const delegation = /(?:^|[^\p{L}])(?:delegation|делегаци)/u;
   const out: Mention[] = [];
   const surnameOf = (m: Mention) => doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5);
   const surnames = () => new Set([...chosen, ...out].map(surnameOf));
+  // A participant meeting someone later belongs to this meeting when it is a visit (its programme) or when
+  // its other side was not named («встреча X с представителями Белого дома ... X встретился с Y»); else it
+  // is another meeting of the same day («В тот же день X провел переговоры с Z»).
+  const about = [main, ...(isHeadline(doc, 0) ? [0] : [])].map((k) => sentenceLower(doc, k));
+  const programme = about.some((t) => visitKind.test(t)) || !chosen.some((m) => afterWith(doc, m));
   // Their positions as given anywhere in the text ("бывший секретарь СНБО"), for a later sentence that names them so.
   let rolesFor = -1;
   let knownRoles: string[] = [];
@@ -294,7 +311,7 @@ function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], per
     if (!(doc.sentenceMentions[s] ?? []).some((m) => m.type === 'PER')) continue;
     const lower = sentenceLower(doc, s);
     const listed = continuation.exec(lower);
-    const met = listed ? null : meetWith.exec(lower);
+    const met = listed || !programme ? null : meetWith.exec(lower);
     if ((!listed && !met) || elsewhere(doc, s)) continue;
     const start = doc.tokens[doc.sentenceTokens[s]![0]]!.start;
     const people = pers(s);
@@ -307,17 +324,41 @@ function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], per
       const subject = lower.slice(0, met.index);
       const known = surnames();
       const bySubject = people.some((m) => m.start < start + met.index && known.has(doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5)));
-      if (bySubject || delegation.test(subject) || roles().some((r) => subject.includes(r))) out.push(...people.filter((m) => m.start >= start + met.index + met[0].length));
+      // A position may be named by its initials in press releases ("External Affairs Minister" ... "EAM").
+      const byRole = roles().some((r) => {
+        const initials = initialsOf(r);
+        return subject.includes(r) || (initials !== null && new RegExp(`(?:^|[^\\p{L}])${initials}(?:[^\\p{L}]|$)`, 'u').test(subject));
+      });
+      // "called on X to resign" urges X; it is no courtesy call.
+      const urged = (m: Mention) => /^to$/i.test(doc.tokens[m.last]?.text ?? '') || (doc.tokens[m.last]?.text === ',' && /^to$/i.test(doc.tokens[m.last + 1]?.text ?? ''));
+      if (bySubject || delegation.test(subject) || byRole) out.push(...people.filter((m) => m.start >= start + met.index + met[0].length && !urged(m)));
     }
   }
   return out;
 }
 
+/** The person is the other side of the meeting: "с"/"with" before the name and its position ("met with President X"). */
+function afterWith(doc: AnalysedDocument, m: Mention): boolean {
+  const sentence = doc.tokens[m.first]!.sentence;
+  for (let k = m.first - 1; k >= 0 && m.first - k <= 6; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== sentence || doc.mentionAt[k]?.type === 'PER' || /^[,;:.]$/.test(t.text)) return false;
+    if (/^(?:с|со|with)$/i.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** The initials of a position of two words or more ("external affairs minister" -> "eam"). */
+function initialsOf(role: string): string | null {
+  const words = role.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : null;
+}
+
 /** A session that names nobody in the lead: the people with a position who act in it («Спикер X предложил», "Finance Minister Y presented"). */
-function sessionPeople(doc: AnalysedDocument, main: number, pers: (s: number) => Mention[]): Mention[] {
+function sessionPeople(doc: AnalysedDocument, from: number, pers: (s: number) => Mention[]): Mention[] {
   const { sessionAct } = lexicon(doc.language);
   const out: Mention[] = [];
-  for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 1 + SESSION_SENTENCES); s++) {
+  for (let s = from; s < Math.min(doc.sentenceCount, from + SESSION_SENTENCES); s++) {
     if (!sessionAct.test(sentenceLower(doc, s)) || elsewhere(doc, s)) continue;
     out.push(...pers(s).filter((m) => roleOf(doc, m).role !== null && (doc.language !== 'ru' || personCases(doc, m).has('nomn'))));
   }

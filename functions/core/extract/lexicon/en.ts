@@ -19,8 +19,15 @@ export const ORG_HEADS_EN = set(`
   parliament assembly institute university college times post news express journal telegraph guardian
   herald tribune press network bureau federation league club foundation trust authority board service
   services holdings industries systems technologies partners capital securities insurance telecom reuters
-  congress senate cabinet government police army navy centre center reserve
+  congress senate cabinet government police army navy centre center reserve library museum hospital school
+  academy gallery
 `);
+
+/** Compass words that start the name of a region ("West Africa", "Central Asia"), never a person's. */
+export const COMPASS_WORDS_EN = set(`north south east west central northern southern eastern western`);
+
+/** Nouns before "of" that make the name after them a place ("the city of El Alamein"). */
+export const PLACE_NOUNS_EN = set(`city town village capital port province region island resort district county state`);
 
 /** Function words allowed inside an English organisation name ("Bank of East Asia"). */
 export const ORG_CONNECTORS_EN = set(`of and for the & de du la`);
@@ -219,8 +226,8 @@ export const EN: Lexicon = {
   // "and possibly President X": not yet said to take part.
   notPresent: /\b(?:possibly|perhaps|maybe|(?:greetings|wishes|regards|message|letter)(?: from| of)?|on behalf of|polic(?:y|ies) of|legacy of|(?:ordered|decided|imposed|authored|drafted) by|(?:death|funeral|memory|killing|assassination) of|the late)\b/i,
   continuation: /\b(?:with the participation of|(?:present|attending) (?:at the (?:meeting|talks|session|summit) )?(?:were|was)|participants (?:in|at|of) the (?:call|meeting|talks|summit|session|conference|visit) (?:included|were|are)|(?:call|meeting|talks|summit|session) (?:was|were) (?:also )?attended by|joining (?:the talks|the call|the meeting|him|her|them) (?:were|was|are|is|will be)|also (?:has|had|held|holds|will hold) (?:meetings?|talks) (?:scheduled )?with|(?:will|would) also (?:meet|hold talks)(?: with)?|also met(?: with)?|(?:is|are) also (?:due|scheduled|set|expected) to meet(?: with)?|during (?:his|her|their|the) (?:visit|trip|stay)[^.]{0,60}?\b(?:meet|met|hold talks|held talks)(?: with)?|delegation (?:includes|included|comprises|comprised|consists of)(?: [\w -]{0,30}members)?|members of the delegation (?:are|were|include|included)|(?:was|were) discussed with|at (?:the|his|her|their) meeting (?:of [^,.]{0,40} )?with|accompanied by)\b/i,
-  meetWith: /\b(?:met|meets|will meet|held talks|holds talks|will hold talks|(?:is|are) (?:scheduled|due|set|expected) to (?:meet|hold talks))(?: with)?\b/i,
-  sessionAct: /\b(?:proposed|presented|opened the (?:debate|session|sitting)|chaired|addressed|asked|urged|assured|moved|tabled|reported)\b/i,
+  meetWith: /\b(?:met|meets|will meet|held talks|holds talks|will hold talks|(?:is|are) (?:scheduled|due|set|expected) to (?:meet|hold talks)|called on|calls on|paid a (?:courtesy )?call on)(?: with)?\b/i,
+  sessionAct: /\b(?:proposed|presented|(?:opened|opening) the (?:debate|session|sitting|summit|meeting)|chaired|addressed|asked|urged|assured|moved|tabled|reported|told the (?:plenary|summit|session|assembly|meeting|conference|gathering|assembled)|took over (?:the )?(?:[\w'’-]+ ){0,3}chair(?:manship)?)\b/i,
   cueWord: /^(call|calls|conversation|videoconference|met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating|participates|participated|attends|attended)$/i,
   topicNoun: /^(future|reform|reforms|enlargement|expansion|entering|joining|entry|role|relations|funding|fate|collapse|policy)$/i,
   genericOrganizations: new Set([

@@ -67,3 +67,52 @@ describe('participants: people not in this meeting', () => {
     ).toEqual(['Ann Hill', 'Jorge Paz']);
   });
 });
+
+describe('participants: people acting in a session, summit or forum', () => {
+  it('takes the people with a position who report, chair, address or support at it', () => {
+    expect(
+      names('Заседание городской думы прошло в Туле.\n\nЗаседание провел председатель думы Олег Ким.\n\nДепутаты рассмотрели 12 вопросов.\n\nС докладом о бюджете выступила министр финансов области Анна Белова.'),
+    ).toEqual(['Олег Ким', 'Анна Белова']);
+    expect(
+      names('Совет Безопасности ООН провел заседание по ситуации в Мали.\n\nПостпред Франции Жан Дюбуа призвал продлить мандат миссии.\n\nПостпред Китая Ли Мин поддержал это предложение.'),
+    ).toEqual(['Жан Дюбуа', 'Ли Мин']);
+    expect(
+      names('Press release - Plenary session\n\nDeputies meeting in Vaduz on Tuesday adopted the budget.\n\nOpening the debate, Assembly President Karin Frick said the vote was historic. Finance Minister Paul Marxer told the plenary the plan was sound.'),
+    ).toEqual(['Karin Frick', 'Paul Marxer']);
+    expect(
+      names('Leaders of the union opened their summit in Accra on Saturday.\n\nGhanaian President Kofi Mensah took over the rotating chairmanship from Togolese President Eyadema Kpatcha at the start of the gathering.\n\nUN Secretary-General Maria Lopez also addressed the summit.').sort(),
+    ).toEqual(['Eyadema Kpatcha', 'Kofi Mensah', 'Maria Lopez']);
+  });
+
+  it('does not take people acting around a bilateral on the margins (counter-example)', () => {
+    expect(
+      names('On the sidelines of the summit in Accra, President Kofi Mensah met Prime Minister Jon Berg.\n\nSecretary-General Maria Lopez addressed the summit on Sunday.'),
+    ).toEqual(['Kofi Mensah', 'Jon Berg']);
+  });
+});
+
+describe('participants: later meetings of a participant', () => {
+  it('takes those a visitor calls on during the visit, by position or its initials', () => {
+    expect(
+      names('External Affairs Minister Dr. R. Menon paid an official visit to Peru on 3-4 May 2024.\n\nEAM held talks in Lima with the Foreign Minister of Peru, Mr. Jorge Paz.\n\nEAM called on the President of Peru, H.E. Mr. Luis Vega, and conveyed greetings.'),
+    ).toEqual(['R. Menon', 'Jorge Paz', 'Luis Vega']);
+  });
+
+  it('does not take someone a participant urges ("called on X to ...")', () => {
+    expect(
+      names('Foreign Minister Jorge Paz paid an official visit to Chile.\n\nDuring the visit Paz met Foreign Minister Ana Soto.\n\nPaz called on President Luis Vega to release the prisoners.'),
+    ).not.toContain('Luis Vega');
+  });
+
+  it('does not take another meeting of the same day after a bilateral with both sides named', () => {
+    expect(
+      names('Президент Иван Серов провел в Казани встречу с президентом Чили Карлосом Ривасом.\n\nСтороны обсудили торговлю.\n\nВ тот же день Серов провел переговоры с премьер-министром Перу Луисом Вегой.'),
+    ).toEqual(['Иван Серов', 'Карлос Ривас']);
+  });
+
+  it('takes the person met later when the other side was not named at first (counter-example)', () => {
+    expect(
+      names('Министр Иван Серов провел встречу с представителями деловых кругов Чили.\n\nЗатем Серов встретился с министром экономики Чили Карлосом Ривасом.'),
+    ).toEqual(['Иван Серов', 'Карлос Ривас']);
+  });
+});

@@ -41,3 +41,12 @@ describe('names: foreign names', () => {
     expect(names('Визит министра иностранных дел Японии Кадзуми Мияги в Москву отложен.')).toEqual(['Кадзуми Мияги']);
   });
 });
+
+describe('names: English places that look like names', () => {
+  const people = (text: string) => extract({ text }).entities.filter((e) => e.type === 'PER').map((e) => text.slice(e.start, e.end));
+
+  it('reads a region after a compass word, a place after "city of" and a library as no person', () => {
+    const text = 'President Anna Vogel met King Olav in the coastal city of Port Harold, amid unrest in West Africa, and toured the Jimmy Carter Presidential Library.';
+    expect(people(text)).toEqual(['Anna Vogel', 'Olav']);
+  });
+});

@@ -4,7 +4,7 @@
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { gazetteer, givenNamesEn, isEnglishCityName } from '../../knowledge/gazetteer.ts';
-import { EN, HEADLINE_VERBS_EN, NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import { COMPASS_WORDS_EN, EN, HEADLINE_VERBS_EN, NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, PLACE_NOUNS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import type { Country, EntityType, Mention } from '../../model/mention.ts';
 import type { Token } from '../../model/token.ts';
 import { readTitle, readTitledName, type TitledName, titleUnits } from './titles.ts';
@@ -114,6 +114,13 @@ function classifyEnglish(
   const country = g.enCountries.get(phrase) ?? g.enCountries.get(phrase.replace(/^the /, ''));
   if (country) {
     add('LOC', first, last, country);
+    return;
+  }
+  // A region named by a compass word ("West Africa", "South Asia") or a place after "city of" ("the
+  // Mediterranean city of El Alamein") is a place, whatever given names its words are.
+  const before = (k: number) => tokens[first - k]?.text.toLowerCase() ?? '';
+  if ((words.length >= 2 && COMPASS_WORDS_EN.has(words[0]!.toLowerCase())) || (before(1) === 'of' && PLACE_NOUNS_EN.has(before(2)))) {
+    add('LOC', first, last);
     return;
   }
   const lastWord = words[words.length - 1]!.toLowerCase();
