@@ -11,8 +11,12 @@ export function kindOfSentence(text: string, language: Language): MeetingKind | 
   const lex = lexicon(language);
   const lower = text.toLowerCase();
   if (lex.callKind.test(lower)) return 'call';
-  // A bilateral on the margins of a summit is a meeting, whatever the summit is.
-  if (lex.sidelines.test(lower)) return lex.visitKind.test(lower) && !lex.multilateralKind.test(lower) ? 'visit' : 'meeting';
+  // A bilateral on the margins of a summit, or at it, is a meeting, whatever the summit is; many parties
+  // listed before the margins ("the leaders of A, B, C and D met on the margins of ...") meet multilaterally.
+  const margins = lex.sidelines.exec(lower);
+  if (margins && (lower.slice(0, margins.index).match(/,/g) ?? []).length >= 3) return 'multilateral';
+  if (margins) return lex.visitKind.test(lower) && !lex.multilateralKind.test(lower) ? 'visit' : 'meeting';
+  if (lex.summitSetting.test(lower)) return 'meeting';
   if (lex.multilateralKind.test(lower)) return 'multilateral';
   if (lex.visitKind.test(lower)) return 'visit';
   return null;

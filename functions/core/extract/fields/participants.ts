@@ -237,10 +237,10 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
   // Said to take part in the sentences right after the frame: the subject of "присутствовал", "briefed",
   // "is expected to join"; the people after "was joined by".
   const joinSubject = lexicon(doc.language).joinSubject;
-  const { sidelines } = lexicon(doc.language);
+  const { sidelines, summitSetting } = lexicon(doc.language);
   const first = Math.min(main, cueSentences[0] ?? main);
   const about = [...new Set([...(isHeadline(doc, 0) ? [0] : []), ...cueSentences.filter((s) => s <= main), main])].map((k) => sentenceLower(doc, k));
-  const sidelinesFrame = about.some((t) => sidelines.test(t));
+  const sidelinesFrame = about.some((t) => sidelines.test(t) || summitSetting.test(t));
   const joinObject = lexicon(doc.language).joinObject;
   for (let s = main; s < Math.min(doc.sentenceCount, main + 1 + LATER_SENTENCES); s++) {
     const lower = sentenceLower(doc, s);

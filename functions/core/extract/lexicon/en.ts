@@ -184,9 +184,11 @@ export const HEADLINE_VERBS_EN = set(`holds held receives received says said cal
 
 export const EN: Lexicon = {
   callKind: /\b((?:phone|telephone|video|virtual) (?:call|conversation|conference|meeting|summit)|calls? with|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video-?link|by video)\b/i,
-  visitKind: /\b(visit|visits|visited|visiting|trip to|tour of|arrived in|arrives in|will arrive in|travell?ed to|travels to|will travel to)\b/i,
-  multilateralKind: /\b(summit|session|plenary|forum|conference|council meeting|ministerial|trilateral|multilateral|assembly|congress|G7|G20)\b/i,
+  visitKind: /\b(visit|visits|visited|visiting|trip to|tour of|arrived in|arrives in|will arrive in|travell?ed to|travels to|will travel to|delegation from)\b/i,
+  // Also the ministers or leaders of many countries ("foreign ministers of the eight Arctic nations").
+  multilateralKind: /\b(summit|session|plenary|forum|conference|council meeting|ministerial|trilateral|multilateral|assembly|congress|G7|G20|(?:ministers|leaders|heads of (?:state|government)|presidents|premiers|representatives) of (?:the )?(?:[\w-]+ ){0,3}(?:nations|countries|states)|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{2}) (?:nations|countries|states))\b/i,
   sidelines: /\b(on the (?:sidelines|margins)|in the margins|on the fringes)\b/i,
+  summitSetting: /\b(?:met|meets|will meet|held talks|holds talks|will hold talks)(?: with)? [^;]{0,120}?\b(?:at|ahead of|before|after|following|during|on the eve of) (?:the |a )?[^;]{0,60}?\b(?:summit|ministerial|conference|forum|session|assembly)\b/i,
   // Not "Earlier it was reported that ...": that reports this meeting.
   backgroundStart: /^(?:earlier|previously|the day before|a day earlier|on the eve|last year|last month|last week|the last time|in (?:19|20)\d\d)(?:[^\p{L}]|$)(?![^\p{L}]*(?:it was (?:reported|announced)|reported|announced))/iu,
   abbreviations: set(`mr mrs ms dr st vs jr sr gen col lt sgt gov sen rep prof inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec`),

@@ -28,6 +28,8 @@ export interface Lexicon {
   multilateralKind: RegExp;
   /** A bilateral meeting held on the margins of a larger event (it stays a `meeting`). */
   sidelines: RegExp;
+  /** A meeting of two held at, before or after a summit: the summit is its setting ("met X at the NATO summit"). */
+  summitSetting: RegExp;
   /** Sports words that name sport by themselves. */
   sportStrong: RegExp;
   /** Sports words that only help. */

@@ -80,3 +80,34 @@ describe('status: a plan as a noun', () => {
     expect(extract({ text: 'Premier Rosa Tell plans to meet Chancellor Ivo Lanz in Bern.' }).status).toBe('planned');
   });
 });
+
+describe('kind: the setting and the number of parties', () => {
+  const kind = (text: string) => extract({ text }).kind;
+
+  it('reads a meeting of two at or before a summit as a meeting', () => {
+    expect(kind('President Ana Ruiz met with Prime Minister Jon Berg at the Nordic Council summit in Oslo.')).toBe('meeting');
+    expect(kind('Minister Eva Lind met Minister Karl Dahl in Turku ahead of the EU-Japan ministerial dinner.')).toBe('meeting');
+    expect(kind('Президент Иван Серов встретился с премьером Петром Лавровым в ходе саммита в Минске.')).toBe('meeting');
+  });
+
+  it('reads the ministers or leaders of many countries as a multilateral meeting', () => {
+    expect(kind('Defence ministers of the six Baltic Sea nations met in Gdansk on Monday, chaired by Minister Eva Lind.')).toBe('multilateral');
+    expect(kind('Встреча министров финансов стран Северной Европы прошла в Осло под председательством министра Анны Лунд.')).toBe('multilateral');
+    expect(
+      kind('Joint Statement of Nordic Leaders on the Margins of the Arctic Summit\n\nToday, the leaders of Denmark, Finland, Iceland, Norway and Sweden met on the margins of the Arctic Summit and released a statement.'),
+    ).toBe('multilateral');
+  });
+
+  it('keeps two ministers of two countries a meeting (counter-example)', () => {
+    expect(kind('Министры иностранных дел Ирландии и Чили Иван Серов и Петр Лавров провели переговоры в Дублине.')).toBe('meeting');
+    expect(kind('On the margins of the Arctic Summit, President Ana Ruiz met Prime Minister Jon Berg.')).toBe('meeting');
+  });
+
+  it('reads a delegation from abroad welcomed by a host as a visit', () => {
+    expect(kind('Mayor Clara Nunes welcomed a delegation from Porto, led by Deputy Mayor Rui Sousa, at City Hall on Friday.')).toBe('visit');
+  });
+
+  it('reads the kind from the first sentence when it is no headline', () => {
+    expect(kind('LIMA (AP) — Trade ministers of the twelve Pacific countries met in Lima on Friday.\n\nChile’s Minister Ana Soto, who chaired the talks, said the deal was close.')).toBe('multilateral');
+  });
+});
