@@ -69,7 +69,8 @@ export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
     const after = tokens[m.last];
     // "Jack Straw's country residence": the person owns the place, he is not said to meet.
     if (/['’]s$/.test(last.text) && after && after.kind === 'lat' && !after.cap && !/^(talks?|meeting|visit|summit|negotiations)$/i.test(after.text)) return true;
-    if (sameSentence && (COMPANY_DESCRIPTORS_EN.has(before.text.toLowerCase()) || /-based$/i.test(before.text))) return true;
+    // A lower-case descriptor: "President of the Development Bank X" names a person after the bank's name.
+    if (sameSentence && ((!before.cap && COMPANY_DESCRIPTORS_EN.has(before.text)) || /-based$/i.test(before.text))) return true;
   }
   // "(Фото: /Name / Agency)": a photo credit.
   for (let k = m.first - 1; k >= 0 && tokens[k]!.sentence === sentence && m.first - k <= 4; k--) {
@@ -179,7 +180,7 @@ export interface SelectionInput {
 }
 
 /** How far after the frame sentence later sentences are read for more people of the same meeting. */
-const LATER_SENTENCES = 12;
+const LATER_SENTENCES = 20;
 /** How far a session's acting people are looked for. */
 const SESSION_SENTENCES = 20;
 
@@ -262,6 +263,13 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
       out.push(...people.filter((m) => m.start >= at && m.start - at < 100));
     }
   }
+  for (const s of [anchor, ...cueSentences.filter((k) => k !== anchor)]) {
+    const subject = titledSubject(doc, s);
+    if (subject.length > 0) {
+      out.push(...subject);
+      break;
+    }
+  }
   out.push(...laterPeople(doc, main, out, pers));
   // A session, summit or forum: the people with a position who act in it («С докладом выступила министр X»,
   // "Opening the debate, President Y said"); not a bilateral on its margins.
@@ -269,6 +277,34 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
   if (session && out.length === 0) out.push(...sessionPeople(doc, main + 1, pers));
   else if (gathering) out.push(...sessionPeople(doc, first, pers));
   return out;
+}
+
+/**
+ * The meeting's subject named by a position alone ("The Secretary-General met jointly with ...", «Президент
+ * провел переговоры с ...») stands for the one person the text names with that position elsewhere
+ * ("António Guterres, Secretary-General"); nobody when two people hold it.
+ */
+function titledSubject(doc: AnalysedDocument, s: number): Mention[] {
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    const lower = t.text.toLowerCase();
+    if (lexicon(doc.language).cueWord.test(lower)) break;
+    if (doc.mentionAt[k] || t.kind === 'punct' || t.kind === 'num' || words.length >= 5) return [];
+    if (!(words.length === 0 && lower === 'the')) words.push(lower);
+  }
+  if (words.length === 0) return [];
+  const title = words.join(' ');
+  const holders = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'PER' || doc.tokens[m.first]!.sentence === s || excludedPerson(doc, m)) continue;
+    const role = roleOf(doc, m).role?.toLowerCase();
+    if (!role || !(role === title || role.startsWith(`${title} `) || role.endsWith(` ${title}`))) continue;
+    const surname = doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5);
+    if (!holders.has(surname)) holders.set(surname, m);
+  }
+  return holders.size === 1 ? [...holders.values()] : [];
 }
 
 /** A sentence about another time or someone who stayed away: its people are not this meeting's. */

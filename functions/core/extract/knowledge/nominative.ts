@@ -115,8 +115,11 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
   }
   // A first name and a surname the dictionary does not know, both ending in a vowel that does not decline
   // (Тосимицу Мотэги, Паоло Джентилони): the name stays as written («Мотэги», not the genitive of «Мотэга»).
+  // So too a surname in such a vowel after a first name the dictionary knows as indeclinable (Марко Росси,
+  // Марио Драги: not «Росся», «Драга»).
   const lastWord = words[words.length - 1]!.text;
-  if (!whole[0]?.known && !whole[whole.length - 1]?.known && indeclinableForeign(words[0]!.text) && indeclinableForeign(lastWord)) {
+  const foreignFirst = (!whole[0]?.known && !whole[whole.length - 1]?.known) || !!whole[0]?.parses.some((p) => p.name && p.fixed);
+  if (foreignFirst && indeclinableForeign(words[0]!.text) && indeclinableForeign(lastWord)) {
     return { words: words.map((t) => t.text), gender: undefined };
   }
   // One person's name is singular: a plural reading is a guess that cuts a surname ("Ашикбаев" as the

@@ -116,3 +116,29 @@ describe('participants: later meetings of a participant', () => {
     ).toEqual(['Иван Серов', 'Карлос Ривас']);
   });
 });
+
+describe('participants: the subject named by a position alone', () => {
+  it('takes the one person the text names with that position', () => {
+    expect(
+      names('Readout\n\nMaria Lopez, Secretary-General\n\nThe Secretary-General met with the President of the Council, H.E. Mr. Jon Berg.').sort(),
+    ).toEqual(['Jon Berg', 'Maria Lopez']);
+    expect(names('Президент Казахстана Иван Серов прибыл в Рим.\n\nПрезидент провел переговоры с премьер-министром Италии Марко Росси.').sort()).toEqual([
+      'Иван Серов',
+      'Марко Росси',
+    ]);
+  });
+
+  it('takes nobody when two people hold the position (counter-example)', () => {
+    expect(
+      names('Prime Minister Jon Berg of Norway and Prime Minister Eva Lind of Sweden spoke on Monday.\n\nThe Prime Minister met with Governor Ann Hill in Boston.'),
+    ).toEqual(['Ann Hill']);
+  });
+});
+
+describe('participants: meetings held on the margins later in a long text', () => {
+  it('takes the people of "meetings were also held with" and "at the meeting of X with"', () => {
+    const filler = 'The programme covered trade. '.repeat(10);
+    const text = `Minister Beno Kask took part in the Regional Forum in Amman.\n\n${filler}\n\nAt the meeting of Mr. Kask with the President of the Development Bank Ravi Mehta, the sides discussed loans.\n\nOn the margins of the forum, meetings were also held with the President of Chile Luis Vega.`;
+    expect(names(text)).toEqual(['Beno Kask', 'Ravi Mehta', 'Luis Vega']);
+  });
+});

@@ -50,3 +50,13 @@ describe('names: English places that look like names', () => {
     expect(people(text)).toEqual(['Anna Vogel', 'Olav']);
   });
 });
+
+describe('names: an indeclinable foreign first name', () => {
+  it('keeps the surname in an indeclinable vowel as written', () => {
+    expect(names('Президент Иван Серов провел переговоры с премьер-министром Италии Марко Росси.')).toContain('Марко Росси');
+  });
+
+  it('still declines a Russian surname after a Russian first name (counter-example)', () => {
+    expect(names('Президент Иван Серов провел переговоры с министром Петром Сидоровым.')).toContain('Петр Сидоров');
+  });
+});
