@@ -120,7 +120,8 @@ export const DEMONYMS_IRREGULAR_EN: Readonly<Record<string, string>> = {
   swiss: 'CH', greek: 'GR', turkish: 'TR', danish: 'DK', swedish: 'SE', polish: 'PL', finnish: 'FI', irish: 'IE',
   palestinian: 'PS', thai: 'TH', filipino: 'PH', portuguese: 'PT', indian: 'IN', kazakh: 'KZ', kyrgyz: 'KG', czech: 'CZ',
   uzbek: 'UZ', tajik: 'TJ', turkmen: 'TM', afghan: 'AF', iraqi: 'IQ', israeli: 'IL', saudi: 'SA', emirati: 'AE', qatari: 'QA',
-  slovak: 'SK', serbian: 'RS', croatian: 'HR', lao: 'LA',
+  slovak: 'SK', serbian: 'RS', croatian: 'HR', lao: 'LA', icelandic: 'IS', cypriot: 'CY', argentine: 'AR', philippine: 'PH',
+  monegasque: 'MC', luxembourgish: 'LU', flemish: 'BE', bahraini: 'BH', omani: 'OM', yemeni: 'YE', nepalese: 'NP',
 };
 
 // -- Title phrases and the names after them (mentions/en/titles.ts). A title is modifiers + a head, with an
@@ -177,6 +178,20 @@ export const NAME_PARTICLES_EN = set(`bin bint ibn binti al el ad ash as ul ud d
 
 /** A state body in a role stands for its country ("President of the Senate of the Czech Republic" -> Czech Republic). */
 export const STATE_BODY_HEADS_EN = /\b(senate|parliament|ministry|government|cabinet|assembly|congress|department|council|presidency|office|administration)\b/i;
+
+/** Words of a state's formal name before "of" ("Republic of Uzbekistan", "Sultanate of Oman"). */
+export const STATE_FORMS_EN = set(`republic kingdom sultanate emirate principality federation commonwealth state grand duchy`);
+
+/** Words of tenure between an owner and a title ("Thailand's acting Prime Minister"). */
+export const TENURE_WORDS_EN = set(`acting interim outgoing caretaker incoming former`);
+
+/** Capitalised words before a title that own no position: time, discourse, function words ("Today President X"). */
+export const NOT_TITLE_OWNERS_EN = set(`
+  the a an and but or so then also now today yesterday tomorrow tonight meanwhile earlier later however when while
+  after before as at in on of for with by from to since during under new former outgoing acting his her their its our
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december
+`);
 
 /** Verbs of a headline in capitals after a name (besides the meeting cue words). */
 export const HEADLINE_VERBS_EN = set(`holds held receives received says said calls called signs signed discusses discussed urges welcomes`);

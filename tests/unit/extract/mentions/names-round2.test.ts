@@ -60,3 +60,31 @@ describe('names: an indeclinable foreign first name', () => {
     expect(names('Президент Иван Серов провел переговоры с министром Петром Сидоровым.')).toContain('Петр Сидоров');
   });
 });
+
+describe('roles: what stands before an English title', () => {
+  const roles = (text: string) => extract({ text, language: 'en' }).participants.map((p) => [p.name, p.role, p.organization]);
+
+  it('keeps a company, a city, a demonym or an owner with a word of tenure before the title', () => {
+    expect(roles('Volvex CEO Lars Holm met Sandrila CEO Ada Moss in Oslo on Monday.')).toEqual([
+      ['Lars Holm', 'Volvex CEO', null],
+      ['Ada Moss', 'Sandrila CEO', null],
+    ]);
+    expect(roles("Peru's interim President Luis Vega met Icelandic Foreign Minister Jon Berg in Lima on Monday.")).toEqual([
+      ['Luis Vega', "Peru's interim President", 'Peru'],
+      ['Jon Berg', 'Icelandic Foreign Minister', 'Iceland'],
+    ]);
+  });
+
+  it('does not take a word of time or a form of address as the owner (counter-example)', () => {
+    expect(roles('Yesterday Chancellor Olaf Berg met President Ana Ruiz in Bern.').map((r) => r[1])).toEqual(['Chancellor', 'President']);
+    expect(roles('His Majesty King Olav met President Ana Ruiz in Oslo on Monday.').map((r) => r[1])).toEqual(['King', 'President']);
+  });
+
+  it('reads a state’s formal name in the complement', () => {
+    expect(roles('Minister Jon Berg held talks with the Minister of Foreign Affairs of the Republic of Peru, Mr. Luis Vega, on Monday.')[1]).toEqual([
+      'Luis Vega',
+      'Minister of Foreign Affairs of the Republic of Peru',
+      'Republic of Peru',
+    ]);
+  });
+});

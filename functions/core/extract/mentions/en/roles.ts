@@ -4,7 +4,7 @@
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { cityCountry, gazetteer, isEnglishCityName } from '../../knowledge/gazetteer.ts';
-import { STATE_BODY_HEADS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import { HONORIFICS_EN, NOT_TITLE_OWNERS_EN, STATE_BODY_HEADS_EN, TENURE_WORDS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import { organizationName } from '../organization-names.ts';
 import type { RoleReading } from '../roles.ts';
 import type { AnalysedDocument } from '../../model/document.ts';
@@ -89,13 +89,25 @@ function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
  *  "President of Russia") and an owner before it ("Gibraltar's Chief Minister"). */
 function titleRole(doc: AnalysedDocument, title: Span, person: Mention): RoleReading {
   const { tokens, text } = doc;
-  // "Britain's Europe Director X": a capitalised owner up to two words before the title.
+  // "Britain's Europe Director X", "Thailand's acting Prime Minister X": a capitalised owner up to two words
+  // (and a word of tenure) before the title.
   let start = title.start;
-  for (let k = title.start - 1; k >= 0 && title.start - k <= 3 && tokens[k]!.sentence === tokens[title.start]!.sentence && tokens[k]!.cap; k--) {
+  const sameSentence = (k: number) => tokens[k]!.sentence === tokens[title.start]!.sentence;
+  for (let k = title.start - 1; k >= 0 && title.start - k <= 3 && sameSentence(k) && (tokens[k]!.cap || TENURE_WORDS_EN.has(tokens[k]!.text)); k--) {
     if (/['’]s$/.test(tokens[k]!.text)) {
       start = k;
       break;
     }
+  }
+  // "Rheinmetall CEO X", "Ashikaga Deputy Mayor Y": a company or place named right before the title (not a
+  // word of time or discourse, nor a sentence's first word the text also writes in lower case).
+  const k = title.start - 1;
+  const owner = tokens[k];
+  if (start === title.start && owner && sameSentence(k) && owner.kind === 'lat' && owner.cap && !/['’]s$/.test(owner.text) && doc.mentionAt[k]?.type !== 'PER') {
+    const lower = owner.text.toLowerCase();
+    const initial = k === doc.sentenceTokens[owner.sentence]![0];
+    const writtenLower = initial && new RegExp(`(?:^|[^\\p{L}])${lower}(?:[^\\p{L}]|$)`, 'u').test(text);
+    if (!TITLES_EN.has(lower) && !HONORIFICS_EN.has(lower) && !isTitleWord(owner) && !NOT_TITLE_OWNERS_EN.has(lower) && !writtenLower) start = k;
   }
   let role = text.slice(tokens[start]!.start, tokens[title.end - 1]!.end);
   const after = readComplement(tokens, person.last, true);
