@@ -251,7 +251,7 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
     const aboutMeeting = (k: number) => lexicon(doc.language).meetingNoun.test(sentenceLower(doc, k));
     // Not someone who addressed the summit a bilateral was held on the margins of.
     const summitOfSidelines = sidelinesFrame && multilateralKind.test(lower);
-    if (s > main && joinSubject.test(lower) && (aboutMeeting(s) || aboutMeeting(s - 1)) && !summitOfSidelines) {
+    if (s > main && joinSubject.test(lower) && (aboutMeeting(s) || aboutMeeting(s - 1) || s - 1 === main) && !summitOfSidelines) {
       // Russian: every person in the nominative («в заседании приняли участие А, Б и В»); English: the subject.
       if (doc.language === 'ru') out.push(...people.filter((m) => personCases(doc, m).has('nomn')));
       else if (people[0]) out.push(people[0]);

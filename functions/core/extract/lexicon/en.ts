@@ -109,7 +109,7 @@ export const COMPANY_DESCRIPTORS_EN = new Set([
 export const EVENT_NOUNS_EN = /\b(conference|summit|forum|assembly|congress|symposium)\b/i;
 
 /** Past-tense words of a held meeting. */
-export const HELD_EN = /\b(?:met|held|hosted|welcomed|received|greeted|discussed|visited|talked|agreed|said after|has been|have been|were|was|began|opened)\b/i;
+export const HELD_EN = /\b(?:met|held|hosted|welcomed|received|greeted|discussed|visited|arrived|landed|talked|agreed|said after|has been|have been|were|was|began|opened)\b/i;
 
 /** Common function words: language detection counts them. */
 export const FUNCTION_WORDS_EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'by', 'as', 'at', 'he', 'it']);
@@ -234,7 +234,7 @@ export const EN: Lexicon = {
   represent: /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|(?:will lead|led|leads|headed|heads|will head) (?:the|a|his|her|their) (?:[\w-]+ ){0,2}delegation|(?:delegation|side) (?:was |is |will be )?(?:led|headed) by|will attend|are due to attend|is due to attend|(?:promised|pledged) to attend)\b/i,
   anchorCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|talks|summit|meeting|met|visit|visited|negotiations|(?:political|bilateral|inter-?ministerial|diplomatic|foreign ministry) consultations|consultations between|(?:held|hold|holds|will hold) consultations)\b/i,
   refusal: /\b(barred from|banned from|excluded from|shut out of|kept out of|was not invited|were not invited|not allowed to attend|denied entry|turned away from|pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i,
-  joinSubject: /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|joined (?:his|her|their) (?:counterparts|colleagues)|was present|were present)\b/i,
+  joinSubject: /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|joined (?:the|his|her|their) (?:counterparts|colleagues|leaders|ministers)|joined them|was present|were present)\b/i,
   meetingNoun: /\b(talks|meeting|summit|session|plenary|forum|(?<!press |news )conference|gathering|negotiations|discussions|colleagues|counterparts|delegation)\b/i,
   // "joined in an expanded session by X", "the talks will be hosted by X", "chaired by X": X takes part.
   joinObject: /\b(joined (?:(?:in|at|for) [^,.;]{1,40} )?by|accompanied by|along with|hosted by|(?:co-)?chaired by|moderated by|mediated by)\b/i,
@@ -261,7 +261,7 @@ export const EN: Lexicon = {
   contrast: /\b(?:rather than|instead of|not)(?: in| at)\s[^,;:.]*$|\b(?:rather than|instead of)\s\S+\s?$/i,
   notOutlet: /^(?:(?:He|She|They|It|The|A|An|This|That|Mr|Mrs|Ms|Dr|Sir|Lord|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Press|Media|Officials?)(?![\p{L}\p{N}.-])|Telegram|Kremlin|White House|Pentagon|State Department|Foreign Office|Home Office|Government|Police|[\p{L}'’]+(?: [\p{L}'’]+)? (?:Ministry|Department|Office|Embassy|Government|Police|MFA)(?![\p{L}])|Ministry|Department|Embassy|MFA)/u,
   landmarks: { 'downing street': 'London', 'number 10': 'London', 'white house': 'Washington', kremlin: 'Moscow' },
-  planned: /\b(?:preparations? for|(?:working|work) (?:to arrange|on arranging|to organi[sz]e)|will|shall|to be held|is to|are to|due to|(?<!\b(?:a|an|the|its|their) )plans? to|planned|expected to|set to|scheduled|upcoming|next week|next month|later (?:on|today|this)|tomorrow)\b/i,
+  planned: /\b(?:preparations? for|(?:working|work) (?:to arrange|on arranging|to organi[sz]e)|will|shall|to be held|is to|are to|due to|(?<!\b(?:a|an|the|its|their) )plans? to|(?<!\b(?:a|an|the|its|their) )planned|(?:a|an|the|its|their) planned (?=(?:[\w-]+ )?(?:meeting|talks|visit|summit|trip|call|session|negotiations|consultations))|expected to|set to|scheduled|upcoming|next week|next month|later (?:on|today|this)|tomorrow)\b/i,
   ongoing: /\b(under ?way|continu(?:e|es|ed|ing) (?:for|into|on|today|in)|are continuing|is continuing|ongoing|resumed|entered (?:a|its|their) (?:second|third|fourth|final) day|in (?:a|its|their) (?:second|third|fourth) day)\b/i,
   visitUnderway: /\b(?:is|are) (?:presently |currently |now )?(?:on (?:a|an|his|her|their) [\w -]{0,40}visit|visiting)\b/i,
   aside: /,\s*(?:as|while|whereas|since|because|when)\s[^,;]*/gi,

@@ -111,3 +111,16 @@ describe('kind: the setting and the number of parties', () => {
     expect(kind('LIMA (AP) — Trade ministers of the twelve Pacific countries met in Lima on Friday.\n\nChile’s Minister Ana Soto, who chaired the talks, said the deal was close.')).toBe('multilateral');
   });
 });
+
+describe('status: adjectives and arrivals', () => {
+  const status = (text: string) => extract({ text, language: 'en' }).status;
+
+  it('reads "a planned pipeline" as no plan and an arrival as held', () => {
+    expect(status('President Ana Ruiz held talks with President Jon Berg in Lima on Thursday about a planned gas pipeline.')).toBe('held');
+    expect(status('Foreign Minister Ana Ruiz arrived in Oslo on Wednesday for an official visit, the ministry said. She will meet Minister Jon Berg.')).toBe('held');
+  });
+
+  it('keeps "the planned meeting" planned (counter-example)', () => {
+    expect(status('The planned meeting of President Ana Ruiz and President Jon Berg in Lima will focus on gas.')).toBe('planned');
+  });
+});

@@ -142,3 +142,11 @@ describe('participants: meetings held on the margins later in a long text', () =
     expect(names(text)).toEqual(['Beno Kask', 'Ravi Mehta', 'Luis Vega']);
   });
 });
+
+describe('participants: someone who joined the leaders', () => {
+  it('takes the subject of "joined the leaders" right after the frame', () => {
+    expect(
+      names('Presidents Aldo Varan of Ruritania and Ilze Berga of Latvia met in Riga on Friday.\n\nNATO Secretary General Jon Moe joined the leaders by video link.'),
+    ).toEqual(['Aldo Varan', 'Ilze Berga', 'Jon Moe']);
+  });
+});

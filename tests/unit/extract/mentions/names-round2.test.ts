@@ -88,3 +88,20 @@ describe('roles: what stands before an English title', () => {
     ]);
   });
 });
+
+describe('names: a list after a plural title', () => {
+  const people = (text: string) => extract({ text, language: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => text.slice(e.start, e.end));
+
+  it('reads each name of "Presidents X of A, Y of B and Z of C met ..."', () => {
+    expect(people('Headline\n\nPresidents Aldo Varan of Ruritania, Miro Kask of Estonia and Ilze Berga of Latvia met in Riga on Friday.')).toEqual([
+      'Aldo Varan',
+      'Miro Kask',
+      'Ilze Berga',
+    ]);
+    expect(people('Foreign Ministers Aldo Varan and Ilze Berga met in Riga.')).toEqual(['Aldo Varan', 'Ilze Berga']);
+  });
+
+  it('reads no name where a plural title is followed by other words (counter-example)', () => {
+    expect(people('Ministers Agree on Budget Rules in Riga.')).toEqual([]);
+  });
+});

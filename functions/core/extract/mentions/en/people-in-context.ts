@@ -50,7 +50,7 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
     }
     return g;
   };
-  for (let k = 1; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "the mayor of London, Sadiq Khan," / "his counterpart, Pedro Alonso."
     if (t.text === ',' && afterRoleWord(doc, k)) {
@@ -68,6 +68,8 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
     }
     // "Leaders of A, B and C — Ann Lee, Tom Hart and Eva Ross — met ..."
     if (/^[—–:-]$/.test(t.text) && groupSentence(t.sentence) && groupBefore(doc, k)) spans.push(...nameList(doc, k + 1));
+    // "Presidents Ann Lee of A, Tom Hart of B and Eva Ross of C met ...": a plural title before a list of names.
+    else if (t.kind === 'lat' && GROUP_WORDS_EN.test(t.text) && /s$/i.test(t.text) && !doc.mentionAt[k] && tokens[k + 1]?.sentence === t.sentence) spans.push(...nameList(doc, k + 1, true));
   }
   if (spans.length === 0) return;
   const taken = new Set<number>();
@@ -107,7 +109,7 @@ function groupBefore(doc: AnalysedDocument, dash: number): boolean {
 }
 
 /** "Ann Lee, Tom Hart and Eva Ross": two or more names joined by commas and "and", ending the list. */
-function nameList(doc: AnalysedDocument, k: number): Array<[number, number]> {
+function nameList(doc: AnalysedDocument, k: number, verbEnds = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const sentence = doc.tokens[k]?.sentence;
   let i = k;
@@ -120,8 +122,16 @@ function nameList(doc: AnalysedDocument, k: number): Array<[number, number]> {
       if (end < 0) return [];
       out.push([i, end]);
     }
+    // "Ann Lee of Ruritania": the person's country after the name.
+    if (doc.tokens[end]?.text === 'of') {
+      let j = end + 1;
+      while (j < end + 4 && doc.tokens[j]?.sentence === sentence && doc.tokens[j]!.kind === 'lat' && doc.tokens[j]!.cap) j++;
+      if (j > end + 1) end = j;
+    }
     const sep = doc.tokens[end];
     if (!sep || sep.sentence !== sentence || /^[—–:.;)-]$/.test(sep.text)) break;
+    // After a plural title the list ends where the sentence goes on ("... and Eva Ross met in Riga").
+    if (verbEnds && out.length + (pm ? 1 : 0) > 0 && sep.kind === 'lat' && !sep.cap && sep.text !== 'and') break;
     if (sep.text === ',' && doc.tokens[end + 1]?.text === 'and') i = end + 2;
     else if (sep.text === ',' || sep.text === 'and') i = end + 1;
     else return [];
