@@ -373,13 +373,15 @@ function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], per
   return out;
 }
 
-/** The person is the other side of the meeting: "с"/"with" before the name and its position ("met with President X"). */
+/** The person is the other side of the meeting: "с"/"with" or a verb of receiving before the name and its
+ *  position ("met with President X", "received President Y", «принял посла Z»). */
 function afterWith(doc: AnalysedDocument, m: Mention): boolean {
   const sentence = doc.tokens[m.first]!.sentence;
+  const receive = lexicon(doc.language).receiveVerb;
   for (let k = m.first - 1; k >= 0 && m.first - k <= 6; k--) {
     const t = doc.tokens[k]!;
     if (t.sentence !== sentence || doc.mentionAt[k]?.type === 'PER' || /^[,;:.]$/.test(t.text)) return false;
-    if (/^(?:с|со|with)$/i.test(t.text)) return true;
+    if (/^(?:с|со|with)$/i.test(t.text) || receive.test(t.text.toLowerCase())) return true;
   }
   return false;
 }

@@ -76,6 +76,8 @@ function withoutGuessedVowel(word: string, form: string, parse: MorphParse): str
   if (parse.known || parse.pos !== 'NOUN' || parse.gender !== 'masc') return form;
   const stem = word.replace(/([оеё]м|[аяуюе])$/, '');
   if (stem === word || stem.length < 3) return form;
+  // A soft sign before the last consonant is no fleeting е: «Шольцем» is Шольц, not «Шолец».
+  if (/ь[бвгджзклмнпрстфхцчшщ]$/i.test(stem) && form.toLowerCase().replace(/[её](?=[бвгджзклмнпрстфхцчшщ]$)/, '') === stem.toLowerCase().replace(/ь(?=.$)/, '')) return stem;
   // Only о: Slavic surnames in -ец keep their fleeting е (Гончарцом -> Гончарец).
   return form.toLowerCase().replace(/о(?=[бвгджзклмнпрстфхцчшщ]$)/, '') === stem.toLowerCase() ? stem : form;
 }

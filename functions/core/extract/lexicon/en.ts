@@ -179,6 +179,9 @@ export const NAME_PARTICLES_EN = set(`bin bint ibn binti al el ad ash as ul ud d
 /** A state body in a role stands for its country ("President of the Senate of the Czech Republic" -> Czech Republic). */
 export const STATE_BODY_HEADS_EN = /\b(senate|parliament|ministry|government|cabinet|assembly|congress|department|council|presidency|office|administration)\b/i;
 
+/** Last words of a named building or square ("Elysee Palace", "Red Square"): a place, never a person. */
+export const LANDMARK_HEADS_EN = set(`palace castle square street avenue park airport stadium bridge cathedral hall tower`);
+
 /** Words of a state's formal name before "of" ("Republic of Uzbekistan", "Sultanate of Oman"). */
 export const STATE_FORMS_EN = set(`republic kingdom sultanate emirate principality federation commonwealth state grand duchy`);
 
@@ -242,9 +245,10 @@ export const EN: Lexicon = {
   spokesperson: /\b(?:spokes(?:man|woman|person|people)|press secretary|press officer|press office)\b/i,
   // "and possibly President X": not yet said to take part.
   notPresent: /\b(?:possibly|perhaps|maybe|(?:greetings|wishes|regards|message|letter)(?: from| of)?|on behalf of|polic(?:y|ies) of|legacy of|(?:ordered|decided|imposed|authored|drafted) by|(?:death|funeral|memory|killing|assassination) of|the late)\b/i,
-  continuation: /\b(?:with the participation of|(?:present|attending) (?:at the (?:meeting|talks|session|summit) )?(?:were|was)|participants (?:in|at|of) the (?:call|meeting|talks|summit|session|conference|visit) (?:included|were|are)|(?:call|meeting|talks|summit|session) (?:was|were) (?:also )?attended by|joining (?:the talks|the call|the meeting|him|her|them) (?:were|was|are|is|will be)|also (?:has|had|held|holds|will hold) (?:meetings?|talks) (?:scheduled )?with|(?:will|would) also (?:meet|hold talks)(?: with)?|also met(?: with)?|(?:is|are) also (?:due|scheduled|set|expected) to meet(?: with)?|during (?:his|her|their|the) (?:visit|trip|stay)[^.]{0,60}?\b(?:meet|met|hold talks|held talks)(?: with)?|delegation (?:includes|included|comprises|comprised|consists of)(?: [\w -]{0,30}members)?|members of the delegation (?:are|were|include|included)|(?:was|were) discussed with|at (?:the|his|her|their) meeting (?:of [^,;]{0,40} )?with|(?:meetings|talks) (?:were|was) (?:also )?held with|accompanied by)\b/i,
+  continuation: /\b(?:with the participation of|(?:present|attending) (?:at the (?:meeting|talks|session|summit) )?(?:were|was)|participants (?:in|at|of) the (?:call|meeting|talks|summit|session|conference|visit) (?:included|were|are)|(?:call|meeting|talks|summit|session) (?:was|were) (?:also )?attended by|joining (?:the talks|the call|the meeting|him|her|them) (?:were|was|are|is|will be)|also (?:has|had|held|holds|will hold) (?:meetings?|talks) (?:scheduled )?with|(?:will|would) also (?:meet|hold talks)(?: with)?|also met(?: with)?|(?:is|are) also (?:due|scheduled|set|expected) to meet(?: with)?|during (?:his|her|their|the) (?:visit|trip|stay)[^.]{0,60}?\b(?:meet|met|hold talks|held talks)(?: with)?|delegations? (?:also )?(?:includes|included|comprises|comprised|consists of)(?: [\w -]{0,30}members)?|members of the delegation (?:are|were|include|included)|(?:was|were) discussed with|at (?:the|his|her|their) meeting (?:of [^,;]{0,40} )?with|(?:meetings|talks) (?:were|was) (?:also )?held with|accompanied by)\b/i,
   meetWith: /\b(?:met|meets|will meet|held talks|holds talks|will hold talks|(?:is|are) (?:scheduled|due|set|expected) to (?:meet|hold talks)|called on|calls on|paid a (?:courtesy )?call on)(?: with)?\b/i,
   sessionAct: /\b(?:proposed|presented|(?:opened|opening) the (?:debate|session|sitting|summit|meeting)|chaired|addressed|asked|urged|assured|moved|tabled|reported|told the (?:plenary|summit|session|assembly|meeting|conference|gathering|assembled)|took over (?:the )?(?:[\w'’-]+ ){0,3}chair(?:manship)?)\b/i,
+  receiveVerb: /^(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted)$/,
   cueWord: /^(call|calls|conversation|videoconference|met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating|participates|participated|attends|attended)$/i,
   topicNoun: /^(future|reform|reforms|enlargement|expansion|entering|joining|entry|role|relations|funding|fate|collapse|policy)$/i,
   genericOrganizations: new Set([

@@ -86,6 +86,8 @@ export interface Lexicon {
   continuation: RegExp;
   /** A participant (named, or by position) meeting someone in a later sentence: the people after the match take part («встретился с», "met with"). */
   meetWith: RegExp;
+  /** One lower-case word of receiving or meeting someone: the person right after it is the meeting's other side («принял», "received", "met"). */
+  receiveVerb: RegExp;
   /** People acting in a session («предлагал», «попросил», "proposed", "presented"). */
   sessionAct: RegExp;
   /** A single word of a meeting cue (matched on one lower-case token). */

@@ -150,3 +150,25 @@ describe('participants: someone who joined the leaders', () => {
     ).toEqual(['Aldo Varan', 'Ilze Berga', 'Jon Moe']);
   });
 });
+
+describe('participants: delegations and retinues', () => {
+  it('takes those in the delegations and those who accompanied the visitor', () => {
+    expect(
+      names('Министры иностранных дел Иван Серов и Петр Лавров провели переговоры в Вене.\n\nВ составе делегаций также были заместители министров Олег Ким и Анна Белова.'),
+    ).toEqual(['Иван Серов', 'Петр Лавров', 'Олег Ким', 'Анна Белова']);
+    expect(
+      names('Министр обороны Иван Серов встретился в Москве с министром обороны Чили Карлосом Ривасом, который находится в России с визитом.\n\nЧилийского министра сопровождали командующий флотом Педро Санчес и заместитель начальника генштаба Луис Вега.'),
+    ).toEqual(['Иван Серов', 'Карлос Ривас', 'Педро Санчес', 'Луис Вега']);
+  });
+
+  it('reads the outer head of a chain of positions («заместитель начальника генштаба X»)', () => {
+    const result = extract({ text: 'Министр обороны Иван Серов встретился с заместителем начальника генштаба Луисом Вегой.' });
+    expect(result.participants.map((p) => p.role)).toEqual(['министр обороны', 'заместитель начальника генштаба']);
+  });
+
+  it('does not take a later meeting of the received guest with someone else', () => {
+    expect(
+      names('President Ana Ruiz received President Jon Berg at the Royal Palace on Monday.\n\nLater on Monday, Berg met Chancellor Olaf Lind in Bonn.'),
+    ).toEqual(['Ana Ruiz', 'Jon Berg']);
+  });
+});

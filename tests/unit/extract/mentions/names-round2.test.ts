@@ -105,3 +105,9 @@ describe('names: a list after a plural title', () => {
     expect(people('Ministers Agree on Budget Rules in Riga.')).toEqual([]);
   });
 });
+
+describe('names: a soft sign is no fleeting vowel', () => {
+  it('reads «Шольцем» as Шольц', () => {
+    expect(names('Президент Иван Серов провел телефонный разговор с канцлером Германии Олафом Шольцем.')).toContain('Олаф Шольц');
+  });
+});

@@ -4,7 +4,7 @@
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { gazetteer, givenNamesEn, isEnglishCityName } from '../../knowledge/gazetteer.ts';
-import { COMPASS_WORDS_EN, EN, HEADLINE_VERBS_EN, NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, PLACE_NOUNS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import { COMPASS_WORDS_EN, EN, HEADLINE_VERBS_EN, LANDMARK_HEADS_EN, NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, PLACE_NOUNS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import type { Country, EntityType, Mention } from '../../model/mention.ts';
 import type { Token } from '../../model/token.ts';
 import { readTitle, readTitledName, type TitledName, titleUnits } from './titles.ts';
@@ -124,6 +124,10 @@ function classifyEnglish(
     return;
   }
   const lastWord = words[words.length - 1]!.toLowerCase();
+  if (words.length >= 2 && LANDMARK_HEADS_EN.has(lastWord)) {
+    add('LOC', first, last);
+    return;
+  }
   if (words.length >= 2 && ORG_HEADS_EN.has(lastWord)) {
     add('ORG', first, last);
     return;

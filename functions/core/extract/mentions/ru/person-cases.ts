@@ -21,11 +21,12 @@ export function personCases(doc: AnalysedDocument, m: Mention): Set<string> {
   let k = m.first - 1;
   while (k >= 0 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER' && m.first - k < 6) k = doc.mentionAt[k]!.first - 1;
   // A role head with a lower-case genitive complement before the name («главы государства X»).
-  for (let j = k, steps = 0; j >= 0 && steps < 3 && !isRoleHead(doc, k); j--, steps++) {
-    const t = doc.tokens[j]!;
-    if (t.kind !== 'cyr' || t.cap || doc.mentionAt[j] || t.sentence !== doc.tokens[m.first]!.sentence) break;
+  const free = (j: number) => j >= 0 && doc.tokens[j]!.kind === 'cyr' && !doc.mentionAt[j] && doc.tokens[j]!.sentence === doc.tokens[m.first]!.sentence;
+  for (let j = k, steps = 0; steps < 3 && free(j) && !isRoleHead(doc, k) && !doc.tokens[j]!.cap; j--, steps++) {
     if (isRoleHead(doc, j)) k = j;
   }
+  // A genitive head is itself the complement of a head right before it («заместитель начальника генштаба X»).
+  while (free(k) && free(k - 1) && isRoleHead(doc, k) && isRoleHead(doc, k - 1) && analyse(doc.tokens[k]!.text).parses.some((p) => p.pos === 'NOUN' && p.case === 'gent')) k--;
   if (k >= 0 && doc.tokens[k]!.sentence === doc.tokens[m.first]!.sentence && !doc.mentionAt[k] && isRoleHead(doc, k)) {
     // Only cases the name can be in: the role word may be the complement of another head ("главой Офиса
     // президента Андреем Богданом" is instrumental, not the genitive of "президента").
