@@ -241,7 +241,7 @@ export const EN: Lexicon = {
   meetingNoun: /\b(talks|meeting|summit|session|plenary|forum|(?<!press |news )conference|gathering|negotiations|discussions|colleagues|counterparts|delegation)\b/i,
   // "joined in an expanded session by X", "the talks will be hosted by X", "chaired by X": X takes part.
   joinObject: /\b(joined (?:(?:in|at|for) [^,.;]{1,40} )?by|accompanied by|along with|hosted by|(?:co-)?chaired by|moderated by|mediated by)\b/i,
-  speechBefore: /\b(?:said|says|told|added|noted|stated|announced|according to|statement (?:from|by))\b/i,
+  speechBefore: /\b(?:said|says|told|added|noted|stated|announced|reported|reports|wrote|writes|according to|statement (?:from|by))\b/i,
   spokesperson: /\b(?:spokes(?:man|woman|person|people)|press secretary|press officer|press office)\b/i,
   // "and possibly President X": not yet said to take part.
   notPresent: /\b(?:possibly|perhaps|maybe|(?:greetings|wishes|regards|message|letter)(?: from| of)?|on behalf of|polic(?:y|ies) of|legacy of|(?:ordered|decided|imposed|authored|drafted) by|(?:death|funeral|memory|killing|assassination) of|the late)\b/i,

@@ -172,3 +172,9 @@ describe('participants: delegations and retinues', () => {
     ).toEqual(['Ana Ruiz', 'Jon Berg']);
   });
 });
+
+describe('participants: an outlet credited after «передает»', () => {
+  it('does not take the credited name as a person', () => {
+    expect(names('Президент Иван Серов принял в Минске губернатора Олега Кима, передает Белмедиа.')).toEqual(['Иван Серов', 'Олег Ким']);
+  });
+});

@@ -111,3 +111,17 @@ describe('names: a soft sign is no fleeting vowel', () => {
     expect(names('Президент Иван Серов провел телефонный разговор с канцлером Германии Олафом Шольцем.')).toContain('Олаф Шольц');
   });
 });
+
+describe('roles: a first name the mention finder left out is not part of the position', () => {
+  const roles = (text: string) => extract({ text, language: 'ru' }).participants.map((p) => p.role);
+
+  it('ends the position before a capitalised word in the surname’s case', () => {
+    expect(roles('Министр иностранных дел Турции Хакан Фидан провел переговоры с министром Олегом Кимом.')[0]).toBe('министр иностранных дел Турции');
+  });
+
+  it('keeps a capitalised complement in another case (counter-example)', () => {
+    expect(roles('Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял посла Олега Кима.')[0]).toBe(
+      'министр иностранных дел Кыргызской Республики',
+    );
+  });
+});
