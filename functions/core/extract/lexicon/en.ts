@@ -225,7 +225,7 @@ export const EN: Lexicon = {
   hope: /\b(hope|hopes|hoped|hopeful|hoping)\b/i,
   stalled: /\b(standstill|stalled|stalemate|deadlock(?:ed)?|impasse|slow pace|lack of progress|collapsed?|broke down|breakdown|falter(?:ed|ing))\b/i,
   market: /\b(?:shares|stocks|equities|bonds|yields|futures|index|indices|markets?|prices?|currenc(?:y|ies)|dollar|euro|yen|oil|brent)\b[^.;]{0,60}\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|climbed|slipped|dropped|jumped|surged|slumped|tumbled|rallied|edged)\b/i,
-  eventVerb: /\b(met|meets|will meet|held|holds|will hold|hosted|hosts|will host|visited|visits|will visit|arrived|arrives|will arrive|spoke (?:with|to|by)|talked|sat down|received|welcomed|took place|will take place|convened|gathered|began|opened|discussed|will discuss|agreed|signed)\b/i,
+  eventVerb: /\b(met|meets|will meet|(?:is|are|was|were) (?:scheduled|due|set) to (?:meet|hold|visit|take place)|scheduled for|held|holds|will hold|hosted|hosts|will host|visited|visits|will visit|arrived|arrives|will arrive|spoke (?:with|to|by)|talked|sat down|received|welcomed|took place|will take place|convened|gathered|began|opened|discussed|will discuss|agreed|signed)\b/i,
   anniversary: /\b(anniversary|anniversaries|centenary|centennial|jubilee)\b/i,
   nowWords: /\b(today|yesterday|tomorrow|tonight|this week|(?:on|last|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
   opinion: /\b(analysts?|experts?|observers?|commentators?|speculat\w*|predicts?|predicted|believes?|in (?:his|her|their) view|according to analysts)\b/i,

@@ -124,3 +124,10 @@ describe('status: adjectives and arrivals', () => {
     expect(status('The planned meeting of President Ana Ruiz and President Jon Berg in Lima will focus on gas.')).toBe('planned');
   });
 });
+
+describe('frame: a hopeful headline over a scheduled meeting', () => {
+  it('keeps a meeting the body schedules (counter-example to the non-event lead)', () => {
+    expect(meeting('Hopes rise for Lanz-Tell talks\n\nBERN — The talks between Chancellor Ivo Lanz and Premier Rosa Tell are scheduled to take place in Bern on Friday.')).toBe(true);
+    expect(meeting('Надежды на переговоры растут\n\nПереговоры президента Ивана Серова и премьера Петра Лаврова запланированы на пятницу.')).toBe(true);
+  });
+});
