@@ -297,14 +297,29 @@ function titledSubject(doc: AnalysedDocument, s: number): Mention[] {
   if (words.length === 0) return [];
   const title = words.join(' ');
   const holders = new Map<string, Mention>();
-  for (const m of doc.mentions) {
-    if (m.type !== 'PER' || doc.tokens[m.first]!.sentence === s || excludedPerson(doc, m)) continue;
-    const role = roleOf(doc, m).role?.toLowerCase();
-    if (!role || !(role === title || role.startsWith(`${title} `) || role.endsWith(` ${title}`))) continue;
+  for (const { m, role } of peopleRoles(doc)) {
+    if (doc.tokens[m.first]!.sentence === s) continue;
+    if (!(role === title || role.startsWith(`${title} `) || role.endsWith(` ${title}`))) continue;
     const surname = doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5);
     if (!holders.has(surname)) holders.set(surname, m);
   }
   return holders.size === 1 ? [...holders.values()] : [];
+}
+
+const rolesCache = new WeakMap<AnalysedDocument, Array<{ m: Mention; role: string }>>();
+/** The people of the text that may take part, with their positions in lower case (read once per text). */
+function peopleRoles(doc: AnalysedDocument): Array<{ m: Mention; role: string }> {
+  let hit = rolesCache.get(doc);
+  if (!hit) {
+    hit = [];
+    for (const m of doc.mentions) {
+      if (m.type !== 'PER' || excludedPerson(doc, m)) continue;
+      const role = roleOf(doc, m).role?.toLowerCase();
+      if (role) hit.push({ m, role });
+    }
+    rolesCache.set(doc, hit);
+  }
+  return hit;
 }
 
 /** A sentence about another time or someone who stayed away: its people are not this meeting's. */
