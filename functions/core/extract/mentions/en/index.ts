@@ -116,18 +116,13 @@ function classifyEnglish(
     add('LOC', first, last, country);
     return;
   }
-  // A region named by a compass word ("West Africa", "South Asia") or a place after "city of" ("the
-  // Mediterranean city of El Alamein") is a place, whatever given names its words are.
+  // A place after "city of" ("the Mediterranean city of El Alamein") is a place, whatever given names its words are.
   const before = (k: number) => tokens[first - k]?.text.toLowerCase() ?? '';
-  if ((words.length >= 2 && COMPASS_WORDS_EN.has(words[0]!.toLowerCase())) || (before(1) === 'of' && PLACE_NOUNS_EN.has(before(2)))) {
+  if (before(1) === 'of' && PLACE_NOUNS_EN.has(before(2))) {
     add('LOC', first, last);
     return;
   }
   const lastWord = words[words.length - 1]!.toLowerCase();
-  if (words.length >= 2 && LANDMARK_HEADS_EN.has(lastWord)) {
-    add('LOC', first, last);
-    return;
-  }
   if (words.length >= 2 && ORG_HEADS_EN.has(lastWord)) {
     add('ORG', first, last);
     return;
@@ -153,8 +148,10 @@ function classifyEnglish(
     add('LOC', first, last);
     return;
   }
-  // A name has no connector or organisation head inside ("Indian Institute of Technology Delhi").
-  const bodyLike = rest.some((w) => ORG_CONNECTORS_EN.has(w) || ORG_HEADS_EN.has(w.toLowerCase()));
+  // A name has no connector or organisation head inside ("Indian Institute of Technology Delhi"), does not end
+  // in a building's word ("Elysee Palace") nor start with a compass word ("West Africa", "South Asia").
+  const bodyLike =
+    rest.some((w) => ORG_CONNECTORS_EN.has(w) || ORG_HEADS_EN.has(w.toLowerCase())) || LANDMARK_HEADS_EN.has(lastWord) || COMPASS_WORDS_EN.has(words[0]!.toLowerCase());
   if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && !bodyLike && (givenNamesEn().has(firstName) || titled || titleAfterComma(tokens, last))) {
     const surname = rest[rest.length - 1]!;
     personSurnames.add(surname);
