@@ -131,3 +131,20 @@ describe('frame: a hopeful headline over a scheduled meeting', () => {
     expect(meeting('Надежды на переговоры растут\n\nПереговоры президента Ивана Серова и премьера Петра Лаврова запланированы на пятницу.')).toBe(true);
   });
 });
+
+describe('kind and frame: a reception of a titled guest, a summit only discussed', () => {
+  it('reads "received Chile’s Foreign Minister X" as the meeting and a summit in the topic as no multilateral', () => {
+    const result = extract({
+      text: 'Press release: Minister Lind meets Peruvian counterpart\n\nForeign Minister Eva Lind received Peru’s Foreign Minister Jorge Paz at the Ministry today.\n\nThe ministers discussed trade, fisheries and the upcoming EU-CELAC summit.',
+      language: 'en',
+    });
+    expect(result.participants.map((p) => p.name)).toEqual(['Eva Lind', 'Jorge Paz']);
+    expect(result.kind).toBe('meeting');
+    expect(result.status).toBe('held');
+  });
+
+  it('keeps a visit told in a clause after the topic, and a call said with the topic (counter-examples)', () => {
+    expect(extract({ text: 'Trade was discussed when Senator Ann Hill visited Premier Jon Berg in Oslo.', language: 'en' }).kind).toBe('visit');
+    expect(extract({ text: 'Министры Иван Серов и Петр Лавров обсудили по телефону подготовку саммита.', language: 'ru' }).kind).toBe('call');
+  });
+});

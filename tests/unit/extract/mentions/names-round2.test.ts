@@ -125,3 +125,9 @@ describe('roles: a first name the mention finder left out is not part of the pos
     );
   });
 });
+
+describe('roles: an envoy of a body', () => {
+  it('reads «спецпосланник генсека ООН X» whole', () => {
+    expect(extract({ text: 'Совет Безопасности ООН провел заседание по Сирии. На заседании выступил спецпосланник генсека ООН Гейр Педерсен.', language: 'ru' }).participants.map((p) => p.role)).toContain('спецпосланник генсека ООН');
+  });
+});

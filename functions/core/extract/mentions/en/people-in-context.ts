@@ -3,7 +3,7 @@
 // ("Defence Secretary John Reid"), a list of names after a dash or colon ("Leaders of A, B and C — Ann Lee,
 // Tom Hart and Eva Ross — met ..."). Only free tokens (or ones a non-country mention holds) become people.
 
-import { APPOSITION_ROLE_WORDS_EN, GROUP_WORDS_EN, NAME_FUNCTION_WORDS_EN, TITLES_BEFORE_NAME_EN, WEEKDAYS_MONTHS_EN } from '../../lexicon/en.ts';
+import { APPOSITION_ROLE_WORDS_EN, GROUP_WORDS_EN, NAME_FUNCTION_WORDS_EN, TITLES_BEFORE_NAME_EN, TITLES_EN, WEEKDAYS_MONTHS_EN } from '../../lexicon/en.ts';
 import { type AnalysedDocument, setMentions } from '../../model/document.ts';
 import type { Mention } from '../../model/mention.ts';
 import { readName } from './titles.ts';
@@ -11,7 +11,8 @@ import { readName } from './titles.ts';
 /** A capitalised Latin word that can be part of a name. */
 function nameWord(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k];
-  if (t?.kind !== 'lat' || !t.cap || (t.upper && t.text.length > 1) || NAME_FUNCTION_WORDS_EN.has(t.text.toLowerCase()) || WEEKDAYS_MONTHS_EN.test(t.text)) return false;
+  // A title is no name ("counterpart Foreign Minister ...").
+  if (t?.kind !== 'lat' || !t.cap || (t.upper && t.text.length > 1) || NAME_FUNCTION_WORDS_EN.has(t.text.toLowerCase()) || TITLES_EN.has(t.text.toLowerCase()) || WEEKDAYS_MONTHS_EN.test(t.text)) return false;
   const m = doc.mentionAt[k];
   return !m || (m.type !== 'PER' && !m.country);
 }
@@ -60,7 +61,7 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
       continue;
     }
     // "Defence Secretary John Reid"
-    if (t.kind === 'lat' && TITLES_BEFORE_NAME_EN.has(t.text.toLowerCase()) && !doc.mentionAt[k]) {
+    if (t.kind === 'lat' && TITLES_BEFORE_NAME_EN.has(t.text.toLowerCase()) && !doc.mentionAt[k] && tokens[k + 1]?.sentence === t.sentence) {
       const end = nameAt(doc, k + 1);
       const after = tokens[end];
       if (end > 0 && (!after || after.sentence !== t.sentence || !(after.kind === 'lat' && after.cap))) spans.push([k + 1, end]);
