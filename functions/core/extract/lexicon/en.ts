@@ -185,6 +185,13 @@ export const LANDMARK_HEADS_EN = set(`palace castle square street avenue park ai
 /** Words of a state's formal name before "of" ("Republic of Uzbekistan", "Sultanate of Oman"). */
 export const STATE_FORMS_EN = set(`republic kingdom sultanate emirate principality federation commonwealth state grand duchy`);
 
+/** Plural position words before a list of names, with their singular ("State Council members X, Y and Z"). */
+export const PLURAL_TITLES_EN: Readonly<Record<string, string>> = {
+  members: 'member', leaders: 'leader', ministers: 'Minister', presidents: 'President', premiers: 'Premier', senators: 'Senator',
+  ambassadors: 'Ambassador', governors: 'Governor', mayors: 'Mayor', representatives: 'Representative', envoys: 'Envoy',
+  chairmen: 'Chairman', secretaries: 'Secretary',
+};
+
 /** Words of tenure between an owner and a title ("Thailand's acting Prime Minister"). */
 export const TENURE_WORDS_EN = set(`acting interim outgoing caretaker incoming former`);
 

@@ -131,3 +131,26 @@ describe('roles: an envoy of a body', () => {
     expect(extract({ text: 'Совет Безопасности ООН провел заседание по Сирии. На заседании выступил спецпосланник генсека ООН Гейр Педерсен.', language: 'ru' }).participants.map((p) => p.role)).toContain('спецпосланник генсека ООН');
   });
 });
+
+describe('names and roles: lists', () => {
+  const people = (text: string) => extract({ text, language: 'en' }).entities.filter((e) => e.type === 'PER').map((e) => text.slice(e.start, e.end));
+  const roles = (text: string) => extract({ text, language: 'en' }).participants.map((p) => [p.name, p.role]);
+
+  it('reads a name joined by "and" to a person’s name as a person, not a country (counter-example)', () => {
+    expect(people('The meeting between Vladimir Orlov and Wu Jianguo next week could change a lot.')).toEqual(['Vladimir Orlov', 'Wu Jianguo']);
+    expect(people('Talks between Joe Biden and New Zealand ended.')).toEqual(['Joe Biden']);
+  });
+
+  it('gives each name after a plural title the singular title', () => {
+    expect(roles('Senator Ann Hill met in Muscat with State Council members Shaikh Salim bin Saif al Harthy, Dr Huda bint Ali al Said and Omar bin Issa al Lawati.')).toEqual([
+      ['Ann Hill', 'Senator'],
+      ['Salim bin Saif al Harthy', 'State Council member'],
+      ['Huda bint Ali al Said', 'State Council member'],
+      ['Omar bin Issa al Lawati', 'State Council member'],
+    ]);
+    expect(roles('Headline\n\nPresidents Aldo Varan of Lithuania and Ilze Berga of Latvia met in Riga on Friday.')).toEqual([
+      ['Aldo Varan', 'President of Lithuania'],
+      ['Ilze Berga', 'President of Latvia'],
+    ]);
+  });
+});

@@ -67,6 +67,22 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
       if (end > 0 && (!after || after.sentence !== t.sentence || !(after.kind === 'lat' && after.cap))) spans.push([k + 1, end]);
       continue;
     }
+    // "between Vladimir Putin and Xi Jinping": a name joined by "and" to a person's name, on either side.
+    if (t.text === 'and' && tokens[k - 1]?.sentence === t.sentence && tokens[k + 1]?.sentence === t.sentence) {
+      const left = doc.mentionAt[k - 1];
+      const right = doc.mentionAt[k + 1];
+      if (left?.type === 'PER' && !right) {
+        const end = nameAt(doc, k + 1);
+        if (end > 0 && !(tokens[end]?.kind === 'lat' && tokens[end]!.cap && tokens[end]!.sentence === t.sentence)) spans.push([k + 1, end]);
+      } else if (right?.type === 'PER' && !left) {
+        for (let start = k - 3; start <= k - 2; start++) {
+          if (start >= 0 && nameAt(doc, start) === k && !(tokens[start - 1]?.kind === 'lat' && tokens[start - 1]!.cap && tokens[start - 1]!.sentence === t.sentence)) {
+            spans.push([start, k]);
+            break;
+          }
+        }
+      }
+    }
     // "Leaders of A, B and C — Ann Lee, Tom Hart and Eva Ross — met ..."
     if (/^[—–:-]$/.test(t.text) && groupSentence(t.sentence) && groupBefore(doc, k)) spans.push(...nameList(doc, k + 1));
     // "Presidents Ann Lee of A, Tom Hart of B and Eva Ross of C met ...": a plural title before a list of names.
