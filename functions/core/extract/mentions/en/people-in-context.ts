@@ -3,7 +3,7 @@
 // ("Defence Secretary John Reid"), a list of names after a dash or colon ("Leaders of A, B and C — Ann Lee,
 // Tom Hart and Eva Ross — met ..."). Only free tokens (or ones a non-country mention holds) become people.
 
-import { APPOSITION_ROLE_WORDS_EN, GROUP_WORDS_EN, NAME_FUNCTION_WORDS_EN, TITLES_BEFORE_NAME_EN, TITLES_EN, WEEKDAYS_MONTHS_EN } from '../../lexicon/en.ts';
+import { APPOSITION_ROLE_WORDS_EN, GROUP_WORDS_EN, HONORIFICS_EN, NAME_FUNCTION_WORDS_EN, PLURAL_TITLES_EN, TITLES_BEFORE_NAME_EN, TITLES_EN, WEEKDAYS_MONTHS_EN } from '../../lexicon/en.ts';
 import { type AnalysedDocument, setMentions } from '../../model/document.ts';
 import type { Mention } from '../../model/mention.ts';
 import { readName } from './titles.ts';
@@ -86,7 +86,7 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
     // "Leaders of A, B and C — Ann Lee, Tom Hart and Eva Ross — met ..."
     if (/^[—–:-]$/.test(t.text) && groupSentence(t.sentence) && groupBefore(doc, k)) spans.push(...nameList(doc, k + 1));
     // "Presidents Ann Lee of A, Tom Hart of B and Eva Ross of C met ...": a plural title before a list of names.
-    else if (t.kind === 'lat' && GROUP_WORDS_EN.test(t.text) && /s$/i.test(t.text) && !doc.mentionAt[k] && tokens[k + 1]?.sentence === t.sentence) spans.push(...nameList(doc, k + 1, true));
+    else if (t.kind === 'lat' && PLURAL_TITLES_EN[t.text.toLowerCase()] && !doc.mentionAt[k] && tokens[k + 1]?.sentence === t.sentence) spans.push(...nameList(doc, k + 1, true));
   }
   if (spans.length === 0) return;
   const taken = new Set<number>();
@@ -131,6 +131,8 @@ function nameList(doc: AnalysedDocument, k: number, verbEnds = false): Array<[nu
   const sentence = doc.tokens[k]?.sentence;
   let i = k;
   for (;;) {
+    // Forms of address before a name of the list ("Shaikh X, Dr Y and Z").
+    while (doc.tokens[i]?.kind === 'lat' && HONORIFICS_EN.has(doc.tokens[i]!.text.toLowerCase()) && !doc.mentionAt[i]) i += doc.tokens[i + 1]?.text === '.' ? 2 : 1;
     const pm = doc.mentionAt[i];
     let end: number;
     if (pm && pm.type === 'PER' && pm.first === i) end = pm.last;
