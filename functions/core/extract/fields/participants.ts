@@ -179,6 +179,8 @@ export interface SelectionInput {
   session?: boolean;
 }
 
+/** How far after the frame sentence "joined by X", "hosted by Y" are read. */
+const JOIN_OBJECT_SENTENCES = 6;
 /** How far after the frame sentence later sentences are read for more people of the same meeting. */
 const LATER_SENTENCES = 20;
 /** How far a session's acting people are looked for. */
@@ -256,7 +258,8 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
       if (doc.language === 'ru') out.push(...people.filter((m) => personCases(doc, m).has('nomn')));
       else if (people[0]) out.push(people[0]);
     }
-    const by = joinObject.exec(lower);
+    // "joined by", "along with", "hosted by" name the meeting's people only near the frame sentence.
+    const by = s < main + JOIN_OBJECT_SENTENCES ? joinObject.exec(lower) : null;
     if (by) {
       const at = doc.tokens[doc.sentenceTokens[s]![0]]!.start + by.index + by[0].length;
       // Right after the phrase, in whatever case it governs ("в сопровождении министра X", "вместе с X").
