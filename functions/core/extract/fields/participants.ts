@@ -248,6 +248,8 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
   for (let s = main; s < Math.min(doc.sentenceCount, main + 1 + LATER_SENTENCES); s++) {
     const lower = sentenceLower(doc, s);
     if (s > main && lexicon(doc.language).backgroundStart.test(lower)) break;
+    // Not a sentence about another time ("attended the summit last year").
+    if (s > main && elsewhere(doc, s)) continue;
     const people = pers(s);
     // The meeting named there or in the sentence before («..., затем переговоры продолжились. В них участвовали X и Y»).
     const aboutMeeting = (k: number) => lexicon(doc.language).meetingNoun.test(sentenceLower(doc, k));

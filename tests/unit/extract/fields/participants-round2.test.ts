@@ -178,3 +178,11 @@ describe('participants: an outlet credited after «передает»', () => {
     expect(names('Президент Иван Серов принял в Минске губернатора Олега Кима, передает Белмедиа.')).toEqual(['Иван Серов', 'Олег Ким']);
   });
 });
+
+describe('participants: a later sentence about another time', () => {
+  it('does not take someone who attended a meeting last year', () => {
+    expect(
+      names('Premier Rosa Tell met Chancellor Ivo Lanz in Bern on Monday.\n\nThey discussed rail.\n\nTrade Minister Eva Lind attended the talks last year in Oslo.'),
+    ).toEqual(['Rosa Tell', 'Ivo Lanz']);
+  });
+});
