@@ -1,7 +1,7 @@
 // Meeting frame step: the sentences that report a meeting ("встреча X с Y", "X провёл переговоры с Y",
 // "X met Y", "talks between X and Y", visits, sessions) and the one the participants are read from.
 
-import { anchorYear, calledOffWithoutNewDate, isBackground, longAgo, notAnEvent } from './not-an-event.ts';
+import { anchorYear, calledOffWithoutNewDate, isBackground, longAgo, nonEventLead, notAnEvent, pastYears } from './not-an-event.ts';
 import { excludedPerson } from './participants.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
@@ -38,8 +38,12 @@ export function isHeadline(doc: AnalysedDocument, s: number): boolean {
 }
 
 export function findFrame(doc: AnalysedDocument, texts: string[], publishedAt?: string): Frame | null {
-  const { meetingCue: cue, strongCue: strong, notMeeting: negative, habitual, sessionOfBody, backgroundStart } = lexicon(doc.language);
+  const perCount = (s: number) => mentionsIn(doc, s, 'PER').filter((m) => !excludedPerson(doc, m)).length;
+  const { meetingCue: cue, strongCue: strong, notMeeting: negative, habitual, sessionOfBody, backgroundStart, eventVerb } = lexicon(doc.language);
   const year = anchorYear(texts, publishedAt);
+  // A lead about a non-event (a denied, guessed or faked meeting): a later sentence counts only when it
+  // reports a meeting taking place with someone in it ("X met Y on Monday"), not "the talks" it refers back to.
+  const nonEvent = texts.length > 0 && nonEventLead(texts[0]!, doc.language);
   // Not cues: a game, a denied meeting, a guess, talks not happening (not-an-event.ts), a meeting of long ago,
   // a sentence about earlier times ("Ранее X говорил о готовности к переговорам"), and past the headline and lead
   // a meeting recalled as background ("в прошлом году они встречались").
@@ -47,9 +51,10 @@ export function findFrame(doc: AnalysedDocument, texts: string[], publishedAt?: 
     const lower = texts[s]!.toLowerCase();
     if (!cue.test(lower) || negative.test(lower) || (habitual?.test(texts[s]!) ?? false)) return false;
     if (s > 0 && backgroundStart.test(lower.trimStart())) return false;
-    return !notAnEvent(texts, s, doc.language) && !(s >= 2 && isBackground(texts[s]!, doc.language)) && !longAgo(texts[s]!, year, doc.language);
+    if (nonEvent && !(eventVerb.test(lower) && perCount(s) > 0)) return false;
+    if (s >= 2 && (isBackground(texts[s]!, doc.language) || pastYears(texts[s]!, year, doc.language))) return false;
+    return !notAnEvent(texts, s, doc.language) && !longAgo(texts[s]!, year, doc.language);
   };
-  const perCount = (s: number) => mentionsIn(doc, s, 'PER').filter((m) => !excludedPerson(doc, m)).length;
   const isStrong = (s: number) => strong.test(texts[s]!.toLowerCase());
   const lead: number[] = [];
   for (let s = 0; s < Math.min(texts.length, LEAD_SENTENCES); s++) if (isCue(s)) lead.push(s);

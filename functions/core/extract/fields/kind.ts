@@ -9,10 +9,22 @@ import type { Language } from '../model/document.ts';
 /** The kind a single sentence states, or null when it says nothing about it. */
 export function kindOfSentence(text: string, language: Language): MeetingKind | null {
   const lex = lexicon(language);
-  const lower = text.toLowerCase();
-  if (lex.callKind.test(lower)) return 'call';
-  // A bilateral on the margins of a summit is a meeting, whatever the summit is.
-  if (lex.sidelines.test(lower)) return lex.visitKind.test(lower) && !lex.multilateralKind.test(lower) ? 'visit' : 'meeting';
+  if (lex.callKind.test(text.toLowerCase())) return 'call';
+  // What the sides discussed says nothing more of the contact ("discussed trade and the upcoming summit"), up
+  // to a clause of its own ("was discussed when X visited Y").
+  const topic = lex.discussed.exec(text);
+  let lower = text.toLowerCase();
+  if (topic) {
+    const rest = text.slice(topic.index);
+    const clause = rest.split(/(?<=\s)/).findIndex((w) => lex.dates.subordinators.test(w.trim().toLowerCase()));
+    lower = (text.slice(0, topic.index) + (clause >= 0 ? rest.split(/(?<=\s)/).slice(clause).join('') : '')).toLowerCase();
+  }
+  // A bilateral on the margins of a summit, or at it, is a meeting, whatever the summit is; many parties
+  // listed before the margins ("the leaders of A, B, C and D met on the margins of ...") meet multilaterally.
+  const margins = lex.sidelines.exec(lower);
+  if (margins && (lower.slice(0, margins.index).match(/,/g) ?? []).length >= 3) return 'multilateral';
+  if (margins) return lex.visitKind.test(lower) && !lex.multilateralKind.test(lower) ? 'visit' : 'meeting';
+  if (lex.summitSetting.test(lower)) return 'meeting';
   if (lex.multilateralKind.test(lower)) return 'multilateral';
   if (lex.visitKind.test(lower)) return 'visit';
   return null;

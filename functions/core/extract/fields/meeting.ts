@@ -30,8 +30,12 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
   const participants = meetingParticipants(doc, frame);
   const organizations = meetingOrganizations(doc, frame, participants, outlets);
 
-  // The main sentence says most about the kind; then the headline, then the other frame sentences.
-  const kindTexts = [main, ...(isHeadline(doc, 0) && main !== 0 ? [0] : []), ...frame.sentences.filter((s) => s !== main && s !== 0)].map((s) => texts[s]!);
+  // The main sentence says most about the kind (a headline main gives way to the lead's first body cue
+  // sentence); then the headline, then the other frame sentences.
+  const headline = isHeadline(doc, 0) ? 0 : -1;
+  const body = frame.sentences.filter((s) => s !== headline);
+  const first = main === headline && body.length > 0 ? body[0]! : main;
+  const kindTexts = [...new Set([first, ...(headline === 0 ? [0] : []), ...body])].map((s) => texts[s]!);
   const kind = meetingKind(kindTexts, doc.language);
 
   let location = meetingPlace(doc, [main, ...frame.sentences.filter((s) => s !== main)]);

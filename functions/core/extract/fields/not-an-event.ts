@@ -82,6 +82,26 @@ export function anchorYear(texts: string[], publishedAt: string | undefined): nu
   return null;
 }
 
+/**
+ * Years the sentence names that all lie more than a year before the anchor, with no day of the present:
+ * past the lead, such a sentence recalls an earlier encounter ("when he met the developer in 2021").
+ */
+export function pastYears(text: string, anchorYear: number | null, language: 'ru' | 'en'): boolean {
+  if (anchorYear === null || lexicon(language).nowWords.test(lower(text))) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y < anchorYear - 1);
+}
+
+/**
+ * The article opens with meeting words that report no meeting: the headline (or, without one, the first
+ * sentence) is a denial, a guess, a fake picture or a market report ("Analysts see slim chance of a summit",
+ * "Tokyo denies report of a visit", «Политолог допустил встречу лидеров»). Its later mentions of "the talks",
+ * "such a meeting" refer back to that non-event.
+ */
+export function nonEventLead(text: string, language: 'ru' | 'en'): boolean {
+  return isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
+}
+
 /** A cue sentence that does not report a meeting as a real event, whatever the rest of the text says. */
 export function notAnEvent(texts: string[], s: number, language: 'ru' | 'en'): boolean {
   const text = texts[s] ?? '';

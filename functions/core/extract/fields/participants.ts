@@ -69,7 +69,8 @@ export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
     const after = tokens[m.last];
     // "Jack Straw's country residence": the person owns the place, he is not said to meet.
     if (/['’]s$/.test(last.text) && after && after.kind === 'lat' && !after.cap && !/^(talks?|meeting|visit|summit|negotiations)$/i.test(after.text)) return true;
-    if (sameSentence && (COMPANY_DESCRIPTORS_EN.has(before.text.toLowerCase()) || /-based$/i.test(before.text))) return true;
+    // A lower-case descriptor: "President of the Development Bank X" names a person after the bank's name.
+    if (sameSentence && ((!before.cap && COMPANY_DESCRIPTORS_EN.has(before.text)) || /-based$/i.test(before.text))) return true;
   }
   // "(Фото: /Name / Agency)": a photo credit.
   for (let k = m.first - 1; k >= 0 && tokens[k]!.sentence === sentence && m.first - k <= 4; k--) {
@@ -156,11 +157,17 @@ function outsideTheMeeting(doc: AnalysedDocument, m: Mention): boolean {
   return outside;
 }
 
-/** The subject of a refusal: "Нетаньяху отказался от участия в саммите" (the first person of that sentence). */
+/**
+ * The subject of a refusal: the person named last before the refusal words ("X обещал быть, а Y отказался от
+ * участия": Y), else the first one after them («От участия отказался X»).
+ */
 export function refusesAt(doc: AnalysedDocument, m: Mention): boolean {
   const sentence = doc.tokens[m.first]!.sentence;
   if (!refusalSentence(doc, sentence)) return false;
-  return (doc.sentenceMentions[sentence] ?? []).find((x) => x.type === 'PER') === m;
+  const pers = (doc.sentenceMentions[sentence] ?? []).filter((x) => x.type === 'PER');
+  const at = doc.tokens[doc.sentenceTokens[sentence]![0]]!.start + (lexicon(doc.language).refusal.exec(sentenceLower(doc, sentence))?.index ?? 0);
+  const before = pers.filter((x) => x.end <= at);
+  return (before.length > 0 ? before[before.length - 1] : pers[0]) === m;
 }
 
 
@@ -172,8 +179,10 @@ export interface SelectionInput {
   session?: boolean;
 }
 
+/** How far after the frame sentence "joined by X", "hosted by Y" are read. */
+const JOIN_OBJECT_SENTENCES = 6;
 /** How far after the frame sentence later sentences are read for more people of the same meeting. */
-const LATER_SENTENCES = 12;
+const LATER_SENTENCES = 20;
 /** How far a session's acting people are looked for. */
 const SESSION_SENTENCES = 20;
 
@@ -221,33 +230,101 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
     out.push(...pers(prev).filter((m) => caseOk(m) && (ok || (inside && hasRole(m)))));
   }
   // "X will represent Britain", "на саммите Израиль будет представлять X": people sent to the meeting.
-  const represent = lexicon(doc.language).represent;
+  // Not at another event the text names: a call's "Россию на саммите будет представлять X" is the summit's.
+  const { represent, multilateralKind } = lexicon(doc.language);
+  const ownEvent = multilateralKind.test(sentenceLower(doc, main)) || (isHeadline(doc, 0) && multilateralKind.test(sentenceLower(doc, 0)));
   for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 9); s++) {
-    if (represent.test(sentenceLower(doc, s))) out.push(...pers(s));
+    const lower = sentenceLower(doc, s);
+    if (represent.test(lower) && (ownEvent || !multilateralKind.test(lower))) out.push(...pers(s));
   }
   // Said to take part in the sentences right after the frame: the subject of "присутствовал", "briefed",
   // "is expected to join"; the people after "was joined by".
   const joinSubject = lexicon(doc.language).joinSubject;
+  const { sidelines, summitSetting } = lexicon(doc.language);
+  const first = Math.min(main, cueSentences[0] ?? main);
+  const about = [...new Set([...(isHeadline(doc, 0) ? [0] : []), ...cueSentences.filter((s) => s <= main), main])].map((k) => sentenceLower(doc, k));
+  const sidelinesFrame = about.some((t) => sidelines.test(t) || summitSetting.test(t));
   const joinObject = lexicon(doc.language).joinObject;
-  for (let s = main; s < Math.min(doc.sentenceCount, main + 4); s++) {
+  for (let s = main; s < Math.min(doc.sentenceCount, main + 1 + LATER_SENTENCES); s++) {
     const lower = sentenceLower(doc, s);
     if (s > main && lexicon(doc.language).backgroundStart.test(lower)) break;
+    // Not a sentence about another time ("attended the summit last year").
+    if (s > main && elsewhere(doc, s)) continue;
     const people = pers(s);
-    if (s > main && joinSubject.test(lower) && lexicon(doc.language).meetingNoun.test(lower)) {
+    // The meeting named there or in the sentence before («..., затем переговоры продолжились. В них участвовали X и Y»).
+    const aboutMeeting = (k: number) => lexicon(doc.language).meetingNoun.test(sentenceLower(doc, k));
+    // Not someone who addressed the summit a bilateral was held on the margins of.
+    const summitOfSidelines = sidelinesFrame && multilateralKind.test(lower);
+    if (s > main && joinSubject.test(lower) && (aboutMeeting(s) || aboutMeeting(s - 1) || s - 1 === main) && !summitOfSidelines) {
       // Russian: every person in the nominative («в заседании приняли участие А, Б и В»); English: the subject.
       if (doc.language === 'ru') out.push(...people.filter((m) => personCases(doc, m).has('nomn')));
       else if (people[0]) out.push(people[0]);
     }
-    const by = joinObject.exec(lower);
+    // "joined by", "along with", "hosted by" name the meeting's people only near the frame sentence.
+    const by = s < main + JOIN_OBJECT_SENTENCES ? joinObject.exec(lower) : null;
     if (by) {
       const at = doc.tokens[doc.sentenceTokens[s]![0]]!.start + by.index + by[0].length;
       // Right after the phrase, in whatever case it governs ("в сопровождении министра X", "вместе с X").
-      out.push(...people.filter((m) => m.start >= at && m.start - at < 80));
+      out.push(...people.filter((m) => m.start >= at && m.start - at < 100));
+    }
+  }
+  for (const s of [anchor, ...cueSentences.filter((k) => k !== anchor)]) {
+    const subject = titledSubject(doc, s);
+    if (subject.length > 0) {
+      out.push(...subject);
+      break;
     }
   }
   out.push(...laterPeople(doc, main, out, pers));
-  if (session && out.length === 0) out.push(...sessionPeople(doc, main, pers));
+  // A session, summit or forum: the people with a position who act in it («С докладом выступила министр X»,
+  // "Opening the debate, President Y said"); not a bilateral on its margins.
+  const gathering = about.some((t) => multilateralKind.test(t)) && !sidelinesFrame;
+  if (session && out.length === 0) out.push(...sessionPeople(doc, main + 1, pers));
+  else if (gathering) out.push(...sessionPeople(doc, first, pers));
   return out;
+}
+
+/**
+ * The meeting's subject named by a position alone ("The Secretary-General met jointly with ...", «Президент
+ * провел переговоры с ...») stands for the one person the text names with that position elsewhere
+ * ("António Guterres, Secretary-General"); nobody when two people hold it.
+ */
+function titledSubject(doc: AnalysedDocument, s: number): Mention[] {
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    const lower = t.text.toLowerCase();
+    if (lexicon(doc.language).cueWord.test(lower)) break;
+    if (doc.mentionAt[k] || t.kind === 'punct' || t.kind === 'num' || words.length >= 5) return [];
+    if (!(words.length === 0 && lower === 'the')) words.push(lower);
+  }
+  if (words.length === 0) return [];
+  const title = words.join(' ');
+  const holders = new Map<string, Mention>();
+  for (const { m, role } of peopleRoles(doc)) {
+    if (doc.tokens[m.first]!.sentence === s) continue;
+    if (!(role === title || role.startsWith(`${title} `) || role.endsWith(` ${title}`))) continue;
+    const surname = doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5);
+    if (!holders.has(surname)) holders.set(surname, m);
+  }
+  return holders.size === 1 ? [...holders.values()] : [];
+}
+
+const rolesCache = new WeakMap<AnalysedDocument, Array<{ m: Mention; role: string }>>();
+/** The people of the text that may take part, with their positions in lower case (read once per text). */
+function peopleRoles(doc: AnalysedDocument): Array<{ m: Mention; role: string }> {
+  let hit = rolesCache.get(doc);
+  if (!hit) {
+    hit = [];
+    for (const m of doc.mentions) {
+      if (m.type !== 'PER' || excludedPerson(doc, m)) continue;
+      const role = roleOf(doc, m).role?.toLowerCase();
+      if (role) hit.push({ m, role });
+    }
+    rolesCache.set(doc, hit);
+  }
+  return hit;
 }
 
 /** A sentence about another time or someone who stayed away: its people are not this meeting's. */
@@ -264,11 +341,16 @@ function elsewhere(doc: AnalysedDocument, s: number): boolean {
  * встретился с X"). The people after the matched words join.
  */
 function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], pers: (s: number) => Mention[]): Mention[] {
-  const { continuation, meetWith } = lexicon(doc.language);
+  const { continuation, meetWith, visitKind } = lexicon(doc.language);
   const delegation = /(?:^|[^\p{L}])(?:delegation|делегаци)/u;
   const out: Mention[] = [];
   const surnameOf = (m: Mention) => doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5);
   const surnames = () => new Set([...chosen, ...out].map(surnameOf));
+  // A participant meeting someone later belongs to this meeting when it is a visit (its programme) or when
+  // its other side was not named («встреча X с представителями Белого дома ... X встретился с Y»); else it
+  // is another meeting of the same day («В тот же день X провел переговоры с Z»).
+  const about = [main, ...(isHeadline(doc, 0) ? [0] : [])].map((k) => sentenceLower(doc, k));
+  const programme = about.some((t) => visitKind.test(t)) || !chosen.some((m) => afterWith(doc, m));
   // Their positions as given anywhere in the text ("бывший секретарь СНБО"), for a later sentence that names them so.
   let rolesFor = -1;
   let knownRoles: string[] = [];
@@ -285,7 +367,7 @@ function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], per
     if (!(doc.sentenceMentions[s] ?? []).some((m) => m.type === 'PER')) continue;
     const lower = sentenceLower(doc, s);
     const listed = continuation.exec(lower);
-    const met = listed ? null : meetWith.exec(lower);
+    const met = listed || !programme ? null : meetWith.exec(lower);
     if ((!listed && !met) || elsewhere(doc, s)) continue;
     const start = doc.tokens[doc.sentenceTokens[s]![0]]!.start;
     const people = pers(s);
@@ -298,17 +380,43 @@ function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], per
       const subject = lower.slice(0, met.index);
       const known = surnames();
       const bySubject = people.some((m) => m.start < start + met.index && known.has(doc.tokens[m.last - 1]!.text.toLowerCase().slice(0, 5)));
-      if (bySubject || delegation.test(subject) || roles().some((r) => subject.includes(r))) out.push(...people.filter((m) => m.start >= start + met.index + met[0].length));
+      // A position may be named by its initials in press releases ("External Affairs Minister" ... "EAM").
+      const byRole = roles().some((r) => {
+        const initials = initialsOf(r);
+        return subject.includes(r) || (initials !== null && new RegExp(`(?:^|[^\\p{L}])${initials}(?:[^\\p{L}]|$)`, 'u').test(subject));
+      });
+      // "called on X to resign" urges X; it is no courtesy call.
+      const urged = (m: Mention) => /^to$/i.test(doc.tokens[m.last]?.text ?? '') || (doc.tokens[m.last]?.text === ',' && /^to$/i.test(doc.tokens[m.last + 1]?.text ?? ''));
+      if (bySubject || delegation.test(subject) || byRole) out.push(...people.filter((m) => m.start >= start + met.index + met[0].length && !urged(m)));
     }
   }
   return out;
 }
 
+/** The person is the other side of the meeting: "с"/"with" or a verb of receiving before the name and its
+ *  position ("met with President X", "received President Y", «принял посла Z»). */
+function afterWith(doc: AnalysedDocument, m: Mention): boolean {
+  const sentence = doc.tokens[m.first]!.sentence;
+  const receive = lexicon(doc.language).receiveVerb;
+  for (let k = m.first - 1; k >= 0 && m.first - k <= 6; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== sentence || doc.mentionAt[k]?.type === 'PER' || /^[,;:.]$/.test(t.text)) return false;
+    if (/^(?:с|со|with)$/i.test(t.text) || receive.test(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The initials of a position of two words or more ("external affairs minister" -> "eam"). */
+function initialsOf(role: string): string | null {
+  const words = role.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : null;
+}
+
 /** A session that names nobody in the lead: the people with a position who act in it («Спикер X предложил», "Finance Minister Y presented"). */
-function sessionPeople(doc: AnalysedDocument, main: number, pers: (s: number) => Mention[]): Mention[] {
+function sessionPeople(doc: AnalysedDocument, from: number, pers: (s: number) => Mention[]): Mention[] {
   const { sessionAct } = lexicon(doc.language);
   const out: Mention[] = [];
-  for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 1 + SESSION_SENTENCES); s++) {
+  for (let s = from; s < Math.min(doc.sentenceCount, from + SESSION_SENTENCES); s++) {
     if (!sessionAct.test(sentenceLower(doc, s)) || elsewhere(doc, s)) continue;
     out.push(...pers(s).filter((m) => roleOf(doc, m).role !== null && (doc.language !== 'ru' || personCases(doc, m).has('nomn'))));
   }
@@ -320,7 +428,8 @@ function sessionPeople(doc: AnalysedDocument, main: number, pers: (s: number) =>
 export function meetingParticipants(doc: AnalysedDocument, frame: Frame): Participant[] {
   const main = frame.main;
   const groupOf = new Map<Mention, PersonGroup>();
-  for (const g of people(doc)) for (const m of g.mentions) groupOf.set(m, g);
+  const headline = isHeadline(doc, 0);
+  for (const g of people(doc, (m) => headline && doc.tokens[m.first]!.sentence === 0)) for (const m of g.mentions) groupOf.set(m, g);
   const chosen: PersonGroup[] = [];
   for (const m of participantMentions(doc, { main, cueSentences: frame.sentences, session: frame.session })) {
     const g = groupOf.get(m);

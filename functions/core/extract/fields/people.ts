@@ -19,6 +19,8 @@ export interface PersonGroup {
 interface Group extends PersonGroup {
   /** The first name (lower case) of the fullest form, if any. */
   first: string | null;
+  /** The name was read from a headline mention. */
+  fromHeadline: boolean;
 }
 
 /** Russian case endings a name takes when the dictionary does not decline it (Трамп-а, Токаев-ым, Жомарт-ом). */
@@ -47,7 +49,7 @@ function sameFirstName(a: string | null, b: string | null, language: string): bo
 }
 
 /** Groups the PER mentions of the document by person, each with its nominative full name. */
-export function people(doc: AnalysedDocument): PersonGroup[] {
+export function people(doc: AnalysedDocument, inHeadline: (m: Mention) => boolean = () => false): PersonGroup[] {
   const groups: Group[] = [];
   const single: Mention[] = [];
   // The gender of a surname seen alone and unambiguous elsewhere ("Медведев") settles the full mentions.
@@ -64,7 +66,7 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
     if (doc.language === 'ru') {
       const last = analyse(doc.tokens[m.last - 1]!.text).parses.find((p) => p.surname);
       const gender = last ? genderOfSurname.get(last.lemma) : undefined;
-      return readRussianName(doc.tokens, m, { gender, cases: personCases(doc, m) }).words;
+      return withRegnalNumber(doc, m, asWritten(doc, m, readRussianName(doc.tokens, m, { gender, cases: personCases(doc, m) }).words));
     }
     // "Stefan Johannesson of Iceland": the name stops before "of"; "Biden’s Meeting": after the possessive.
     // Words as written, with an initial's full stop ("Antony J. Blinken").
@@ -73,7 +75,7 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
     let kept = cut > 0 ? tokens.slice(0, cut) : tokens;
     const owner = kept.findIndex((t) => /['’]s$/.test(t.text));
     if (owner >= 0) kept = kept.slice(0, owner + 1);
-    return doc.text.slice(kept[0]!.start, kept[kept.length - 1]!.end).replace(/['’]s$/, '').split(/\s+/);
+    return withRegnalNumber(doc, m, doc.text.slice(kept[0]!.start, kept[kept.length - 1]!.end).replace(/['’]s$/, '').split(/\s+/));
   };
   // One person: the first names agree, or one name is the end of the other ("Le Drian", "Jean-Yves Le Drian").
   const samePerson = (g: Group, first: string | null, words: string[] | null) =>
@@ -94,14 +96,17 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
     const existing = groupFor([surname], first, words);
     if (existing) {
       existing.mentions.push(m);
-      // The fullest form.
-      if (words.length > existing.name.split(' ').length) {
+      // The fullest form; a headline's form gives way to the body's (a headline names people in the
+      // genitive of «О встрече X с Y», and the body in the nominative).
+      const length = existing.name.split(' ').length;
+      if (words.length > length || (words.length === length && existing.fromHeadline && !inHeadline(m))) {
         existing.name = words.join(' ');
         existing.first = first;
+        existing.fromHeadline = inHeadline(m);
       }
       continue;
     }
-    groups.push({ name: words.join(' '), surname, first, mentions: [m] });
+    groups.push({ name: words.join(' '), surname, first, mentions: [m], fromHeadline: inHeadline(m) });
   }
   for (const m of single) {
     const word = doc.tokens[m.first]!.text.replace(/['’]s$/, '');
@@ -114,11 +119,39 @@ export function people(doc: AnalysedDocument): PersonGroup[] {
       match.mentions.push(m);
       continue;
     }
-    const name = doc.language === 'ru' ? nameOf(m)[0]! : word;
-    groups.push({ name, surname: name.toLowerCase(), first: null, mentions: [m] });
+    const words = doc.language === 'ru' ? nameOf(m) : withRegnalNumber(doc, m, [word]);
+    groups.push({ name: words.join(' '), surname: words[0]!.toLowerCase(), first: null, mentions: [m], fromHeadline: inHeadline(m) });
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   return groups.map(({ name, surname, mentions }) => ({ name, surname, mentions }));
+}
+
+/**
+ * The nominative words with the punctuation of the text between them: initials keep their full stops and
+ * spacing ("М.Ю.Галузин", "А. Т. Иванов"). Words joined by a space when the reading changed their number.
+ */
+function asWritten(doc: AnalysedDocument, m: Mention, words: string[]): string[] {
+  const tokens = doc.tokens.slice(m.first, m.last);
+  if (tokens.filter((t) => t.kind !== 'punct').length !== words.length || !tokens.some((t) => t.text === '.')) return words;
+  const out: string[] = [];
+  let k = 0;
+  let glued = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const text = t.kind === 'punct' ? t.text : words[k++]!;
+    if (glued && out.length > 0) out[out.length - 1] += text;
+    else out.push(text);
+    glued = i + 1 < tokens.length && tokens[i + 1]!.start === t.end;
+  }
+  return out;
+}
+
+/** A regnal number right after the name is part of it ("Абдалла II", "Charles III"). */
+function withRegnalNumber(doc: AnalysedDocument, m: Mention, words: string[]): string[] {
+  const next = doc.tokens[m.last];
+  if (!next || next.sentence !== doc.tokens[m.last - 1]!.sentence || !/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(next.text)) return words;
+  if (words[words.length - 1] === next.text) return words;
+  return [...words, next.text];
 }
 
 /** One name is the end of the other, word for word ("Le Drian" of "Jean-Yves Le Drian"). */

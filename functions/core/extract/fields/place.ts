@@ -132,6 +132,8 @@ function placeIn(doc: AnalysedDocument, sentences: number[], main: number): Meet
   for (const s of sentences) {
     const candidates: Mention[] = [];
     const destinations: Mention[] = [];
+    // The country that describes a settlement named after it ("Tunisia's southern city of Tozeur").
+    let describing: Mention | undefined;
     for (const m of doc.sentenceMentions[s] ?? []) {
       // "в Аль Аин (Al Ain)": a place the mention finder read as a person; the words after "в" name it.
       if (m.type === 'PER') {
@@ -153,7 +155,10 @@ function placeIn(doc: AnalysedDocument, sentences: number[], main: number): Meet
       // "X, who visited Paris last year, met Y": a place in an aside about earlier times.
       if (pastAside(doc, m)) continue;
       // "in Egypt's city of X": the country describes the settlement named after it.
-      if (describesSettlement(doc, m)) continue;
+      if (describesSettlement(doc, m)) {
+        describing ??= m;
+        continue;
+      }
       if (before && (PLACE_PREPOSITION.test(before.text) || VISIT_VERB.test(before.text) || hostBody(doc, m))) candidates.push(m);
       else if (!m.country && (afterSettlementNoun(doc, m) || afterVenue(doc, m))) candidates.push(m);
       else if (destination(doc, k)) destinations.push(m);
@@ -186,7 +191,7 @@ function placeIn(doc: AnalysedDocument, sentences: number[], main: number): Meet
     if (landmark && (candidates.length === 0 || landmark.first <= candidates[0]!.first)) return landmarkPlace(doc, landmark.city);
     const cities = candidates.filter((m) => !m.country);
     const countries = candidates.filter((m) => m.country);
-    if (cities.length > 0) return cityLocation(doc, cities[0]!, countries[0]);
+    if (cities.length > 0) return cityLocation(doc, cities[0]!, countries[0] ?? describing);
     if (landmark) return landmarkPlace(doc, landmark.city);
     if (countries.length > 0) {
       const country = countries[0]!;

@@ -61,6 +61,9 @@ export function wordToNominative(word: string, parse: MorphParse | undefined, ge
   if (parse.number === 'sing' || parse.pos === 'ADJF' || parse.pos === 'PRTF') grams.push('sing');
   const form = inflect(parse, grams);
   if (form && sameStem(form, word)) return restoreCase(word, withoutGuessedVowel(word, form, parse));
+  // A hyphenated name read by its last part («Нурлан-Бека» as «бек»): that part declines, the rest stays.
+  const hyphen = word.lastIndexOf('-');
+  if (form && hyphen > 0 && sameStem(form, word.slice(hyphen + 1))) return restoreCase(word, word.slice(0, hyphen + 1) + form);
   if (parse.pos === 'ADJF' || parse.pos === 'PRTF') return restoreCase(word, adjectiveByEnding(word.toLowerCase(), g));
   return word;
 }
@@ -73,6 +76,8 @@ function withoutGuessedVowel(word: string, form: string, parse: MorphParse): str
   if (parse.known || parse.pos !== 'NOUN' || parse.gender !== 'masc') return form;
   const stem = word.replace(/([оеё]м|[аяуюе])$/, '');
   if (stem === word || stem.length < 3) return form;
+  // A soft sign before the last consonant is no fleeting е: «Шольцем» is Шольц, not «Шолец».
+  if (/ь[бвгджзклмнпрстфхцчшщ]$/i.test(stem) && form.toLowerCase().replace(/[её](?=[бвгджзклмнпрстфхцчшщ]$)/, '') === stem.toLowerCase().replace(/ь(?=.$)/, '')) return stem;
   // Only о: Slavic surnames in -ец keep their fleeting е (Гончарцом -> Гончарец).
   return form.toLowerCase().replace(/о(?=[бвгджзклмнпрстфхцчшщ]$)/, '') === stem.toLowerCase() ? stem : form;
 }
@@ -100,6 +105,24 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
     if (a && !a.known && indeclinableForeign(words[0]!.text)) return { words: [words[0]!.text], gender: undefined };
     const parse = a?.parses.find(personal);
     return { words: [parse ? wordToNominative(words[0]!.text, parse) : words[0]!.text], gender: parse?.gender };
+  }
+  // Initials and a surname ("М.Ю.Галузина", "А. Петровой"): the surname alone, in the case the context
+  // gives it (the nominative when that is one of them: a woman's «Галузина» stays), the initials as written.
+  if (words.slice(0, -1).every((t) => /^[А-ЯЁA-Z]$/u.test(t.text))) {
+    const last = words[words.length - 1]!;
+    const parses = (whole[whole.length - 1]?.parses ?? []).filter((p) => personal(p) && p.number !== 'plur');
+    const fits = (p: MorphParse) => Number(!!prefer?.cases?.has(p.case ?? '')) * 2 + Number(!!prefer?.gender && p.gender === prefer.gender) + Number(p.case === 'nomn') / 2;
+    const parse = [...parses].sort((x, y) => fits(y) - fits(x))[0];
+    return { words: [...words.slice(0, -1).map((t) => t.text), parse ? wordToNominative(last.text, parse) : last.text], gender: parse?.gender };
+  }
+  // A first name and a surname the dictionary does not know, both ending in a vowel that does not decline
+  // (Тосимицу Мотэги, Паоло Джентилони): the name stays as written («Мотэги», not the genitive of «Мотэга»).
+  // So too a surname in such a vowel after a first name the dictionary knows as indeclinable (Марко Росси,
+  // Марио Драги: not «Росся», «Драга»).
+  const lastWord = words[words.length - 1]!.text;
+  const foreignFirst = (!whole[0]?.known && !whole[whole.length - 1]?.known) || !!whole[0]?.parses.some((p) => p.name && p.fixed);
+  if (foreignFirst && indeclinableForeign(words[0]!.text) && indeclinableForeign(lastWord)) {
+    return { words: words.map((t) => t.text), gender: undefined };
   }
   // One person's name is singular: a plural reading is a guess that cuts a surname ("Ашикбаев" as the
   // genitive plural of a first name "Ашикбай", "Рашидовым" as a dative plural).
@@ -134,7 +157,10 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
         a.parses.find((p) => p.pos === 'NOUN' && fits(p));
       // A word the dictionary knows, or guesses as a name only in other cases ("Бахтиёром Саидовым" read
       // as a nominative "Бахтиёром"), does not agree with this reading of the first name.
-      if (!parse && a.parses.every((p) => !p.fixed) && (a.known || (a.parses.some(personal) && !indeclinableForeign(words[k]!.text)))) {
+      // A guessed first name («Турбьёрном» read as a nominative noun) does not agree with a surname the
+      // dictionary reads only in another case («Хаугом»: instrumental).
+      const otherCase = !head.known && a.parses.some((p) => p.pos === 'NOUN' && !!p.case && p.case !== head.case);
+      if (!parse && a.parses.every((p) => !p.fixed) && (a.known || otherCase || (a.parses.some(personal) && !indeclinableForeign(words[k]!.text)))) {
         agrees = false;
         break;
       }

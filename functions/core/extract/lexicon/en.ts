@@ -19,8 +19,15 @@ export const ORG_HEADS_EN = set(`
   parliament assembly institute university college times post news express journal telegraph guardian
   herald tribune press network bureau federation league club foundation trust authority board service
   services holdings industries systems technologies partners capital securities insurance telecom reuters
-  congress senate cabinet government police army navy centre center reserve
+  congress senate cabinet government police army navy centre center reserve library museum hospital school
+  academy gallery
 `);
+
+/** Compass words that start the name of a region ("West Africa", "Central Asia"), never a person's. */
+export const COMPASS_WORDS_EN = set(`north south east west central northern southern eastern western`);
+
+/** Nouns before "of" that make the name after them a place ("the city of El Alamein"). */
+export const PLACE_NOUNS_EN = set(`city town village capital port province region island resort district county state`);
 
 /** Function words allowed inside an English organisation name ("Bank of East Asia"). */
 export const ORG_CONNECTORS_EN = set(`of and for the & de du la`);
@@ -114,7 +121,7 @@ export const COMPANY_DESCRIPTORS_EN = new Set([
 export const EVENT_NOUNS_EN = /\b(conference|summit|forum|assembly|congress|symposium)\b/i;
 
 /** Past-tense words of a held meeting. */
-export const HELD_EN = /\b(?:met|held|hosted|discussed|visited|talked|agreed|said after|has been|have been|were|was|began|opened)\b/i;
+export const HELD_EN = /\b(?:met|held|hosted|welcomed|received|greeted|discussed|visited|arrived|landed|talked|agreed|said after|has been|have been|were|was|began|opened)\b/i;
 
 /** Common function words: language detection counts them. */
 export const FUNCTION_WORDS_EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'by', 'as', 'at', 'he', 'it']);
@@ -126,6 +133,8 @@ export const DEMONYMS_IRREGULAR_EN: Readonly<Record<string, string>> = {
   palestinian: 'PS', thai: 'TH', filipino: 'PH', portuguese: 'PT', indian: 'IN', kazakh: 'KZ', kyrgyz: 'KG', czech: 'CZ',
   uzbek: 'UZ', tajik: 'TJ', turkmen: 'TM', afghan: 'AF', iraqi: 'IQ', israeli: 'IL', saudi: 'SA', emirati: 'AE', qatari: 'QA',
   slovak: 'SK', serbian: 'RS', croatian: 'HR', lao: 'LA', laotian: 'LA', syrian: 'SY', moldovan: 'MD', burmese: 'MM',
+  icelandic: 'IS', cypriot: 'CY', argentine: 'AR', philippine: 'PH', monegasque: 'MC', luxembourgish: 'LU', flemish: 'BE',
+  bahraini: 'BH', omani: 'OM', yemeni: 'YE', nepalese: 'NP',
 };
 
 // -- Title phrases and the names after them (mentions/en/titles.ts). A title is modifiers + a head, with an
@@ -183,20 +192,46 @@ export const NAME_PARTICLES_EN = set(`bin bint ibn binti al el ad ash as ul ud d
 /** A state body in a role stands for its country ("President of the Senate of the Czech Republic" -> Czech Republic). */
 export const STATE_BODY_HEADS_EN = /\b(senate|parliament|ministry|government|cabinet|assembly|congress|department|council|presidency|office|administration)\b/i;
 
+/** Last words of a named building or square ("Elysee Palace", "Red Square"): a place, never a person. */
+export const LANDMARK_HEADS_EN = set(`palace castle square street avenue park airport stadium bridge cathedral hall tower`);
+
+/** Words of a state's formal name before "of" ("Republic of Uzbekistan", "Sultanate of Oman"). */
+export const STATE_FORMS_EN = set(`republic kingdom sultanate emirate principality federation commonwealth state grand duchy`);
+
+/** Plural position words before a list of names, with their singular ("State Council members X, Y and Z"). */
+export const PLURAL_TITLES_EN: Readonly<Record<string, string>> = {
+  members: 'member', leaders: 'leader', ministers: 'Minister', presidents: 'President', premiers: 'Premier', senators: 'Senator',
+  ambassadors: 'Ambassador', governors: 'Governor', mayors: 'Mayor', representatives: 'Representative', envoys: 'Envoy',
+  chairmen: 'Chairman', secretaries: 'Secretary',
+};
+
+/** Words of tenure between an owner and a title ("Thailand's acting Prime Minister"). */
+export const TENURE_WORDS_EN = set(`acting interim outgoing caretaker incoming former`);
+
+/** Capitalised words before a title that own no position: time, discourse, function words ("Today President X"). */
+export const NOT_TITLE_OWNERS_EN = set(`
+  the a an and but or so then also now today yesterday tomorrow tonight meanwhile earlier later however when while
+  after before as at in on of for with by from to since during under new former outgoing acting his her their its our
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december
+`);
+
 /** Verbs of a headline in capitals after a name (besides the meeting cue words). */
 export const HEADLINE_VERBS_EN = set(`holds held receives received says said calls called signs signed discusses discussed urges welcomes`);
 
 
 export const EN: Lexicon = {
   callKind: /\b((?:phone|telephone|video|virtual) (?:call|conversation|conference|meeting|summit)|calls? with|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video-?link|by video)\b/i,
-  visitKind: /\b(visit|visits|visited|visiting|trip to|tour of|arrived in|arrives in|will arrive in|travell?ed to|travels to|will travel to)\b/i,
-  multilateralKind: /\b(summit|session|plenary|forum|conference|council meeting|ministerial|trilateral|multilateral|assembly|congress|G7|G20)\b/i,
+  visitKind: /\b(visit|visits|visited|visiting|trip to|tour of|arrived in|arrives in|will arrive in|travell?ed to|travels to|will travel to|delegation from)\b/i,
+  // Also the ministers or leaders of many countries ("foreign ministers of the eight Arctic nations").
+  multilateralKind: /\b(summit|session|plenary|forum|conference|council meeting|ministerial|trilateral|multilateral|assembly|congress|G7|G20|(?:ministers|leaders|heads of (?:state|government)|presidents|premiers|representatives) of (?:the )?(?:[\w-]+ ){0,3}(?:nations|countries|states)|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{2}) (?:nations|countries|states))\b/i,
   sidelines: /\b(on the (?:sidelines|margins)|in the margins|on the fringes)\b/i,
+  summitSetting: /\b(?:met|meets|will meet|held talks|holds talks|will hold talks)(?: with)? [^;]{0,120}?\b(?:at|ahead of|before|after|following|during|on the eve of) (?:the |a )?[^;]{0,60}?\b(?:summit|ministerial|conference|forum|session|assembly)\b/i,
   // Not "Earlier it was reported that ...": that reports this meeting.
   backgroundStart: /^(?:earlier|previously|the day before|a day earlier|on the eve|last year|last month|last week|the last time|in (?:19|20)\d\d)(?:[^\p{L}]|$)(?![^\p{L}]*(?:it was (?:reported|announced)|reported|announced))/iu,
   abbreviations: set(`mr mrs ms dr st vs jr sr gen col lt sgt gov sen rep prof inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec`),
   dates: DATES_EN,
-  meetingCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|spoke with|speaks with|met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|(?:political|bilateral|inter-?ministerial|diplomatic|foreign ministry) consultations|consultations between|(?:held|hold|holds|will hold) consultations|negotiating|held discussions|sat down with|(?:took part|takes part|participated|participates|attended|attends) in (?:the |a |an )?(?:[\w'-]+ ){0,4}(?:forum|conference|congress|assembly)|(?<!press |news )(?:forum|conference|congress) (?:was|were|is being) held|received (?:the )?(?:visiting )?(?:[a-z-]+ ){0,2}(?:minister|president|ambassador|delegation|envoy|secretary|chancellor|premier|governor|mayor|king|queen|prince|senator|prime minister))\b/i,
+  meetingCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|spoke with|speaks with|met|meets|meet|meeting|meetings|talks|summit|visit|visited|visiting|visits|hosted|hosts|session|negotiations|(?:political|bilateral|inter-?ministerial|diplomatic|foreign ministry) consultations|consultations between|(?:held|hold|holds|will hold) consultations|negotiating|held discussions|sat down with|(?:took part|takes part|participated|participates|attended|attends) in (?:the |a |an )?(?:[\w'-]+ ){0,4}(?:forum|conference|congress|assembly)|(?<!press |news )(?:forum|conference|congress) (?:was|were|is being) held|(?:received|welcomed|welcomes|greeted) (?:the |a |an )?(?:visiting )?(?:(?!(?:of|by|from|for|to|with|on)\b)[a-z'’-]+ ){0,2}(?:minister|president|ambassador|delegation|envoy|secretary|chancellor|premier|governor|mayor|king|queen|prince|senator|prime minister))\b/i,
   strongCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|talks|summit|meeting|met|visit|visited|negotiations|(?:political|bilateral|inter-?ministerial|diplomatic|foreign ministry) consultations|consultations between|(?:held|hold|holds|will hold) consultations)\b/i,
   // Meeting a target, not a person: "met the demands", "met analysts' estimates", "beat Wall Street forecasts".
   notMeeting: /\b(?:met|meet|meets|meeting) (?:the |its |their |his |her |all |these |those |analysts['’]? |wall street(?:['’]s)? |market |consensus )?(?:[\w-]+ )?(?:demands?|targets?|criteria|requirements|costs?|deadlines?|expectations|estimates?|forecasts?|goals?|standards?|needs|obligations|quotas?)\b/i,
@@ -205,12 +240,12 @@ export const EN: Lexicon = {
   sportStrong: /\b(match|matches|goals?|goalless|league|stadium|striker|goalkeeper|midfielder|penalty|tournament|championship|football|soccer|rugby|cricket|hockey|basketball|kick-off|half-time|play-offs?|draw|derby|fixture)\b/i,
   sportWeak: /\b(team|teams|club|clubs|game|coach|manager|fans|season|cup|squad|scored|defeat|victory|win)\b/i,
   gameCue: /\b(meet|meets|met|meeting|meetings|face|faces|play|plays|host|hosts|hosted|hosting)\b/i,
-  denial: /\b(denied|denies|deny|denial of|dismissed reports|no (?:such )?meeting (?:took place|had taken place|was held)|never met)\b/i,
-  notPlanned: /\b(not an option|not (?:\w+ )?(?:in|on) the (?:plans|agenda|cards)|no (?:\w+ )?plans? (?:for|to (?:hold|meet|host|organi[sz]e|arrange))|no preparations|not being (?:planned|prepared|arranged)|(?:is|are|was|were) not (?:planned|scheduled)|ruled? out (?:any |a |the )?(?:talks|meeting|summit|negotiations|visit)|rules out (?:any |a |the )?(?:talks|meeting|summit|negotiations|visit)|fake|doctored|fabricated|photoshopped)\b/i,
+  denial: /\b(denied|denies|deny|denial of|dismissed reports|no (?:such )?meeting (?:took place|had taken place|was held)|never met|(?:have|has|had) not (?:yet )?met|haven['’]t met|hasn['’]t met|did not meet|didn['’]t meet|no such (?:meeting|visit|talks|summit|trip|call) (?:is|was|has been|had been|will be)|(?:has|have|had) not confirmed|did not confirm|declined to confirm)\b/i,
+  notPlanned: /\b(not an option|not (?:\w+ )?(?:in|on) the (?:plans|agenda|cards)|no (?:\w+ )?plans? (?:for|to (?:hold|meet|host|organi[sz]e|arrange))|no preparations|not being (?:planned|prepared|arranged)|(?:is|are|was|were) not (?:planned|scheduled)|ruled? out (?:any |a |the )?(?:talks|meeting|summit|negotiations|visit)|rules out (?:any |a |the )?(?:talks|meeting|summit|negotiations|visit)|fake|doctored|fabricated|photoshopped|digitally altered|(?:altered|manipulated|edited) (?:image|photo|photograph|picture|video)s?)\b/i,
   hope: /\b(hope|hopes|hoped|hopeful|hoping)\b/i,
   stalled: /\b(standstill|stalled|stalemate|deadlock(?:ed)?|impasse|slow pace|lack of progress|collapsed?|broke down|breakdown|falter(?:ed|ing))\b/i,
   market: /\b(?:shares|stocks|equities|bonds|yields|futures|index|indices|markets?|prices?|currenc(?:y|ies)|dollar|euro|yen|oil|brent)\b[^.;]{0,60}\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|climbed|slipped|dropped|jumped|surged|slumped|tumbled|rallied|edged)\b/i,
-  eventVerb: /\b(met|meets|will meet|held|holds|will hold|hosted|hosts|will host|visited|visits|will visit|arrived|arrives|will arrive|spoke (?:with|to|by)|talked|sat down|received|welcomed|took place|will take place|convened|gathered|began|opened|discussed|will discuss|agreed|signed)\b/i,
+  eventVerb: /\b(met|meets|will meet|(?:is|are|was|were) (?:scheduled|due|set) to (?:meet|hold|visit|take place)|scheduled for|held|holds|will hold|hosted|hosts|will host|visited|visits|will visit|arrived|arrives|will arrive|spoke (?:with|to|by)|talked|sat down|received|welcomed|took place|will take place|convened|gathered|began|opened|discussed|will discuss|agreed|signed)\b/i,
   anniversary: /\b(anniversary|anniversaries|centenary|centennial|jubilee)\b/i,
   nowWords: /\b(today|yesterday|tomorrow|tonight|this week|(?:on|last|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
   opinion: /\b(analysts?|experts?|observers?|commentators?|speculat\w*|predicts?|predicted|believes?|in (?:his|her|their) view|according to analysts)\b/i,
@@ -219,18 +254,21 @@ export const EN: Lexicon = {
   cancelled: /\b(cancell?ed|called off|scrapped|abandoned|will not take place|won't take place|did not take place|postponed indefinitely|shelved)\b/i,
   newDate: /\b(rescheduled|postponed (?:until|till|to) (?!further)|moved to|will now (?:take place|be held)|(?<!no )new date (?:is|was|of|for|has been set))\b/i,
   participation: /\b(accompanied|accompanying|attended|attend|attending|took part|take part|taking part|joined|represent|represents|represented|representing|delegation|led by|arrived|will be joined)\b/i,
-  represent: /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|will lead the delegation|delegation (?:will be )?led by|will attend|are due to attend|is due to attend)\b/i,
+  represent: /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|(?:will lead|led|leads|headed|heads|will head) (?:the|a|his|her|their) (?:[\w-]+ ){0,2}delegation|(?:delegation|side) (?:was |is |will be )?(?:led|headed) by|will attend|are due to attend|is due to attend|(?:promised|pledged) to attend)\b/i,
   anchorCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|talks|summit|meeting|met|visit|visited|negotiations|(?:political|bilateral|inter-?ministerial|diplomatic|foreign ministry) consultations|consultations between|(?:held|hold|holds|will hold) consultations)\b/i,
   refusal: /\b(barred from|banned from|excluded from|shut out of|kept out of|was not invited|were not invited|not allowed to attend|denied entry|turned away from|pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i,
-  joinSubject: /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|was present|were present)\b/i,
-  meetingNoun: /\b(talks|meeting|summit|session|negotiations|discussions|colleagues|delegation)\b/i,
-  joinObject: /\b(joined by|accompanied by|along with)\b/i,
-  speechBefore: /\b(?:said|says|told|added|noted|stated|announced|according to|statement (?:from|by))\b/i,
+  joinSubject: /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|joined (?:the|his|her|their) (?:counterparts|colleagues|leaders|ministers)|joined them|was present|were present)\b/i,
+  meetingNoun: /\b(talks|meeting|summit|session|plenary|forum|(?<!press |news )conference|gathering|negotiations|discussions|colleagues|counterparts|delegation)\b/i,
+  // "joined in an expanded session by X", "the talks will be hosted by X", "chaired by X": X takes part.
+  joinObject: /\b(joined (?:(?:in|at|for) [^,.;]{1,40} )?by|accompanied by|along with|hosted by|(?:co-)?chaired by|moderated by|mediated by)\b/i,
+  speechBefore: /\b(?:said|says|told|added|noted|stated|announced|reported|reports|wrote|writes|according to|statement (?:from|by))\b/i,
   spokesperson: /\b(?:spokes(?:man|woman|person|people)|press secretary|press officer|press office)\b/i,
-  notPresent: /\b(?:(?:greetings|wishes|regards|message|letter)(?: from| of)?|on behalf of|polic(?:y|ies) of|legacy of|(?:ordered|decided|imposed|authored|drafted) by|(?:death|funeral|memory|killing|assassination) of|the late)\b/i,
-  continuation: /\b(?:with the participation of|(?:present|attending) (?:at the (?:meeting|talks|session|summit) )?(?:were|was)|participants (?:in|at|of) the (?:call|meeting|talks|summit|session|conference|visit) (?:included|were|are)|(?:call|meeting|talks|summit|session) (?:was|were) (?:also )?attended by|joining (?:the talks|the call|the meeting|him|her|them) (?:were|was|are|is|will be)|also (?:has|had|held|holds|will hold) (?:meetings?|talks) (?:scheduled )?with|(?:will|would) also (?:meet|hold talks)(?: with)?|also met(?: with)?|(?:is|are) also (?:due|scheduled|set|expected) to meet(?: with)?|during (?:his|her|their|the) (?:visit|trip|stay)[^.]{0,60}?\b(?:meet|met|hold talks|held talks)(?: with)?|delegation (?:includes|included|comprises|comprised|consists of)(?: [\w -]{0,30}members)?|members of the delegation (?:are|were|include|included)|(?:was|were) discussed with|at (?:the|his|her|their) meeting (?:of [^,.]{0,40} )?with|accompanied by)\b/i,
-  meetWith: /\b(?:met|meets|will meet|held talks|holds talks|will hold talks|(?:is|are) (?:scheduled|due|set|expected) to (?:meet|hold talks))(?: with)?\b/i,
-  sessionAct: /\b(?:proposed|presented|opened the (?:debate|session|sitting)|chaired|addressed|asked|urged|assured|moved|tabled|reported)\b/i,
+  // "and possibly President X": not yet said to take part.
+  notPresent: /\b(?:possibly|perhaps|maybe|(?:greetings|wishes|regards|message|letter)(?: from| of)?|on behalf of|polic(?:y|ies) of|legacy of|(?:ordered|decided|imposed|authored|drafted) by|(?:death|funeral|memory|killing|assassination) of|the late)\b/i,
+  continuation: /\b(?:with the participation of|(?:present|attending) (?:at the (?:meeting|talks|session|summit) )?(?:were|was)|participants (?:in|at|of) the (?:call|meeting|talks|summit|session|conference|visit) (?:included|were|are)|(?:call|meeting|talks|summit|session) (?:was|were) (?:also )?attended by|joining (?:the talks|the call|the meeting|him|her|them) (?:were|was|are|is|will be)|also (?:has|had|held|holds|will hold) (?:meetings?|talks) (?:scheduled )?with|(?:will|would) also (?:meet|hold talks)(?: with)?|also met(?: with)?|(?:is|are) also (?:due|scheduled|set|expected) to meet(?: with)?|during (?:his|her|their|the) (?:visit|trip|stay)[^.]{0,60}?\b(?:meet|met|hold talks|held talks)(?: with)?|delegations? (?:also )?(?:includes|included|comprises|comprised|consists of)(?: [\w -]{0,30}members)?|members of the delegation (?:are|were|include|included)|(?:was|were) discussed with|at (?:the|his|her|their) meeting (?:of [^,;]{0,40} )?with|(?:meetings|talks) (?:were|was) (?:also )?held with|accompanied by)\b/i,
+  meetWith: /\b(?:met|meets|will meet|held talks|holds talks|will hold talks|(?:is|are) (?:scheduled|due|set|expected) to (?:meet|hold talks)|called on|calls on|paid a (?:courtesy )?call on)(?: with)?\b/i,
+  sessionAct: /\b(?:proposed|presented|(?:opened|opening) the (?:debate|session|sitting|summit|meeting)|chaired|addressed|asked|urged|assured|moved|tabled|reported|told the (?:plenary|summit|session|assembly|meeting|conference|gathering|assembled)|took over (?:the )?(?:[\w'’-]+ ){0,3}chair(?:manship)?)\b/i,
+  receiveVerb: /^(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|greeted)$/,
   cueWord: /^(call|calls|conversation|videoconference|met|meet|meets|meeting|meetings|talks|summit|visit|visited|visiting|hosted|hosts|session|negotiations|negotiating|participates|participated|attends|attended)$/i,
   topicNoun: /^(future|reform|reforms|enlargement|expansion|entering|joining|entry|role|relations|funding|fate|collapse|policy|cooperation|co-operation|partnership|ties)$/i,
   genericOrganizations: new Set([
@@ -261,7 +299,7 @@ export const EN: Lexicon = {
   settlementNoun: /^(?:city|town|capital|village|resort|port|suburb|enclave|municipality|township)$/,
   capitalNoun: /^capital$/,
   otherTimeAfter: /^\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|(?:last|next)\s+(?:year|month|week)\b)/,
-  planned: /\b(?:preparations? for|(?:working|work) (?:to arrange|on arranging|to organi[sz]e)|will|shall|to be held|is to|are to|due to|plans? to|planned|expected to|set to|scheduled|upcoming|next week|next month|later (?:on|today|this)|tomorrow)\b/i,
+  planned: /\b(?:preparations? for|(?:working|work) (?:to arrange|on arranging|to organi[sz]e)|will|shall|to be held|is to|are to|due to|(?<!\b(?:a|an|the|its|their) )plans? to|(?<!\b(?:a|an|the|its|their) )planned|(?:a|an|the|its|their) planned (?=(?:[\w-]+ )?(?:meeting|talks|visit|summit|trip|call|session|negotiations|consultations))|expected to|set to|scheduled|upcoming|next week|next month|later (?:on|today|this)|tomorrow)\b/i,
   ongoing: /\b(under ?way|continu(?:e|es|ed|ing) (?:for|into|on|today|in)|are continuing|is continuing|ongoing|resumed|entered (?:a|its|their) (?:second|third|fourth|final) day|in (?:a|its|their) (?:second|third|fourth) day)\b/i,
   visitUnderway: /\b(?:is|are) (?:presently |currently |now )?(?:on (?:a|an|his|her|their) [\w -]{0,40}visit|visiting)\b/i,
   aside: /,\s*(?:as|while|whereas|since|because|when)\s[^,;]*/gi,

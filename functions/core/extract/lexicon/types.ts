@@ -28,6 +28,8 @@ export interface Lexicon {
   multilateralKind: RegExp;
   /** A bilateral meeting held on the margins of a larger event (it stays a `meeting`). */
   sidelines: RegExp;
+  /** A meeting of two held at, before or after a summit: the summit is its setting ("met X at the NATO summit"). */
+  summitSetting: RegExp;
   /** Sports words that name sport by themselves. */
   sportStrong: RegExp;
   /** Sports words that only help. */
@@ -84,6 +86,8 @@ export interface Lexicon {
   continuation: RegExp;
   /** A participant (named, or by position) meeting someone in a later sentence: the people after the match take part («встретился с», "met with"). */
   meetWith: RegExp;
+  /** One lower-case word of receiving or meeting someone: the person right after it is the meeting's other side («принял», "received", "met"). */
+  receiveVerb: RegExp;
   /** People acting in a session («предлагал», «попросил», "proposed", "presented"). */
   sessionAct: RegExp;
   /** A single word of a meeting cue (matched on one lower-case token). */

@@ -4,7 +4,7 @@
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { gazetteer, givenNamesEn, isEnglishCityName } from '../../knowledge/gazetteer.ts';
-import { EN, HEADLINE_VERBS_EN, NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import { COMPASS_WORDS_EN, EN, HEADLINE_VERBS_EN, LANDMARK_HEADS_EN, NOT_ORG_ACRONYMS_EN, ORG_CONNECTORS_EN, ORG_HEADS_EN, PLACE_NOUNS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import type { Country, EntityType, Mention } from '../../model/mention.ts';
 import type { Token } from '../../model/token.ts';
 import { readTitle, readTitledName, type TitledName, titleUnits } from './titles.ts';
@@ -116,6 +116,12 @@ function classifyEnglish(
     add('LOC', first, last, country);
     return;
   }
+  // A place after "city of" ("the Mediterranean city of El Alamein") is a place, whatever given names its words are.
+  const before = (k: number) => tokens[first - k]?.text.toLowerCase() ?? '';
+  if (before(1) === 'of' && PLACE_NOUNS_EN.has(before(2))) {
+    add('LOC', first, last);
+    return;
+  }
   const lastWord = words[words.length - 1]!.toLowerCase();
   if (words.length >= 2 && ORG_HEADS_EN.has(lastWord)) {
     add('ORG', first, last);
@@ -142,8 +148,10 @@ function classifyEnglish(
     add('LOC', first, last);
     return;
   }
-  // A name has no connector or organisation head inside ("Indian Institute of Technology Delhi").
-  const bodyLike = rest.some((w) => ORG_CONNECTORS_EN.has(w) || ORG_HEADS_EN.has(w.toLowerCase()));
+  // A name has no connector or organisation head inside ("Indian Institute of Technology Delhi"), does not end
+  // in a building's word ("Elysee Palace") nor start with a compass word ("West Africa", "South Asia").
+  const bodyLike =
+    rest.some((w) => ORG_CONNECTORS_EN.has(w) || ORG_HEADS_EN.has(w.toLowerCase())) || LANDMARK_HEADS_EN.has(lastWord) || COMPASS_WORDS_EN.has(words[0]!.toLowerCase());
   if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && !bodyLike && (givenNamesEn().has(firstName) || titled || titleAfterComma(tokens, last))) {
     const surname = rest[rest.length - 1]!;
     personSurnames.add(surname);

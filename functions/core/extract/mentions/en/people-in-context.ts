@@ -3,7 +3,7 @@
 // ("Defence Secretary John Reid"), a list of names after a dash or colon ("Leaders of A, B and C — Ann Lee,
 // Tom Hart and Eva Ross — met ..."). Only free tokens (or ones a non-country mention holds) become people.
 
-import { APPOSITION_ROLE_WORDS_EN, GROUP_WORDS_EN, NAME_FUNCTION_WORDS_EN, TITLES_BEFORE_NAME_EN, WEEKDAYS_MONTHS_EN } from '../../lexicon/en.ts';
+import { APPOSITION_ROLE_WORDS_EN, GROUP_WORDS_EN, HONORIFICS_EN, NAME_FUNCTION_WORDS_EN, PLURAL_TITLES_EN, TITLES_BEFORE_NAME_EN, TITLES_EN, WEEKDAYS_MONTHS_EN } from '../../lexicon/en.ts';
 import { type AnalysedDocument, setMentions } from '../../model/document.ts';
 import type { Mention } from '../../model/mention.ts';
 import { readName } from './titles.ts';
@@ -11,7 +11,8 @@ import { readName } from './titles.ts';
 /** A capitalised Latin word that can be part of a name. */
 function nameWord(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k];
-  if (t?.kind !== 'lat' || !t.cap || (t.upper && t.text.length > 1) || NAME_FUNCTION_WORDS_EN.has(t.text.toLowerCase()) || WEEKDAYS_MONTHS_EN.test(t.text)) return false;
+  // A title is no name ("counterpart Foreign Minister ...").
+  if (t?.kind !== 'lat' || !t.cap || (t.upper && t.text.length > 1) || NAME_FUNCTION_WORDS_EN.has(t.text.toLowerCase()) || TITLES_EN.has(t.text.toLowerCase()) || WEEKDAYS_MONTHS_EN.test(t.text)) return false;
   const m = doc.mentionAt[k];
   return !m || (m.type !== 'PER' && !m.country);
 }
@@ -50,7 +51,7 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
     }
     return g;
   };
-  for (let k = 1; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // "the mayor of London, Sadiq Khan," / "his counterpart, Pedro Alonso."
     if (t.text === ',' && afterRoleWord(doc, k)) {
@@ -60,14 +61,32 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
       continue;
     }
     // "Defence Secretary John Reid"
-    if (t.kind === 'lat' && TITLES_BEFORE_NAME_EN.has(t.text.toLowerCase()) && !doc.mentionAt[k]) {
+    if (t.kind === 'lat' && TITLES_BEFORE_NAME_EN.has(t.text.toLowerCase()) && !doc.mentionAt[k] && tokens[k + 1]?.sentence === t.sentence) {
       const end = nameAt(doc, k + 1);
       const after = tokens[end];
       if (end > 0 && (!after || after.sentence !== t.sentence || !(after.kind === 'lat' && after.cap))) spans.push([k + 1, end]);
       continue;
     }
+    // "between Vladimir Putin and Xi Jinping": a name joined by "and" to a person's name, on either side.
+    if (t.text === 'and' && tokens[k - 1]?.sentence === t.sentence && tokens[k + 1]?.sentence === t.sentence) {
+      const left = doc.mentionAt[k - 1];
+      const right = doc.mentionAt[k + 1];
+      if (left?.type === 'PER' && !right) {
+        const end = nameAt(doc, k + 1);
+        if (end > 0 && !(tokens[end]?.kind === 'lat' && tokens[end]!.cap && tokens[end]!.sentence === t.sentence)) spans.push([k + 1, end]);
+      } else if (right?.type === 'PER' && !left) {
+        for (let start = k - 3; start <= k - 2; start++) {
+          if (start >= 0 && nameAt(doc, start) === k && !(tokens[start - 1]?.kind === 'lat' && tokens[start - 1]!.cap && tokens[start - 1]!.sentence === t.sentence)) {
+            spans.push([start, k]);
+            break;
+          }
+        }
+      }
+    }
     // "Leaders of A, B and C — Ann Lee, Tom Hart and Eva Ross — met ..."
     if (/^[—–:-]$/.test(t.text) && groupSentence(t.sentence) && groupBefore(doc, k)) spans.push(...nameList(doc, k + 1));
+    // "Presidents Ann Lee of A, Tom Hart of B and Eva Ross of C met ...": a plural title before a list of names.
+    else if (t.kind === 'lat' && PLURAL_TITLES_EN[t.text.toLowerCase()] && !doc.mentionAt[k] && tokens[k + 1]?.sentence === t.sentence) spans.push(...nameList(doc, k + 1, true));
   }
   if (spans.length === 0) return;
   const taken = new Set<number>();
@@ -107,11 +126,13 @@ function groupBefore(doc: AnalysedDocument, dash: number): boolean {
 }
 
 /** "Ann Lee, Tom Hart and Eva Ross": two or more names joined by commas and "and", ending the list. */
-function nameList(doc: AnalysedDocument, k: number): Array<[number, number]> {
+function nameList(doc: AnalysedDocument, k: number, verbEnds = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const sentence = doc.tokens[k]?.sentence;
   let i = k;
   for (;;) {
+    // Forms of address before a name of the list ("Shaikh X, Dr Y and Z").
+    while (doc.tokens[i]?.kind === 'lat' && HONORIFICS_EN.has(doc.tokens[i]!.text.toLowerCase()) && !doc.mentionAt[i]) i += doc.tokens[i + 1]?.text === '.' ? 2 : 1;
     const pm = doc.mentionAt[i];
     let end: number;
     if (pm && pm.type === 'PER' && pm.first === i) end = pm.last;
@@ -120,8 +141,16 @@ function nameList(doc: AnalysedDocument, k: number): Array<[number, number]> {
       if (end < 0) return [];
       out.push([i, end]);
     }
+    // "Ann Lee of Ruritania": the person's country after the name.
+    if (doc.tokens[end]?.text === 'of') {
+      let j = end + 1;
+      while (j < end + 4 && doc.tokens[j]?.sentence === sentence && doc.tokens[j]!.kind === 'lat' && doc.tokens[j]!.cap) j++;
+      if (j > end + 1) end = j;
+    }
     const sep = doc.tokens[end];
     if (!sep || sep.sentence !== sentence || /^[—–:.;)-]$/.test(sep.text)) break;
+    // After a plural title the list ends where the sentence goes on ("... and Eva Ross met in Riga").
+    if (verbEnds && out.length + (pm ? 1 : 0) > 0 && sep.kind === 'lat' && !sep.cap && sep.text !== 'and') break;
     if (sep.text === ',' && doc.tokens[end + 1]?.text === 'and') i = end + 2;
     else if (sep.text === ',' || sep.text === 'and') i = end + 1;
     else return [];

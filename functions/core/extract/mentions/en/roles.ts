@@ -4,12 +4,12 @@
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { cityCountry, gazetteer, isEnglishCityName } from '../../knowledge/gazetteer.ts';
-import { STATE_BODY_HEADS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import { HONORIFICS_EN, NAME_PARTICLES_EN, NOT_TITLE_OWNERS_EN, PLURAL_TITLES_EN, STATE_BODY_HEADS_EN, TENURE_WORDS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import { organizationName } from '../organization-names.ts';
 import type { RoleReading } from '../roles.ts';
 import type { AnalysedDocument } from '../../model/document.ts';
 import type { Country, Mention } from '../../model/mention.ts';
-import { honorificsStart, isTitleHead, isTitleWord, readComplement, type Span, skipHonorifics, titleBefore, titleUnits } from './titles.ts';
+import { countryAt, honorificsStart, isTitleHead, isTitleWord, readComplement, type Span, skipHonorifics, titleBefore, titleUnits } from './titles.ts';
 
 export function englishRole(doc: AnalysedDocument, person: Mention): RoleReading {
   const { tokens, text } = doc;
@@ -45,6 +45,8 @@ export function englishRole(doc: AnalysedDocument, person: Mention): RoleReading
       start = k;
     } else break;
   }
+  const listed = listRole(doc, person);
+  if (listed) return listed;
   while (start < end && /^(the|former|of|for|'|’|s|but|and|yet|so|or|then)$/i.test(tokens[start]!.text)) start++;
   // Before a comma the phrase starts with its title or a capitalised owner ("Spain's director general for Europe, X").
   if (titleThenComma) while (start < end && !TITLES_EN.has(tokens[start]!.text.toLowerCase()) && !tokens[start]!.cap) start++;
@@ -55,6 +57,35 @@ export function englishRole(doc: AnalysedDocument, person: Mention): RoleReading
     return { role, organization: englishOrganization(doc, start, end) };
   }
   return appositionRole(doc, person);
+}
+
+/**
+ * A name in a list after a plural title: each person holds the singular title ("State Council members X, Y and
+ * Z" -> "State Council member"; "Presidents X of A and Y of B" -> "President of A").
+ */
+function listRole(doc: AnalysedDocument, person: Mention): RoleReading | null {
+  const { tokens, text } = doc;
+  const sentence = tokens[person.first]!.sentence;
+  let k = person.first - 1;
+  for (; k >= 0 && person.first - k < 40 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    const lower = t.text.toLowerCase().replace(/\.$/, '');
+    if (doc.mentionAt[k]?.type === 'PER' || t.text === ',' || lower === 'and' || lower === 'of' || HONORIFICS_EN.has(lower) || t.text === '.') continue;
+    // Names of the list the finder missed, with their particles ("Salim bin Mohamed al Riyami").
+    if (t.kind === 'lat' && (NAME_PARTICLES_EN.has(lower) || (t.cap && !PLURAL_TITLES_EN[lower]))) continue;
+    break;
+  }
+  const plural = tokens[k];
+  const singular = plural?.kind === 'lat' ? PLURAL_TITLES_EN[plural.text.toLowerCase()] : undefined;
+  if (!plural || !singular || plural.sentence !== sentence) return null;
+  let from = k;
+  while (from > 0 && tokens[from - 1]!.sentence === sentence && tokens[from - 1]!.kind === 'lat' && tokens[from - 1]!.cap && !NOT_TITLE_OWNERS_EN.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  const head = plural.cap ? singular[0]!.toUpperCase() + singular.slice(1) : singular.toLowerCase();
+  let role = from < k ? `${text.slice(tokens[from]!.start, tokens[k - 1]!.end)} ${head}` : head;
+  // "X of Lithuania": the person's own country after the name.
+  const of = tokens[person.last]?.text === 'of' ? countryAt(tokens, tokens[person.last + 1]?.text === 'the' ? person.last + 2 : person.last + 1) : null;
+  if (of) role += ` ${text.slice(tokens[person.last]!.start, tokens[of.last - 1]!.end)}`;
+  return { role, organization: of ? englishOrganization(doc, person.last, of.last) : englishOrganization(doc, from, k + 1) };
 }
 
 /** Apposition: "Mahmoud Abbas, the Palestinian leader," / "Tony Blair, the prime minister" / "Martin Novak,
@@ -89,13 +120,25 @@ function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
  *  "President of Russia") and an owner before it ("Gibraltar's Chief Minister"). */
 function titleRole(doc: AnalysedDocument, title: Span, person: Mention): RoleReading {
   const { tokens, text } = doc;
-  // "Britain's Europe Director X": a capitalised owner up to two words before the title.
+  // "Britain's Europe Director X", "Thailand's acting Prime Minister X": a capitalised owner up to two words
+  // (and a word of tenure) before the title.
   let start = title.start;
-  for (let k = title.start - 1; k >= 0 && title.start - k <= 3 && tokens[k]!.sentence === tokens[title.start]!.sentence && tokens[k]!.cap; k--) {
+  const sameSentence = (k: number) => tokens[k]!.sentence === tokens[title.start]!.sentence;
+  for (let k = title.start - 1; k >= 0 && title.start - k <= 3 && sameSentence(k) && (tokens[k]!.cap || TENURE_WORDS_EN.has(tokens[k]!.text)); k--) {
     if (/['’]s$/.test(tokens[k]!.text)) {
       start = k;
       break;
     }
+  }
+  // "Rheinmetall CEO X", "Ashikaga Deputy Mayor Y": a company or place named right before the title (not a
+  // word of time or discourse, nor a sentence's first word the text also writes in lower case).
+  const k = title.start - 1;
+  const owner = tokens[k];
+  if (start === title.start && owner && sameSentence(k) && owner.kind === 'lat' && owner.cap && !/['’]s$/.test(owner.text) && doc.mentionAt[k]?.type !== 'PER') {
+    const lower = owner.text.toLowerCase();
+    const initial = k === doc.sentenceTokens[owner.sentence]![0];
+    const writtenLower = initial && new RegExp(`(?:^|[^\\p{L}])${lower}(?:[^\\p{L}]|$)`, 'u').test(text);
+    if (!TITLES_EN.has(lower) && !HONORIFICS_EN.has(lower) && !isTitleWord(owner) && !NOT_TITLE_OWNERS_EN.has(lower) && !writtenLower) start = k;
   }
   let role = text.slice(tokens[start]!.start, tokens[title.end - 1]!.end);
   const after = readComplement(tokens, person.last, true);

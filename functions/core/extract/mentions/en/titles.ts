@@ -8,6 +8,7 @@
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { gazetteer, givenNamesEn, isEnglishCityName } from '../../knowledge/gazetteer.ts';
 import {
+  STATE_FORMS_EN,
   ADJECTIVES_EN,
   EN,
   HEADLINE_VERBS_EN,
@@ -92,6 +93,10 @@ export function countryAt(tokens: Token[], k: number): { last: number; country: 
     words.push(tokens[j]!.text.toLowerCase());
     const c = tokens[j]!.cap ? g.enCountries.get(words.join(' ')) : undefined;
     if (c) best = { last: j + 1, country: c };
+  }
+  // "Republic of Uzbekistan", "Sultanate of Oman": a state's formal name the list lacks.
+  if (!best && STATE_FORMS_EN.has(t.text.toLowerCase()) && tokens[k + 1]?.text === 'of' && tokens[k + 1]!.sentence === t.sentence) {
+    return countryAt(tokens, tokens[k + 2]?.text === 'the' ? k + 3 : k + 2);
   }
   return best;
 }

@@ -20,10 +20,20 @@ export function personCases(doc: AnalysedDocument, m: Mention): Set<string> {
   const out = new Set<string>();
   let k = m.first - 1;
   while (k >= 0 && doc.mentionAt[k] && doc.mentionAt[k]!.type !== 'PER' && m.first - k < 6) k = doc.mentionAt[k]!.first - 1;
+  // A role head with a lower-case genitive complement before the name («главы государства X»).
+  const free = (j: number) => j >= 0 && doc.tokens[j]!.kind === 'cyr' && !doc.mentionAt[j] && doc.tokens[j]!.sentence === doc.tokens[m.first]!.sentence;
+  for (let j = k, steps = 0; steps < 3 && free(j) && !isRoleHead(doc, k) && !doc.tokens[j]!.cap; j--, steps++) {
+    if (isRoleHead(doc, j)) k = j;
+  }
+  // A genitive head is itself the complement of a head right before it («заместитель начальника генштаба X»).
+  while (free(k) && free(k - 1) && isRoleHead(doc, k) && isRoleHead(doc, k - 1) && analyse(doc.tokens[k]!.text).parses.some((p) => p.pos === 'NOUN' && p.case === 'gent')) k--;
   if (k >= 0 && doc.tokens[k]!.sentence === doc.tokens[m.first]!.sentence && !doc.mentionAt[k] && isRoleHead(doc, k)) {
     // Only cases the name can be in: the role word may be the complement of another head ("главой Офиса
     // президента Андреем Богданом" is instrumental, not the genitive of "президента").
-    for (const p of analyse(doc.tokens[k]!.text).parses) if (p.pos === 'NOUN' && p.case) out.add(p.case);
+    // One person: the role word's singular readings only («главы государства X» is genitive, not a plural),
+    // unless a list of people follows («министров X и Y»).
+    const list = /^(?:и|,)$/.test(doc.tokens[m.last]?.text ?? '') && doc.mentionAt[m.last + 1]?.type === 'PER';
+    for (const p of analyse(doc.tokens[k]!.text).parses) if (p.pos === 'NOUN' && p.case && (list || p.number !== 'plur')) out.add(p.case);
     const own = personalCases(doc, m);
     if (own && ![...out].some((c) => own.has(c))) return own;
     if (out.size > 0) return out;
@@ -37,7 +47,15 @@ export function personCases(doc: AnalysedDocument, m: Mention): Set<string> {
       if (name.some((p) => p.case === 'gent')) return new Set(['gent']);
     }
   }
-  return nameCases(doc, m);
+  // The second of two names joined by «и» or a comma is in the case of the first («министров Ивана Серова
+  // и Петра Лаврова»), when it can be.
+  const own = nameCases(doc, m);
+  const previous = doc.mentionAt[m.first - 2];
+  if (before && /^(?:и|,)$/.test(before.text) && previous?.type === 'PER' && previous !== m && before.sentence === doc.tokens[m.first]!.sentence) {
+    const shared = [...personCases(doc, previous)].filter((c) => own.has(c));
+    if (shared.length > 0) return new Set(shared);
+  }
+  return own;
 }
 
 /** The cases that every word of the name with a dictionary name reading can be in (Андреем Богданом: ablt). */

@@ -31,7 +31,10 @@ function isRoleWord(doc: AnalysedDocument, k: number): boolean {
 export function russianRole(doc: AnalysedDocument, person: Mention): RoleReading {
   const { tokens } = doc;
   const sentence = tokens[person.first]!.sentence;
-  let start = person.first;
+  // A capitalised word right before a name that is no mention is a first name the mention finder left out
+  // («министр иностранных дел Турции Хакан Фидан»), not the end of the position.
+  const nameEnd = firstNameLeftOut(doc, person) ? person.first - 1 : person.first;
+  let start = nameEnd;
   while (start > 0 && person.first - start < MAX_ROLE_TOKENS) {
     const k = start - 1;
     if (tokens[k]!.sentence !== sentence || !isRoleWord(doc, k)) break;
@@ -42,7 +45,7 @@ export function russianRole(doc: AnalysedDocument, person: Mention): RoleReading
   const nameCases = personCases(doc, person);
   let head = -1;
   let anyHead = -1;
-  for (let k = start; k < person.first; k++) {
+  for (let k = start; k < nameEnd; k++) {
     if (!isRoleHead(doc, k) || doc.mentionAt[k]) continue;
     if (anyHead < 0) anyHead = k;
     const cases = analyse(tokens[k]!.text).parses.filter((p) => p.pos === 'NOUN' && ROLE_HEADS_RU.has(p.lemma)).map((p) => p.case);
@@ -66,8 +69,22 @@ export function russianRole(doc: AnalysedDocument, person: Mention): RoleReading
     else break;
   }
   first = withoutEvaluative(doc, first, head);
-  const reading = buildRole(doc, first, head, person.first);
+  const reading = buildRole(doc, first, head, nameEnd);
   return withCoordinatedRole(doc, reading, first, head, start);
+}
+
+/** A surname alone with a capitalised word before it in the same case that no rule read: its first name. */
+function firstNameLeftOut(doc: AnalysedDocument, person: Mention): boolean {
+  const k = person.first - 1;
+  const before = doc.tokens[k];
+  const sentence = doc.tokens[person.first]!.sentence;
+  // A one-word place that names no country may be such a name too («Армении Арарат Мирзоян»).
+  const m = doc.mentionAt[k];
+  const free = !m || (m.type === 'LOC' && m.first === k && m.last === k + 1 && !m.country);
+  if (person.last - person.first !== 1 || !before || before.kind !== 'cyr' || !before.cap || !free || before.sentence !== sentence) return false;
+  if (doc.sentenceTokens[sentence]![0] === k || isRoleHead(doc, k)) return false;
+  const cases = personCases(doc, person);
+  return analyse(before.text).parses.some((p) => p.pos === 'NOUN' && p.number !== 'plur' && !!p.case && cases.has(p.case));
 }
 
 /** Skips evaluative words at the start of the phrase ("новым послом" -> "послом"). */
