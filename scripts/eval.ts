@@ -8,7 +8,7 @@
 // ../shared/eval) score the output. The baseline is the same command run from a git worktree of REF
 // (default: HEAD when the working tree has changes, else HEAD~1), cached per commit under test-output/eval/.
 //
-// Sets: factru-dev (NER), meetings-dev, the tuning part of meetings-dev2, our made-up meetings-dev3 (tuned on),
+// Sets: factru-dev (NER), meetings-dev, the tuning part of meetings-dev2, our made-up meetings-dev3 and -dev4 (tuned on),
 // our own held-out set (never tuned on), and, only
 // with --checking, the checking part of meetings-dev2 (scripts/eval/split.ts): look at it at the end of a
 // round, never while tuning.
@@ -68,6 +68,8 @@ const dev2 = readJsonl(requireFile('meetings-dev2.jsonl'));
 sets.push({ name: 'meetings-dev2 tuning', scorer: 'score-meetings.mjs', rows: dev2.filter((r) => !isChecking(String(r.source ?? ''))), byLanguage: true });
 const dev3File = join(root, 'tests', 'fixtures', 'dev3', 'meetings-dev3.jsonl');
 if (existsSync(dev3File)) sets.push({ name: 'meetings-dev3 (ours, made up)', scorer: 'score-meetings.mjs', rows: readJsonl(dev3File), byLanguage: true });
+const dev4File = join(root, 'tests', 'fixtures', 'dev4', 'meetings-dev4.jsonl');
+if (existsSync(dev4File)) sets.push({ name: 'meetings-dev4 (ours, made up)', scorer: 'score-meetings.mjs', rows: readJsonl(dev4File), byLanguage: true });
 const holdoutFile = join(root, 'tests', 'fixtures', 'holdout', 'meetings-holdout.jsonl');
 if (existsSync(holdoutFile)) sets.push({ name: 'held-out (ours, never tuned on)', scorer: 'score-meetings.mjs', rows: readJsonl(holdoutFile), byLanguage: true });
 if (showChecking) sets.push({ name: 'meetings-dev2 CHECKING', scorer: 'score-meetings.mjs', rows: dev2.filter((r) => isChecking(String(r.source ?? ''))), byLanguage: true });
