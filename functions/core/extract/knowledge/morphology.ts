@@ -73,6 +73,27 @@ const cache = new Map<string, Analysis>();
 const CACHE_LIMIT = 100_000;
 const MAX_PARSES = 8;
 
+/**
+ * Longest word form given to az; longer tokens are unknown words with no parse. az's cost grows faster than
+ * the word (its parses of a word of n letters are strings of n letters, and their number grows with n), so a
+ * 10,000-letter token took seconds; the longest words of the evaluation corpora have 27 letters
+ * ("территориально-национальная"), and OpenCorpora's longest entries about 35.
+ */
+export const MAX_WORD_LENGTH = 48;
+
+/**
+ * az's options for every call (analysis and inflection, so that a parse's index is the same in both). az
+ * corrects "stutter" (ннет -> нет, д-да -> да) with no limit by default: every run of a repeated letter
+ * multiplies the readings it tries, so that "оооо...о" (32 letters) took 50 ms and gave 28,000 parses, and
+ * "а-а-а-..." grew the same way. Three corrections per word are plenty for real typos ("Сааакашвили" needs
+ * two) and gave the same parses as no limit for every word form of the evaluation corpora (22,000, in their
+ * own, lower and title case).
+ */
+const AZ_OPTIONS = { stutter: 3 };
+
+/** A word az is not asked about: no parse, not in the dictionary. */
+const UNKNOWN: Analysis = Object.freeze({ parses: Object.freeze([]) as unknown as MorphParse[], known: false, common: false });
+
 const NAME = 1;
 const SURNAME = 2;
 const PATRONYMIC = 4;
@@ -167,10 +188,12 @@ export function analyse(word: string): Analysis {
   let hit = cache.get(word);
   if (hit) return hit;
   requireInitialised();
+  // Not cached: the key alone would keep a long token's text alive.
+  if (word.length > MAX_WORD_LENGTH) return UNKNOWN;
   // Memory: keep the likeliest parses and every proper-name parse; the long tail of rare readings
   // of very ambiguous forms is never used by the rules, and parses that differ only in grammemes
   // the rules do not read (az often returns a dozen identical-looking name readings) are kept once.
-  const all = Az.Morph(word);
+  const all = Az.Morph(word, AZ_OPTIONS);
   const parses: MorphParse[] = [];
   const seen = new Set<string>();
   all.forEach((raw, index) => {
@@ -196,7 +219,7 @@ export function analyse(word: string): Analysis {
 /** Inflects a parse to the given grammemes (e.g. ['nomn'], ['nomn', 'sing']); null when az cannot. */
 export function inflect(parse: MorphParse, grammemes: string[]): string | null {
   // The cache keeps plain data only; the az parse is re-created here (inflection is rare).
-  const raw = Az.Morph(parse.form)[parse.index];
+  const raw = Az.Morph(parse.form, AZ_OPTIONS)[parse.index];
   const result = raw ? raw.inflect(grammemes) : false;
   return result ? result.word : null;
 }
