@@ -94,8 +94,29 @@ export interface SelectionInput {
 /** The PER mentions of the participants, in order of first appearance; grouping by person is left to the caller. */
 export function participantMentions(doc: AnalysedDocument, { main, cueSentences }: SelectionInput): Mention[] {
   const out: Mention[] = [];
-  const pers = (s: number) => (doc.sentenceMentions[s] ?? []).filter((m) => m.type === 'PER' && !excludedPerson(doc, m));
-  const participation = (s: number) => lexicon(doc.language).participation.test(sentenceLower(doc, s));
+  // One by one: spreading a sentence of 100,000 names into push() overflows the call stack.
+  const add = (mentions: Mention[]) => {
+    for (const m of mentions) out.push(m);
+  };
+  // Each read once per sentence: asked per person, they made a sentence of many names quadratic.
+  const persOf = new Map<number, Mention[]>();
+  const pers = (s: number) => {
+    let found = persOf.get(s);
+    if (!found) {
+      found = (doc.sentenceMentions[s] ?? []).filter((m) => m.type === 'PER' && !excludedPerson(doc, m));
+      persOf.set(s, found);
+    }
+    return found;
+  };
+  const participationOf = new Map<number, boolean>();
+  const participation = (s: number) => {
+    let found = participationOf.get(s);
+    if (found === undefined) {
+      found = lexicon(doc.language).participation.test(sentenceLower(doc, s));
+      participationOf.set(s, found);
+    }
+    return found;
+  };
   const caseOk = (m: Mention) => {
     if (doc.language !== 'ru') return true;
     const cases = personCases(doc, m);
@@ -113,27 +134,27 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
       : nextOk
         ? main + 1
         : (cueSentences.find((s) => s > main && (pers(s).length >= 2 || (pers(s).length > 0 && strongCue.test(sentenceLower(doc, s))))) ?? main);
-  out.push(...pers(anchor));
+  add(pers(anchor));
   // Borrowing goes one step from the frame only: a borrowed sentence does not borrow in turn.
   const count = () => (anchor !== main && !cueSentences.includes(anchor) ? 2 : out.length);
   // One person (or none) named there: the others are often in the next cue sentence or the next sentence.
   const next = cueSentences.find((s) => s > anchor && s <= anchor + 2);
-  if (count() < 2 && next !== undefined) out.push(...pers(next).filter(caseOk));
+  if (count() < 2 && next !== undefined) add(pers(next).filter(caseOk));
   if (count() < 2 && anchor + 1 < doc.sentenceCount && next !== anchor + 1 && !lexicon(doc.language).backgroundStart.test(sentenceLower(doc, anchor + 1))) {
     const ok = participation(anchor + 1);
-    out.push(...pers(anchor + 1).filter((m) => caseOk(m) && (ok || hasRole(m))));
+    add(pers(anchor + 1).filter((m) => caseOk(m) && (ok || hasRole(m))));
   }
   // The sentence before: when it says they came, or lies between the frame sentence and the anchor.
   const prev = anchor - 1;
   if (count() < 2 && prev >= 0 && !cueSentences.includes(prev)) {
     const ok = participation(prev);
     const inside = prev > Math.min(main, cueSentences[0] ?? main);
-    out.push(...pers(prev).filter((m) => caseOk(m) && (ok || (inside && hasRole(m)))));
+    add(pers(prev).filter((m) => caseOk(m) && (ok || (inside && hasRole(m)))));
   }
   // "X will represent Britain", "на саммите Израиль будет представлять X": people sent to the meeting.
   const represent = lexicon(doc.language).represent;
   for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 9); s++) {
-    if (represent.test(sentenceLower(doc, s))) out.push(...pers(s));
+    if (represent.test(sentenceLower(doc, s))) add(pers(s));
   }
   // Said to take part in the sentences right after the frame: the subject of "присутствовал", "briefed",
   // "is expected to join"; the people after "was joined by".
@@ -151,7 +172,7 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences 
     if (by) {
       const at = doc.tokens[doc.sentenceTokens[s]![0]]!.start + by.index + by[0].length;
       // Right after the phrase, in whatever case it governs ("в сопровождении министра X", "вместе с X").
-      out.push(...people.filter((m) => m.start >= at && m.start - at < 80));
+      add(people.filter((m) => m.start >= at && m.start - at < 80));
     }
   }
   return out;

@@ -59,7 +59,7 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
       continue;
     }
     // "Leaders of A, B and C — Ann Lee, Tom Hart and Eva Ross — met ..."
-    if (/^[—–:-]$/.test(t.text) && groupSentence(t.sentence) && groupBefore(doc, k)) spans.push(...nameList(doc, k + 1));
+    if (/^[—–:-]$/.test(t.text) && groupSentence(t.sentence) && groupBefore(doc, k)) for (const span of nameList(doc, k + 1)) spans.push(span);
   }
   if (spans.length === 0) return;
   const taken = new Set<number>();
