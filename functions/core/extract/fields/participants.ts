@@ -52,8 +52,37 @@ function refusalSentence(doc: AnalysedDocument, s: number): boolean {
   return hit;
 }
 
+/** Per document (its mention index): whether each PER mention is excluded, and each sentence's first person. */
+const excludedCache = new WeakMap<AnalysedDocument['mentionAt'], Map<Mention, boolean>>();
+const firstPersonCache = new WeakMap<AnalysedDocument['mentionAt'], Map<number, Mention | undefined>>();
+
+/** The person right before "(" and this mention ("Аль Аин (Al Ain)"), whose exclusion this one shares. */
+function bracketedAfter(doc: AnalysedDocument, m: Mention): Mention | undefined {
+  const before = doc.tokens[m.first - 1];
+  if (!before || before.sentence !== doc.tokens[m.first]!.sentence || before.text !== '(' || m.first < 2) return undefined;
+  const prev = doc.mentionAt[m.first - 2];
+  return prev && prev.type === 'PER' ? prev : undefined;
+}
+
 /** A PER mention that cannot be a participant wherever it stands. */
 export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
+  let cache = excludedCache.get(doc.mentionAt);
+  if (!cache) {
+    cache = new Map();
+    excludedCache.set(doc.mentionAt, cache);
+  }
+  const hit = cache.get(m);
+  if (hit !== undefined) return hit;
+  // Memoised, and a chain of people in brackets ("X (Y (Z ...") is settled from its start, without recursion:
+  // asked of every person, the chain made many such people quadratic and a long one overflowed the stack.
+  const chain = [m];
+  for (let x = bracketedAfter(doc, m); x && !cache.has(x); x = bracketedAfter(doc, x)) chain.push(x);
+  for (let i = chain.length - 1; i >= 0; i--) cache.set(chain[i]!, excludedHere(doc, chain[i]!, cache));
+  return cache.get(m)!;
+}
+
+/** excludedPerson() of one mention, the person before its bracket (if any) already settled in `settled`. */
+function excludedHere(doc: AnalysedDocument, m: Mention, settled: Map<Mention, boolean>): boolean {
   const { tokens } = doc;
   const before = tokens[m.first - 1];
   const sentence = tokens[m.first]!.sentence;
@@ -63,7 +92,8 @@ export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
   while (p >= 0 && m.first - p <= 2 && tokens[p]!.sentence === sentence && tokens[p]!.cap && !doc.mentionAt[p]) p--;
   if (p >= 0 && tokens[p]!.sentence === sentence && PLACE_PREPOSITIONS.has(tokens[p]!.text)) return true;
   // "в Аль Аин (Al Ain)": the same place repeated in brackets.
-  if (sameSentence && before.text === '(' && m.first >= 2 && doc.mentionAt[m.first - 2] && doc.mentionAt[m.first - 2]!.type === 'PER' && excludedPerson(doc, doc.mentionAt[m.first - 2]!)) return true;
+  const bracketed = bracketedAfter(doc, m);
+  if (bracketed && settled.get(bracketed)) return true;
   if (doc.language === 'en') {
     const last = tokens[m.last - 1]!;
     const after = tokens[m.last];
@@ -81,7 +111,13 @@ export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
 export function refusesAt(doc: AnalysedDocument, m: Mention): boolean {
   const sentence = doc.tokens[m.first]!.sentence;
   if (!refusalSentence(doc, sentence)) return false;
-  return (doc.sentenceMentions[sentence] ?? []).find((x) => x.type === 'PER') === m;
+  let cache = firstPersonCache.get(doc.mentionAt);
+  if (!cache) {
+    cache = new Map();
+    firstPersonCache.set(doc.mentionAt, cache);
+  }
+  if (!cache.has(sentence)) cache.set(sentence, (doc.sentenceMentions[sentence] ?? []).find((x) => x.type === 'PER'));
+  return cache.get(sentence) === m;
 }
 
 
@@ -185,10 +221,14 @@ export function meetingParticipants(doc: AnalysedDocument, frame: Frame): Partic
   const groupOf = new Map<Mention, PersonGroup>();
   for (const g of people(doc)) for (const m of g.mentions) groupOf.set(m, g);
   const chosen: PersonGroup[] = [];
+  // Each person settled once (a sentence can name thousands).
+  const settled = new Set<PersonGroup>();
   for (const m of participantMentions(doc, { main, cueSentences: frame.sentences })) {
     const g = groupOf.get(m);
+    if (!g || settled.has(g)) continue;
+    settled.add(g);
     // Someone who refused to come anywhere in the text is not a participant.
-    if (g && !chosen.includes(g) && !g.mentions.some((x) => refusesAt(doc, x))) chosen.push(g);
+    if (!g.mentions.some((x) => refusesAt(doc, x))) chosen.push(g);
   }
 
   return chosen.map((g) => {
