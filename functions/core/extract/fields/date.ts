@@ -17,8 +17,11 @@ function monthIndex(word: string): number {
 
 const DAY_MONTH_YEAR = /(\d{1,2})\s+([A-Za-zА-Яа-яЁё]+)\.?,?\s+(\d{4})(?!\d)/g;
 const MONTH_DAY_YEAR = /([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)/g;
-const MONTH_SPAN_YEAR = /([A-Za-zА-Яа-яЁё]+)\s+(?:and|to|или|и|по|-|–|—)\s+([A-Za-zА-Яа-яЁё]+)\s+(\d{4})(?!\d)/g;
-const MONTH_YEAR = /([A-Za-zА-Яа-яЁё]+)\s+(\d{4})(?!\d)/g;
+// These two start with a word: the lookbehind starts them at the word's first letter only. A start inside a
+// word can only succeed where the start at its first letter did (the word runs to the same end), and trying
+// every letter of a word made a long word quadratic.
+const MONTH_SPAN_YEAR = /(?<![A-Za-zА-Яа-яЁё])([A-Za-zА-Яа-яЁё]+)\s+(?:and|to|или|и|по|-|–|—)\s+([A-Za-zА-Яа-яЁё]+)\s+(\d{4})(?!\d)/g;
+const MONTH_YEAR = /(?<![A-Za-zА-Яа-яЁё])([A-Za-zА-Яа-яЁё]+)\s+(\d{4})(?!\d)/g;
 const YEAR_ONLY = /(?:в|in|during)\s+(\d{4})\s*(?:году|г\.|\b)/g;
 
 /** The first complete date stated in one of the given texts (in order), as full or partial ISO. */
