@@ -69,7 +69,14 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
     for (let i = first; i < last; i++) taken.add(i);
     added.push({ type: 'PER', start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
   }
-  const covered = (m: Mention) => added.some((a) => m.first >= a.first && m.last <= a.last);
+  // The added names do not overlap: each token knows the one it is in (asking every name of every mention
+  // made a long list quadratic).
+  const addedAt: Array<Mention | undefined> = new Array(tokens.length);
+  for (const a of added) for (let i = a.first; i < a.last; i++) addedAt[i] = a;
+  const covered = (m: Mention) => {
+    const a = addedAt[m.first];
+    return !!a && m.last <= a.last;
+  };
   setMentions(doc, [...doc.mentions.filter((m) => !covered(m)), ...added]);
 }
 
