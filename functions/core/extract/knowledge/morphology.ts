@@ -216,10 +216,21 @@ export function analyse(word: string): Analysis {
   return hit;
 }
 
+const inflections = new Map<string, string | null>();
+
 /** Inflects a parse to the given grammemes (e.g. ['nomn'], ['nomn', 'sing']); null when az cannot. */
 export function inflect(parse: MorphParse, grammemes: string[]): string | null {
-  // The cache keeps plain data only; the az parse is re-created here (inflection is rare).
-  const raw = Az.Morph(parse.form, AZ_OPTIONS)[parse.index];
-  const result = raw ? raw.inflect(grammemes) : false;
-  return result ? result.word : null;
+  // Cached by form, reading and grammemes: the same names and roles are put in the nominative article after
+  // article, and each time az parsed the form again.
+  const key = `${parse.form}|${parse.index}|${grammemes.join(',')}`;
+  let result = inflections.get(key);
+  if (result === undefined) {
+    // The cache keeps plain data only; the az parse is re-created here.
+    const raw = Az.Morph(parse.form, AZ_OPTIONS)[parse.index];
+    const inflected = raw ? raw.inflect(grammemes) : false;
+    result = inflected ? inflected.word : null;
+    if (inflections.size >= CACHE_LIMIT) inflections.clear();
+    inflections.set(key, result);
+  }
+  return result;
 }

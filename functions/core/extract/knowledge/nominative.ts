@@ -91,10 +91,8 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
   if (firstParses.length === 0) firstParses = (analyses[0]?.parses ?? []).filter(declinableNoun);
   // Context first: the gender of the person's other mentions, the case of the role word before the name
   // ("президента Дмитрия Медведева" is genitive masculine, not the female nominative "Дмитрия").
-  const fitsContext = (p: MorphParse) =>
-    Number(!!prefer?.gender && p.gender === prefer.gender) + Number(!!prefer?.cases && !!p.case && prefer.cases.has(p.case));
   const ordered = [...firstParses].sort(
-    (x, y) => fitsContext(y) - fitsContext(x) || Number(y.known) - Number(x.known) || Number(y.case === 'nomn') - Number(x.case === 'nomn'),
+    (x, y) => contextFit(y, prefer) - contextFit(x, prefer) || Number(y.known) - Number(x.known) || Number(y.case === 'nomn') - Number(x.case === 'nomn'),
   );
   for (const head of ordered) {
     const chosen: Array<MorphParse | undefined> = [head];
@@ -105,12 +103,10 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
         chosen.push(undefined);
         continue;
       }
-      const fits = (p: MorphParse) =>
-        (p.fixed || p.case === head.case) && (p.gender === head.gender || p.gender === 'Ms-f' || p.gender === 'GNdr' || p.fixed);
       const parse =
-        a.parses.find((p) => (k === words.length - 1 ? p.surname : p.patronymic || p.name) && fits(p)) ??
-        a.parses.find((p) => personal(p) && fits(p)) ??
-        a.parses.find((p) => p.pos === 'NOUN' && fits(p));
+        a.parses.find((p) => (k === words.length - 1 ? p.surname : p.patronymic || p.name) && agreesWith(p, head)) ??
+        a.parses.find((p) => personal(p) && agreesWith(p, head)) ??
+        a.parses.find((p) => p.pos === 'NOUN' && agreesWith(p, head));
       if (!parse && a.known && a.parses.every((p) => !p.fixed)) {
         agrees = false;
         break;
@@ -132,6 +128,19 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
     words: words.map((t, k) => wordToNominative(t.text, analyses[k]?.parses.find(personal))),
     gender: undefined,
   };
+}
+
+// readRussianName's tests, module functions rather than closures made per name and word: under tsx (esbuild's
+// keepNames) every named closure costs about a microsecond to make.
+
+/** How well a first-name reading fits the context: the gender of the person's other mentions, the case of the role word. */
+function contextFit(p: MorphParse, prefer: { gender?: string | undefined; cases?: Set<string> | undefined } | undefined): number {
+  return Number(!!prefer?.gender && p.gender === prefer.gender) + Number(!!prefer?.cases && !!p.case && prefer.cases.has(p.case));
+}
+
+/** A reading of a later word of the name agrees with the first name's reading in case and gender. */
+function agreesWith(p: MorphParse, head: MorphParse): boolean {
+  return (p.fixed || p.case === head.case) && (p.gender === head.gender || p.gender === 'Ms-f' || p.gender === 'GNdr' || p.fixed);
 }
 
 function declinableNoun(p: MorphParse): boolean {
