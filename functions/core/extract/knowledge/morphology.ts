@@ -38,6 +38,19 @@ export interface Analysis {
 
 let initialised = false;
 
+/** az's tag table, and its Russian labels of the same tags. */
+const TAGS = 'gramtab-opencorpora-int.json';
+const TAG_LABELS = 'gramtab-opencorpora-ext.json';
+
+/**
+ * az builds an object for every tag (4,880) and another for its Russian label, then freezes them all: a third
+ * of its start-up. It reads the labels only to print a parse to the console, which the extractor never does, so
+ * when the caller does not give the file (MORPHOLOGY_FILES leaves it out) each label is empty.
+ */
+function blankLabels(tags: unknown): string[] {
+  return new Array<string>(Array.isArray(tags) ? tags.length : 0).fill('');
+}
+
 /**
  * Initialises az from the given dictionary files (once per process: az keeps them in module state).
  * az asks for its files through Az.load with callbacks; they are answered from memory before this returns,
@@ -50,7 +63,8 @@ export function initMorphology(files: Record<string, unknown>): void {
   Az.load = (url, _responseType, callback) => {
     const name = url.slice(url.lastIndexOf('/') + 1);
     answers.push(() => {
-      if (!Object.hasOwn(files, name)) callback(new Error(`morphology dictionary file ${name} was not given`));
+      if (name === TAG_LABELS && !Object.hasOwn(files, name)) callback(null, blankLabels(files[TAGS]));
+      else if (!Object.hasOwn(files, name)) callback(new Error(`morphology dictionary file ${name} was not given`));
       else callback(null, files[name]);
     });
   };
