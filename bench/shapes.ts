@@ -64,6 +64,8 @@ export const SHAPES: Shape[] = [
     unit: 'lines',
     small: 10_000,
     large: 100_000,
+    // The language is given: detected, it is "und" and nothing past detection runs.
+    language: 'ru',
     make: (n) => Array.from({ length: n }, (_, i) => `Строка ${i}`).join('\n'),
   },
   {
@@ -71,6 +73,7 @@ export const SHAPES: Shape[] = [
     unit: 'items',
     small: 1_000,
     large: 10_000,
+    language: 'ru',
     make: (n) => Array.from({ length: n }, (_, i) => `- item ${i}`).join('\n'),
   },
   {
