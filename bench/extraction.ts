@@ -229,7 +229,7 @@ if (mode === 'init') {
     cpuRates.push(cpuRate);
   }
   console.log(`throughput: median ${median(rates).toFixed(0)} articles/s over ${rates.length} runs of ${texts.length} articles (${rates.map((v) => v.toFixed(0)).join(', ')}) [target >= 1000]`);
-  console.log(`  by this process's CPU time (steadier when the machine is shared): median ${median(cpuRates).toFixed(0)} articles/s (${cpuRates.map((v) => v.toFixed(0)).join(', ')})`);
+  console.log(`  by this process's CPU time (all its threads, the garbage collector's too; steadier on a shared machine): median ${median(cpuRates).toFixed(0)} articles/s (${cpuRates.map((v) => v.toFixed(0)).join(', ')})`);
 
   // What each step costs: the pipeline run step by step over the corpus (medians of five passes). The per-rule
   // lines repeat the Russian rules' work apart from the pipeline, so they are not part of the total.
