@@ -40,20 +40,16 @@ export function isGenericOrganization(name: string, language: 'ru' | 'en'): bool
  *  or clause boundary between ("заседание Совета ...", "talks with US bank X", "talks on membership of the WTO"). */
 export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
   const s = doc.tokens[m.first]!.sentence;
-  const [from] = doc.sentenceTokens[s] ?? [0, 0];
-  const cueRe = lexicon(doc.language).cueWord;
-  let cue = -1;
-  for (let k = from; k < m.first; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
+  const cues = cueTokens(doc, s);
+  // The nearest cue before the organisation decides.
+  const cue = lastBefore(cues, m.first);
   if (cue < 0) {
     // No cue before it: a subject before the cue, if the sentence has a cue at all after it.
-    const [, to] = doc.sentenceTokens[s] ?? [0, 0];
-    for (let k = m.last; k < to; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) return true;
-    return false;
+    return cues.length > 0 && cues[cues.length - 1]! >= m.last;
   }
-  // The nearest cue before the organisation decides; in Russian, one after a verb of another clause is another
-  // event («в ходе совещания ... была дана оценка встрече комитета X»: the committee met elsewhere).
-  const first = cue;
-  for (let k = m.first - 1; k > cue; k--) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) { cue = k; break; }
+  // In Russian, a cue after a verb of another clause is another event («в ходе совещания ... была дана оценка
+  // встрече комитета X»: the committee met elsewhere).
+  const first = cues[0]!;
   if (doc.language === 'ru') for (let k = first + 1; k < cue; k++) if (isOtherVerb(doc, k)) return false;
   // From the first meeting word on, the last preposition before it decides: a party's ("с", "with", "between",
   // one after a word of taking part: «принял участие во встрече», or none: "met a delegation of X") or another's,
@@ -124,6 +120,39 @@ function beforeCue(doc: AnalysedDocument, m: Mention): boolean {
   const cueRe = lexicon(doc.language).cueWord;
   for (let k = from; k < m.first; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) return false;
   return true;
+}
+
+const cueCache = new WeakMap<AnalysedDocument['mentionAt'], Map<number, number[]>>();
+
+/** The cue words of sentence `s` outside mentions, in order: found once per sentence (a sentence naming
+ *  thousands of organisations was read once per organisation). */
+function cueTokens(doc: AnalysedDocument, s: number): number[] {
+  let cache = cueCache.get(doc.mentionAt);
+  if (!cache) {
+    cache = new Map();
+    cueCache.set(doc.mentionAt, cache);
+  }
+  let cues = cache.get(s);
+  if (!cues) {
+    cues = [];
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    const cueRe = lexicon(doc.language).cueWord;
+    for (let k = from; k < to; k++) if (!doc.mentionAt[k] && cueRe.test(doc.tokens[k]!.text.toLowerCase())) cues.push(k);
+    cache.set(s, cues);
+  }
+  return cues;
+}
+
+/** The largest value below `limit` in an ascending list, or -1. */
+function lastBefore(sorted: number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
 }
 
 /** An organisation inside a participant's position, right before the name ("главой МИД Турции Хаканом Фиданом",
@@ -214,11 +243,20 @@ export function sessionBodies(doc: AnalysedDocument, sentences: number[]): strin
 
 
 
+const knownCountryNames = new WeakMap<object, Set<string>>();
+
 export function isKnownCountry(name: string): boolean {
   const g = gazetteer();
+  // Every name in lower case, collected once per gazetteer (this is asked per participant).
+  let names = knownCountryNames.get(g);
+  if (!names) {
+    names = new Set<string>();
+    for (const table of [g.countryName.ru, g.countryName.en]) for (const n of table.values()) names.add(n.toLowerCase());
+    for (const c of g.ruCountries.values()) names.add(c.name.toLowerCase());
+    knownCountryNames.set(g, names);
+  }
   const lower = name.toLowerCase();
-  for (const names of [g.countryName.ru, g.countryName.en]) for (const n of names.values()) if (n.toLowerCase() === lower) return true;
-  return g.enCountries.has(lower) || [...g.ruCountries.values()].some((c) => c.name.toLowerCase() === lower);
+  return names.has(lower) || g.enCountries.has(lower);
 }
 
 /** The country named right after a body belongs to its name: a state body's ("Министерства финансов Латвии"),
@@ -230,10 +268,22 @@ function ownCountry(doc: AnalysedDocument, m: Mention, name: string, country: Me
   return STATE_FORMS_GEN_RU.test(doc.tokens[m.last - 1]!.text) || analyse(doc.tokens[country.first]!.text).parses.some((p) => p.case === 'gent');
 }
 
+const countryNamesInText = new WeakMap<AnalysedDocument['mentionAt'], Set<string>>();
+
 /** A country as the text names it (a country mention, or the country's name). */
 export function isCountryName(doc: AnalysedDocument, name: string): boolean {
-  const lower = name.toLowerCase();
-  return isKnownCountry(name) || doc.mentions.some((m) => m.type === 'LOC' && m.country && (m.country.name.toLowerCase() === lower || doc.text.slice(m.start, m.end).toLowerCase() === lower));
+  // The text's country mentions, by country name and as written, collected once per document.
+  let names = countryNamesInText.get(doc.mentionAt);
+  if (!names) {
+    names = new Set();
+    for (const m of doc.mentions) {
+      if (m.type !== 'LOC' || !m.country) continue;
+      names.add(m.country.name.toLowerCase());
+      names.add(doc.text.slice(m.start, m.end).toLowerCase());
+    }
+    countryNamesInText.set(doc.mentionAt, names);
+  }
+  return isKnownCountry(name) || names.has(name.toLowerCase());
 }
 
 /** A sentence's organisation mentions with the English acronyms no mention holds, in text order. */
@@ -246,14 +296,31 @@ function orgsOf(doc: AnalysedDocument, s: number): Mention[] {
 export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, participants: Participant[], outlets: string[]): Organization[] {
   const main = frame.main;
   const organizations: Organization[] = [];
+  // Indexes made once, on the first organisation (looking each name up in every mention made a text of many
+  // organisations quadratic): names already listed, the ORG mentions by name, the acronym of each full name.
+  const listed = new Set<string>();
+  let byName: Map<string, Mention[]> | undefined;
+  let acronymOf: Map<string, string> | undefined;
   const addOrg = (name: string, m?: Mention) => {
     if (isGenericOrganization(name, doc.language) || notAnOrganization(doc, name, m)) return;
-    const existing = organizations.find((o) => o.name.toLowerCase() === name.toLowerCase());
-    const mentionsOfName = doc.mentions.filter((x) => x.type === 'ORG' && organizationName(doc, x).toLowerCase() === name.toLowerCase());
-    if (existing) return;
-    const acronym = [...acronyms(doc)].find(([, full]) => full === name)?.[0] ?? null;
-    const all = [...mentionsOfName, ...(m ? [m] : [])].filter((x, i, arr) => arr.indexOf(x) === i);
-    organizations.push({ name, acronym, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
+    const lower = name.toLowerCase();
+    if (listed.has(lower)) return;
+    if (!byName) {
+      byName = new Map();
+      for (const x of doc.mentions) {
+        if (x.type !== 'ORG') continue;
+        const key = organizationName(doc, x).toLowerCase();
+        const list = byName.get(key);
+        if (list) list.push(x);
+        else byName.set(key, [x]);
+      }
+      acronymOf = new Map();
+      for (const [acronym, full] of acronyms(doc)) if (!acronymOf.has(full)) acronymOf.set(full, acronym);
+    }
+    const mentionsOfName = byName.get(lower) ?? [];
+    const all = m && !mentionsOfName.includes(m) ? [...mentionsOfName, m] : mentionsOfName;
+    listed.add(lower);
+    organizations.push({ name, acronym: acronymOf!.get(name) ?? null, mentions: all.map((x) => ({ start: x.start, end: x.end })) });
   };
   for (const p of participants) {
     // A company the position names in quotation marks («гендиректор «Аэрофлота»») when no organisation was read.
@@ -284,6 +351,7 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   const hostSentences = lead !== undefined && !frame.sentences.includes(lead) ? [...frame.sentences, lead] : frame.sentences;
   for (const name of [...hostOrganizations(doc, hostSentences), ...hostMinistries(doc, hostSentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
+  const outletNames = new Set(outlets.map((o) => o.toLowerCase()));
   for (let k = 0; k < frameOrgs.length; k++) {
     const m = frameOrgs[k]!;
     let name = organizationName(doc, m);
@@ -296,7 +364,7 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
     const country = doc.mentionAt[m.last];
     const countryText = country ? doc.text.slice(country.start, country.end) : '';
     if (country?.country && country.first === m.last && ownCountry(doc, m, name, country) && !name.endsWith(countryText)) name = `${name} ${countryText}`;
-    if (outlets.some((o) => o.toLowerCase() === name.toLowerCase())) continue;
+    if (outletNames.has(name.toLowerCase())) continue;
     addOrg(name, m);
   }
 

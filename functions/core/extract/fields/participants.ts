@@ -19,6 +19,11 @@ import type { Mention } from '../model/mention.ts';
 
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'in', 'at']);
 
+/** Appends one by one: spreading a sentence of 100,000 names into push() overflows the call stack. */
+function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (const x of items) out.push(x);
+}
+
 const lowerCache = new WeakMap<AnalysedDocument, Map<number, string>>();
 
 /** The sentence in lower case, made once per sentence (people of one long sentence would otherwise each copy it). */
@@ -52,8 +57,37 @@ function refusalSentence(doc: AnalysedDocument, s: number): boolean {
   return hit;
 }
 
+/** Per document (its mention index): whether each PER mention is excluded, and each refusal sentence's subject. */
+const excludedCache = new WeakMap<AnalysedDocument['mentionAt'], Map<Mention, boolean>>();
+const refusalSubjectCache = new WeakMap<AnalysedDocument['mentionAt'], Map<number, Mention | undefined>>();
+
+/** The person right before "(" and this mention ("Аль Аин (Al Ain)"), whose exclusion this one shares. */
+function bracketedAfter(doc: AnalysedDocument, m: Mention): Mention | undefined {
+  const before = doc.tokens[m.first - 1];
+  if (!before || before.sentence !== doc.tokens[m.first]!.sentence || before.text !== '(' || m.first < 2) return undefined;
+  const prev = doc.mentionAt[m.first - 2];
+  return prev && prev.type === 'PER' ? prev : undefined;
+}
+
 /** A PER mention that cannot be a participant wherever it stands. */
 export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
+  let cache = excludedCache.get(doc.mentionAt);
+  if (!cache) {
+    cache = new Map();
+    excludedCache.set(doc.mentionAt, cache);
+  }
+  const hit = cache.get(m);
+  if (hit !== undefined) return hit;
+  // Memoised, and a chain of people in brackets ("X (Y (Z ...") is settled from its start, without recursion:
+  // asked of every person, the chain made many such people quadratic and a long one overflowed the stack.
+  const chain = [m];
+  for (let x = bracketedAfter(doc, m); x && !cache.has(x); x = bracketedAfter(doc, x)) chain.push(x);
+  for (let i = chain.length - 1; i >= 0; i--) cache.set(chain[i]!, excludedHere(doc, chain[i]!, cache));
+  return cache.get(m)!;
+}
+
+/** excludedPerson() of one mention, the person before its bracket (if any) already settled in `settled`. */
+function excludedHere(doc: AnalysedDocument, m: Mention, settled: Map<Mention, boolean>): boolean {
   const { tokens } = doc;
   const before = tokens[m.first - 1];
   const sentence = tokens[m.first]!.sentence;
@@ -63,7 +97,8 @@ export function excludedPerson(doc: AnalysedDocument, m: Mention): boolean {
   while (p >= 0 && m.first - p <= 2 && tokens[p]!.sentence === sentence && tokens[p]!.cap && !doc.mentionAt[p]) p--;
   if (p >= 0 && tokens[p]!.sentence === sentence && PLACE_PREPOSITIONS.has(tokens[p]!.text)) return true;
   // "в Аль Аин (Al Ain)": the same place repeated in brackets.
-  if (sameSentence && before.text === '(' && m.first >= 2 && doc.mentionAt[m.first - 2] && doc.mentionAt[m.first - 2]!.type === 'PER' && excludedPerson(doc, doc.mentionAt[m.first - 2]!)) return true;
+  const bracketed = bracketedAfter(doc, m);
+  if (bracketed && settled.get(bracketed)) return true;
   if (doc.language === 'en') {
     const last = tokens[m.last - 1]!;
     const after = tokens[m.last];
@@ -164,10 +199,24 @@ function outsideTheMeeting(doc: AnalysedDocument, m: Mention): boolean {
 export function refusesAt(doc: AnalysedDocument, m: Mention): boolean {
   const sentence = doc.tokens[m.first]!.sentence;
   if (!refusalSentence(doc, sentence)) return false;
-  const pers = (doc.sentenceMentions[sentence] ?? []).filter((x) => x.type === 'PER');
-  const at = doc.tokens[doc.sentenceTokens[sentence]![0]]!.start + (lexicon(doc.language).refusal.exec(sentenceLower(doc, sentence))?.index ?? 0);
-  const before = pers.filter((x) => x.end <= at);
-  return (before.length > 0 ? before[before.length - 1] : pers[0]) === m;
+  // The subject is settled once per sentence (asked of every person, it made a sentence of many people quadratic).
+  let cache = refusalSubjectCache.get(doc.mentionAt);
+  if (!cache) {
+    cache = new Map();
+    refusalSubjectCache.set(doc.mentionAt, cache);
+  }
+  if (!cache.has(sentence)) {
+    const at = doc.tokens[doc.sentenceTokens[sentence]![0]]!.start + (lexicon(doc.language).refusal.exec(sentenceLower(doc, sentence))?.index ?? 0);
+    let first: Mention | undefined;
+    let lastBefore: Mention | undefined;
+    for (const x of doc.sentenceMentions[sentence] ?? []) {
+      if (x.type !== 'PER') continue;
+      first ??= x;
+      if (x.end <= at) lastBefore = x;
+    }
+    cache.set(sentence, lastBefore ?? first);
+  }
+  return cache.get(sentence) === m;
 }
 
 
@@ -189,8 +238,25 @@ const SESSION_SENTENCES = 20;
 /** The PER mentions of the participants, in order of first appearance; grouping by person is left to the caller. */
 export function participantMentions(doc: AnalysedDocument, { main, cueSentences, session = false }: SelectionInput): Mention[] {
   const out: Mention[] = [];
-  const pers = (s: number) => (doc.sentenceMentions[s] ?? []).filter((m) => m.type === 'PER' && !excludedPerson(doc, m));
-  const participation = (s: number) => lexicon(doc.language).participation.test(sentenceLower(doc, s));
+  // Each read once per sentence: asked per person, they made a sentence of many names quadratic.
+  const persOf = new Map<number, Mention[]>();
+  const pers = (s: number) => {
+    let found = persOf.get(s);
+    if (!found) {
+      found = (doc.sentenceMentions[s] ?? []).filter((m) => m.type === 'PER' && !excludedPerson(doc, m));
+      persOf.set(s, found);
+    }
+    return found;
+  };
+  const participationOf = new Map<number, boolean>();
+  const participation = (s: number) => {
+    let found = participationOf.get(s);
+    if (found === undefined) {
+      found = lexicon(doc.language).participation.test(sentenceLower(doc, s));
+      participationOf.set(s, found);
+    }
+    return found;
+  };
   const caseOk = (m: Mention) => {
     if (doc.language !== 'ru') return true;
     const cases = personCases(doc, m);
@@ -211,23 +277,23 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
       : nextOk
         ? main + 1
         : (cueSentences.find((s) => s > main && (pers(s).length >= 2 || (pers(s).length > 0 && strongCue.test(sentenceLower(doc, s))))) ?? main);
-  out.push(...pers(anchor));
+  pushAll(out, pers(anchor));
   // Borrowing goes one step from the frame only: a borrowed sentence does not borrow in turn.
   const count = () => (anchor !== main && !cueSentences.includes(anchor) ? 2 : out.length);
   // One person (or none) named there: the others are often in the next cue sentence or the next sentence.
   // (not a sentence about earlier times: "Ранее президент X говорил о готовности к переговорам").
   const next = cueSentences.find((s) => s > anchor && s <= anchor + 2 && !lexicon(doc.language).backgroundStart.test(sentenceLower(doc, s)));
-  if (count() < 2 && next !== undefined) out.push(...pers(next).filter(caseOk));
+  if (count() < 2 && next !== undefined) pushAll(out, pers(next).filter(caseOk));
   if (count() < 2 && anchor + 1 < doc.sentenceCount && next !== anchor + 1 && !lexicon(doc.language).backgroundStart.test(sentenceLower(doc, anchor + 1))) {
     const ok = participation(anchor + 1);
-    out.push(...pers(anchor + 1).filter((m) => caseOk(m) && (ok || hasRole(m))));
+    pushAll(out, pers(anchor + 1).filter((m) => caseOk(m) && (ok || hasRole(m))));
   }
   // The sentence before: when it says they came, or lies between the frame sentence and the anchor.
   const prev = anchor - 1;
   if (count() < 2 && prev >= 0 && !cueSentences.includes(prev)) {
     const ok = participation(prev);
     const inside = prev > Math.min(main, cueSentences[0] ?? main);
-    out.push(...pers(prev).filter((m) => caseOk(m) && (ok || (inside && hasRole(m)))));
+    pushAll(out, pers(prev).filter((m) => caseOk(m) && (ok || (inside && hasRole(m)))));
   }
   // "X will represent Britain", "на саммите Израиль будет представлять X": people sent to the meeting.
   // Not at another event the text names: a call's "Россию на саммите будет представлять X" is the summit's.
@@ -235,7 +301,7 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
   const ownEvent = multilateralKind.test(sentenceLower(doc, main)) || (isHeadline(doc, 0) && multilateralKind.test(sentenceLower(doc, 0)));
   for (let s = main + 1; s < Math.min(doc.sentenceCount, main + 9); s++) {
     const lower = sentenceLower(doc, s);
-    if (represent.test(lower) && (ownEvent || !multilateralKind.test(lower))) out.push(...pers(s));
+    if (represent.test(lower) && (ownEvent || !multilateralKind.test(lower))) pushAll(out, pers(s));
   }
   // Said to take part in the sentences right after the frame: the subject of "присутствовал", "briefed",
   // "is expected to join"; the people after "was joined by".
@@ -257,7 +323,7 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
     const summitOfSidelines = sidelinesFrame && multilateralKind.test(lower);
     if (s > main && joinSubject.test(lower) && (aboutMeeting(s) || aboutMeeting(s - 1) || s - 1 === main) && !summitOfSidelines) {
       // Russian: every person in the nominative («в заседании приняли участие А, Б и В»); English: the subject.
-      if (doc.language === 'ru') out.push(...people.filter((m) => personCases(doc, m).has('nomn')));
+      if (doc.language === 'ru') pushAll(out, people.filter((m) => personCases(doc, m).has('nomn')));
       else if (people[0]) out.push(people[0]);
     }
     // "joined by", "along with", "hosted by" name the meeting's people only near the frame sentence.
@@ -265,22 +331,22 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
     if (by) {
       const at = doc.tokens[doc.sentenceTokens[s]![0]]!.start + by.index + by[0].length;
       // Right after the phrase, in whatever case it governs ("в сопровождении министра X", "вместе с X").
-      out.push(...people.filter((m) => m.start >= at && m.start - at < 100));
+      pushAll(out, people.filter((m) => m.start >= at && m.start - at < 100));
     }
   }
   for (const s of [anchor, ...cueSentences.filter((k) => k !== anchor)]) {
     const subject = titledSubject(doc, s);
     if (subject.length > 0) {
-      out.push(...subject);
+      pushAll(out, subject);
       break;
     }
   }
-  out.push(...laterPeople(doc, main, out, pers));
+  pushAll(out, laterPeople(doc, main, out, pers));
   // A session, summit or forum: the people with a position who act in it («С докладом выступила министр X»,
   // "Opening the debate, President Y said"); not a bilateral on its margins.
   const gathering = about.some((t) => multilateralKind.test(t)) && !sidelinesFrame;
-  if (session && out.length === 0) out.push(...sessionPeople(doc, main + 1, pers));
-  else if (gathering) out.push(...sessionPeople(doc, first, pers));
+  if (session && out.length === 0) pushAll(out, sessionPeople(doc, main + 1, pers));
+  else if (gathering) pushAll(out, sessionPeople(doc, first, pers));
   return out;
 }
 
@@ -373,7 +439,7 @@ function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], per
     const people = pers(s);
     if (listed) {
       const at = start + listed.index + listed[0].length;
-      out.push(...people.filter((m) => m.start >= at));
+      pushAll(out, people.filter((m) => m.start >= at));
       continue;
     }
     if (met) {
@@ -387,7 +453,7 @@ function laterPeople(doc: AnalysedDocument, main: number, chosen: Mention[], per
       });
       // "called on X to resign" urges X; it is no courtesy call.
       const urged = (m: Mention) => /^to$/i.test(doc.tokens[m.last]?.text ?? '') || (doc.tokens[m.last]?.text === ',' && /^to$/i.test(doc.tokens[m.last + 1]?.text ?? ''));
-      if (bySubject || delegation.test(subject) || byRole) out.push(...people.filter((m) => m.start >= start + met.index + met[0].length && !urged(m)));
+      if (bySubject || delegation.test(subject) || byRole) pushAll(out, people.filter((m) => m.start >= start + met.index + met[0].length && !urged(m)));
     }
   }
   return out;
@@ -418,7 +484,7 @@ function sessionPeople(doc: AnalysedDocument, from: number, pers: (s: number) =>
   const out: Mention[] = [];
   for (let s = from; s < Math.min(doc.sentenceCount, from + SESSION_SENTENCES); s++) {
     if (!sessionAct.test(sentenceLower(doc, s)) || elsewhere(doc, s)) continue;
-    out.push(...pers(s).filter((m) => roleOf(doc, m).role !== null && (doc.language !== 'ru' || personCases(doc, m).has('nomn'))));
+    pushAll(out, pers(s).filter((m) => roleOf(doc, m).role !== null && (doc.language !== 'ru' || personCases(doc, m).has('nomn'))));
   }
   return out;
 }
@@ -431,10 +497,14 @@ export function meetingParticipants(doc: AnalysedDocument, frame: Frame): Partic
   const headline = isHeadline(doc, 0);
   for (const g of people(doc, (m) => headline && doc.tokens[m.first]!.sentence === 0)) for (const m of g.mentions) groupOf.set(m, g);
   const chosen: PersonGroup[] = [];
+  // Each person settled once (a sentence can name thousands).
+  const settled = new Set<PersonGroup>();
   for (const m of participantMentions(doc, { main, cueSentences: frame.sentences, session: frame.session })) {
     const g = groupOf.get(m);
+    if (!g || settled.has(g)) continue;
+    settled.add(g);
     // Someone who refused to come anywhere in the text is not a participant.
-    if (g && !chosen.includes(g) && !g.mentions.some((x) => refusesAt(doc, x))) chosen.push(g);
+    if (!g.mentions.some((x) => refusesAt(doc, x))) chosen.push(g);
   }
 
   return chosen.map((g) => {

@@ -9,7 +9,10 @@ import { dateline } from '../text/dateline.ts';
 
 // A word of a name: letters and digits, with inner dots and hyphens ("Tengrinews.kz", "РИА-Новости");
 // a dot followed by a space ends the sentence, not the name ("передает Tengrinews.kz. Ожидается ...").
-const WORD = String.raw`[A-ZА-ЯЁ][\p{L}\p{N}]*(?:[.\-][\p{L}\p{N}]+)*`;
+// Bounded (40 characters a part, eight parts): the English patterns start with a name, so the search tries a
+// name at every capital letter, and unbounded parts made a long run of capitals ("AAAA...", "A.B.C...")
+// quadratic. No outlet's name comes near the bounds.
+const WORD = String.raw`[A-ZА-ЯЁ][\p{L}\p{N}]{0,39}(?:[.\-][\p{L}\p{N}]{1,40}){0,8}`;
 // РИА «Новости»: a word and a quoted name together are one outlet.
 const NAME = String.raw`(${WORD}[ \t]+«[^»\n]{1,40}»|«[^»\n]{1,60}»|"[^"\n]{1,60}"|${WORD}(?:[ \t]+(?:${WORD}|of|the)){0,3})`;
 /** Media descriptors: after one of them a capitalised name is an outlet whatever it looks like ("агентство Рёнхап"). */

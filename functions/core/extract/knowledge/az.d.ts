@@ -1,7 +1,8 @@
-// Types for the parts of az 0.2.3 (OpenCorpora morphology, plain JS) that the extractor uses.
+// Types for the parts of az 0.2.3 (OpenCorpora morphology, plain JS) that the extractor uses, as az.js (az's
+// dist/az.js with tags made on first use, scripts/build-az.ts) exports them.
 
-declare module 'az' {
-  export interface AzTag {
+declare namespace Az {
+  interface AzTag {
     POS?: string;
     CAse?: string;
     NMbr?: string;
@@ -11,7 +12,7 @@ declare module 'az' {
     [grammeme: string]: unknown;
     toString(): string;
   }
-  export interface AzParse {
+  interface AzParse {
     word: string;
     tag: AzTag;
     score: number;
@@ -20,13 +21,15 @@ declare module 'az' {
     inflect(grammemes: Record<string, unknown> | string[] | AzTag, keep?: string[]): AzParse | false;
     toString(): string;
   }
-  export interface AzMorph {
+  interface AzMorph {
     (word: string, config?: Record<string, unknown>): AzParse[];
     init(path: string, callback: (error: Error | null) => void): void;
   }
-  const Az: {
-    load: (url: string, responseType: string, callback: (error: Error | null, data?: unknown) => void) => void;
-    Morph: AzMorph;
-  };
-  export default Az;
 }
+
+declare const Az: {
+  load: (url: string, responseType: string, callback: (error: Error | null, data?: unknown) => void) => void;
+  Morph: Az.AzMorph;
+};
+
+export default Az;

@@ -19,11 +19,14 @@ export interface Dictionaries {
   givenNamesEn: string[];
 }
 
-/** The file names az asks for, and how each is read (the loader's contract). */
+/**
+ * The files az needs, and how each is read (the loader's contract). az also asks for
+ * gramtab-opencorpora-ext.json, its tags' Russian labels, which it only prints: morphology.ts answers that
+ * request itself unless the file is given.
+ */
 export const MORPHOLOGY_FILES: Record<string, 'json' | 'bytes'> = {
   'grammemes.json': 'json',
   'gramtab-opencorpora-int.json': 'json',
-  'gramtab-opencorpora-ext.json': 'json',
   'suffixes.json': 'json',
   'paradigms.array': 'bytes',
   'words.dawg': 'bytes',

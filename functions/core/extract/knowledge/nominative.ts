@@ -111,8 +111,7 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
   if (words.slice(0, -1).every((t) => /^[А-ЯЁA-Z]$/u.test(t.text))) {
     const last = words[words.length - 1]!;
     const parses = (whole[whole.length - 1]?.parses ?? []).filter((p) => personal(p) && p.number !== 'plur');
-    const fits = (p: MorphParse) => Number(!!prefer?.cases?.has(p.case ?? '')) * 2 + Number(!!prefer?.gender && p.gender === prefer.gender) + Number(p.case === 'nomn') / 2;
-    const parse = [...parses].sort((x, y) => fits(y) - fits(x))[0];
+    const parse = [...parses].sort((x, y) => initialsFit(y, prefer) - initialsFit(x, prefer))[0];
     return { words: [...words.slice(0, -1).map((t) => t.text), parse ? wordToNominative(last.text, parse) : last.text], gender: parse?.gender };
   }
   // A first name and a surname the dictionary does not know, both ending in a vowel that does not decline
@@ -134,10 +133,8 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
   if (firstParses.length === 0) firstParses = (analyses[0]?.parses ?? []).filter(declinableNoun);
   // Context first: the gender of the person's other mentions, the case of the role word before the name
   // ("президента Дмитрия Медведева" is genitive masculine, not the female nominative "Дмитрия").
-  const fitsContext = (p: MorphParse) =>
-    Number(!!prefer?.gender && p.gender === prefer.gender) + Number(!!prefer?.cases && !!p.case && prefer.cases.has(p.case));
   const ordered = [...firstParses].sort(
-    (x, y) => fitsContext(y) - fitsContext(x) || Number(y.known) - Number(x.known) || Number(y.case === 'nomn') - Number(x.case === 'nomn'),
+    (x, y) => contextFit(y, prefer) - contextFit(x, prefer) || Number(y.known) - Number(x.known) || Number(y.case === 'nomn') - Number(x.case === 'nomn'),
   );
   for (const head of ordered) {
     const chosen: Array<MorphParse | undefined> = [head];
@@ -149,12 +146,10 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
         continue;
       }
       const last = k === words.length - 1;
-      const fits = (p: MorphParse) =>
-        (p.fixed || p.case === head.case) && (p.gender === head.gender || p.gender === 'Ms-f' || p.gender === 'GNdr' || p.fixed || aMasculineSurname(p, head, last));
       const parse =
-        a.parses.find((p) => (last ? p.surname : p.patronymic || p.name) && fits(p)) ??
-        a.parses.find((p) => personal(p) && fits(p)) ??
-        a.parses.find((p) => p.pos === 'NOUN' && fits(p));
+        a.parses.find((p) => (last ? p.surname : p.patronymic || p.name) && agreesWith(p, head, last)) ??
+        a.parses.find((p) => personal(p) && agreesWith(p, head, last)) ??
+        a.parses.find((p) => p.pos === 'NOUN' && agreesWith(p, head, last));
       // A word the dictionary knows, or guesses as a name only in other cases ("Бахтиёром Саидовым" read
       // as a nominative "Бахтиёром"), does not agree with this reading of the first name.
       // A guessed first name («Турбьёрном» read as a nominative noun) does not agree with a surname the
@@ -181,6 +176,24 @@ export function readRussianName(tokens: Token[], mention: Mention, prefer?: { ge
     words: words.map((t, k) => wordToNominative(t.text, analyses[k]?.parses.find(personal))),
     gender: undefined,
   };
+}
+
+// readRussianName's tests, module functions rather than closures made per name and word: under tsx (esbuild's
+// keepNames) every named closure costs about a microsecond to make.
+
+/** How well a first-name reading fits the context: the gender of the person's other mentions, the case of the role word. */
+function contextFit(p: MorphParse, prefer: { gender?: string | undefined; cases?: Set<string> | undefined } | undefined): number {
+  return Number(!!prefer?.gender && p.gender === prefer.gender) + Number(!!prefer?.cases && !!p.case && prefer.cases.has(p.case));
+}
+
+/** A reading of a later word of the name (the last when `last`) agrees with the first name's reading in case and gender. */
+function agreesWith(p: MorphParse, head: MorphParse, last: boolean): boolean {
+  return (p.fixed || p.case === head.case) && (p.gender === head.gender || p.gender === 'Ms-f' || p.gender === 'GNdr' || p.fixed || aMasculineSurname(p, head, last));
+}
+
+/** How well a reading of a surname after initials fits the context: the case of the role word, the gender, the nominative. */
+function initialsFit(p: MorphParse, prefer: { gender?: string | undefined; cases?: Set<string> | undefined } | undefined): number {
+  return Number(!!prefer?.cases?.has(p.case ?? '')) * 2 + Number(!!prefer?.gender && p.gender === prefer.gender) + Number(p.case === 'nomn') / 2;
 }
 
 /**

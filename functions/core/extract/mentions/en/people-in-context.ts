@@ -84,9 +84,9 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
       }
     }
     // "Leaders of A, B and C — Ann Lee, Tom Hart and Eva Ross — met ..."
-    if (/^[—–:-]$/.test(t.text) && groupSentence(t.sentence) && groupBefore(doc, k)) spans.push(...nameList(doc, k + 1));
+    if (/^[—–:-]$/.test(t.text) && groupSentence(t.sentence) && groupBefore(doc, k)) for (const span of nameList(doc, k + 1)) spans.push(span);
     // "Presidents Ann Lee of A, Tom Hart of B and Eva Ross of C met ...": a plural title before a list of names.
-    else if (t.kind === 'lat' && PLURAL_TITLES_EN[t.text.toLowerCase()] && !doc.mentionAt[k] && tokens[k + 1]?.sentence === t.sentence) spans.push(...nameList(doc, k + 1, true));
+    else if (t.kind === 'lat' && PLURAL_TITLES_EN[t.text.toLowerCase()] && !doc.mentionAt[k] && tokens[k + 1]?.sentence === t.sentence) for (const span of nameList(doc, k + 1, true)) spans.push(span);
   }
   if (spans.length === 0) return;
   const taken = new Set<number>();
@@ -96,7 +96,14 @@ export function addEnglishPeople(doc: AnalysedDocument): void {
     for (let i = first; i < last; i++) taken.add(i);
     added.push({ type: 'PER', start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
   }
-  const covered = (m: Mention) => added.some((a) => m.first >= a.first && m.last <= a.last);
+  // The added names do not overlap: each token knows the one it is in (asking every name of every mention
+  // made a long list quadratic).
+  const addedAt: Array<Mention | undefined> = new Array(tokens.length);
+  for (const a of added) for (let i = a.first; i < a.last; i++) addedAt[i] = a;
+  const covered = (m: Mention) => {
+    const a = addedAt[m.first];
+    return !!a && m.last <= a.last;
+  };
   setMentions(doc, [...doc.mentions.filter((m) => !covered(m)), ...added]);
 }
 

@@ -33,14 +33,14 @@ export function oneSensePerDocument(c: Ctx): void {
       const a = c.analysis(i);
       if (a?.parses.some((p) => (p.surname || p.name || !p.known) && known.get(p.lemma) === 'PER')) type = 'PER';
       // Any reading whose lemma is the surname of a person named in full here ("Оливер Орёл" ... "Орла").
-      else if (!t.first && [...c.views.at(i).lemmas].some((l) => surnames.has(l))) type = 'PER';
+      else if (!t.first && c.views.lemmaList(i).some((l) => surnames.has(l))) type = 'PER';
       else if (a?.parses.some((p) => p.pos === 'NOUN' && known.get(p.lemma) === 'ORG')) type = 'ORG';
     }
     if (!type) continue;
     if (type === 'PER' && t.first && c.analysis(i)?.common && !has(c.analysis(i), (p) => p.surname || p.name)) {
       // A common word that is also this document's surname opens a sentence: only when a verb follows
       // within a few words ("Брод напомнил", "Брод также напомнил").
-      const lemmaSeen = [...c.views.at(i).lemmas].some((l) => surnames.has(l));
+      const lemmaSeen = c.views.lemmaList(i).some((l) => surnames.has(l));
       if (!lemmaSeen || !verbFollows(c, i, 3)) continue;
     }
     let last = i + 1;
@@ -112,7 +112,7 @@ export function surnamesNotPlaces(c: Ctx): void {
   if (surnames.size === 0) return;
   for (const m of live) {
     if (m.type !== 'LOC' || m.country || m.last - m.first !== 1 || tokens[m.first]!.kind !== 'cyr') continue;
-    if ([...c.views.at(m.first).lemmas].some((l) => surnames.has(l))) m.type = 'PER';
+    if (c.views.lemmaList(m.first).some((l) => surnames.has(l))) m.type = 'PER';
   }
 }
 

@@ -41,7 +41,11 @@ export function people(c: Ctx): void {
     // A known first name, or a foreign word the dictionary does not know inside a sentence ("Йохен", "Фелипе"),
     // anchors the chain: the capitalised word after it is the surname.
     const anchored = has(a0, (p) => (p.name || p.patronymic) && p.known) || (!a0?.known && !tokens[i]!.first && !afterPlaceWord(c, i));
-    while (last < tokens.length && !c.owner[last] && !tokens[last]!.first && tokens[last]!.start - tokens[last - 1]!.end <= 1) {
+    // A name keeps at most four words (below), and the split before a second name looks at most that far: reading
+    // the chain further changes nothing, and reading it to its end from every word made a sentence of capitalised
+    // words quadratic.
+    const horizon = i + 5;
+    while (last < horizon && last < tokens.length && !c.owner[last] && !tokens[last]!.first && tokens[last]!.start - tokens[last - 1]!.end <= 1) {
       if (personCapable(c, last)) last += 1;
       // After a known first name, a capitalised word is the surname even when it is also a common
       // noun or a place (Бут, Кан, Понедельник); name particles join (Ле Пен, Де Сантис, бин Ладен).
