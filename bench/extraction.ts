@@ -56,6 +56,8 @@ function ordinaryText(bytes: number): string {
 function child(mode: string, timeoutMs?: number): (Record<string, number> & { failed?: string }) | undefined {
   const run = spawnSync(process.execPath, ['--import', 'tsx', self, `--child=${mode}`], { encoding: 'utf8', cwd: root, env: process.env, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
   if (run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return undefined;
+  // The child could not be started at all (the working tree went away, no node): say so instead of crashing.
+  if (run.error) return { failed: run.error.message } as Record<string, number> & { failed: string };
   const line = run.stdout.trim().split('\n').pop() ?? '{}';
   try {
     return JSON.parse(line) as Record<string, number>;
