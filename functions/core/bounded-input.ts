@@ -3,7 +3,7 @@
 // Each check is linear in its input and allocates next to nothing, so a bomb costs no more than its bytes.
 
 import { gzipSync } from 'node:zlib';
-import { Lexer } from 'yaml';
+import { Parser } from 'yaml';
 import { ClientError } from './errors.ts';
 import { escapeHtml } from './html-escape.ts';
 import { formatBytes, MAX_NESTING_DEPTH, MAX_STORED_ARTICLE_BYTES } from './limits.ts';
@@ -31,22 +31,26 @@ export function assertJsonDepth(source: string): void {
 
 /**
  * Refuses front matter that uses YAML aliases (`*name`: each one copies its anchor, so a few lines can
- * expand to megabytes) or nests flow collections (`[[[...`) deeper than MAX_NESTING_DEPTH. Reads the
- * YAML library's own tokens, so quoted strings and comments are not miscounted. Block nesting is
- * bounded by the front matter's size (each level needs one more space of indentation) and checked on
- * the parsed value by assertValueDepth.
+ * expand to megabytes) or nests collections deeper than MAX_NESTING_DEPTH (`[[[...`, `- - - ...`,
+ * indented blocks). Reads the YAML library's concrete syntax tree, which its Parser builds without
+ * recursion; composing values from it (parse()) recurses, and a stack overflow there can take the
+ * whole process down (V8 runs out of memory compiling a regular expression at the stack's limit).
  */
 export function assertYamlShape(source: string): void {
-  let depth = 0;
-  for (const token of new Lexer().lex(source)) {
-    if (token === '[' || token === '{') {
-      if (++depth > MAX_NESTING_DEPTH) {
-        throw new ClientError('invalid_field', `The front matter nests deeper than ${MAX_NESTING_DEPTH} levels. ${DEPTH_HINT}`);
-      }
-    } else if (token === ']' || token === '}') depth--;
-    else if (token.startsWith('*')) {
-      throw new ClientError('invalid_field', `The front matter uses a YAML alias (${token.slice(0, 40)}); write the value out in full instead.`);
+  const stack: [unknown, number][] = [...new Parser().parse(source)].map((document) => [document, 0]);
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    const type = (node as { type?: unknown }).type;
+    if (type === 'alias') {
+      const name = String((node as { source?: unknown }).source).slice(0, 40);
+      throw new ClientError('invalid_field', `The front matter uses a YAML alias (${name}); write the value out in full instead.`);
     }
+    const level = depth + (type === 'block-map' || type === 'block-seq' || type === 'flow-collection' ? 1 : 0);
+    if (level > MAX_NESTING_DEPTH) {
+      throw new ClientError('invalid_field', `The front matter nests deeper than ${MAX_NESTING_DEPTH} levels. ${DEPTH_HINT}`);
+    }
+    for (const child of Object.values(node)) if (child && typeof child === 'object') stack.push([child, level]);
   }
 }
 

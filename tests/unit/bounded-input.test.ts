@@ -91,6 +91,18 @@ describe('Function: parseSubmission (nesting bombs)', () => {
     expect(error.message).toMatch(/nests deeper than 32 levels/);
   });
 
+  it.each([
+    ['compact sequences (- - - ...)', `meeting:\n  topics:\n    ${'- '.repeat(30_000)}x`],
+    ['explicit keys (? ? ? ...)', `${'? '.repeat(30_000)}x`],
+  ])('refuses front matter nested by %s with a 400 before the YAML composer recurses', (_name, frontMatter) => {
+    // Act: such front matter used to exhaust the stack, and then V8's regular-expression compiler ran out of memory.
+    const error = rejection(utf8(`---\n${frontMatter}\n---\nTalks.`), 'text/markdown');
+
+    // Assess
+    expect(error.status).toBe(400);
+    expect(error.message).toMatch(/front matter nests deeper than 32 levels/);
+  });
+
   it('does not count brackets in quoted YAML strings or comments', () => {
     // Act / Assess
     expect(() => assertYamlShape(`title: "${'['.repeat(100)}"\n# ${'{'.repeat(100)}\nsource: '${'['.repeat(100)}'\n`)).not.toThrow();
