@@ -67,7 +67,9 @@ export function renderCalendar(records: MeetingRecord[], site: FeedSite): string
       status: CALENDAR_STATUS[record.status] ?? ICalEventStatus.TENTATIVE,
     });
   }
-  return calendar.toString();
+  // ical-generator ends the last line without its CRLF; RFC 5545 §3.1 ends every content line with one.
+  const ics = calendar.toString();
+  return ics.endsWith('\r\n') ? ics : `${ics}\r\n`;
 }
 
 /** The summary, then one line per participant ("Name — role, organisation"), then the source. */

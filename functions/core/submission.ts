@@ -3,11 +3,12 @@
 
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { assertJsonDepth, assertStorable, assertValueDepth, assertYamlShape } from './bounded-input.ts';
 import { parseMediaType, type SubmissionFormat } from './content-type.ts';
 import { decodeText } from './decode-text.ts';
 import { ClientError } from './errors.ts';
 import { stripControlCharacters } from './html-escape.ts';
-import { formatBytes, MAX_ARTICLE_BYTES } from './limits.ts';
+import { formatBytes, MAX_ARTICLE_BYTES, MAX_FRONT_MATTER_BYTES } from './limits.ts';
 import { MEETING_KINDS, type MeetingOverrides } from './record.ts';
 
 export interface Submission {
@@ -128,6 +129,7 @@ export function parseSubmission(body: Uint8Array, contentType: string | undefine
   if (!submission.text.trim()) {
     throw new ClientError('empty_body', 'The article has no text; send the article body (text/plain, text/markdown or JSON {"text": ...}).');
   }
+  assertStorable(submission);
   return submission;
 }
 
@@ -151,18 +153,31 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 function parseMarkdown(source: string): Submission {
   const match = FRONT_MATTER.exec(source);
   if (!match) return { format: 'markdown', text: source };
+  const frontMatter = match[1] ?? '';
+  const frontMatterBytes = Buffer.byteLength(frontMatter, 'utf8');
+  if (frontMatterBytes > MAX_FRONT_MATTER_BYTES) {
+    throw new ClientError(
+      'payload_too_large',
+      `The front matter is limited to ${formatBytes(MAX_FRONT_MATTER_BYTES)}; this one is ${formatBytes(frontMatterBytes)}. Keep the fields short and put the article after the closing "---".`,
+    );
+  }
+  // Refused before the YAML parser meets it: its composer recurses on nesting, and aliases expand.
+  assertYamlShape(frontMatter);
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? '') ?? {};
+    data = parseYaml(frontMatter, { maxAliasCount: 0 }) ?? {};
   } catch (cause) {
     const where = cause instanceof YAMLParseError && cause.linePos ? ` (line ${cause.linePos[0].line + 1})` : '';
     throw new ClientError('invalid_field', `The front matter is not valid YAML${where}: ${(cause as Error).message.split('\n')[0]}`, { cause });
   }
+  assertValueDepth(data, 'front matter');
   const fields = validate(frontMatterSchema, cleanStrings(data), 'front matter');
   return { format: 'markdown', text: source.slice(match[0].length), ...fields };
 }
 
 function parseJson(source: string): Submission {
+  // Refused before JSON.parse and before cleanStrings, which recurses.
+  assertJsonDepth(source);
   let data: unknown;
   try {
     data = JSON.parse(source);

@@ -49,6 +49,9 @@ interface LocalResponse {
 /** Bytes of an oversized body read and thrown away after answering, before the connection is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
 
+/** CloudFront and API Gateway answer 414 to a request URL (path and query) longer than this. */
+export const MAX_URL_BYTES = 8192;
+
 const BEARER_HINT = 'Send the editor token as "Authorization: Bearer <token>".';
 
 /** The request listener for a node:http server (attached once the handlers exist; see local-runtime.ts). */
@@ -70,6 +73,9 @@ export function createRequestListener<TContext>(options: HttpServerOptions<TCont
 
 async function handleRequest<TContext>(options: HttpServerOptions<TContext>, req: IncomingMessage): Promise<LocalResponse> {
   const method = req.method ?? 'GET';
+  if (Buffer.byteLength(req.url ?? '', 'utf8') > MAX_URL_BYTES) {
+    return jsonError(414, 'uri_too_long', `Request URLs are limited to ${MAX_URL_BYTES} bytes; the feeds and records are at short paths listed in /feeds/index.json.`);
+  }
   const { rawPath } = requestTarget(req);
   if (!rawPath.startsWith('/')) return jsonError(400, 'bad_request', 'The request target must be a path.');
 
@@ -83,10 +89,11 @@ async function handleRequest<TContext>(options: HttpServerOptions<TContext>, req
   }
   const site = siteKeyForPath(rawPath);
   // DELETE /meetings/{id} and GET /meetings/{id}.json share a shape: a read of the site is not a wrong method.
-  const readsSite = site.kind === 'key' && (method === 'GET' || method === 'HEAD');
+  const readsSite = (site.kind === 'key' || site.kind === 'absent') && (method === 'GET' || method === 'HEAD');
   if (matches.length > 0 && !readsSite) return methodNotAllowed(matches.map((candidate) => candidate.route.method));
 
   if (site.kind === 'invalid') return jsonError(400, 'bad_request', site.reason);
+  if (site.kind === 'absent') return jsonError(404, 'not_found', site.reason);
   if (site.kind === 'key') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(['GET', 'HEAD']);
     const object = await options.site(site.key);

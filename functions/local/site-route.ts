@@ -14,7 +14,11 @@ export type SiteReader = (key: string) => Promise<SiteFile | undefined>;
 export type SiteKeyResult =
   | { kind: 'key'; key: string }
   | { kind: 'not-site' }
+  | { kind: 'absent'; reason: string }
   | { kind: 'invalid'; reason: string };
+
+/** S3 keys are at most 1,024 bytes (UTF-8): nothing can be published under a longer one. */
+export const MAX_SITE_KEY_BYTES = 1024;
 
 /** Maps a request path to a site bucket key, or says it is not a site path, or why it is refused. */
 export function siteKeyForPath(rawPath: string): SiteKeyResult {
@@ -36,9 +40,14 @@ export function siteKeyForPath(rawPath: string): SiteKeyResult {
     segments.push(segment);
   }
 
-  if (top === 'feeds' && segments.length >= 2) return { kind: 'key', key: segments.join('/') };
+  const key = segments.join('/');
+  // Asked of the bucket, such a key is an error rather than "no such object" (the emulator's is a 500).
+  if (Buffer.byteLength(key, 'utf8') > MAX_SITE_KEY_BYTES) {
+    return { kind: 'absent', reason: `Nothing is published at this path: published paths are at most ${MAX_SITE_KEY_BYTES} bytes long; /feeds/index.json lists the feeds.` };
+  }
+  if (top === 'feeds' && segments.length >= 2) return { kind: 'key', key };
   if (top === 'meetings' && segments.length === 2 && /^[^.].*\.(json|html)$/.test(segments[1] ?? '')) {
-    return { kind: 'key', key: segments.join('/') };
+    return { kind: 'key', key };
   }
   return { kind: 'not-site' };
 }

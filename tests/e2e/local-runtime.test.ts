@@ -2,6 +2,7 @@
 // fetched and read by feed parsers we did not write; then a restart on the same data keeps everything.
 
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { type IncomingMessage, request } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -347,6 +348,73 @@ describe('npm start (the local runtime)', () => {
     expect(plain.status).toBe(400);
     expect((JSON.parse(plain.body) as ErrorBody).error.code).toBe('bad_request');
     expect(encoded.status).toBe(400);
+  });
+
+  it('answers 404 for a site path longer than any published key, and 414 for a URL over 8 KiB, never a 500', async () => {
+    // Act
+    const long = await rawGet(running(), `/feeds/${'a'.repeat(8_000)}`);
+    const longRecord = await rawGet(running(), `/meetings/${'a'.repeat(8_000)}.json`);
+    const tooLong = await rawGet(running(), `/feeds/${'a'.repeat(9_000)}`);
+
+    // Assess
+    expect(long.status).toBe(404);
+    expect((JSON.parse(long.body) as ErrorBody).error.message).toMatch(/at most 1024 bytes/);
+    expect(longRecord.status).toBe(404);
+    expect(tooLong.status).toBe(414);
+    expect((JSON.parse(tooLong.body) as ErrorBody).error.code).toBe('uri_too_long');
+  });
+
+  it('answers 400 to JSON nested 5,000 deep, stored or dry run, and stays up', async () => {
+    // Prepare
+    const body = `{"text":"Talks.","meeting":${'['.repeat(5_000)}${']'.repeat(5_000)}}`;
+
+    // Act
+    const stored = await post(running(), body, 'application/json');
+    const dryRun = await fetch(`${running().url}/articles?dryRun=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body,
+    });
+
+    // Assess
+    expect(stored.status).toBe(400);
+    expect(((await stored.json()) as ErrorBody).error.message).toMatch(/nests deeper than 32 levels/);
+    expect(dryRun.status).toBe(400);
+    expect((await fetch(`${running().url}/feeds/meetings.atom`)).status).toBe(200);
+  });
+
+  it('answers 400 to deeply nested YAML front matter every time, and the process survives ten of them', async () => {
+    // Prepare: within the front matter's size limit, deep enough to overflow the YAML composer's stack
+    // (which used to end in V8 running out of memory compiling a regular expression, killing the process).
+    const bodies = [
+      `---\nmeeting:\n  topics: ${'['.repeat(15_000)}${']'.repeat(15_000)}\n---\nTalks.`,
+      `---\nmeeting:\n  topics:\n    ${'- '.repeat(30_000)}x\n---\nTalks.`,
+    ];
+
+    // Act
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 10; attempt++) {
+      for (const body of bodies) statuses.push((await post(running(), body, 'text/markdown')).status);
+    }
+
+    // Assess
+    expect(statuses).toEqual(Array(20).fill(400));
+    expect(running().child.exitCode).toBeNull();
+    expect((await fetch(`${running().url}/feeds/meetings.atom`)).status).toBe(200);
+  });
+
+  it('refuses 1 MiB of incompressible words with 413 at intake, saying why, instead of accepting what cannot be stored', async () => {
+    // Prepare
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const noise = randomBytes(MAX_ARTICLE_BYTES - 16);
+    const text = Array.from(noise, (byte, index) => (index % 7 === 6 ? ' ' : letters[byte % 26])).join('');
+
+    // Act
+    const response = await post(running(), text, 'text/plain; charset=utf-8');
+
+    // Assess
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as ErrorBody).error.message).toMatch(/compresses to .* split it into several articles/);
   });
 
   it('serves the home page with the meeting and the feed index listing the feeds', async () => {

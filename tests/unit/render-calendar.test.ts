@@ -218,6 +218,18 @@ describe('renderCalendar', () => {
     ]);
   });
 
+  it.each([
+    ['with events', [makeRecord(), makeRecord({ id: 'b', date: '2020-03-01' })]],
+    ['without events', [makeRecord({ date: '2020' })]],
+  ])('ends every line, the last one too, with CRLF, as RFC 5545 §3.1 requires (%s)', (_name, records) => {
+    // Act
+    const ics = renderCalendar(records, site);
+
+    // Assess
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics).not.toMatch(/[^\r]\n|\r(?!\n)/);
+  });
+
   it('writes an empty but valid calendar when nothing has a date', () => {
     // Act
     const ics = renderCalendar([makeRecord({ date: '2020' })], site);

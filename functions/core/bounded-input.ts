@@ -1,0 +1,86 @@
+// Checks that refuse hostile structure before a parser or a recursive walk meets it: nesting deeper than
+// any submission needs, YAML aliases (entity-expansion bombs), and records too large to store.
+// Each check is linear in its input and allocates next to nothing, so a bomb costs no more than its bytes.
+
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'yaml';
+import { ClientError } from './errors.ts';
+import { escapeHtml } from './html-escape.ts';
+import { formatBytes, MAX_NESTING_DEPTH, MAX_STORED_ARTICLE_BYTES } from './limits.ts';
+
+const DEPTH_HINT = `The deepest documented field, meeting.participants[].mentions[], needs 5 levels; send the fields as docs/openapi.yaml describes them.`;
+
+/**
+ * Refuses JSON whose arrays and objects nest deeper than MAX_NESTING_DEPTH, by counting brackets outside
+ * strings: no parse, no recursion. Malformed JSON passes through, for JSON.parse to report precisely.
+ */
+export function assertJsonDepth(source: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c /* \ */) index++;
+      else if (code === 0x22 /* " */) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b /* [ */ || code === 0x7b /* { */) {
+      if (++depth > MAX_NESTING_DEPTH) throw new ClientError('invalid_json', `The JSON body nests deeper than ${MAX_NESTING_DEPTH} levels. ${DEPTH_HINT}`);
+    } else if (code === 0x5d /* ] */ || code === 0x7d /* } */) depth--;
+  }
+}
+
+/**
+ * Refuses front matter that uses YAML aliases (`*name`: each one copies its anchor, so a few lines can
+ * expand to megabytes) or nests collections deeper than MAX_NESTING_DEPTH (`[[[...`, `- - - ...`,
+ * indented blocks). Reads the YAML library's concrete syntax tree, which its Parser builds without
+ * recursion; composing values from it (parse()) recurses, and a stack overflow there can take the
+ * whole process down (V8 runs out of memory compiling a regular expression at the stack's limit).
+ */
+export function assertYamlShape(source: string): void {
+  const stack: [unknown, number][] = [...new Parser().parse(source)].map((document) => [document, 0]);
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    const type = (node as { type?: unknown }).type;
+    if (type === 'alias') {
+      const name = String((node as { source?: unknown }).source).slice(0, 40);
+      throw new ClientError('invalid_field', `The front matter uses a YAML alias (${name}); write the value out in full instead.`);
+    }
+    const level = depth + (type === 'block-map' || type === 'block-seq' || type === 'flow-collection' ? 1 : 0);
+    if (level > MAX_NESTING_DEPTH) {
+      throw new ClientError('invalid_field', `The front matter nests deeper than ${MAX_NESTING_DEPTH} levels. ${DEPTH_HINT}`);
+    }
+    for (const child of Object.values(node)) if (child && typeof child === 'object') stack.push([child, level]);
+  }
+}
+
+/** The same limit on a parsed value, walked with an explicit stack (never the call stack). */
+export function assertValueDepth(value: unknown, what: string): void {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (!item || typeof item !== 'object') continue;
+    if (depth + 1 > MAX_NESTING_DEPTH) throw new ClientError('invalid_field', `The ${what} nests deeper than ${MAX_NESTING_DEPTH} levels. ${DEPTH_HINT}`);
+    for (const child of Object.values(item)) if (child && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+}
+
+/**
+ * A meeting record is stored gzipped in one DynamoDB item (400 KB at most; functions/aws/meeting-store.ts).
+ * What makes a record large is what the editor sent: the article (stored as escaped HTML) and the fields.
+ * Their compressed size is measured here, at intake, so that an article that could not be stored is
+ * refused with 413 now instead of being accepted and failing later. The budget leaves room for the
+ * record's markup and the extracted fields (docs/decisions.md, "Whatever is accepted can be stored").
+ */
+export function assertStorable(submission: { format: string; text: string }): void {
+  const { format: _format, text, ...fields } = submission;
+  const size = gzipSync(escapeHtml(text)).byteLength + (Object.keys(fields).length ? gzipSync(JSON.stringify(fields)).byteLength : 0);
+  if (size > MAX_STORED_ARTICLE_BYTES) {
+    throw new ClientError(
+      'payload_too_large',
+      `This article compresses to ${formatBytes(size)}, and a stored article may take at most ${formatBytes(MAX_STORED_ARTICLE_BYTES)} compressed ` +
+        '(ordinary prose of 1 MiB takes about 200 KiB; random letters, encoded data or long lists compress far less). ' +
+        'Send the article text only, without embedded data, or split it into several articles.',
+    );
+  }
+}
