@@ -367,6 +367,26 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
     if (outletNames.has(name.toLowerCase())) continue;
     addOrg(name, m);
   }
+  return withoutShortForms(organizations, doc.language);
+}
 
-  return organizations;
+/** A name that another listed name continues with whose body it is («Совет министров иностранных дел» beside
+ *  «… дел Содружества Независимых Государств», "Council" beside "Council of the EU", "Совет обороны" beside
+ *  "Совет обороны ОДКБ") is the same body named shorter: the longer name stays. Each name's beginnings are
+ *  collected once, so the check is linear in the names' length. */
+function withoutShortForms(organizations: Organization[], language: 'ru' | 'en'): Organization[] {
+  const shorter = new Set<string>();
+  for (const o of organizations) {
+    const words = o.name.toLowerCase().split(/\s+/);
+    const original = o.name.split(/\s+/);
+    for (let n = 2; n < words.length; n++) if (ownerWord(original[n]!, language)) shorter.add(words.slice(0, n).join(' '));
+  }
+  return shorter.size === 0 ? organizations : organizations.filter((o) => !shorter.has(o.name.toLowerCase().split(/\s+/).join(' ')));
+}
+
+/** The word that starts an owner after a body's name: an acronym, English "of", a capitalised Russian genitive. */
+function ownerWord(word: string, language: 'ru' | 'en'): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return true;
+  if (language === 'en') return word === 'of';
+  return /^[А-ЯЁ]/.test(word) && analyse(word).parses.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent');
 }

@@ -33,7 +33,9 @@ export const PLACE_NOUNS_EN = set(`city town village capital port province regio
 export const ORG_CONNECTORS_EN = set(`of and for the & de du la`);
 
 /** Acronyms that are not organisations (time zones, common nouns). */
-export const NOT_ORG_ACRONYMS_EN = new Set(['GMT', 'UTC', 'BST', 'EST', 'IT', 'PR', 'CEO', 'TV', 'OK', 'SMS', 'AM', 'PM', 'AI', 'LNG', 'GDP', 'VAT', 'COVID', 'HIV', 'AIDS', 'DNA', 'CO2', 'ID', 'UAV']);
+export const NOT_ORG_ACRONYMS_EN = new Set(['GMT', 'UTC', 'BST', 'EST', 'IT', 'PR', 'CEO', 'TV', 'OK', 'SMS', 'AM', 'PM', 'AI', 'LNG', 'GDP', 'VAT', 'COVID', 'HIV', 'AIDS', 'DNA', 'CO2', 'ID', 'UAV',
+  // A word in capitals at a sentence's start ("THE Summit ...") and a position's abbreviation ("Kazakh FM").
+  'THE', 'AND', 'FOR', 'FM']);
 
 /** Position words an apposition can follow ("the mayor of London, X", "Acme's chief executive, X"). */
 export const APPOSITION_ROLE_WORDS_EN = new Set([
