@@ -563,7 +563,22 @@ function topicOrContrast(doc: AnalysedDocument, m: Mention): boolean {
   const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
   const before = doc.text.slice(doc.tokens[from]!.start, m.start);
   const lex = lexicon(doc.language);
-  return lex.contrast.test(before) || lex.topicPlace.test(before) || (m.country !== undefined && lex.topicBefore.test(before));
+  return lex.contrast.test(before) || lex.topicPlace.test(before) || (lex.topicBefore.test(before) && (m.country !== undefined || discussedEvent(doc, m)));
+}
+
+/** "discussed the upcoming summit in Manila", «обсудили подготовку к саммиту в Токио»: the place of a gathering
+ *  that is the subject matter; not "at the summit in Manila", where the gathering is the venue. */
+function discussedEvent(doc: AnalysedDocument, m: Mention): boolean {
+  const { tokens } = doc;
+  const p = m.first - 1;
+  if (!PLACE_PREPOSITION.test(tokens[p]?.text ?? '') || !lexicon(doc.language).multilateralKind.test(tokens[p - 1]?.text.toLowerCase() ?? '')) return false;
+  for (let k = p - 2; k >= Math.max(0, p - 5); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[p]!.sentence || t.kind === 'punct') return true;
+    if (/^(?:at|in|в|во|на)$/i.test(t.text)) return false;
+    if (t.cap) return true;
+  }
+  return true;
 }
 
 /** English "in <Name>, <Country>" or "in <Name> <Country>" where the mention finder knows only the country

@@ -60,3 +60,15 @@ describe('place: the place line of an official readout', () => {
     expect(place('Geneva\n\n3 March 2025\n\nThe Secretary-General met with Foreign Minister Ana Duarte of Portugal in Lisbon.')).toEqual(['Lisbon', 'PT']);
   });
 });
+
+describe('place: the place of a gathering that is discussed', () => {
+  it('skips "discussed the upcoming summit in X" and «обсудили подготовку к саммиту в X»', () => {
+    expect(place('Secretary Halvorsen met Minister Whitcombe. They discussed the upcoming summit in Manila and regional security.')).toBeNull();
+    expect(place('Президент Монголии Бат-Эрдэнэ встретился с премьер-министром Японии Такаси Мори. Стороны обсудили подготовку к саммиту в Токио.')).toBeNull();
+  });
+
+  it('keeps the gathering that is the venue ("at the summit in X", «на саммите в X»)', () => {
+    expect(place('The leaders discussed climate finance at the summit in Manila on Friday.')).toEqual(['Manila', 'PH']);
+    expect(place('Лидеры двух стран обсудили климат на саммите в Маниле.')).toEqual(['Манила', 'PH']);
+  });
+});
