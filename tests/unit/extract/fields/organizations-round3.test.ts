@@ -33,3 +33,16 @@ describe('organisations: one body named shorter and longer', () => {
     expect(orgs('Заседание Совета Безопасности ООН прошло в Нью-Йорке. Члены Совета Безопасности обсудили ситуацию.')).toEqual(['Совет Безопасности ООН']);
   });
 });
+
+describe('organisations: the host whose headquarters the meeting is at', () => {
+  it('reads "at X Headquarters", "at the headquarters of X", «в штаб-квартире X»', () => {
+    expect(orgs('The Secretary-General met Foreign Minister Ana Duarte at NATO Headquarters in Brussels.')).toEqual(['NATO']);
+    expect(orgs('Foreign Minister Ana Duarte met President Jan Novak at the headquarters of the African Union in Addis Ababa.')).toEqual(['African Union']);
+    expect(orgs('Глава МИД Армении Арам Петросян встретился с министром иностранных дел Чехии Яном Новаком в штаб-квартире ОБСЭ в Вене.')).toEqual(['ОБСЭ']);
+  });
+
+  it('takes no government, country or person for a headquarters\' owner', () => {
+    expect(orgs('President Ana Costa met Prime Minister Jan Novak at the Government Headquarters in Lisbon.')).toEqual([]);
+    expect(orgs('President Ana Costa met Prime Minister Jan Novak at Portugal headquarters in Lisbon.')).toEqual([]);
+  });
+});
