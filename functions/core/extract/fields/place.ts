@@ -558,12 +558,13 @@ function destination(doc: AnalysedDocument, k: number): boolean {
 }
 
 /** A place in the subject matter ("discussed major events in Kazakhstan": a country after what was discussed)
- *  or in a contrast («а не в Москве», "rather than in Rome"). A city after "discussed ..." may still be the venue. */
+ *  or in a contrast («а не в Москве», "rather than in Rome"), or where a party is based or was born ("a company
+ *  based in Munich"). A city after "discussed ..." may still be the venue. */
 function topicOrContrast(doc: AnalysedDocument, m: Mention): boolean {
   const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
   const before = doc.text.slice(doc.tokens[from]!.start, m.start);
   const lex = lexicon(doc.language);
-  return lex.contrast.test(before) || lex.topicPlace.test(before) || (lex.topicBefore.test(before) && (m.country !== undefined || discussedEvent(doc, m)));
+  return lex.contrast.test(before) || lex.topicPlace.test(before) || lex.partyPlace.test(before) || (lex.topicBefore.test(before) && (m.country !== undefined || discussedEvent(doc, m)));
 }
 
 /** "discussed the upcoming summit in Manila", «обсудили подготовку к саммиту в Токио»: the place of a gathering

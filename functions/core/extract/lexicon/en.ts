@@ -298,6 +298,7 @@ export const EN: Lexicon = {
     'elysee palace': 'Paris', 'élysée palace': 'Paris', akorda: 'Astana', 'ak orda': 'Astana', zhongnanhai: 'Beijing',
   },
   topicPlace: /\b(?:situation|situations|crisis|crises|war|wars|conflict|conflicts|fighting|clashes|violence|unrest|tensions?|elections?|events|developments|protests|attacks?|earthquake|floods?|hostilities|ceasefire|humanitarian (?:situation|crisis))\s+in\s+(?:the\s+)?$/i,
+  partyPlace: /\b(?:based|headquartered|born|raised|lives|living|resides|residing|resident)\s+in\s+(?:the\s+)?$/i,
   settlementNoun: /^(?:city|town|capital|village|resort|port|suburb|enclave|municipality|township)$/,
   capitalNoun: /^capital$/,
   otherTimeAfter: /^\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|(?:last|next)\s+(?:year|month|week)\b)/,

@@ -72,3 +72,17 @@ describe('place: the place of a gathering that is discussed', () => {
     expect(place('Лидеры двух стран обсудили климат на саммите в Маниле.')).toEqual(['Манила', 'PH']);
   });
 });
+
+describe('place: where a party is based or was born is no venue', () => {
+  it('skips "based in", "headquartered in", "born in", "who lives in", «базирующейся в»', () => {
+    expect(place('President Ana Costa met executives of a shipping company based in Rotterdam on Monday.')).toBeNull();
+    expect(place('The chief executive of Norvik, which is headquartered in Oslo, met Prime Minister Jan Novak on Monday.')).toBeNull();
+    expect(place('President Ana Costa met Jan Novak, an engineer born in Tbilisi, on Monday.')).toBeNull();
+    expect(place('Министр экономики Армении встретился с главой базирующейся в Вене компании «Ортекс» Яном Новаком.')).toBeNull();
+  });
+
+  it('keeps the venue named beside it, and presence on a visit («находящийся в»)', () => {
+    expect(place('The chief executive of Norvik, which is headquartered in Oslo, met Prime Minister Jan Novak in Prague on Monday.')).toEqual(['Prague', 'CZ']);
+    expect(place('Президент Киргизии Алмаз Осмонов, находящийся в Ташкенте с визитом, провёл переговоры с Президентом Узбекистана Тимуром Каримовым.')).toEqual(['Ташкент', 'UZ']);
+  });
+});
