@@ -6,7 +6,7 @@ import { findFrame, isHeadline } from './frame.ts';
 import { meetingKind } from './kind.ts';
 import { meetingOrganizations } from './organizations.ts';
 import { meetingParticipants } from './participants.ts';
-import { landmarkLocation, meetingPlace } from './place.ts';
+import { landmarkLocation, meetingPlace, placeLine } from './place.ts';
 import { relatedEvents } from './related-events.ts';
 import { creditedOutlets, meetingSource } from './source.ts';
 import { meetingStatus } from './status.ts';
@@ -44,6 +44,8 @@ export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: s
     const about = new Set(participants.flatMap((p) => p.mentions.map((x) => sentenceAtOffset(doc, x.start))));
     location = landmarkLocation(doc, [...about].filter((s) => s > main && s <= main + 6).sort((a, b) => a - b));
   }
+  // Still nothing: the page's place line above the text ("New York", «Москва, Кремль»).
+  location ??= placeLine(doc);
   // A call has no place: the parties are not in one.
   if (kind === 'call') location = null;
   // A headline ("Talks held on ...") says least about the tense: it is read last.

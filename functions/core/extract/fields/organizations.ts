@@ -195,6 +195,48 @@ export function hostOrganizations(doc: AnalysedDocument, sentences: number[]): s
   return out;
 }
 
+/** "at United Nations Headquarters", "at the headquarters of the African Union", «в штаб-квартире ОБСЭ»: the
+ *  organisation whose seat the meeting is held at hosts it. */
+export function hostHeadquarters(doc: AnalysedDocument, sentences: number[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let k = from + 1; k < to; k++) {
+      const word = doc.tokens[k]!.text.toLowerCase();
+      if (doc.language === 'ru') {
+        const org = doc.mentionAt[k + 1];
+        if (/^штаб-квартир[еыу]$/.test(word) && /^(в|во|на)$/i.test(doc.tokens[k - 1]!.text) && org?.type === 'ORG' && org.first === k + 1) out.push(organizationName(doc, org));
+        continue;
+      }
+      if (word !== 'headquarters') continue;
+      // "the headquarters of (the) X": the capitalised words after it.
+      if (doc.tokens[k + 1]?.text === 'of' && /^(at|in)$/i.test(doc.tokens[k - (doc.tokens[k - 1]!.text.toLowerCase() === 'the' ? 2 : 1)]?.text ?? '')) {
+        const first = doc.tokens[k + 2]?.text.toLowerCase() === 'the' ? k + 3 : k + 2;
+        const name = capitalisedRun(doc, first, to);
+        if (name) out.push(name);
+        continue;
+      }
+      // "at (the) X Headquarters": the capitalised words before it, after "at/in (the)".
+      let b = k - 1;
+      while (b >= from && k - b <= 6 && (doc.tokens[b]!.cap || /^(?:of|for|and)$/.test(doc.tokens[b]!.text)) && doc.mentionAt[b]?.type !== 'PER') b--;
+      if (b === k - 1 || b < from) continue;
+      const p = doc.tokens[b]!.text.toLowerCase() === 'the' ? b - 1 : b;
+      if (!/^(at|in)$/i.test(doc.tokens[p]?.text ?? '') || !doc.tokens[b + 1]!.cap) continue;
+      const name = doc.tokens.slice(b + 1, k).map((t) => t.text).join(' ');
+      if (!isCountryName(doc, name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** The capitalised words (with "of/for/and" inside) from token `first`, up to six; null if none. */
+function capitalisedRun(doc: AnalysedDocument, first: number, to: number): string | null {
+  let end = first;
+  while (end < to && end - first < 6 && (doc.tokens[end]!.cap || (end > first && /^(?:of|for|and)$/.test(doc.tokens[end]!.text))) && doc.mentionAt[end]?.type !== 'PER' && doc.mentionAt[end]?.type !== 'LOC') end++;
+  while (end > first && !doc.tokens[end - 1]!.cap) end--;
+  return end > first ? doc.tokens.slice(first, end).map((t) => t.text).join(' ') : null;
+}
+
 /** English companies named after a descriptor in the frame sentence ("US bank Wells Fargo", "banking group Barclays"). */
 export function companiesNamed(doc: AnalysedDocument, s: number): string[] {
   if (doc.language !== 'en') return [];
@@ -349,7 +391,7 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
   // России заместитель министра принял посла»).
   const lead = isHeadline(doc, main) ? [1, 2, 3].find((s) => s < doc.sentenceCount && hasCueWord(doc, s)) : undefined;
   const hostSentences = lead !== undefined && !frame.sentences.includes(lead) ? [...frame.sentences, lead] : frame.sentences;
-  for (const name of [...hostOrganizations(doc, hostSentences), ...hostMinistries(doc, hostSentences), ...companiesNamed(doc, main)]) addOrg(name);
+  for (const name of [...hostOrganizations(doc, hostSentences), ...hostMinistries(doc, hostSentences), ...hostHeadquarters(doc, frame.sentences), ...companiesNamed(doc, main)]) addOrg(name);
   for (const body of sessionBodies(doc, frame.sentences)) addOrg(body);
   const outletNames = new Set(outlets.map((o) => o.toLowerCase()));
   for (let k = 0; k < frameOrgs.length; k++) {
@@ -367,6 +409,26 @@ export function meetingOrganizations(doc: AnalysedDocument, frame: Frame, partic
     if (outletNames.has(name.toLowerCase())) continue;
     addOrg(name, m);
   }
+  return withoutShortForms(organizations, doc.language);
+}
 
-  return organizations;
+/** A name that another listed name continues with whose body it is («Совет министров иностранных дел» beside
+ *  «… дел Содружества Независимых Государств», "Council" beside "Council of the EU", "Совет обороны" beside
+ *  "Совет обороны ОДКБ") is the same body named shorter: the longer name stays. Each name's beginnings are
+ *  collected once, so the check is linear in the names' length. */
+function withoutShortForms(organizations: Organization[], language: 'ru' | 'en'): Organization[] {
+  const shorter = new Set<string>();
+  for (const o of organizations) {
+    const words = o.name.toLowerCase().split(/\s+/);
+    const original = o.name.split(/\s+/);
+    for (let n = 2; n < words.length; n++) if (ownerWord(original[n]!, language)) shorter.add(words.slice(0, n).join(' '));
+  }
+  return shorter.size === 0 ? organizations : organizations.filter((o) => !shorter.has(o.name.toLowerCase().split(/\s+/).join(' ')));
+}
+
+/** The word that starts an owner after a body's name: an acronym, English "of", a capitalised Russian genitive. */
+function ownerWord(word: string, language: 'ru' | 'en'): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return true;
+  if (language === 'en') return word === 'of';
+  return /^[А-ЯЁ]/.test(word) && analyse(word).parses.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent');
 }

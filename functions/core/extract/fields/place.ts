@@ -147,7 +147,7 @@ function placeIn(doc: AnalysedDocument, sentences: number[], main: number): Meet
       // "in the Netherlands", "a visit to the Czech Republic": the article stands between.
       const k = doc.language === 'en' && doc.tokens[m.first - 1]?.text.toLowerCase() === 'the' ? m.first - 2 : m.first - 1;
       const before = doc.tokens[k];
-      if (doc.language === 'en' && modifiesNoun(doc, m)) continue;
+      if (doc.language === 'en' && (modifiesNoun(doc, m) || (possessiveOfNoun(doc, m) && !describesSettlement(doc, m)))) continue;
       if (topicOrContrast(doc, m)) continue;
       // "… was his first since the premier visited Seoul in May": outside the main sentence, a place dated to
       // another time is another event's.
@@ -185,8 +185,16 @@ function placeIn(doc: AnalysedDocument, sentences: number[], main: number): Meet
       const cities = citiesOfCountryAfter(doc, s, sentences, main, candidates[0]!);
       if (cities.length === 1) return cities[0]!;
       if (cities.length > 1) return locationFromCountry(doc, candidates[0]!, null, [candidates[0]!]);
+      // «Баку, 20 августа. … находящийся в Азербайджане …», "ASTANA — … at the Ministry of Foreign Affairs of
+      // Kazakhstan": the text puts the meeting in the dateline's country, so in the dateline's city.
+      const filed = datelineCity(doc);
+      if (filed?.countryCode === candidates[0]!.country!.code) return locationFromCountry(doc, candidates[0]!, filed.city, [candidates[0]!]);
     }
-    if (candidates.length === 0 && !landmark) continue;
+    if (candidates.length === 0 && !landmark) {
+      const host = hostBodyEn(doc, s);
+      if (host) return host;
+      continue;
+    }
     // A landmark that stands for a city ("The Downing Street talks", "в Акорде") names the meeting's own place.
     if (landmark && (candidates.length === 0 || landmark.first <= candidates[0]!.first)) return landmarkPlace(doc, landmark.city);
     const cities = candidates.filter((m) => !m.country);
@@ -210,9 +218,13 @@ function cityLocation(doc: AnalysedDocument, city: Mention, country?: Mention): 
   const mentioned = new Set(doc.mentions.flatMap((m) => (m.country ? [m.country.code] : [])));
   const name = placeName(doc, city, mentioned);
   // A country in brackets or right after the city names it ("в Аммане (Иордания)", "Zurich, Switzerland").
-  const stated = country ?? statedCountryAfter(doc, city);
-  if (stated) return locationFromCountry(doc, stated, name, [city, stated]);
+  const statedAfter = statedCountryAfter(doc, city);
   const known = cityCountry(name, mentioned);
+  // A country elsewhere in the sentence that the gazetteer puts the city outside of is another party's ("in
+  // Brussels ... at Australia's request"); one stated right after the city is the text's word.
+  const sentenceCountry = country && (!known || known.code === country.country!.code || cityCountry(name, new Set([country.country!.code]))?.code === country.country!.code) ? country : undefined;
+  const stated = statedAfter ?? sentenceCountry;
+  if (stated) return locationFromCountry(doc, stated, name, [city, stated]);
   if (!known) return { city: name, country: null, countryCode: null, countryInferred: false, mentions: [{ start: city.start, end: city.end }] };
   const named = countryNamedInText(doc, known.code);
   const countryName = doc.language === 'ru' ? (named ? countryDisplay(doc, named) : shortRuName(known.code)) : shortEnName(known.code);
@@ -260,6 +272,32 @@ function hostBody(doc: AnalysedDocument, m: Mention): boolean {
   const lemma = analyse(doc.tokens[first]!.text).parses[0]?.lemma ?? doc.tokens[first]!.text.toLowerCase();
   // Not the body that speaks («как сообщили в МИД России»).
   return lexicon(doc.language).stateBody.test(lemma) && PLACE_PREPOSITION.test(doc.tokens[first - 1]?.text ?? '') && !spokenBy(doc, first - 1, m.last);
+}
+
+/** "at the Ministry of Foreign Affairs of Kazakhstan": a state body of a named country the meeting is held in
+ *  names the country; the city only when the dateline is one of it (the city stays open, as for «в МИД России»). */
+function hostBodyEn(doc: AnalysedDocument, s: number): MeetingLocation | null {
+  if (doc.language !== 'en') return null;
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const countries = gazetteer().enCountries;
+  for (let k = from; k + 3 < to; k++) {
+    if (!/^(?:at|in)$/i.test(doc.tokens[k]!.text)) continue;
+    for (let of = k + 2; of < Math.min(to, k + 9); of++) {
+      if (doc.tokens[of]!.text !== 'of' || !lexicon(doc.language).stateBody.test(doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[of - 1]!.end))) continue;
+      const start = doc.tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+      // The country as a mention, or by its name where the mention finder took it into the body's name.
+      const named = doc.mentionAt[start]?.first === start ? doc.mentionAt[start]!.country : undefined;
+      for (let n = 3; n >= 1; n--) {
+        if (start + n > to || spokenBy(doc, k, start + n)) continue;
+        const country = named ?? countries.get(doc.tokens.slice(start, start + n).map((t) => t.text.toLowerCase()).join(' '));
+        if (!country) continue;
+        const filed = datelineCity(doc);
+        const city = filed?.countryCode === country.code ? filed.city : null;
+        return { city, country: shortEnName(country.code) ?? null, countryCode: country.code, countryInferred: false };
+      }
+    }
+  }
+  return null;
 }
 
 /** The place stands in a part of its sentence set off by commas that speaks of earlier times («, который в
@@ -488,6 +526,15 @@ function modifiesNoun(doc: AnalysedDocument, m: Mention): boolean {
   return /^(group|bank|firm|company|giant|government|officials|authorities|ministry|market|economy|industry|sector|troops|forces|regulator|carmaker|insurer|retailer|lender)$/i.test(after.text);
 }
 
+/** "at Australia's request", "in Kenya's interest": a possessive country before a lower-case noun that is no
+ *  settlement ("in Egypt's city of X" is read by describesSettlement) owns the noun, it is no place. */
+function possessiveOfNoun(doc: AnalysedDocument, m: Mention): boolean {
+  const last = doc.tokens[m.last - 1]!;
+  const owner = /['’]s?$/.test(last.text) ? m.last : /^['’]s?$/.test(doc.tokens[m.last]?.text ?? '') ? m.last + 1 : -1;
+  const next = doc.tokens[owner];
+  return owner >= 0 && next !== undefined && next.kind === 'lat' && !next.cap && !lexicon(doc.language).settlementNoun.test(next.text.toLowerCase());
+}
+
 /** A landmark that stands for a city ("at Number 10") in one of the given sentences: the place of a meeting
  *  reported further down, in a sentence about the participants. */
 export function landmarkLocation(doc: AnalysedDocument, sentences: number[]): MeetingLocation | null {
@@ -511,12 +558,28 @@ function destination(doc: AnalysedDocument, k: number): boolean {
 }
 
 /** A place in the subject matter ("discussed major events in Kazakhstan": a country after what was discussed)
- *  or in a contrast («а не в Москве», "rather than in Rome"). A city after "discussed ..." may still be the venue. */
+ *  or in a contrast («а не в Москве», "rather than in Rome"), or where a party is based or was born ("a company
+ *  based in Munich"). A city after "discussed ..." may still be the venue. */
 function topicOrContrast(doc: AnalysedDocument, m: Mention): boolean {
   const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
   const before = doc.text.slice(doc.tokens[from]!.start, m.start);
   const lex = lexicon(doc.language);
-  return lex.contrast.test(before) || lex.topicPlace.test(before) || (m.country !== undefined && lex.topicBefore.test(before));
+  return lex.contrast.test(before) || lex.topicPlace.test(before) || lex.partyPlace.test(before) || (lex.topicBefore.test(before) && (m.country !== undefined || discussedEvent(doc, m)));
+}
+
+/** "discussed the upcoming summit in Manila", «обсудили подготовку к саммиту в Токио»: the place of a gathering
+ *  that is the subject matter; not "at the summit in Manila", where the gathering is the venue. */
+function discussedEvent(doc: AnalysedDocument, m: Mention): boolean {
+  const { tokens } = doc;
+  const p = m.first - 1;
+  if (!PLACE_PREPOSITION.test(tokens[p]?.text ?? '') || !lexicon(doc.language).multilateralKind.test(tokens[p - 1]?.text.toLowerCase() ?? '')) return false;
+  for (let k = p - 2; k >= Math.max(0, p - 5); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[p]!.sentence || t.kind === 'punct') return true;
+    if (/^(?:at|in|в|во|на)$/i.test(t.text)) return false;
+    if (t.cap) return true;
+  }
+  return true;
 }
 
 /** English "in <Name>, <Country>" or "in <Name> <Country>" where the mention finder knows only the country
@@ -570,11 +633,41 @@ const RESIDENCE_EN = /^(?:house|residence|retreat|estate|mansion|palace|manor|lo
 /** A dateline: a city in capitals at the head of one of the first lines ("ASTANA, March 3", «НУР-СУЛТАН, 2 февраля»). */
 const DATELINE_CITY = /^[ \t]*(\p{Lu}[\p{Lu}'’\- ]{2,30}\p{Lu})(?=,|:|[ \t]+[-–—]|[ \t]+\()/mu;
 
+/** A dateline as written in running text: a city, a comma and a date ("Tokyo, May 14", «Баку, 20 августа»). */
+const DATELINE_CITY_WRITTEN = /^[ \t]*(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){0,2}),[ \t]*(?:\d|\p{Lu}\p{Ll}+\.?[ \t]+\d)/mu;
+
+const datelines = new WeakMap<AnalysedDocument, MeetingLocation | null>();
+
+/** The dateline's city, read once per document (it is asked per sentence). */
 function datelineCity(doc: AnalysedDocument): MeetingLocation | null {
+  if (!datelines.has(doc)) datelines.set(doc, readDateline(doc));
+  return datelines.get(doc) ?? null;
+}
+
+function readDateline(doc: AnalysedDocument): MeetingLocation | null {
   const head = doc.text.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
-  const m = DATELINE_CITY.exec(head);
+  const m = DATELINE_CITY.exec(head) ?? DATELINE_CITY_WRITTEN.exec(head);
   if (!m) return null;
-  const name = m[1]!.toLowerCase().split(/([ -])/).map((w) => (w.length > 1 ? w[0]!.toUpperCase() + w.slice(1) : w)).join('');
+  return knownCity(doc, m[1]!.toLowerCase().split(/([ -])/).map((w) => (w.length > 1 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(''));
+}
+
+/** A line of the head that names only a place, in running case: "New York", «Москва, Кремль» (a city and its
+ *  venue). Official readouts put the event's place there, above the date; a wire dateline ("MOSCOW, May 3
+ *  (Reuters) -") names where the item was filed and is no such line. */
+const PLACE_LINE = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’ -]{1,40})?$/u;
+
+/** The place line of the head (the first four lines), when there is one: the meeting's place if nothing else says. */
+export function placeLine(doc: AnalysedDocument): MeetingLocation | null {
+  for (const line of doc.text.split('\n').filter((l) => l.trim()).slice(0, 4)) {
+    const m = PLACE_LINE.exec(line.trim());
+    const city = m ? knownCity(doc, m[1]!) : null;
+    if (city) return city;
+  }
+  return null;
+}
+
+/** A city of the gazetteer's first rank by its nominative name, with its country (countryInferred). */
+function knownCity(doc: AnalysedDocument, name: string): MeetingLocation | null {
   const known = cityCountry(name);
   if (!known || known.rank > 0) return null;
   const country = doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (shortEnName(known.code) ?? null);

@@ -33,7 +33,9 @@ export const PLACE_NOUNS_EN = set(`city town village capital port province regio
 export const ORG_CONNECTORS_EN = set(`of and for the & de du la`);
 
 /** Acronyms that are not organisations (time zones, common nouns). */
-export const NOT_ORG_ACRONYMS_EN = new Set(['GMT', 'UTC', 'BST', 'EST', 'IT', 'PR', 'CEO', 'TV', 'OK', 'SMS', 'AM', 'PM', 'AI', 'LNG', 'GDP', 'VAT', 'COVID', 'HIV', 'AIDS', 'DNA', 'CO2', 'ID', 'UAV']);
+export const NOT_ORG_ACRONYMS_EN = new Set(['GMT', 'UTC', 'BST', 'EST', 'IT', 'PR', 'CEO', 'TV', 'OK', 'SMS', 'AM', 'PM', 'AI', 'LNG', 'GDP', 'VAT', 'COVID', 'HIV', 'AIDS', 'DNA', 'CO2', 'ID', 'UAV',
+  // A word in capitals at a sentence's start ("THE Summit ...") and a position's abbreviation ("Kazakh FM").
+  'THE', 'AND', 'FOR', 'FM']);
 
 /** Position words an apposition can follow ("the mayor of London, X", "Acme's chief executive, X"). */
 export const APPOSITION_ROLE_WORDS_EN = new Set([
@@ -296,6 +298,7 @@ export const EN: Lexicon = {
     'elysee palace': 'Paris', 'élysée palace': 'Paris', akorda: 'Astana', 'ak orda': 'Astana', zhongnanhai: 'Beijing',
   },
   topicPlace: /\b(?:situation|situations|crisis|crises|war|wars|conflict|conflicts|fighting|clashes|violence|unrest|tensions?|elections?|events|developments|protests|attacks?|earthquake|floods?|hostilities|ceasefire|humanitarian (?:situation|crisis))\s+in\s+(?:the\s+)?$/i,
+  partyPlace: /\b(?:based|headquartered|born|raised|lives|living|resides|residing|resident)\s+in\s+(?:the\s+)?$/i,
   settlementNoun: /^(?:city|town|capital|village|resort|port|suburb|enclave|municipality|township)$/,
   capitalNoun: /^capital$/,
   otherTimeAfter: /^\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|(?:last|next)\s+(?:year|month|week)\b)/,

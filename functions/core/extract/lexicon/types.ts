@@ -136,6 +136,9 @@ export interface Lexicon {
   /** The text before a place ends with a state of affairs the place belongs to («ситуации в», "wars in"): the
    *  place is in the topic, not the venue. */
   topicPlace: RegExp;
+  /** The text before a place ends with a word of where a party lives or is based ("based in", "born in",
+   *  «базирующейся в»): the place describes the party, not the venue. */
+  partyPlace: RegExp;
   /** One lower-case word that describes a settlement before its name («в городе Сочи», "in the city of X"). */
   settlementNoun: RegExp;
   /** One lower-case word for a capital («в столице», "in the capital"). */

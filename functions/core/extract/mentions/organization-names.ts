@@ -47,8 +47,26 @@ export function acronyms(doc: AnalysedDocument): Map<string, string> {
   return map;
 }
 
+/** Capitalised genitive words right after a Russian name that no mention holds belong to it («Совета министров
+ *  иностранных дел Содружества | Независимых Государств»): the end of the mention as far as they go (up to three). */
+function nameEnd(doc: AnalysedDocument, m: Mention): number {
+  if (doc.language !== 'ru' || !isGenitive(doc.tokens[m.last - 1]!.text)) return m.last;
+  const sentence = doc.tokens[m.first]!.sentence;
+  let end = m.last;
+  while (end < m.last + 3) {
+    const t = doc.tokens[end];
+    if (!t || t.sentence !== sentence || t.kind !== 'cyr' || !t.cap || t.upper || doc.mentionAt[end] || !isGenitive(t.text)) break;
+    end++;
+  }
+  return end;
+}
+
+function isGenitive(word: string): boolean {
+  return analyse(word).parses.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'gent');
+}
+
 function nominativeOrg(doc: AnalysedDocument, m: Mention): string {
-  const tokens = doc.tokens.slice(m.first, m.last);
+  const tokens = doc.tokens.slice(m.first, nameEnd(doc, m));
   const words = tokens.map((t) => t.text);
   if (doc.language !== 'ru' || tokens.some((t) => t.kind !== 'cyr')) return words.join(' ');
   // The head is the first noun that is not an adjective's homonym; adjectives before it agree with it.
