@@ -52,6 +52,8 @@ function covering(from: Day, to: Day): PartialDate | null {
 export interface Anchor {
   day: Day;
   how: 'dateline' | 'publishedAt';
+  /** Where the text states the anchor's date (a dateline, a dated header or heading); null for publishedAt. */
+  mention: { start: number; end: number } | null;
 }
 
 /** The calendar day of an ISO date-time in its own offset ("2022-11-15T22:16:58-05:00" is the 15th). */
@@ -83,12 +85,12 @@ export function dateAnchor(text: string, publishedAt: string | undefined): Ancho
   const reference = dated ? { y: dated.year!, m: dated.month, d: dated.day } : published;
   const line = dateline(text)?.date;
   const fromLine = line ? completeYear(line, reference) : null;
-  if (fromLine) return { day: fromLine, how: 'dateline' };
+  if (line && fromLine) return { day: fromLine, how: 'dateline', mention: { start: line.start, end: line.end } };
   for (const h of headers) {
     const day = completeYear(h, published);
-    if (day) return { day, how: 'dateline' };
+    if (day) return { day, how: 'dateline', mention: { start: h.start, end: h.end } };
   }
-  return published ? { day: published, how: 'publishedAt' } : null;
+  return published ? { day: published, how: 'publishedAt', mention: null } : null;
 }
 
 /** Spans of the text that date the article, not the meeting: the dateline's date and the dated header lines. */
@@ -712,7 +714,7 @@ function headingAnchor(doc: AnalysedDocument, headings: number[]): Anchor | null
     if (isUpdateLine(line)) continue;
     for (const p of phrases(line, base, doc.language).found) {
       const day = p.kind === 'calendar' && p.parts.length === 1 ? p.parts[0]! : null;
-      if (day?.y !== undefined && day.m !== undefined && day.d !== undefined) return { day: { y: day.y, m: day.m, d: day.d }, how: 'dateline' };
+      if (day?.y !== undefined && day.m !== undefined && day.d !== undefined) return { day: { y: day.y, m: day.m, d: day.d }, how: 'dateline', mention: { start: p.start, end: p.end } };
     }
   }
   return null;
@@ -726,7 +728,7 @@ function headingAnchor(doc: AnalysedDocument, headings: number[]): Anchor | null
  * anywhere when it names the meeting by the noun of the date's sentence ("opened their summit on Saturday" ...
  * "The two-day summit"); not after "ahead of", «накануне» and the like.
  */
-function severalDays(doc: AnalysedDocument, p: Phrase, s: number, date: PartialDate, lead: number | undefined): PartialDate {
+function severalDays(doc: AnalysedDocument, at: number, s: number, date: PartialDate, lead: number | undefined): PartialDate {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!day) return date;
   const words = lexicon(doc.language).dates;
@@ -747,11 +749,51 @@ function severalDays(doc: AnalysedDocument, p: Phrase, s: number, date: PartialD
     }
   }
   if (!days) return date;
-  const at = dayNumber({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) });
-  const before = doc.text.slice(doc.tokens[doc.sentenceTokens[s]![0]]!.start, p.start).toLowerCase();
-  const [from, to] = words.lastDayVerb.test(before) ? [at - days + 1, at] : words.firstDayVerb.test(before) ? [at, at + days - 1] : [at - days + 1, at + days - 1];
+  const on = dayNumber({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) });
+  const before = doc.text.slice(doc.tokens[doc.sentenceTokens[s]![0]]!.start, at).toLowerCase();
+  const [from, to] = words.lastDayVerb.test(before) ? [on - days + 1, on] : words.firstDayVerb.test(before) ? [on, on + days - 1] : [on - days + 1, on + days - 1];
   return covering(fromNumber(from), fromNumber(to)) ?? date;
 }
+
+/**
+ * A day that lies in a span the sentence gives of its visit ("held talks today, as part of an official visit to
+ * Japan from 13 to 15 May"), or the day an event opens that "runs until" a later one («открылся форум, который
+ * продлится до 3 мая»): the finest value that covers the whole stay (MEETINGS.md: a span gives its month). A span
+ * that no visit noun introduces is another event's ("met on 14 May on the sidelines of the summit held 13-15 May").
+ */
+function wholeStay(doc: AnalysedDocument, s: number, date: PartialDate, anchor: Anchor | null, status: MeetingStatus | undefined): PartialDate {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const range = doc.sentenceTokens[s];
+  if (!day || !range || range[0] >= range[1]) return date;
+  const on = dayNumber({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) });
+  // Yearless days of the span take their year as the meeting's day does, or from that day when it was stated.
+  const reference: Anchor = anchor ?? { day: fromNumber(on), how: 'dateline', mention: null };
+  const dayOf = (p: Phrase, as: MeetingStatus | undefined): number | null => {
+    const value = resolve(p, reference, as)?.date;
+    const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+    return m ? dayNumber({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }) : null;
+  };
+  const words = lexicon(doc.language).dates;
+  const base = doc.tokens[range[0]]!.start;
+  const text = doc.text.slice(base, doc.tokens[range[1] - 1]!.end);
+  for (const p of phrases(text, base, doc.language).found) {
+    const before = text.slice(0, p.start - base).toLowerCase();
+    if (p.kind === 'calendar' && p.parts.length > 1 && p.parts.every((x) => x.d !== undefined) && words.stayBefore.test(before)) {
+      const from = dayOf({ ...p, parts: [p.parts[0]!] }, status);
+      const to = dayOf({ ...p, parts: [p.parts.at(-1)!] }, status);
+      if (from !== null && to !== null && from <= on && on <= to) return covering(fromNumber(from), fromNumber(to)) ?? date;
+    }
+    if (words.lastsUntil.test(before)) {
+      // The last day lies ahead of the day the event opened, whatever the meeting's status.
+      const to = dayOf(p, 'planned');
+      if (to !== null && to > on && to - on <= MAX_STAY_DAYS) return covering(fromNumber(on), fromNumber(to)) ?? date;
+    }
+  }
+  return date;
+}
+
+/** How long an event that "runs until" a day may last: longer, the day is more likely another thing's. */
+const MAX_STAY_DAYS = 14;
 
 /** Whether sentence s names one of the participants. */
 function namesParticipant(doc: AnalysedDocument, s: number, people: Mention[][]): boolean {
@@ -771,7 +813,7 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
     if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt) ?? headingAnchor(doc, headings);
     const resolved = resolve(p, anchor, options.status);
     if (!resolved) return none;
-    const date = severalDays(doc, p, s, resolved.date, lead);
+    const date = wholeStay(doc, s, severalDays(doc, p.start, s, resolved.date, lead), anchor, options.status);
     return { date, dateBasis: { how: resolved.how, mention: { start: p.start, end: p.end } } };
   };
   const headings = headingsOf(doc, masked);
@@ -813,7 +855,26 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
     const best = candidates(doc, s, masked, options.status).find((c) => c.phrase.kind === 'relative' || c.phrase.kind === 'weekday');
     if (best) return decide(best.phrase, s);
   }
+  // A held meeting that the item is about (its title or lead reports it) and that the text gives no day of: the day of the
+  // item's own dateline or dated header, which dates what it reports (kremlin.ru "July 24, 2023, 15:10" over
+  // "had a telephone conversation", «Минск, 5 июня. ... провёл встречу»). Not publishedAt: when the editor
+  // submitted the article says nothing of when the meeting was.
+  const reported = lead !== undefined && frame.sentences.includes(lead) ? lead : headings.includes(frame.main) ? (main ?? frame.main) : undefined;
+  if (options.status === 'held' && reported !== undefined) {
+    if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt) ?? headingAnchor(doc, headings);
+    if (anchor?.how === 'dateline' && anchor.mention) {
+      const s = reported;
+      const date = wholeStay(doc, s, severalDays(doc, sentenceEnd(doc, s), s, iso(anchor.day), lead), anchor, options.status);
+      return { date, dateBasis: { how: 'dateline', mention: anchor.mention } };
+    }
+  }
   return none;
+}
+
+/** The offset where sentence s ends. */
+function sentenceEnd(doc: AnalysedDocument, s: number): number {
+  const range = doc.sentenceTokens[s];
+  return range && range[0] < range[1] ? doc.tokens[range[1] - 1]!.end : 0;
 }
 
 // ---------------------------------------------------------------- plain texts (related events)
