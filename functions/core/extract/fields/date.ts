@@ -355,7 +355,9 @@ class PhraseReader {
     let j = i;
     let mode: 'last' | 'next' | 'near' = 'near';
     let introduced = false;
-    if (w.kind === 'word' && this.own.weekdayPreposition.test(w.lower)) {
+    // "from Monday to Wednesday", «с понедельника по среду»: a span of weekdays (a lone "from Monday" is a bound).
+    const opened = w.kind === 'word' && this.own.spanOpen.test(w.lower);
+    if (opened || (w.kind === 'word' && this.own.weekdayPreposition.test(w.lower))) {
       j++;
       introduced = true;
     }
@@ -391,6 +393,7 @@ class PhraseReader {
         return { kind: 'weekday', weekday, mode, start: this.ws[i]!.start, end: this.ws[k]!.end, first: i, last: k + 1, until: (second - weekday + 7) % 7 };
       }
     }
+    if (opened) return null;
     return { kind: 'weekday', weekday, mode, start: this.ws[i]!.start, end: this.ws[j]!.end, first: i, last: j + 1 };
   }
 
@@ -549,6 +552,11 @@ function weekFrom(p: Phrase): Phrase | null {
   return { ...p, parts: [day, end] };
 }
 
+/** A span of several days ("November 18-19", «с 5 по 8 июня»). */
+const isSpanOfDays = (p: Phrase): p is Extract<Phrase, { kind: 'calendar' }> => p.kind === 'calendar' && p.parts.length > 1 && p.parts.every((x) => x.d !== undefined);
+/** How far before a span "on the sidelines of" makes it the host event's. */
+const SIDELINES_REACH = 80;
+
 /** How far after "rescheduled for" / «перенесена на» the new date may stand ("will now take place in Kigali, Rwanda, in June"). */
 const NEW_DATE_REACH = 40;
 
@@ -558,10 +566,10 @@ interface Candidate {
   distance: number;
 }
 
-/** The date phrases of one sentence that may be the meeting's, nearest to a meeting word first. */
-function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, number]>, status: MeetingStatus | undefined): Candidate[] {
+/** The text of sentence s with the article's own dates (dateline, headers) blanked out, and its offset. */
+function maskedSentence(doc: AnalysedDocument, s: number, masked: Array<[number, number]>): { text: string; base: number } | null {
   const range = doc.sentenceTokens[s];
-  if (!range || range[0] >= range[1]) return [];
+  if (!range || range[0] >= range[1]) return null;
   const base = doc.tokens[range[0]]!.start;
   let text = doc.text.slice(base, doc.tokens[range[1] - 1]!.end);
   for (const [a, b] of masked) {
@@ -569,6 +577,14 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
     const to = Math.min(b, base + text.length) - base;
     if (from < to) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   }
+  return { text, base };
+}
+
+/** The date phrases of one sentence that may be the meeting's, nearest to a meeting word first. */
+function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, number]>, status: MeetingStatus | undefined): Candidate[] {
+  const sentence = maskedSentence(doc, s, masked);
+  if (!sentence) return [];
+  const { text, base } = sentence;
   const { ws, found } = phrases(text, base, doc.language);
   const own = lexicon(doc.language).dates;
   const cues = cueSpans(text, doc.language).map(([a, b]) => [a + base, b + base] as [number, number]);
@@ -599,6 +615,7 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
   const newDate = lexicon(doc.language).newDate;
   const moved = status !== 'planned' ? [] : [...text.toLowerCase().matchAll(new RegExp(newDate.source, `${newDate.flags.replace('g', '')}g`))].map((m) => base + m.index + m[0].length);
   const movedTo = (p: Phrase) => moved.some((end) => end <= p.start && p.start - end <= NEW_DATE_REACH && !/[.;!?]/.test(doc.text.slice(end, p.start)));
+  const sidelines = lexicon(doc.language).sidelines;
   const out: Candidate[] = [];
   for (const read of found) {
     // "in the week of 20 June 2022": the seven days from that day (a week is no day).
@@ -638,6 +655,9 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
       const closed = inClause && comma >= phrase.last;
       if (!subordinate && !closed) distance = Math.min(distance, after[0] - phrase.end);
     }
+    // "met on Monday on the sidelines of the summit, held November 18-19": the span is the host event's; the
+    // meeting's day is read first, the span only when the sentence gives nothing else.
+    if (distance < FAR_IN_SENTENCE && isSpanOfDays(phrase) && sidelines.test(text.slice(Math.max(0, phrase.start - base - SIDELINES_REACH), phrase.start - base))) distance = FAR_IN_SENTENCE;
     if (distance < Number.POSITIVE_INFINITY) out.push({ phrase, distance });
   }
   return out.sort((x, y) => x.distance - y.distance);
@@ -778,7 +798,7 @@ function wholeStay(doc: AnalysedDocument, s: number, date: PartialDate, anchor: 
   const text = doc.text.slice(base, doc.tokens[range[1] - 1]!.end);
   for (const p of phrases(text, base, doc.language).found) {
     const before = text.slice(0, p.start - base).toLowerCase();
-    if (p.kind === 'calendar' && p.parts.length > 1 && p.parts.every((x) => x.d !== undefined) && words.stayBefore.test(before)) {
+    if (isSpanOfDays(p) && words.stayBefore.test(before)) {
       const from = dayOf({ ...p, parts: [p.parts[0]!] }, status);
       const to = dayOf({ ...p, parts: [p.parts.at(-1)!] }, status);
       if (from !== null && to !== null && from <= on && on <= to) return covering(fromNumber(from), fromNumber(to)) ?? date;
@@ -860,7 +880,8 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
   // "had a telephone conversation", «Минск, 5 июня. ... провёл встречу»). Not publishedAt: when the editor
   // submitted the article says nothing of when the meeting was.
   const reported = lead !== undefined && frame.sentences.includes(lead) ? lead : headings.includes(frame.main) ? (main ?? frame.main) : undefined;
-  if (options.status === 'held' && reported !== undefined) {
+  const unsaid = (t: number) => !saysWhen(doc, t, masked);
+  if (options.status === 'held' && reported !== undefined && unsaid(reported) && (main === undefined || unsaid(main))) {
     if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt) ?? headingAnchor(doc, headings);
     if (anchor?.how === 'dateline' && anchor.mention) {
       const s = reported;
@@ -869,6 +890,22 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
     }
   }
   return none;
+}
+
+/**
+ * Whether sentence s says something of when, in a phrase that was not taken for the meeting ("have met five
+ * times since 2019"): then the item's own day is not assumed to be the meeting's. The end of a stay («форум,
+ * который продлится до 3 мая») says only how long it lasts.
+ */
+function saysWhen(doc: AnalysedDocument, s: number, masked: Array<[number, number]>): boolean {
+  const sentence = maskedSentence(doc, s, masked);
+  if (!sentence) return false;
+  const { lastsUntil, boundBefore } = lexicon(doc.language).dates;
+  const before = (offset: number) => sentence.text.slice(0, offset - sentence.base);
+  const { ws, found } = phrases(sentence.text, sentence.base, doc.language);
+  if (found.some((p) => !lastsUntil.test(before(p.start).toLowerCase()))) return true;
+  // A bare year after a bound ("since 2019", «с 2019 года»), which is no date phrase by itself.
+  return ws.some((w) => yearOf(w) !== null && boundBefore.test(before(w.start)));
 }
 
 /** The offset where sentence s ends. */

@@ -232,7 +232,7 @@ export interface DateWords {
   /** A visit noun shortly before a span of days, which makes the span the visit's ("an official visit to Japan
    *  from 13 to 15 May", «визит в Армению 20–21 августа»); matched on the lower-case text before the span. */
   stayBefore: RegExp;
-  /** Words right before a date that make it the last day of the event ("which runs until", «продлится до»);
-   *  matched on the lower-case text before the date. */
+  /** Words right before a date that make it the last day of the event ("which runs until", "a visit that ends
+   *  on", «продлится до», «визит завершится»); matched on the lower-case text before the date. */
   lastsUntil: RegExp;
 }

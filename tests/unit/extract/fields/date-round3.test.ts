@@ -1,0 +1,70 @@
+// The date step (fields/date.ts, text/dateline.ts), third round: the item's own day for a held meeting it
+// reports without one, datelines closed by a full stop, stays and spans of days or weekdays, and the host
+// event's days. Every text is made up for the test (names, places and wording), with the cases where the rule
+// must not fire.
+
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../support/extractor.ts';
+
+const dateOf = (text: string, publishedAt?: string) => {
+  const r = extract({ text, publishedAt });
+  return { date: r.date, how: r.dateBasis?.how ?? null, span: r.dateBasis?.mention ? text.slice(r.dateBasis.mention.start, r.dateBasis.mention.end) : null };
+};
+
+describe('date: the day of the item for a held meeting it reports without one', () => {
+  it('takes the day of a dateline closed by a full stop («Гродно, 17 марта.», "Ganja, 9 April, AZN.")', () => {
+    const ru = 'Гродно, 17 марта. Премьер-министр Белоруссии Олег Сурин провёл переговоры с премьер-министром Литвы Андрюсом Каралюсом.';
+    expect(dateOf(ru, '2025-03-17T16:00:00+03:00')).toMatchObject({ date: '2025-03-17', how: 'dateline' });
+    const en = 'Ganja, 9 April, AZN. Azerbaijani Foreign Minister Elchin Rzayev held talks with Georgian Foreign Minister Levan Mikava.';
+    expect(dateOf(en, '2025-04-09T12:00:00+04:00')).toMatchObject({ date: '2025-04-09', how: 'dateline' });
+  });
+
+  it('takes the day of a dated header line above the report', () => {
+    const text = 'President Orvell holds talks with Prime Minister Dunmore\n\n12 February 2025, 14:20\n\nPresident Karl Orvell held talks with Prime Minister Ian Dunmore of Eastland.';
+    expect(dateOf(text)).toMatchObject({ date: '2025-02-12', how: 'dateline' });
+  });
+
+  it('does not take the day of publication for it (no dateline or header)', () => {
+    const text = 'President Karl Orvell held talks with Prime Minister Ian Dunmore of Eastland.';
+    expect(dateOf(text, '2025-02-12T10:00:00Z').date).toBeNull();
+  });
+
+  it('does not take the item\'s day when the sentence says something else of when ("have met four times since 2021")', () => {
+    const en = 'Ganja, 9 April, AZN. Foreign Ministers Elchin Rzayev and Levan Mikava, who have held talks four times since 2021, discussed the border.';
+    expect(dateOf(en, '2025-04-09T12:00:00+04:00').date).toBeNull();
+    const ru = 'Гродно, 17 марта. Премьер-министры Олег Сурин и Андрюс Каралюс, которые провели переговоры с 2020 года уже пять раз, обсудили транзит.';
+    expect(dateOf(ru, '2025-03-17T16:00:00+03:00').date).toBeNull();
+  });
+});
+
+describe('date: stays and spans', () => {
+  it('gives the value covering a visit when the day lies in its stated span', () => {
+    const text = 'The Prime Minister of Eastland Ian Dunmore held talks today with President Karl Orvell as part of his official visit to Westmark from 28 April to 2 May.';
+    expect(dateOf(text, '2025-04-30T10:00:00Z')).toMatchObject({ date: '2025' });
+    const month = 'The Prime Minister of Eastland Ian Dunmore held talks today with President Karl Orvell as part of his official visit to Westmark from 13 to 15 May.';
+    expect(dateOf(month, '2025-05-14T10:00:00Z')).toMatchObject({ date: '2025-05' });
+  });
+
+  it('gives the value covering an event that runs until, or a visit that ends on, a later day', () => {
+    const ru = 'Сегодня в Казани открылся форум регионов, который продлится до 3 июня; в первый день губернатор Ильдар Гарипов встретился с послом Кении Джеймсом Очиенгом.';
+    expect(dateOf(ru, '2025-05-30T10:00:00+03:00').date).toBe('2025');
+    const en = 'President Karl Orvell held talks with Prime Minister Ian Dunmore in Westmark today, on a visit that ends on 16 May.';
+    expect(dateOf(en, '2025-05-14T10:00:00Z').date).toBe('2025-05');
+  });
+
+  it('reads a span of weekdays ("from Monday to Wednesday", «с понедельника по среду»), and no lone "from Monday"', () => {
+    const en = 'Trade ministers Lena Vogt and Tomas Brand held talks in Geneva from Monday to Wednesday.';
+    expect(dateOf(en, '2025-06-12T10:00:00Z')).toMatchObject({ date: '2025-06', span: 'from Monday to Wednesday' });
+    const ru = 'Министры торговли Лена Фогт и Томас Бранд с понедельника по среду провели переговоры в Женеве.';
+    expect(dateOf(ru, '2025-06-12T10:00:00+03:00')).toMatchObject({ date: '2025-06', span: 'с понедельника по среду' });
+    const bound = 'The new quotas apply from Monday, trade ministers Lena Vogt and Tomas Brand said after they met in Geneva on Tuesday.';
+    expect(dateOf(bound, '2025-06-12T10:00:00Z')).toMatchObject({ date: '2025-06-10', span: 'on Tuesday' });
+  });
+
+  it('reads the meeting\'s own day before the days of the event on whose sidelines it was held', () => {
+    const text = 'President Karl Orvell met Prime Minister Ian Dunmore on the sidelines of the energy forum, held June 3-5 in Oslo, on Thursday.';
+    expect(dateOf(text, '2025-06-06T10:00:00Z')).toMatchObject({ date: '2025-06-05', span: 'on Thursday' });
+    const only = 'President Karl Orvell met Prime Minister Ian Dunmore on the sidelines of the energy forum, held June 3-5 in Oslo.';
+    expect(dateOf(only, '2025-06-06T10:00:00Z').date).toBe('2025-06');
+  });
+});
