@@ -554,6 +554,9 @@ function weekFrom(p: Phrase): Phrase | null {
 
 /** A span of several days ("November 18-19", «с 5 по 8 июня»). */
 const isSpanOfDays = (p: Phrase): p is Extract<Phrase, { kind: 'calendar' }> => p.kind === 'calendar' && p.parts.length > 1 && p.parts.every((x) => x.d !== undefined);
+/** How much text before a date the cues of its role are read in ("which runs until", "a visit to X from"):
+ *  a bounded window keeps each test constant, so a sentence is read in time linear in its length. */
+const LOOK_BEHIND = 80;
 /** How far before a span "on the sidelines of" makes it the host event's. */
 const SIDELINES_REACH = 80;
 
@@ -797,7 +800,7 @@ function wholeStay(doc: AnalysedDocument, s: number, date: PartialDate, anchor: 
   const base = doc.tokens[range[0]]!.start;
   const text = doc.text.slice(base, doc.tokens[range[1] - 1]!.end);
   for (const p of phrases(text, base, doc.language).found) {
-    const before = text.slice(0, p.start - base).toLowerCase();
+    const before = text.slice(Math.max(0, p.start - base - LOOK_BEHIND), p.start - base).toLowerCase();
     if (isSpanOfDays(p) && words.stayBefore.test(before)) {
       const from = dayOf({ ...p, parts: [p.parts[0]!] }, status);
       const to = dayOf({ ...p, parts: [p.parts.at(-1)!] }, status);
@@ -901,7 +904,7 @@ function saysWhen(doc: AnalysedDocument, s: number, masked: Array<[number, numbe
   const sentence = maskedSentence(doc, s, masked);
   if (!sentence) return false;
   const { lastsUntil, boundBefore } = lexicon(doc.language).dates;
-  const before = (offset: number) => sentence.text.slice(0, offset - sentence.base);
+  const before = (offset: number) => sentence.text.slice(Math.max(0, offset - sentence.base - LOOK_BEHIND), offset - sentence.base);
   const { ws, found } = phrases(sentence.text, sentence.base, doc.language);
   if (found.some((p) => !lastsUntil.test(before(p.start).toLowerCase()))) return true;
   // A bare year after a bound ("since 2019", «с 2019 года»), which is no date phrase by itself.
