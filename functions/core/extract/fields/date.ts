@@ -657,6 +657,9 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
       const subordinate = sub >= phrase.last && comma < sub;
       const closed = inClause && comma >= phrase.last;
       if (!subordinate && !closed) distance = Math.min(distance, after[0] - phrase.end);
+      // "X and Y, who last met in May, held talks on Wednesday": the clause's own meeting word is another
+      // meeting's; its date is read only when the sentence gives nothing else.
+      if (closed) distance = Math.max(distance, FAR_IN_SENTENCE);
     }
     // "met on Monday on the sidelines of the summit, held November 18-19": the span is the host event's; the
     // meeting's day is read first, the span only when the sentence gives nothing else.

@@ -81,6 +81,8 @@ export const DATES_EN: DateWords = {
     [/^(?:(?:earlier|later) )?this month\b/i, 0],
     [/^next month\b/i, 1],
     [/^last month\b/i, -1],
+    // A part of the month ("at the end of the month", "later in the month"); "by the end of" is a deadline.
+    [/^(?:at the (?:end|beginning|start|middle) of|(?:earlier|later) in) the month\b/i, 0],
   ],
   lastModifier: /^(?:last|past)$/,
   nextModifier: /^next$/,
@@ -90,7 +92,7 @@ export const DATES_EN: DateWords = {
   spanJoin: /^(?:to|through|thru|till|until|and|or)$/,
   yearWord: /^year$/,
   periodPreposition: /^(?:in|during|throughout|early|late|mid)$/,
-  periodOf: /^(?:end|beginning|start|middle)$/,
+  periodOf: /^(?:end|beginning|start|middle|half|week|part)$/,
   boundBefore: /(?:^|[^\p{L}])(?:since|until|till|through|thru|by|before|after|from|dated|as of|ahead of|prior to|up to|(?:no|not) later than|starting|beginning)\s*$/iu,
   otherEventBefore: /(?:^|[^\p{L}])(?:born|birth|died|death|killed|signed|adopted|elected|appointed|founded|established|passed|approved|ratified|announced|unveiled|inaugurated|sworn in)(?:\s+[^\s]+){0,3}\s*$/iu,
   subordinators: /^(?:following|after|before|since|because|that|which|who|whom|whose|when|while|amid|where|until|once)$/,

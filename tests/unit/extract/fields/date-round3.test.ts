@@ -68,3 +68,31 @@ describe('date: stays and spans', () => {
     expect(dateOf(only, '2025-06-06T10:00:00Z').date).toBe('2025-06');
   });
 });
+
+describe('date: parts of a month and clauses about other meetings', () => {
+  it('reads a part of this, the next or the last month («в конце месяца», "at the end of the month")', () => {
+    const at = '2025-11-21T10:00:00+03:00';
+    expect(dateOf('Премьеры Олег Сурин и Андрюс Каралюс встретятся в Вильнюсе в конце месяца.', at)).toMatchObject({ date: '2025-11', span: 'в конце месяца' });
+    expect(dateOf('Премьеры Олег Сурин и Андрюс Каралюс встретятся в Вильнюсе в начале следующего месяца.', at).date).toBe('2025-12');
+    expect(dateOf('Prime ministers Ian Dunmore and Karl Orvell will hold talks in Tallinn at the end of the month.', at)).toMatchObject({ date: '2025-11', span: 'at the end of the month' });
+  });
+
+  it('takes no deadline "by the end of the month" for the meeting', () => {
+    const text = 'Prime ministers Ian Dunmore and Karl Orvell must settle the quota by the end of the month, they said after they held talks in Tallinn on Thursday.';
+    expect(dateOf(text, '2025-11-21T10:00:00Z')).toMatchObject({ date: '2025-11-20', span: 'on Thursday' });
+  });
+
+  it('reads a half, a week or a ten-day part of a month as the month ("in the second half of June", «во второй половине июня»)', () => {
+    expect(dateOf('Trade ministers Lena Vogt and Tomas Brand held talks in Geneva in the second half of March.', '2025-04-02T10:00:00Z').date).toBe('2025-03');
+    expect(dateOf('Министры торговли Лена Фогт и Томас Бранд провели переговоры в Женеве во второй половине марта.', '2025-04-02T10:00:00+03:00').date).toBe('2025-03');
+    expect(dateOf('Министры торговли Лена Фогт и Томас Бранд проведут переговоры в Женеве в третьей декаде апреля.', '2025-04-02T10:00:00+03:00').date).toBe('2025-04');
+  });
+
+  it('reads the day of the main clause before the date of a clause about an earlier meeting ("who last met in May,")', () => {
+    const text = 'Prime ministers Ian Dunmore and Karl Orvell, who last met in February, held talks in Tallinn on Thursday.';
+    expect(dateOf(text, '2025-11-21T10:00:00Z')).toMatchObject({ date: '2025-11-20', span: 'on Thursday' });
+    // With nothing else in the sentence, the clause's date is still read (the item's reporting sentence).
+    const only = 'Prime ministers Ian Dunmore and Karl Orvell, who met in Tallinn on 4 November 2025, agreed to hold talks again.';
+    expect(dateOf(only).date).toBe('2025-11-04');
+  });
+});
