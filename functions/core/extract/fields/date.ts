@@ -590,7 +590,12 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
   const { text, base } = sentence;
   const { ws, found } = phrases(text, base, doc.language);
   const own = lexicon(doc.language).dates;
-  const cues = cueSpans(text, doc.language).map(([a, b]) => [a + base, b + base] as [number, number]);
+  // "met on Monday, two weeks after the summit of 24–25 February": that event is a point of reference, its date
+  // not the meeting's, when the sentence has a meeting word of its own ("days before talks on Friday, X said"
+  // has none: those talks are the meeting).
+  const all = cueSpans(text, doc.language);
+  const meetingWords = all.filter(([a]) => !own.referenceEvent.test(text.slice(Math.max(0, a - LOOK_BEHIND), a).toLowerCase()));
+  const cues = (meetingWords.length > 0 ? meetingWords : all).map(([a, b]) => [a + base, b + base] as [number, number]);
   // For each word: the last comma and the last subordinating word at or before it (linear in the sentence).
   const lastComma: number[] = [];
   const lastSub: number[] = [];

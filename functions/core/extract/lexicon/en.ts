@@ -106,6 +106,7 @@ export const DATES_EN: DateWords = {
   lastDayVerb: /\b(?:wrapped up|wraps up|ended|ends|concluded|concludes|closed|closes|wound up|winds up|finished|finishes|left|departed)\b/,
   stayBefore: /\b(?:visit|trip|tour|stay)\b[^.;!?]{0,40}$/,
   lastsUntil: /\b(?:(?:runs?|running|lasts?|lasting|continues?|continuing|will (?:run|last|continue))\s+(?:until|till|through|to)|(?:visit|trip|tour|summit|session|talks)[^.;!?]{0,20}\b(?:ends?|ending|will end|concludes?|will conclude)(?:\s+on)?)\s*$/,
+  referenceEvent: /\b(?:ahead of|in the run-up to|on the eve of|in preparation for|(?:\w+|a|an) (?:days?|weeks?|months?|years?) (?:after|before|since))\s+(?:[\w'’.-]+\s+){0,3}$/,
 };
 
 /** Words after a cue that start its subject matter or a clause: an organisation after them does not take part. */

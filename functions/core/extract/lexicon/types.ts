@@ -235,4 +235,8 @@ export interface DateWords {
   /** Words right before a date that make it the last day of the event ("which runs until", "a visit that ends
    *  on", «продлится до», «визит завершится»); matched on the lower-case text before the date. */
   lastsUntil: RegExp;
+  /** Words shortly before a meeting word that make its event a point of reference, not the meeting ("two weeks
+   *  after the summit", "ahead of the talks", «за неделю до саммита», «в преддверии форума»): a date beside that
+   *  word is not drawn to it; matched on the lower-case text before the word. */
+  referenceEvent: RegExp;
 }

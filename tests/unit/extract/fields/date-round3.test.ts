@@ -96,3 +96,17 @@ describe('date: parts of a month and clauses about other meetings', () => {
     expect(dateOf(only).date).toBe('2025-11-04');
   });
 });
+
+describe('date: another event as a point of reference', () => {
+  it('does not draw a date to an event named as a point of reference ("two weeks after the summit of", «через неделю после саммита»)', () => {
+    const en = 'Prime Minister Ian Dunmore met President Karl Orvell in Tallinn on Monday, two weeks after the Baltic summit of 24–25 February.';
+    expect(dateOf(en, '2025-03-11T10:00:00Z')).toMatchObject({ date: '2025-03-10', span: 'on Monday' });
+    const ru = 'Премьер-министр Олег Сурин в понедельник провёл переговоры с президентом Карлом Орвеллом, через неделю после саммита 24–25 февраля.';
+    expect(dateOf(ru, '2025-03-11T10:00:00+03:00')).toMatchObject({ date: '2025-03-10', span: 'в понедельник' });
+  });
+
+  it('keeps that event\'s date when the sentence names no other meeting ("days before talks on Friday")', () => {
+    const text = 'Days before his talks with President Karl Orvell on Friday, Prime Minister Ian Dunmore said the quota was settled.';
+    expect(dateOf(text, '2025-03-11T10:00:00Z')).toMatchObject({ span: 'on Friday' });
+  });
+});
