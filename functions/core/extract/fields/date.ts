@@ -593,9 +593,15 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
   // "met on Monday, two weeks after the summit of 24–25 February": that event is a point of reference, its date
   // not the meeting's, when the sentence has a meeting word of its own ("days before talks on Friday, X said"
   // has none: those talks are the meeting).
+  // A meeting word of an earlier meeting ("the two last met in January"), or in the report of a held meeting
+  // of a later one («договорились провести следующий раунд консультаций в сентябре»), draws no date at all.
   const all = cueSpans(text, doc.language);
-  const meetingWords = all.filter(([a]) => !own.referenceEvent.test(text.slice(Math.max(0, a - LOOK_BEHIND), a).toLowerCase()));
-  const cues = (meetingWords.length > 0 ? meetingWords : all).map(([a, b]) => [a + base, b + base] as [number, number]);
+  const others = all.filter(([a, b]) => {
+    const upTo = text.slice(Math.max(0, a - LOOK_BEHIND), b).toLowerCase();
+    return !own.earlierMeeting.test(upTo) && !(status === 'held' && own.nextMeeting.test(upTo));
+  });
+  const meetingWords = others.filter(([a]) => !own.referenceEvent.test(text.slice(Math.max(0, a - LOOK_BEHIND), a).toLowerCase()));
+  const cues = (meetingWords.length > 0 ? meetingWords : others).map(([a, b]) => [a + base, b + base] as [number, number]);
   // For each word: the last comma and the last subordinating word at or before it (linear in the sentence).
   const lastComma: number[] = [];
   const lastSub: number[] = [];
@@ -634,7 +640,7 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
       continue;
     }
     if (datesSomethingElse(phrase, ws, text, base, doc.language)) continue;
-    if (cues.length === 0) {
+    if (all.length === 0) {
       out.push({ phrase, distance: 0 });
       continue;
     }

@@ -107,6 +107,8 @@ export const DATES_EN: DateWords = {
   stayBefore: /\b(?:visit|trip|tour|stay)\b[^.;!?]{0,40}$/,
   lastsUntil: /\b(?:(?:runs?|running|lasts?|lasting|continues?|continuing|will (?:run|last|continue))\s+(?:until|till|through|to)|(?:visit|trip|tour|summit|session|talks)[^.;!?]{0,20}\b(?:ends?|ending|will end|concludes?|will conclude)(?:\s+on)?)\s*$/,
   referenceEvent: /\b(?:ahead of|in the run-up to|on the eve of|in preparation for|(?:\w+|a|an) (?:days?|weeks?|months?|years?) (?:after|before|since))\s+(?:[\w'’.-]+\s+){0,3}$/,
+  earlierMeeting: /\b(?:(?:last|previously|first|had(?: previously| already| also)?) (?:met|held talks|spoke)|(?:their|the|his|her|its) (?:last|previous|prior|earlier) (?:meeting|talks|summit|visit|call|session))$/,
+  nextMeeting: /\b(?:next|following|upcoming)\s+(?:round of\s+)?(?:[\w-]+\s+)?(?:meeting|talks|consultations|session|summit|visit)$/,
 };
 
 /** Words after a cue that start its subject matter or a clause: an organisation after them does not take part. */

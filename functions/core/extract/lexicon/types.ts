@@ -239,4 +239,10 @@ export interface DateWords {
    *  after the summit", "ahead of the talks", «за неделю до саммита», «в преддверии форума»): a date beside that
    *  word is not drawn to it; matched on the lower-case text before the word. */
   referenceEvent: RegExp;
+  /** A meeting word with the words before it that make it an earlier meeting than the one reported ("last met",
+   *  "their previous meeting", «ранее встречались», «прошлой встречи»); matched on the lower-case text ending with the word. */
+  earlierMeeting: RegExp;
+  /** Likewise a later meeting ("the next round of talks", «следующий раунд консультаций»): in the report of a
+   *  held meeting, not the one reported. */
+  nextMeeting: RegExp;
 }

@@ -110,3 +110,24 @@ describe('date: another event as a point of reference', () => {
     expect(dateOf(text, '2025-03-11T10:00:00Z')).toMatchObject({ span: 'on Friday' });
   });
 });
+
+describe('date: earlier and later meetings named beside the one reported', () => {
+  it('takes no date of an earlier meeting ("the two last met in January", «ранее министры встречались в марте»)', () => {
+    const en = 'Deputy Minister Grace Lin held talks with Moldovan Foreign Minister Ion Popa in Vienna. The two last met in January in Chisinau.';
+    expect(dateOf(en, '2025-05-08T10:00:00Z').date).toBeNull();
+    const ru = 'Заместитель министра Ольга Лисина провела переговоры с министром Ионом Попой в Вене. Ранее министры встречались в марте в Кишинёве.';
+    expect(dateOf(ru, '2025-05-08T10:00:00+03:00').date).toBeNull();
+  });
+
+  it('takes no date of the next meeting in the report of a held one («провести следующий раунд консультаций в сентябре»)', () => {
+    const ru = 'Заместитель министра Ольга Лисина провела переговоры с министром Ионом Попой. Стороны договорились провести следующий раунд консультаций в сентябре.';
+    expect(dateOf(ru, '2025-05-08T10:00:00+03:00').date).toBeNull();
+    const en = 'Deputy Minister Grace Lin held talks with Foreign Minister Ion Popa in Vienna. The next round of consultations will be held in September.';
+    expect(dateOf(en, '2025-05-08T10:00:00Z').date).toBeNull();
+  });
+
+  it('keeps the date of a planned meeting called the next one ("the next round of talks will be held on 12 June")', () => {
+    const text = 'The next round of talks between Deputy Minister Grace Lin and Foreign Minister Ion Popa will be held in Vienna on 12 June.';
+    expect(dateOf(text, '2025-05-08T10:00:00Z').date).toBe('2025-06-12');
+  });
+});
