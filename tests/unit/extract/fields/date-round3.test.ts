@@ -131,3 +131,12 @@ describe('date: earlier and later meetings named beside the one reported', () =>
     expect(dateOf(text, '2025-05-08T10:00:00Z').date).toBe('2025-06-12');
   });
 });
+
+describe('date: a verb is no adjective of an earlier meeting', () => {
+  it('reads the date of «прошли переговоры» (the verb, not «прошлые переговоры»)', () => {
+    const text = 'В четверг, 8 мая, в Вене прошли переговоры заместителя министра Ольги Лисиной и министра Иона Попы.';
+    expect(dateOf(text, '2025-05-09T10:00:00+03:00').date).toBe('2025-05-08');
+    const earlier = 'Заместитель министра Ольга Лисина провела переговоры с министром Ионом Попой в Вене. Прошлые переговоры министров прошли в марте.';
+    expect(dateOf(earlier, '2025-05-09T10:00:00+03:00').date).toBeNull();
+  });
+});
