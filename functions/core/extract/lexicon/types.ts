@@ -208,7 +208,8 @@ export interface DateWords {
   periodOf: RegExp | null;
   /** Words right before a date that make it a bound or another event's date ("since", "until", «от», «до»). */
   boundBefore: RegExp;
-  /** Words shortly before a date that make it another event's date ("born", "signed", «подписанного»). */
+  /** Words shortly before a date that make it another event's date ("born", "signed", «подписанного», a subject
+   *  discussed: "to discuss the vote scheduled for", «обсудили итоги выборов»). */
   otherEventBefore: RegExp;
   /** Words that start a subordinate phrase ("following", "that", «после того как»): a date before one, with the cue inside it, is not the cue's. */
   subordinators: RegExp;

@@ -140,3 +140,21 @@ describe('date: a verb is no adjective of an earlier meeting', () => {
     expect(dateOf(earlier, '2025-05-09T10:00:00+03:00').date).toBeNull();
   });
 });
+
+describe('date: the date of a subject discussed', () => {
+  it('takes no date of a subject discussed ("to discuss the vote scheduled for", «обсудили итоги выборов»)', () => {
+    const en = 'Deputy Minister Grace Lin met Foreign Minister Ion Popa to discuss the referendum scheduled for 19 October.';
+    expect(dateOf(en, '2025-05-08T10:00:00Z').date).toBeNull();
+    const ru = 'Заместитель министра Ольга Лисина провела встречу с министром Ионом Попой. Они обсудили итоги референдума 19 октября.';
+    expect(dateOf(ru, '2025-10-28T10:00:00+03:00').date).toBeNull();
+    const planned = 'Заместитель министра Ольга Лисина провела встречу с министром Ионом Попой, чтобы обсудить референдум, назначенный на 19 октября.';
+    expect(dateOf(planned, '2025-05-08T10:00:00+03:00').date).toBeNull();
+  });
+
+  it('keeps the day of the meeting itself that is scheduled ("talks are scheduled for 19 October")', () => {
+    const text = 'Talks between Deputy Minister Grace Lin and Foreign Minister Ion Popa are scheduled for 19 October.';
+    expect(dateOf(text, '2025-10-08T10:00:00Z').date).toBe('2025-10-19');
+    const discussed = 'Deputy Minister Grace Lin met Foreign Minister Ion Popa and discussed trade on Tuesday.';
+    expect(dateOf(discussed, '2025-10-08T10:00:00Z').date).toBe('2025-10-07');
+  });
+});
