@@ -128,6 +128,8 @@ interface Part {
   y?: number;
   m?: number;
   d?: number;
+  /** A year given relative to the anchor's ("in March last year", «3 марта текущего года»): -1, 0 or 1. */
+  dy?: number;
 }
 
 /** A date phrase found in a sentence. */
@@ -207,6 +209,15 @@ class PhraseReader {
     return { y, next };
   }
 
+  /** A year given relative to the anchor's after a month ("last year", «прошлого года»); the index after it. */
+  private relativeYear(i: number): { dy: number; next: number } | null {
+    const w = this.ws[i];
+    const year = this.ws[i + 1];
+    if (w?.kind !== 'word' || !year || !this.own.yearWord.test(year.lower)) return null;
+    const found = this.own.yearModifiers.find(([re]) => re.test(w.lower));
+    return found ? { dy: found[1], next: i + 2 } : null;
+  }
+
   private month(i: number, besideDay: boolean): { m: number; next: number } | null {
     const w = this.ws[i];
     if (w?.kind !== 'word') return null;
@@ -248,6 +259,8 @@ class PhraseReader {
       j = month.next;
       const year = this.year(this.ws[j]?.text === ',' && yearOf(this.ws[j + 1]) !== null ? j + 1 : j);
       if (days.some((d) => !validDay(year?.y ?? null, month.m, d))) return null;
+      const relative = year ? null : this.relativeYear(j);
+      if (relative) return { parts: days.map((d) => ({ d, m: month.m, dy: relative.dy })), next: relative.next };
       return { parts: days.map((d) => ({ d, m: month.m, ...(year ? { y: year.y } : {}) })), next: year ? year.next : j };
     }
     const besideDay = dayNumbers(this.ws[this.ws[i + 1]?.text === '.' ? i + 2 : i + 1]) !== null;
@@ -259,11 +272,15 @@ class PhraseReader {
         j++;
         const year = this.year(this.ws[j]?.text === ',' && yearOf(this.ws[j + 1]) !== null ? j + 1 : j);
         if (after.some((d) => !validDay(year?.y ?? null, month.m, d))) return null;
+        const relative = year ? null : this.relativeYear(j);
+        if (relative) return { parts: after.map((d) => ({ d, m: month.m, dy: relative.dy })), next: relative.next };
         return { parts: after.map((d) => ({ d, m: month.m, ...(year ? { y: year.y } : {}) })), next: year ? year.next : j };
       }
       if (this.ws[j]?.lower === 'of') j++;
       const year = this.year(j);
       if (year) return { parts: [{ m: month.m, y: year.y }], next: year.next };
+      const relative = this.relativeYear(month.next);
+      if (relative) return { parts: [{ m: month.m, dy: relative.dy }], next: relative.next };
       // A lone month needs its full name ("in May", «в мае»).
       if (monthOf(w.text, false)) return { parts: [{ m: month.m }], next: month.next, bare: 'month' };
       return null;
@@ -313,8 +330,13 @@ class PhraseReader {
     }
     // A year stated once covers the span: backwards ("5 May to 7 June 2023"), then forwards.
     for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.y === undefined) parts[k]!.y = parts.slice(k + 1).find((p) => p.y !== undefined)?.y;
+    // Likewise a relative year ("from 5 to 8 March last year").
+    for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.y === undefined && parts[k]!.dy === undefined) parts[k]!.dy = parts.slice(k + 1).find((p) => p.dy !== undefined)?.dy;
     for (let k = 0; k < parts.length; k++) if (parts[k]!.y === undefined) parts[k]!.y = [...parts.slice(0, k)].reverse().find((p) => p.y !== undefined)?.y;
-    for (const p of parts) if (p.y === undefined) delete p.y;
+    for (const p of parts) {
+      if (p.y === undefined) delete p.y;
+      if (p.dy === undefined) delete p.dy;
+    }
     // A lone month or year is a date only after "in" / «в» («в 2004 году», "in May"); with a span it needs none.
     if (elements.length === 1 && head.bare && head.bare !== 'days') {
       // "in mid-May": the preposition may be joined to the month by a hyphen.
@@ -441,6 +463,13 @@ function resolve(p: Phrase, anchor: Anchor | null, status: MeetingStatus | undef
   const forward = status === 'planned' || status === 'cancelled';
   if (p.kind === 'calendar') {
     let parts = p.parts;
+    // "in March last year": the year is the anchor's, moved by the words.
+    if (parts.some((x) => x.dy !== undefined)) {
+      if (!anchor) return null;
+      const dy = parts.find((x) => x.dy !== undefined)!.dy!;
+      const value = coveringParts(parts.map(({ dy: own, ...x }) => ({ ...x, y: x.y ?? anchor.day.y + (own ?? dy) })));
+      return value ? { date: value, how: anchor.how } : null;
+    }
     if (parts.some((x) => x.y === undefined)) {
       if (!anchor) return null;
       // The anchor's year, unless that puts a held meeting well after the anchor (then the year before) or a

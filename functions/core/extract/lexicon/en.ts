@@ -91,6 +91,11 @@ export const DATES_EN: DateWords = {
   spanOpen: /^(?:from|between)$/,
   spanJoin: /^(?:to|through|thru|till|until|and|or)$/,
   yearWord: /^year$/,
+  yearModifiers: [
+    [/^(?:last|past)$/, -1],
+    [/^this$/, 0],
+    [/^next$/, 1],
+  ],
   periodPreposition: /^(?:in|during|throughout|early|late|mid)$/,
   periodOf: /^(?:end|beginning|start|middle|half|week|part)$/,
   boundBefore: /(?:^|[^\p{L}])(?:since|until|till|through|thru|by|before|after|from|dated|as of|ahead of|prior to|up to|(?:no|not) later than|starting|beginning)\s*$/iu,

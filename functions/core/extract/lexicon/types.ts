@@ -201,6 +201,9 @@ export interface DateWords {
   spanJoin: RegExp;
   /** Words after a year that belong to it («года», «г», "year"). */
   yearWord: RegExp;
+  /** Words before `yearWord` after a month that give the year relative to the anchor's ("last year", «текущего
+   *  года»), with the number of years they move it. */
+  yearModifiers: ReadonlyArray<readonly [RegExp, number]>;
   /** Prepositions before a bare year or month that make it a date ("in 2004", «в 2004 году», «в мае»). */
   periodPreposition: RegExp;
   /** Words of a part of a month before "of" that make a lone month a date ("at the end of April"); null where

@@ -158,3 +158,16 @@ describe('date: the date of a subject discussed', () => {
     expect(dateOf(discussed, '2025-10-08T10:00:00Z').date).toBe('2025-10-07');
   });
 });
+
+describe('date: a month with a year given relative to the anchor', () => {
+  it('reads "in March last year", «в марте прошлого года», «3 марта текущего года»', () => {
+    expect(dateOf('Foreign ministers Lena Vogt and Tomas Brand held talks in Geneva in March last year.', '2025-05-01T10:00:00Z').date).toBe('2024-03');
+    expect(dateOf('Министры Лена Фогт и Томас Бранд провели переговоры в Женеве в марте прошлого года.', '2025-05-01T10:00:00+03:00').date).toBe('2024-03');
+    expect(dateOf('Министры Лена Фогт и Томас Бранд провели переговоры в Женеве 3 марта текущего года.', '2025-05-01T10:00:00+03:00').date).toBe('2025-03-03');
+    expect(dateOf('Foreign ministers Lena Vogt and Tomas Brand will hold talks in Geneva in February next year.', '2025-05-01T10:00:00Z').date).toBe('2026-02');
+  });
+
+  it('gives nothing for it without an anchor', () => {
+    expect(dateOf('Foreign ministers Lena Vogt and Tomas Brand held talks in Geneva in March last year.').date).toBeNull();
+  });
+});
