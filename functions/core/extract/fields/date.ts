@@ -586,6 +586,8 @@ const isSpanOfDays = (p: Phrase): p is Extract<Phrase, { kind: 'calendar' }> => 
 /** How much text before a date the cues of its role are read in ("which runs until", "a visit to X from"):
  *  a bounded window keeps each test constant, so a sentence is read in time linear in its length. */
 const LOOK_BEHIND = 80;
+/** How far after a reference event's word ("ahead of the summit on Thursday") a date is that event's. */
+const REFERENCE_REACH = 12;
 /** How far before a span "on the sidelines of" makes it the host event's. */
 const SIDELINES_REACH = 80;
 
@@ -629,8 +631,13 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
     const upTo = text.slice(Math.max(0, a - LOOK_BEHIND), b).toLowerCase();
     return !own.earlierMeeting.test(upTo) && !(status === 'held' && own.nextMeeting.test(upTo));
   });
-  const meetingWords = others.filter(([a]) => !own.referenceEvent.test(text.slice(Math.max(0, a - LOOK_BEHIND), a).toLowerCase()));
+  const isReference = others.map(([a]) => own.referenceEvent.test(text.slice(Math.max(0, a - LOOK_BEHIND), a).toLowerCase()));
+  const meetingWords = others.filter((_, k) => !isReference[k]);
   const cues = (meetingWords.length > 0 ? meetingWords : others).map(([a, b]) => [a + base, b + base] as [number, number]);
+  // The ends of the reference events left out, in text order: a date right after one is that event's ("ahead of
+  // the summit on Thursday", «накануне саммита в четверг»).
+  const references = meetingWords.length > 0 ? others.filter((_, k) => isReference[k]).map(([, b]) => b + base) : [];
+  let reference = 0;
   // For each word: the last comma and the last subordinating word at or before it (linear in the sentence).
   const lastComma: number[] = [];
   const lastSub: number[] = [];
@@ -669,6 +676,9 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
       continue;
     }
     if (datesSomethingElse(phrase, ws, text, base, doc.language)) continue;
+    while (reference + 1 < references.length && references[reference + 1]! <= phrase.start) reference++;
+    const end = references[reference];
+    if (end !== undefined && end <= phrase.start && phrase.start - end <= REFERENCE_REACH && !/[,;]/.test(doc.text.slice(end, phrase.start))) continue;
     if (all.length === 0) {
       out.push({ phrase, distance: 0 });
       continue;

@@ -98,7 +98,7 @@ export const DATES_EN: DateWords = {
   ],
   periodPreposition: /^(?:in|during|throughout|early|late|mid)$/,
   periodOf: /^(?:end|beginning|start|middle|half|week|part)$/,
-  boundBefore: /(?:^|[^\p{L}])(?:since|until|till|through|thru|by|before|after|from|dated|as of|ahead of|prior to|up to|(?:no|not) later than|starting|beginning)\s*$/iu,
+  boundBefore: /(?:^|[^\p{L}])(?:since|until|till|through|thru|by|before|after|from|dated|as of|ahead of|prior to|up to|(?:no|not) later than|starting|beginning|since (?:the |their |its |his |her )?[\w-]+ (?:in|on))\s*$/iu,
   otherEventBefore: /(?:^|[^\p{L}])(?:born|birth|died|death|killed|signed|adopted|elected|appointed|founded|established|passed|approved|ratified|announced|unveiled|inaugurated|sworn in)(?:\s+[^\s]+){0,3}\s*$|\b(?:discuss|review)\w*\b[^.;!?]{0,50}\b(?:scheduled|set|slated|due) (?:for|on)\s*$/iu,
   subordinators: /^(?:following|after|before|since|because|that|which|who|whom|whose|when|while|amid|where|until|once)$/,
   published: /^\s*(?:first\s+)?(?:published|posted)\b/i,

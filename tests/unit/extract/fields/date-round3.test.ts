@@ -171,3 +171,17 @@ describe('date: a month with a year given relative to the anchor', () => {
     expect(dateOf('Foreign ministers Lena Vogt and Tomas Brand held talks in Geneva in March last year.').date).toBeNull();
   });
 });
+
+describe('date: the date right after a reference event, and "since the election in July"', () => {
+  it('takes no date right after an event named as a point of reference ("ahead of the summit on Thursday", «накануне саммита в четверг»)', () => {
+    expect(dateOf('Ahead of the trade summit on Thursday, Prime Minister Ian Dunmore held talks with President Karl Orvell.', '2025-03-11T10:00:00Z').date).toBeNull();
+    expect(dateOf('Накануне торгового саммита в четверг премьер-министр Олег Сурин провёл переговоры с президентом Карлом Орвеллом.', '2025-03-11T10:00:00+03:00').date).toBeNull();
+    // The meeting's own day beside it is still read.
+    expect(dateOf('Ahead of the trade summit, Prime Minister Ian Dunmore held talks with President Karl Orvell on Monday.', '2025-03-11T10:00:00Z').date).toBe('2025-03-10');
+  });
+
+  it('takes no date of the event after "since" ("their first meeting since the election in July")', () => {
+    const text = 'Prime Minister Ian Dunmore hosted President Karl Orvell in Leeds. It was their first meeting since the vote in July.';
+    expect(dateOf(text, '2025-03-11T10:00:00Z').date).toBeNull();
+  });
+});
