@@ -52,6 +52,8 @@ function covering(from: Day, to: Day): PartialDate | null {
 export interface Anchor {
   day: Day;
   how: 'dateline' | 'publishedAt';
+  /** Where the text states the anchor's date (a dateline, a dated header or heading); null for publishedAt. */
+  mention: { start: number; end: number } | null;
 }
 
 /** The calendar day of an ISO date-time in its own offset ("2022-11-15T22:16:58-05:00" is the 15th). */
@@ -83,12 +85,12 @@ export function dateAnchor(text: string, publishedAt: string | undefined): Ancho
   const reference = dated ? { y: dated.year!, m: dated.month, d: dated.day } : published;
   const line = dateline(text)?.date;
   const fromLine = line ? completeYear(line, reference) : null;
-  if (fromLine) return { day: fromLine, how: 'dateline' };
+  if (line && fromLine) return { day: fromLine, how: 'dateline', mention: { start: line.start, end: line.end } };
   for (const h of headers) {
     const day = completeYear(h, published);
-    if (day) return { day, how: 'dateline' };
+    if (day) return { day, how: 'dateline', mention: { start: h.start, end: h.end } };
   }
-  return published ? { day: published, how: 'publishedAt' } : null;
+  return published ? { day: published, how: 'publishedAt', mention: null } : null;
 }
 
 /** Spans of the text that date the article, not the meeting: the dateline's date and the dated header lines. */
@@ -126,6 +128,8 @@ interface Part {
   y?: number;
   m?: number;
   d?: number;
+  /** A year given relative to the anchor's ("in March last year", «3 марта текущего года»): -1, 0 or 1. */
+  dy?: number;
 }
 
 /** A date phrase found in a sentence. */
@@ -205,6 +209,15 @@ class PhraseReader {
     return { y, next };
   }
 
+  /** A year given relative to the anchor's after a month ("last year", «прошлого года»); the index after it. */
+  private relativeYear(i: number): { dy: number; next: number } | null {
+    const w = this.ws[i];
+    const year = this.ws[i + 1];
+    if (w?.kind !== 'word' || !year || !this.own.yearWord.test(year.lower)) return null;
+    const found = this.own.yearModifiers.find(([re]) => re.test(w.lower));
+    return found ? { dy: found[1], next: i + 2 } : null;
+  }
+
   private month(i: number, besideDay: boolean): { m: number; next: number } | null {
     const w = this.ws[i];
     if (w?.kind !== 'word') return null;
@@ -246,6 +259,8 @@ class PhraseReader {
       j = month.next;
       const year = this.year(this.ws[j]?.text === ',' && yearOf(this.ws[j + 1]) !== null ? j + 1 : j);
       if (days.some((d) => !validDay(year?.y ?? null, month.m, d))) return null;
+      const relative = year ? null : this.relativeYear(j);
+      if (relative) return { parts: days.map((d) => ({ d, m: month.m, dy: relative.dy })), next: relative.next };
       return { parts: days.map((d) => ({ d, m: month.m, ...(year ? { y: year.y } : {}) })), next: year ? year.next : j };
     }
     const besideDay = dayNumbers(this.ws[this.ws[i + 1]?.text === '.' ? i + 2 : i + 1]) !== null;
@@ -257,11 +272,15 @@ class PhraseReader {
         j++;
         const year = this.year(this.ws[j]?.text === ',' && yearOf(this.ws[j + 1]) !== null ? j + 1 : j);
         if (after.some((d) => !validDay(year?.y ?? null, month.m, d))) return null;
+        const relative = year ? null : this.relativeYear(j);
+        if (relative) return { parts: after.map((d) => ({ d, m: month.m, dy: relative.dy })), next: relative.next };
         return { parts: after.map((d) => ({ d, m: month.m, ...(year ? { y: year.y } : {}) })), next: year ? year.next : j };
       }
       if (this.ws[j]?.lower === 'of') j++;
       const year = this.year(j);
       if (year) return { parts: [{ m: month.m, y: year.y }], next: year.next };
+      const relative = this.relativeYear(month.next);
+      if (relative) return { parts: [{ m: month.m, dy: relative.dy }], next: relative.next };
       // A lone month needs its full name ("in May", «в мае»).
       if (monthOf(w.text, false)) return { parts: [{ m: month.m }], next: month.next, bare: 'month' };
       return null;
@@ -311,8 +330,13 @@ class PhraseReader {
     }
     // A year stated once covers the span: backwards ("5 May to 7 June 2023"), then forwards.
     for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.y === undefined) parts[k]!.y = parts.slice(k + 1).find((p) => p.y !== undefined)?.y;
+    // Likewise a relative year ("from 5 to 8 March last year").
+    for (let k = parts.length - 1; k >= 0; k--) if (parts[k]!.y === undefined && parts[k]!.dy === undefined) parts[k]!.dy = parts.slice(k + 1).find((p) => p.dy !== undefined)?.dy;
     for (let k = 0; k < parts.length; k++) if (parts[k]!.y === undefined) parts[k]!.y = [...parts.slice(0, k)].reverse().find((p) => p.y !== undefined)?.y;
-    for (const p of parts) if (p.y === undefined) delete p.y;
+    for (const p of parts) {
+      if (p.y === undefined) delete p.y;
+      if (p.dy === undefined) delete p.dy;
+    }
     // A lone month or year is a date only after "in" / «в» («в 2004 году», "in May"); with a span it needs none.
     if (elements.length === 1 && head.bare && head.bare !== 'days') {
       // "in mid-May": the preposition may be joined to the month by a hyphen.
@@ -353,7 +377,9 @@ class PhraseReader {
     let j = i;
     let mode: 'last' | 'next' | 'near' = 'near';
     let introduced = false;
-    if (w.kind === 'word' && this.own.weekdayPreposition.test(w.lower)) {
+    // "from Monday to Wednesday", «с понедельника по среду»: a span of weekdays (a lone "from Monday" is a bound).
+    const opened = w.kind === 'word' && this.own.spanOpen.test(w.lower);
+    if (opened || (w.kind === 'word' && this.own.weekdayPreposition.test(w.lower))) {
       j++;
       introduced = true;
     }
@@ -389,6 +415,7 @@ class PhraseReader {
         return { kind: 'weekday', weekday, mode, start: this.ws[i]!.start, end: this.ws[k]!.end, first: i, last: k + 1, until: (second - weekday + 7) % 7 };
       }
     }
+    if (opened) return null;
     return { kind: 'weekday', weekday, mode, start: this.ws[i]!.start, end: this.ws[j]!.end, first: i, last: j + 1 };
   }
 
@@ -436,6 +463,13 @@ function resolve(p: Phrase, anchor: Anchor | null, status: MeetingStatus | undef
   const forward = status === 'planned' || status === 'cancelled';
   if (p.kind === 'calendar') {
     let parts = p.parts;
+    // "in March last year": the year is the anchor's, moved by the words.
+    if (parts.some((x) => x.dy !== undefined)) {
+      if (!anchor) return null;
+      const dy = parts.find((x) => x.dy !== undefined)!.dy!;
+      const value = coveringParts(parts.map(({ dy: own, ...x }) => ({ ...x, y: x.y ?? anchor.day.y + (own ?? dy) })));
+      return value ? { date: value, how: anchor.how } : null;
+    }
     if (parts.some((x) => x.y === undefined)) {
       if (!anchor) return null;
       // The anchor's year, unless that puts a held meeting well after the anchor (then the year before) or a
@@ -547,6 +581,16 @@ function weekFrom(p: Phrase): Phrase | null {
   return { ...p, parts: [day, end] };
 }
 
+/** A span of several days ("November 18-19", «с 5 по 8 июня»). */
+const isSpanOfDays = (p: Phrase): p is Extract<Phrase, { kind: 'calendar' }> => p.kind === 'calendar' && p.parts.length > 1 && p.parts.every((x) => x.d !== undefined);
+/** How much text before a date the cues of its role are read in ("which runs until", "a visit to X from"):
+ *  a bounded window keeps each test constant, so a sentence is read in time linear in its length. */
+const LOOK_BEHIND = 80;
+/** How far after a reference event's word ("ahead of the summit on Thursday") a date is that event's. */
+const REFERENCE_REACH = 12;
+/** How far before a span "on the sidelines of" makes it the host event's. */
+const SIDELINES_REACH = 80;
+
 /** How far after "rescheduled for" / «перенесена на» the new date may stand ("will now take place in Kigali, Rwanda, in June"). */
 const NEW_DATE_REACH = 40;
 
@@ -556,10 +600,10 @@ interface Candidate {
   distance: number;
 }
 
-/** The date phrases of one sentence that may be the meeting's, nearest to a meeting word first. */
-function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, number]>, status: MeetingStatus | undefined): Candidate[] {
+/** The text of sentence s with the article's own dates (dateline, headers) blanked out, and its offset. */
+function maskedSentence(doc: AnalysedDocument, s: number, masked: Array<[number, number]>): { text: string; base: number } | null {
   const range = doc.sentenceTokens[s];
-  if (!range || range[0] >= range[1]) return [];
+  if (!range || range[0] >= range[1]) return null;
   const base = doc.tokens[range[0]]!.start;
   let text = doc.text.slice(base, doc.tokens[range[1] - 1]!.end);
   for (const [a, b] of masked) {
@@ -567,9 +611,33 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
     const to = Math.min(b, base + text.length) - base;
     if (from < to) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   }
+  return { text, base };
+}
+
+/** The date phrases of one sentence that may be the meeting's, nearest to a meeting word first. */
+function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, number]>, status: MeetingStatus | undefined): Candidate[] {
+  const sentence = maskedSentence(doc, s, masked);
+  if (!sentence) return [];
+  const { text, base } = sentence;
   const { ws, found } = phrases(text, base, doc.language);
   const own = lexicon(doc.language).dates;
-  const cues = cueSpans(text, doc.language).map(([a, b]) => [a + base, b + base] as [number, number]);
+  // "met on Monday, two weeks after the summit of 24–25 February": that event is a point of reference, its date
+  // not the meeting's, when the sentence has a meeting word of its own ("days before talks on Friday, X said"
+  // has none: those talks are the meeting).
+  // A meeting word of an earlier meeting ("the two last met in January"), or in the report of a held meeting
+  // of a later one («договорились провести следующий раунд консультаций в сентябре»), draws no date at all.
+  const all = cueSpans(text, doc.language);
+  const others = all.filter(([a, b]) => {
+    const upTo = text.slice(Math.max(0, a - LOOK_BEHIND), b).toLowerCase();
+    return !own.earlierMeeting.test(upTo) && !(status === 'held' && own.nextMeeting.test(upTo));
+  });
+  const isReference = others.map(([a]) => own.referenceEvent.test(text.slice(Math.max(0, a - LOOK_BEHIND), a).toLowerCase()));
+  const meetingWords = others.filter((_, k) => !isReference[k]);
+  const cues = (meetingWords.length > 0 ? meetingWords : others).map(([a, b]) => [a + base, b + base] as [number, number]);
+  // The ends of the reference events left out, in text order: a date right after one is that event's ("ahead of
+  // the summit on Thursday", «накануне саммита в четверг»).
+  const references = meetingWords.length > 0 ? others.filter((_, k) => isReference[k]).map(([, b]) => b + base) : [];
+  let reference = 0;
   // For each word: the last comma and the last subordinating word at or before it (linear in the sentence).
   const lastComma: number[] = [];
   const lastSub: number[] = [];
@@ -597,6 +665,7 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
   const newDate = lexicon(doc.language).newDate;
   const moved = status !== 'planned' ? [] : [...text.toLowerCase().matchAll(new RegExp(newDate.source, `${newDate.flags.replace('g', '')}g`))].map((m) => base + m.index + m[0].length);
   const movedTo = (p: Phrase) => moved.some((end) => end <= p.start && p.start - end <= NEW_DATE_REACH && !/[.;!?]/.test(doc.text.slice(end, p.start)));
+  const sidelines = lexicon(doc.language).sidelines;
   const out: Candidate[] = [];
   for (const read of found) {
     // "in the week of 20 June 2022": the seven days from that day (a week is no day).
@@ -607,7 +676,10 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
       continue;
     }
     if (datesSomethingElse(phrase, ws, text, base, doc.language)) continue;
-    if (cues.length === 0) {
+    while (reference + 1 < references.length && references[reference + 1]! <= phrase.start) reference++;
+    const end = references[reference];
+    if (end !== undefined && end <= phrase.start && phrase.start - end <= REFERENCE_REACH && !/[,;]/.test(doc.text.slice(end, phrase.start))) continue;
+    if (all.length === 0) {
       out.push({ phrase, distance: 0 });
       continue;
     }
@@ -635,7 +707,13 @@ function candidates(doc: AnalysedDocument, s: number, masked: Array<[number, num
       const subordinate = sub >= phrase.last && comma < sub;
       const closed = inClause && comma >= phrase.last;
       if (!subordinate && !closed) distance = Math.min(distance, after[0] - phrase.end);
+      // "X and Y, who last met in May, held talks on Wednesday": the clause's own meeting word is another
+      // meeting's; its date is read only when the sentence gives nothing else.
+      if (closed) distance = Math.max(distance, FAR_IN_SENTENCE);
     }
+    // "met on Monday on the sidelines of the summit, held November 18-19": the span is the host event's; the
+    // meeting's day is read first, the span only when the sentence gives nothing else.
+    if (distance < FAR_IN_SENTENCE && isSpanOfDays(phrase) && sidelines.test(text.slice(Math.max(0, phrase.start - base - SIDELINES_REACH), phrase.start - base))) distance = FAR_IN_SENTENCE;
     if (distance < Number.POSITIVE_INFINITY) out.push({ phrase, distance });
   }
   return out.sort((x, y) => x.distance - y.distance);
@@ -712,7 +790,7 @@ function headingAnchor(doc: AnalysedDocument, headings: number[]): Anchor | null
     if (isUpdateLine(line)) continue;
     for (const p of phrases(line, base, doc.language).found) {
       const day = p.kind === 'calendar' && p.parts.length === 1 ? p.parts[0]! : null;
-      if (day?.y !== undefined && day.m !== undefined && day.d !== undefined) return { day: { y: day.y, m: day.m, d: day.d }, how: 'dateline' };
+      if (day?.y !== undefined && day.m !== undefined && day.d !== undefined) return { day: { y: day.y, m: day.m, d: day.d }, how: 'dateline', mention: { start: p.start, end: p.end } };
     }
   }
   return null;
@@ -726,7 +804,7 @@ function headingAnchor(doc: AnalysedDocument, headings: number[]): Anchor | null
  * anywhere when it names the meeting by the noun of the date's sentence ("opened their summit on Saturday" ...
  * "The two-day summit"); not after "ahead of", «накануне» and the like.
  */
-function severalDays(doc: AnalysedDocument, p: Phrase, s: number, date: PartialDate, lead: number | undefined): PartialDate {
+function severalDays(doc: AnalysedDocument, at: number, s: number, date: PartialDate, lead: number | undefined): PartialDate {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!day) return date;
   const words = lexicon(doc.language).dates;
@@ -747,11 +825,51 @@ function severalDays(doc: AnalysedDocument, p: Phrase, s: number, date: PartialD
     }
   }
   if (!days) return date;
-  const at = dayNumber({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) });
-  const before = doc.text.slice(doc.tokens[doc.sentenceTokens[s]![0]]!.start, p.start).toLowerCase();
-  const [from, to] = words.lastDayVerb.test(before) ? [at - days + 1, at] : words.firstDayVerb.test(before) ? [at, at + days - 1] : [at - days + 1, at + days - 1];
+  const on = dayNumber({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) });
+  const before = doc.text.slice(doc.tokens[doc.sentenceTokens[s]![0]]!.start, at).toLowerCase();
+  const [from, to] = words.lastDayVerb.test(before) ? [on - days + 1, on] : words.firstDayVerb.test(before) ? [on, on + days - 1] : [on - days + 1, on + days - 1];
   return covering(fromNumber(from), fromNumber(to)) ?? date;
 }
+
+/**
+ * A day that lies in a span the sentence gives of its visit ("held talks today, as part of an official visit to
+ * Japan from 13 to 15 May"), or the day an event opens that "runs until" a later one («открылся форум, который
+ * продлится до 3 мая»): the finest value that covers the whole stay (MEETINGS.md: a span gives its month). A span
+ * that no visit noun introduces is another event's ("met on 14 May on the sidelines of the summit held 13-15 May").
+ */
+function wholeStay(doc: AnalysedDocument, s: number, date: PartialDate, anchor: Anchor | null, status: MeetingStatus | undefined): PartialDate {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const range = doc.sentenceTokens[s];
+  if (!day || !range || range[0] >= range[1]) return date;
+  const on = dayNumber({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) });
+  // Yearless days of the span take their year as the meeting's day does, or from that day when it was stated.
+  const reference: Anchor = anchor ?? { day: fromNumber(on), how: 'dateline', mention: null };
+  const dayOf = (p: Phrase, as: MeetingStatus | undefined): number | null => {
+    const value = resolve(p, reference, as)?.date;
+    const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+    return m ? dayNumber({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }) : null;
+  };
+  const words = lexicon(doc.language).dates;
+  const base = doc.tokens[range[0]]!.start;
+  const text = doc.text.slice(base, doc.tokens[range[1] - 1]!.end);
+  for (const p of phrases(text, base, doc.language).found) {
+    const before = text.slice(Math.max(0, p.start - base - LOOK_BEHIND), p.start - base).toLowerCase();
+    if (isSpanOfDays(p) && words.stayBefore.test(before)) {
+      const from = dayOf({ ...p, parts: [p.parts[0]!] }, status);
+      const to = dayOf({ ...p, parts: [p.parts.at(-1)!] }, status);
+      if (from !== null && to !== null && from <= on && on <= to) return covering(fromNumber(from), fromNumber(to)) ?? date;
+    }
+    if (words.lastsUntil.test(before)) {
+      // The last day lies ahead of the day the event opened, whatever the meeting's status.
+      const to = dayOf(p, 'planned');
+      if (to !== null && to > on && to - on <= MAX_STAY_DAYS) return covering(fromNumber(on), fromNumber(to)) ?? date;
+    }
+  }
+  return date;
+}
+
+/** How long an event that "runs until" a day may last: longer, the day is more likely another thing's. */
+const MAX_STAY_DAYS = 14;
 
 /** Whether sentence s names one of the participants. */
 function namesParticipant(doc: AnalysedDocument, s: number, people: Mention[][]): boolean {
@@ -771,7 +889,7 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
     if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt) ?? headingAnchor(doc, headings);
     const resolved = resolve(p, anchor, options.status);
     if (!resolved) return none;
-    const date = severalDays(doc, p, s, resolved.date, lead);
+    const date = wholeStay(doc, s, severalDays(doc, p.start, s, resolved.date, lead), anchor, options.status);
     return { date, dateBasis: { how: resolved.how, mention: { start: p.start, end: p.end } } };
   };
   const headings = headingsOf(doc, masked);
@@ -813,7 +931,43 @@ export function meetingDate(doc: AnalysedDocument, frame: Frame, options: DateOp
     const best = candidates(doc, s, masked, options.status).find((c) => c.phrase.kind === 'relative' || c.phrase.kind === 'weekday');
     if (best) return decide(best.phrase, s);
   }
+  // A held meeting that the item is about (its title or lead reports it) and that the text gives no day of: the day of the
+  // item's own dateline or dated header, which dates what it reports (kremlin.ru "July 24, 2023, 15:10" over
+  // "had a telephone conversation", «Минск, 5 июня. ... провёл встречу»). Not publishedAt: when the editor
+  // submitted the article says nothing of when the meeting was.
+  const reported = lead !== undefined && frame.sentences.includes(lead) ? lead : headings.includes(frame.main) ? (main ?? frame.main) : undefined;
+  const unsaid = (t: number) => !saysWhen(doc, t, masked);
+  if (options.status === 'held' && reported !== undefined && unsaid(reported) && (main === undefined || unsaid(main))) {
+    if (anchor === undefined) anchor = dateAnchor(doc.text, options.publishedAt) ?? headingAnchor(doc, headings);
+    if (anchor?.how === 'dateline' && anchor.mention) {
+      const s = reported;
+      const date = wholeStay(doc, s, severalDays(doc, sentenceEnd(doc, s), s, iso(anchor.day), lead), anchor, options.status);
+      return { date, dateBasis: { how: 'dateline', mention: anchor.mention } };
+    }
+  }
   return none;
+}
+
+/**
+ * Whether sentence s says something of when, in a phrase that was not taken for the meeting ("have met five
+ * times since 2019"): then the item's own day is not assumed to be the meeting's. The end of a stay («форум,
+ * который продлится до 3 мая») says only how long it lasts.
+ */
+function saysWhen(doc: AnalysedDocument, s: number, masked: Array<[number, number]>): boolean {
+  const sentence = maskedSentence(doc, s, masked);
+  if (!sentence) return false;
+  const { lastsUntil, boundBefore } = lexicon(doc.language).dates;
+  const before = (offset: number) => sentence.text.slice(Math.max(0, offset - sentence.base - LOOK_BEHIND), offset - sentence.base);
+  const { ws, found } = phrases(sentence.text, sentence.base, doc.language);
+  if (found.some((p) => !lastsUntil.test(before(p.start).toLowerCase()))) return true;
+  // A bare year after a bound ("since 2019", «с 2019 года»), which is no date phrase by itself.
+  return ws.some((w) => yearOf(w) !== null && boundBefore.test(before(w.start)));
+}
+
+/** The offset where sentence s ends. */
+function sentenceEnd(doc: AnalysedDocument, s: number): number {
+  const range = doc.sentenceTokens[s];
+  return range && range[0] < range[1] ? doc.tokens[range[1] - 1]!.end : 0;
 }
 
 // ---------------------------------------------------------------- plain texts (related events)

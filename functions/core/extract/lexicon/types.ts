@@ -201,6 +201,9 @@ export interface DateWords {
   spanJoin: RegExp;
   /** Words after a year that belong to it («года», «г», "year"). */
   yearWord: RegExp;
+  /** Words before `yearWord` after a month that give the year relative to the anchor's ("last year", «текущего
+   *  года»), with the number of years they move it. */
+  yearModifiers: ReadonlyArray<readonly [RegExp, number]>;
   /** Prepositions before a bare year or month that make it a date ("in 2004", «в 2004 году», «в мае»). */
   periodPreposition: RegExp;
   /** Words of a part of a month before "of" that make a lone month a date ("at the end of April"); null where
@@ -208,7 +211,8 @@ export interface DateWords {
   periodOf: RegExp | null;
   /** Words right before a date that make it a bound or another event's date ("since", "until", «от», «до»). */
   boundBefore: RegExp;
-  /** Words shortly before a date that make it another event's date ("born", "signed", «подписанного»). */
+  /** Words shortly before a date that make it another event's date ("born", "signed", «подписанного», a subject
+   *  discussed: "to discuss the vote scheduled for", «обсудили итоги выборов»). */
   otherEventBefore: RegExp;
   /** Words that start a subordinate phrase ("following", "that", «после того как»): a date before one, with the cue inside it, is not the cue's. */
   subordinators: RegExp;
@@ -229,4 +233,20 @@ export interface DateWords {
   firstDayVerb: RegExp;
   /** A verb of the last day ("wrapped up", «завершился»), matched on the lower-case text before the date. */
   lastDayVerb: RegExp;
+  /** A visit noun shortly before a span of days, which makes the span the visit's ("an official visit to Japan
+   *  from 13 to 15 May", «визит в Армению 20–21 августа»); matched on the lower-case text before the span. */
+  stayBefore: RegExp;
+  /** Words right before a date that make it the last day of the event ("which runs until", "a visit that ends
+   *  on", «продлится до», «визит завершится»); matched on the lower-case text before the date. */
+  lastsUntil: RegExp;
+  /** Words shortly before a meeting word that make its event a point of reference, not the meeting ("two weeks
+   *  after the summit", "ahead of the talks", «за неделю до саммита», «в преддверии форума»): a date beside that
+   *  word is not drawn to it; matched on the lower-case text before the word. */
+  referenceEvent: RegExp;
+  /** A meeting word with the words before it that make it an earlier meeting than the one reported ("last met",
+   *  "their previous meeting", «ранее встречались», «прошлой встречи»); matched on the lower-case text ending with the word. */
+  earlierMeeting: RegExp;
+  /** Likewise a later meeting ("the next round of talks", «следующий раунд консультаций»): in the report of a
+   *  held meeting, not the one reported. */
+  nextMeeting: RegExp;
 }

@@ -121,6 +121,9 @@ const DASH = /^[ \t]*(?:[-–—]{1,2}|:)(?=[ \t])/u;
 const AGENCY_CAPS = /^[ \t]*\.?[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,}(?:[ \t][A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,})?)(?=[ \t]*(?:[-–—]{1,2}|:)[ \t])/u;
 /** After "/ТАСС/" a full stop also closes the dateline. */
 const STOP = /^[ \t]*\.(?=[ \t\n]|$)/u;
+/** After a dated place: an agency in capitals after a comma (", APA"), then a full stop and the first sentence. */
+const DATED_STOP = /^(?:,[ \t]+([A-ZА-ЯЁ][A-ZА-ЯЁ.-]+))?\.[ \t]+(?=[\p{Lu}«"“])/u;
+const SENTENCE_AFTER = /^[ \t]+(?=[\p{Lu}«"“])/u;
 /** An agency after the dash, closed by a full stop, a dash or a colon ("— РИА Новости.", "- Kazinform -"). */
 const AGENCY_AFTER = /^[ \t]+([A-ZА-ЯЁ][\p{L}\p{N}.]*(?:[ \t][A-ZА-ЯЁ][\p{L}\p{N}.]*)?)[ \t]*(?:[.:,](?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))|[-–—](?=[ \t]))/u;
 
@@ -247,7 +250,18 @@ function datelineAfter(line: string, base: number, place: string, named: boolean
     return { start: base, end: base + pos + 1, agency, agencyStart, date };
   }
   const dash = DASH.exec(line.slice(pos));
-  if (!dash) return null;
+  if (!dash) {
+    // «Минск, 5 июня. Председатель ...», "Baku, 13 June, APA. Today ...": a dated place closed by a full stop
+    // before the first sentence, with an agency in capitals after a comma.
+    // The full stop may already close the date («5 июня.» is read with it, as "Jan." is).
+    const closed = !date ? null : (DATED_STOP.exec(line.slice(pos)) ?? (line[pos - 1] === '.' ? SENTENCE_AFTER.exec(line.slice(pos)) : null));
+    if (!closed) return null;
+    if (closed[1] && !agency) {
+      agency = closed[1];
+      agencyStart = base + pos + closed[0].indexOf(closed[1]);
+    }
+    return { start: base, end: base + pos + closed[0].length, agency, agencyStart, date };
+  }
   pos += dash[0].length;
   const after = AGENCY_AFTER.exec(line.slice(pos));
   // Not an abbreviation that opens the sentence ("— U.S. officials met").

@@ -135,8 +135,8 @@ describe('date: release formats that date the article', () => {
     expect(dateOf(`Jan 5 (Reuters) -${talks}`, '2024-01-06T02:00:00+00:00')).toMatchObject({ date: '2024-01-05', how: 'dateline' });
   });
 
-  it('takes no date of the article from such a line when the text says nothing of the day', () => {
-    expect(dateOf('January 5, 2024 — Foreign Minister Dana Holt held talks with her Hungarian counterpart Ines Varga in Oslo.').date).toBeNull();
+  it('dates a held meeting the item reports without its day by such a line (MEETINGS.md: the item\'s own anchor)', () => {
+    expect(dateOf('January 5, 2024 — Foreign Minister Dana Holt held talks with her Hungarian counterpart Ines Varga in Oslo.')).toMatchObject({ date: '2024-01-05', how: 'dateline' });
   });
 
   it('reads no agenda line without a year as a dateline', () => {

@@ -231,9 +231,9 @@ describe('date: which sentence and which date', () => {
     expect(dateOf('ru', 'Олег Ларин провел переговоры с Петером Хольмом о выполнении соглашения от 5 мая 2019 года.').date).toBeNull();
   });
 
-  it('takes no date of the article itself: a dateline or a header line with no date said of the meeting', () => {
-    expect(dateOf('en', 'LIMA, Jan. 12 (Reuters) — Minister Laura Fenn met Ambassador Ivo Marek.', { publishedAt: '2022-01-12T10:00:00-05:00' }).date).toBeNull();
-    expect(dateOf('ru', '3 марта 2025, 14:20\n\nМинистр Олег Ларин провел переговоры с послом Петером Хольмом.').date).toBeNull();
+  it('dates a held meeting reported with no date of its own by the dateline or header line (the item\'s day)', () => {
+    expect(dateOf('en', 'LIMA, Jan. 12 (Reuters) — Minister Laura Fenn met Ambassador Ivo Marek.', { publishedAt: '2022-01-12T10:00:00-05:00' }).date).toBe('2022-01-12');
+    expect(dateOf('ru', '3 марта 2025, 14:20\n\nМинистр Олег Ларин провел переговоры с послом Петером Хольмом.').date).toBe('2025-03-03');
   });
 
   it('takes the date beside the meeting word, not another event\'s ("yesterday\'s vote", "Black Friday")', () => {
