@@ -4,8 +4,8 @@
 // expert's guess ("по мнению эксперта, переговоры могут возобновиться", "analysts said talks could resume"),
 // a past meeting recalled in passing ("в прошлом году ... встречался", "had met ... years ago"); and a
 // meeting called off with no new date ("встреча отменена", "talks were called off"); talks said not to be
-// planned, hoped for, stalled or moving markets; a meeting of long ago. The word lists are in the lexicon of
-// each language.
+// planned, hoped for, stalled or moving markets; a meeting of long ago; a question about a meeting. The word
+// lists are in the lexicon of each language.
 
 import { lexicon } from '../lexicon/index.ts';
 
@@ -40,6 +40,11 @@ export function isDenied(text: string, language: 'ru' | 'en'): boolean {
 export function isSpeculation(text: string, language: 'ru' | 'en'): boolean {
   const t = lower(text);
   return lexicon(language).opinion.test(t) && lexicon(language).possible.test(t);
+}
+
+/** A question asks about a meeting, it reports none ("Is a summit being prepared?", «Обсуждаются ли сроки встречи?»). */
+export function isQuestion(text: string): boolean {
+  return /\?[\s»"”’)]*$/u.test(text);
 }
 
 export function isBackground(text: string, language: 'ru' | 'en'): boolean {
@@ -94,18 +99,20 @@ export function pastYears(text: string, anchorYear: number | null, language: 'ru
 
 /**
  * The article opens with meeting words that report no meeting: the headline (or, without one, the first
- * sentence) is a denial, a guess, a fake picture or a market report ("Analysts see slim chance of a summit",
+ * sentence) is a denial, a guess, a question about a meeting, a fake picture or a market report ("Analysts see slim chance of a summit",
  * "Tokyo denies report of a visit", «Политолог допустил встречу лидеров»). Its later mentions of "the talks",
  * "such a meeting" refer back to that non-event.
  */
 export function nonEventLead(text: string, language: 'ru' | 'en'): boolean {
-  return isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
+  // A question opens the text about a meeting only when it names one ("Will the leaders meet?"), not a rhetorical one.
+  const askedAbout = isQuestion(text) && lexicon(language).meetingCue.test(lower(text));
+  return askedAbout || isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
 }
 
 /** A cue sentence that does not report a meeting as a real event, whatever the rest of the text says. */
 export function notAnEvent(texts: string[], s: number, language: 'ru' | 'en'): boolean {
   const text = texts[s] ?? '';
-  return isGame(texts, s, language) || isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
+  return isQuestion(text) || isGame(texts, s, language) || isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
 }
 
 /** The meeting is called off in one of these sentences and none of them gives it a new date. */

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { kindOfSentence } from '../../../../functions/core/extract/fields/kind.ts';
+import { isQuestion, nonEventLead } from '../../../../functions/core/extract/fields/not-an-event.ts';
+import { extract } from '../../../support/extractor.ts';
+
+// Made-up texts of each class (never corpus sentences): detection and kind, round 3.
+const meeting = (text: string) => extract({ text, publishedAt: '2026-03-04T10:00:00Z' });
+
+describe('frame: a reception reported by a receiving word and a name', () => {
+  it('reads "received <person>, <position>" as a meeting', () => {
+    const r = meeting(
+      'Minister hosts Ostland envoy\n\nSEOUL — Foreign Minister Lena Park received Tomas Beck, Deputy Foreign Minister of Ostland, in Seoul on Tuesday.\n\nThey discussed fishing rights and a new air link.',
+    );
+    expect(r.isMeeting).toBe(true);
+    expect(r.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Lena Park', 'Tomas Beck']));
+  });
+
+  it('does not read a possessive after the receiving word as a reception (counter-example)', () => {
+    expect(
+      meeting('Ministry answers pensioner\n\nThe ministry received Ada Moss\'s letter on Monday and replied within a week.\n\nIt said her pension would be recalculated.')
+        .isMeeting,
+    ).toBe(false);
+  });
+});
+
+describe('kind: the parties listed before the margins', () => {
+  it('counts commas of the subject only, not of a position or venue after the meeting word', () => {
+    expect(
+      kindOfSentence('President Ilse Varn met Olu Benga, Foreign Minister of Kavira, at the UN, on the margins of the General Assembly.', 'en'),
+    ).toBe('meeting');
+  });
+
+  it('keeps many parties listed before the margins multilateral (counter-example)', () => {
+    expect(kindOfSentence('The leaders of Norland, Ostland, Vella, Kavira and Lorn met on the margins of the summit.', 'en')).toBe('multilateral');
+  });
+});
+
+describe('kind: a meeting someone chairs', () => {
+  it.each([
+    ['Prime Minister Aron Dahl chaired a meeting of the flood task force in Bergen on Monday.', 'en'],
+    ['The coordination council, chaired by Governor Eva Lind, met in Tromso.', 'en'],
+    ['Под председательством премьера Ивана Серова в Минске прошла встреча министров.', 'ru'],
+  ] as const)('%s -> multilateral', (text, language) => {
+    expect(kindOfSentence(text, language)).toBe('multilateral');
+  });
+
+  it('does not read talks of two that a mediator chairs as multilateral (counter-example)', () => {
+    expect(kindOfSentence('Minister Aron Dahl held talks with Minister Sven Holt, chaired by envoy Mia Ros.', 'en')).not.toBe('multilateral');
+  });
+});
+
+describe('kind: talks where a summit is held', () => {
+  it.each([
+    ['Minister Paul Ode will meet Minister Sara Linde in Bergen, where the regional forum opens on Monday.', 'en'],
+    ['Министр Павел Орлов проведёт переговоры с министром Анной Лис в Казани, где пройдёт форум регионов.', 'ru'],
+  ] as const)('%s -> meeting', (text, language) => {
+    expect(kindOfSentence(text, language)).toBe('meeting');
+  });
+
+  it('keeps a summit that is the meeting itself multilateral (counter-example)', () => {
+    expect(kindOfSentence('Leaders of the region gathered in Bergen, where the summit opened on Monday.', 'en')).toBe('multilateral');
+  });
+});
+
+describe('not an event: a question about a meeting', () => {
+  it('knows a question by its final mark, quotes allowed', () => {
+    expect(isQuestion('Will the two premiers meet before spring?')).toBe(true);
+    expect(isQuestion('«Состоится ли встреча министров?»')).toBe(true);
+    expect(isQuestion('The premiers met on Monday.')).toBe(false);
+  });
+
+  it('reads a headline asking about a meeting as a lead about a non-event, not one asking about other things', () => {
+    expect(nonEventLead('Will Premier Ivo Lanz and Premier Rosa Tell meet this spring?', 'en')).toBe(true);
+    expect(nonEventLead('Встретятся ли премьеры Серов и Лавров весной?', 'ru')).toBe(true);
+    expect(nonEventLead('Why is the harvest late this year?', 'en')).toBe(false);
+  });
+
+  it('finds no meeting in an article that only asks about one', () => {
+    expect(
+      meeting(
+        'Will Premier Ivo Lanz and Premier Rosa Tell meet this spring?\n\nBERN — Diplomats in both capitals are weighing the idea of talks.\n\nThe talks would be the first in four years.',
+      ).isMeeting,
+    ).toBe(false);
+  });
+
+  it('finds no meeting in a body sentence that asks about one', () => {
+    expect(
+      meeting(
+        'Border dispute lingers\n\nBERN — Will Premier Ivo Lanz and Premier Rosa Tell finally meet to settle the border dispute?\n\nDiplomats say the two governments still disagree on the map.',
+      ).isMeeting,
+    ).toBe(false);
+    expect(
+      meeting('Спор о границе затянулся\n\nВстретятся ли премьеры Иван Серов и Пётр Лавров, чтобы решить спор о границе?\n\nДипломаты говорят, что стороны расходятся в оценках карты.')
+        .isMeeting,
+    ).toBe(false);
+  });
+
+  it('keeps a meeting the body reports after a question headline (counter-example)', () => {
+    expect(
+      meeting(
+        'Will the Lanz-Tell talks bring a border deal?\n\nBERN — Premier Ivo Lanz met Premier Rosa Tell in Bern on Monday and discussed the border regime.',
+      ).isMeeting,
+    ).toBe(true);
+  });
+});
+
+describe('frame: consultations and courtesy calls', () => {
+  it.each([
+    'Ministries hold talks on visas\n\nVIENNA — The foreign ministries of Norland and Ostland held their annual consultations in Vienna on Tuesday, led by deputy ministers Ida Berg and Jan Holm.',
+    'Envoy calls on governor\n\nPERTH — Ostland Ambassador Nils Dahl paid a courtesy call on Governor Ruth Amos in Perth on Wednesday.',
+  ])('reads %s as a meeting', (text) => {
+    expect(meeting(text).isMeeting).toBe(true);
+  });
+
+  it('does not read public consultations on a law as a meeting (counter-example)', () => {
+    expect(
+      meeting(
+        'City seeks views on parking plan\n\nThe city council will hold public consultations on the parking plan until May.\n\nResidents can send comments online.',
+      ).isMeeting,
+    ).toBe(false);
+  });
+});
+
+describe('frame: a court sitting is a hearing', () => {
+  it.each([
+    'Hearing in fraud case adjourned\n\nThe court session in the case of businessman Karl Weiss was adjourned until June, his lawyer Nora Falk said.',
+    'Суд отложил рассмотрение иска\n\nСудебное заседание по иску предпринимателя Олега Ткача к мэрии отложено до июня, сообщил его адвокат Нина Лось.',
+  ])('reads %s as no meeting', (text) => {
+    expect(meeting(text).isMeeting).toBe(false);
+  });
+
+  it('keeps a sitting of a parliament a meeting (counter-example)', () => {
+    expect(meeting('Сейм собрался на заседание\n\nВ Вильнюсе во вторник прошло заседание сейма под председательством спикера Иры Шимкуте.').isMeeting).toBe(true);
+  });
+});
+
+describe('not an event: an athletics meeting', () => {
+  it('reads a track meeting as sport', () => {
+    expect(
+      meeting(
+        'Okafor breaks meeting record in Turin\n\nNigeria\'s Ada Okafor set a meeting record in the 1,500 metres in Turin on Sunday.\n\nThe two runners will meet again at the next race in Rome.',
+      ).isMeeting,
+    ).toBe(false);
+  });
+
+  it('does not take an arms race for sport (counter-example)', () => {
+    expect(
+      meeting(
+        'Ministers meet on arms race\n\nGENEVA — Defence Minister Ola Brun met Defence Minister Kai Lenz in Geneva on Monday to discuss the arms race in the region.\n\nThey agreed to talk again in a month, Brun said after the meeting, calling it a win for diplomacy.',
+      ).isMeeting,
+    ).toBe(true);
+  });
+});
