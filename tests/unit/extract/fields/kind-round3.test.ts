@@ -151,3 +151,58 @@ describe('not an event: an athletics meeting', () => {
     ).toBe(true);
   });
 });
+
+describe('kind: a call named after the partner, a virtual meeting', () => {
+  it.each([
+    ['President Ilse Varn spoke with Prime Minister Tom Rask by phone on Monday about grain exports.', 'en'],
+    ['Premier Rosa Tell talked with Prime Minister Ivo Lanz over the telephone on Wednesday.', 'en'],
+    ['Trade Minister Ken Oduya met virtually with Trade Minister Sara Linde on Thursday.', 'en'],
+  ] as const)('%s -> call', (text, language) => {
+    expect(kindOfSentence(text, language)).toBe('call');
+  });
+
+  it('does not take an interview by phone or a phone in an aside for a call (counter-examples)', () => {
+    expect(kindOfSentence('Minister Eva Lind spoke with reporters by phone after the vote.', 'en')).not.toBe('call');
+    expect(kindOfSentence('President Ilse Varn met Chancellor Ivo Lanz in Berlin, an aide said by phone.', 'en')).not.toBe('call');
+  });
+
+  it('finds a talk by phone in Russian', () => {
+    const r = meeting('Разговор президентов\n\nПрезидент Иван Серов поговорил с президентом Олафом Бергом по телефону в понедельник.');
+    expect([r.isMeeting, r.kind]).toEqual([true, 'call']);
+  });
+});
+
+describe('kind: ministers or leaders of a bloc', () => {
+  it.each([
+    ['NATO defence ministers met in Brussels on Thursday.', 'en'],
+    ['EU foreign ministers will gather in Riga next week.', 'en'],
+    ['В Брюсселе встретились министры обороны НАТО.', 'ru'],
+  ] as const)('%s -> multilateral', (text, language) => {
+    expect(kindOfSentence(text, language)).toBe('multilateral');
+  });
+
+  it('keeps a bloc official meeting one minister a meeting (counter-example)', () => {
+    expect(kindOfSentence('NATO Secretary General Jan Holm met Norland Defence Minister Ola Brun in Oslo.', 'en')).toBeNull();
+  });
+});
+
+describe('frame: addressing an assembly, hosting a named position, not an interview', () => {
+  it.each([
+    ['President to address UN assembly\n\nPresident Ilse Varn will address the UN General Assembly in New York next Tuesday, her spokesman Paul Ode said.', 'multilateral planned'],
+    ['Выступление президента\n\nПрезидент Иван Серов выступит на Генеральной Ассамблее ООН в Нью-Йорке во вторник, сообщил пресс-секретарь.', 'multilateral planned'],
+    ['White House to host Ostland leader\n\nPresident Dale Ortiz will host President Olav Berg at the White House on Friday, the press secretary said.', 'meeting planned'],
+    ['Переговоры в Кремле\n\nПрезидент Иван Серов в пятницу примет в Кремле президента Норландии Олафа Берга.', 'meeting planned'],
+  ])('reads %s', (text, want) => {
+    const r = meeting(text);
+    expect(r.isMeeting ? `${r.kind} ${r.status}` : 'no').toBe(want);
+  });
+
+  it.each([
+    'Minister talks inflation\n\nFinance Minister Eva Lind spoke with reporters by phone on Monday about inflation.',
+    'Press conference\n\nFinance Minister Eva Lind addressed a press conference in Oslo on Monday about inflation.',
+    'Пресс-конференция\n\nМинистр финансов Анна Лис выступила на пресс-конференции в Москве и рассказала об инфляции.',
+    'Festival\n\nThe city will host a food festival in May, Mayor Ruth Amos said on Monday.',
+  ])('finds no meeting in %s (counter-example)', (text) => {
+    expect(meeting(text).isMeeting).toBe(false);
+  });
+});
