@@ -67,11 +67,14 @@ const YEAR = /(?:^|[^\d.,])((?:1[89]|20)\d\d)(?![\d.,]\d)/g;
 
 /**
  * A meeting of long ago (a biography's "they first met in 1918"): every year the sentence names is more than
- * five years before the anchor (the publication date, or a dated header line near the top), and it names no
- * day of the present ("прошла в пятницу в рамках программы, начатой в 2005 году" is news).
+ * five years before the anchor (the publication date, or a dated header line near the top), or it puts the
+ * meeting many years back ("ten years ago", «десять лет назад»), and it names no day of the present ("прошла в
+ * пятницу в рамках программы, начатой в 2005 году" is news).
  */
 export function longAgo(text: string, anchorYear: number | null, language: 'ru' | 'en'): boolean {
-  if (anchorYear === null || lexicon(language).nowWords.test(lower(text))) return false;
+  if (lexicon(language).nowWords.test(lower(text))) return false;
+  if (lexicon(language).yearsAgo.test(lower(text))) return true;
+  if (anchorYear === null) return false;
   const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y < anchorYear - 5);
 }

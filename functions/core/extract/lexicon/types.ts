@@ -54,6 +54,8 @@ export interface Lexicon {
   anniversary: RegExp;
   /** Words of the present days («сегодня», «в пятницу», "today", "on Monday"): a sentence with them is news, whatever older years it names. */
   nowWords: RegExp;
+  /** A time many years back ("ten years ago", «десять лет назад»): a meeting of long ago, like an old year. */
+  yearsAgo: RegExp;
   /** An opinion or guess ("по мнению эксперта", "analysts said"). */
   opinion: RegExp;
   /** A mere possibility ("могут возобновиться", "could resume"). */

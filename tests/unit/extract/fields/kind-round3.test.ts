@@ -206,3 +206,42 @@ describe('frame: addressing an assembly, hosting a named position, not an interv
     expect(meeting(text).isMeeting).toBe(false);
   });
 });
+
+describe('not an event: a meeting many years back', () => {
+  it.each([
+    'Old friends\n\nTen years ago President Ilse Varn met Chancellor Ivo Lanz in Berlin; the two have stayed in touch.',
+    'Давнее знакомство\n\nДвадцать лет назад президент Иван Серов встретился с канцлером Иво Ланцем в Берлине.',
+  ])('finds no meeting in %s', (text) => {
+    expect(meeting(text).isMeeting).toBe(false);
+  });
+
+  it('keeps a meeting of this week that recalls an old one (counter-example)', () => {
+    expect(
+      meeting('Leaders meet again\n\nPresident Ilse Varn met Chancellor Ivo Lanz in Berlin on Monday, ten years after their first summit.').isMeeting,
+    ).toBe(true);
+    expect(
+      meeting('Old friends meet\n\nPresident Ilse Varn, who first met Chancellor Ivo Lanz ten years ago, met him again in Berlin on Monday.').isMeeting,
+    ).toBe(true);
+  });
+});
+
+describe('kind: a body that meets, a ministerial', () => {
+  it.each([
+    ['The Cabinet met on Tuesday under Prime Minister Tom Rask and approved the budget.', 'en'],
+    ['The security council of Norland will convene on Friday.', 'en'],
+  ] as const)('%s -> multilateral', (text, language) => {
+    expect(kindOfSentence(text, language)).toBe('multilateral');
+  });
+
+  it('keeps a body meeting one guest unsettled (counter-example)', () => {
+    expect(kindOfSentence('The committee met with Governor Ruth Amos on Monday.', 'en')).toBeNull();
+  });
+
+  it('reads "the ministerial ended" as a meeting, not a ministerial decree', () => {
+    const r = meeting(
+      'Arctic talks close\n\nThe Arctic Council ministerial in Tromso ended on Thursday with a declaration signed by Foreign Minister Ana Ruiz and her counterparts.',
+    );
+    expect([r.isMeeting, r.kind, r.status]).toEqual([true, 'multilateral', 'held']);
+    expect(meeting('Rules change\n\nA ministerial decree signed by Minister Ana Ruiz on Monday changes the rules for fishing.').isMeeting).toBe(false);
+  });
+});
