@@ -245,3 +245,20 @@ describe('kind: a body that meets, a ministerial', () => {
     expect(meeting('Rules change\n\nA ministerial decree signed by Minister Ana Ruiz on Monday changes the rules for fishing.').isMeeting).toBe(false);
   });
 });
+
+describe('frame: a working meal, "a bilateral", sitting down with someone, «побеседовал»', () => {
+  it.each([
+    ['Lunch in Berlin\n\nChancellor Ivo Lanz and President Ilse Varn discussed energy at a working lunch in Berlin on Monday.', 'meeting held'],
+    ['Dinner in Berlin\n\nPresident Ilse Varn and Chancellor Ivo Lanz held a working dinner in Berlin on Monday.', 'meeting held'],
+    ['Talks in Rio\n\nPresident Ilse Varn and Chancellor Ivo Lanz held a bilateral on the margins of the G20 in Rio.', 'meeting held'],
+    ['Talks next week\n\nPresident Ilse Varn will sit down with Chancellor Ivo Lanz in Berlin next week.', 'meeting planned'],
+    ['Беседа в Кремле\n\nПрезидент Иван Серов побеседовал с губернатором Ильёй Моховым в Кремле.', 'meeting held'],
+  ])('reads %s', (text, want) => {
+    const r = meeting(text);
+    expect(r.isMeeting ? `${r.kind} ${r.status}` : 'no').toBe(want);
+  });
+
+  it('does not read a bilateral agreement as a meeting (counter-example)', () => {
+    expect(meeting('Trade rules\n\nNorland had a bilateral agreement on fishing with Ostland until 2019, Minister Ana Ruiz said.').isMeeting).toBe(false);
+  });
+});
