@@ -72,10 +72,24 @@ const YEAR = /(?:^|[^\d.,])((?:1[89]|20)\d\d)(?![\d.,]\d)/g;
  * пятницу в рамках программы, начатой в 2005 году" is news).
  */
 export function longAgo(text: string, anchorYear: number | null, language: 'ru' | 'en'): boolean {
-  if (lexicon(language).nowWords.test(lower(text))) return false;
-  if (lexicon(language).yearsAgo.test(lower(text))) return true;
+  const lx = lexicon(language);
+  const t = lower(text);
+  // A meeting told only in a relative clause of long ago: the main clause's day is not the meeting's ("X, who held
+  // talks with Y in the 1980s, died on Sunday"). The first few clauses only, to stay linear in the sentence.
+  for (const m of [...t.matchAll(lx.relativeClause)].slice(0, 3)) {
+    const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+    if (lx.meetingCue.test(m[0]) && !lx.meetingCue.test(rest) && oldTime(m[0], anchorYear, language)) return true;
+  }
+  return oldTime(t, anchorYear, language);
+}
+
+/** A lower-cased stretch names no day of the present, and many years back or only years of long ago. */
+function oldTime(t: string, anchorYear: number | null, language: 'ru' | 'en'): boolean {
+  const lx = lexicon(language);
+  if (lx.nowWords.test(t)) return false;
+  if (lx.yearsAgo.test(t)) return true;
   if (anchorYear === null) return false;
-  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const years = [...t.matchAll(YEAR)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y < anchorYear - 5);
 }
 

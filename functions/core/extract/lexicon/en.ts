@@ -256,6 +256,7 @@ export const EN: Lexicon = {
   eventVerb: /\b(met|meets|will meet|(?:is|are|was|were) (?:scheduled|due|set) to (?:meet|hold|visit|take place)|scheduled for|held|holds|will hold|hosted|hosts|will host|visited|visits|will visit|arrived|arrives|will arrive|spoke (?:with|to|by)|talked|sat down|received|welcomed|took place|will take place|convened|gathered|began|opened|discussed|will discuss|agreed|signed)\b/i,
   anniversary: /\b(anniversary|anniversaries|centenary|centennial|jubilee)\b/i,
   yearsAgo: /\b(?:(?:five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|[5-9]|\d\d) years|(?:a|two|three|several) decades|a decade|decades) ago\b/i,
+  relativeClause: /,\s*(?:who|whom|whose|which)\s[^,;]*/gi,
   nowWords: /\b(today|yesterday|tomorrow|tonight|this week|(?:on|last|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
   opinion: /\b(analysts?|experts?|observers?|commentators?|speculat\w*|predicts?|predicted|believes?|in (?:his|her|their) view|according to analysts)\b/i,
   possible: /\b(could|might|may|would|possibly|perhaps|likely|unlikely|chance|expects?|expected)\b/i,

@@ -56,6 +56,8 @@ export interface Lexicon {
   nowWords: RegExp;
   /** A time many years back ("ten years ago", «десять лет назад»): a meeting of long ago, like an old year. */
   yearsAgo: RegExp;
+  /** A relative clause set off by a comma (", who met Y in 1985", «, который в 1985 году ...»); global: its years are its own. */
+  relativeClause: RegExp;
   /** An opinion or guess ("по мнению эксперта", "analysts said"). */
   opinion: RegExp;
   /** A mere possibility ("могут возобновиться", "could resume"). */

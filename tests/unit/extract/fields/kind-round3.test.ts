@@ -262,3 +262,21 @@ describe('frame: a working meal, "a bilateral", sitting down with someone, «п�
     expect(meeting('Trade rules\n\nNorland had a bilateral agreement on fishing with Ostland until 2019, Minister Ana Ruiz said.').isMeeting).toBe(false);
   });
 });
+
+describe('not an event: a meeting told only in a relative clause of long ago', () => {
+  it.each([
+    'Diplomat dies\n\nFormer President Karl Weiss, who held talks with three Soviet leaders in the 1980s, died on Sunday aged 94.',
+    'Умер дипломат\n\nБывший посол Карл Вайс, который в 1987 году провёл переговоры с тремя министрами, скончался в воскресенье.',
+  ])('finds no meeting in %s', (text) => {
+    expect(meeting(text).isMeeting).toBe(false);
+  });
+
+  it('keeps a meeting of the main clause, or of a clause of this week (counter-examples)', () => {
+    expect(
+      meeting('Leaders meet again\n\nPresident Ilse Varn, who first met Chancellor Ivo Lanz in 2009, held talks with him in Berlin on Monday.').isMeeting,
+    ).toBe(true);
+    expect(
+      meeting('Minister speaks\n\nForeign Minister Ana Ruiz, who met Foreign Minister Lars Udd in Madrid on Monday, said the border would reopen.').isMeeting,
+    ).toBe(true);
+  });
+});
