@@ -280,3 +280,23 @@ describe('not an event: a meeting told only in a relative clause of long ago', (
     ).toBe(true);
   });
 });
+
+describe('a readout\'s "spoke to <position>", «позвонил <должность>», "slated to"', () => {
+  it.each([
+    ['Readout\n\nThe Prime Minister spoke to President Olav Berg of Ostland this evening about grain exports.', 'call held'],
+    ['Звонок премьеров\n\nПремьер-министр Олег Ткач позвонил премьер-министру Норландии Тому Раску. Они обсудили торговлю и поставки зерна, сообщила пресс-служба правительства.', 'call held'],
+    ['Talks in Geneva\n\nThe foreign ministers of Norland and Ostland, Ana Ruiz and Lars Udd, are slated to meet in Geneva on Friday.', 'meeting planned'],
+  ])('reads %s', (text, want) => {
+    const r = meeting(text);
+    expect(r.isMeeting ? `${r.kind} ${r.status}` : 'no').toBe(want);
+  });
+
+  it('keeps "spoke to <position>" at a place in person, and an interview or a call to the police no meeting (counter-examples)', () => {
+    expect(kindOfSentence('Chancellor Ivo Lanz spoke to President Ilse Varn at the summit in Paris.', 'en')).not.toBe('call');
+    expect(meeting('Minister talks inflation\n\nFinance Minister Eva Lind spoke to reporters on Monday about inflation.').isMeeting).toBe(false);
+    expect(
+      meeting('Происшествие в Твери\n\nЖитель Твери Олег Ким позвонил в полицию и сообщил о краже велосипеда. Полицейские нашли велосипед через два часа.')
+        .isMeeting,
+    ).toBe(false);
+  });
+});
