@@ -39,7 +39,15 @@ export function isHeadline(doc: AnalysedDocument, s: number): boolean {
 
 export function findFrame(doc: AnalysedDocument, texts: string[], publishedAt?: string): Frame | null {
   const perCount = (s: number) => mentionsIn(doc, s, 'PER').filter((m) => !excludedPerson(doc, m)).length;
-  const { meetingCue: cue, strongCue: strong, notMeeting: negative, habitual, sessionOfBody, backgroundStart, eventVerb } = lexicon(doc.language);
+  const { meetingCue: cue, strongCue: strong, notMeeting: negative, habitual, sessionOfBody, backgroundStart, eventVerb, receiveVerb } = lexicon(doc.language);
+  // A word of receiving with a person right after it reports a reception ("the minister received Ada Moss, ..."),
+  // whatever position words follow the name; not a possessive ("received Moss's letter").
+  const receivesPerson = (s: number) =>
+    mentionsIn(doc, s, 'PER').some((m) => {
+      const before = doc.tokens[m.first - 1];
+      const after = doc.tokens[m.last];
+      return before !== undefined && receiveVerb.test(before.text.toLowerCase()) && !/^['’]s?$/.test(after?.text ?? '') && !excludedPerson(doc, m);
+    });
   const year = anchorYear(texts, publishedAt);
   // A lead about a non-event (a denied, guessed or faked meeting): a later sentence counts only when it
   // reports a meeting taking place with someone in it ("X met Y on Monday"), not "the talks" it refers back to.
@@ -49,7 +57,7 @@ export function findFrame(doc: AnalysedDocument, texts: string[], publishedAt?: 
   // a meeting recalled as background ("в прошлом году они встречались").
   const isCue = (s: number) => {
     const lower = texts[s]!.toLowerCase();
-    if (!cue.test(lower) || negative.test(lower) || (habitual?.test(texts[s]!) ?? false)) return false;
+    if (!(cue.test(lower) || receivesPerson(s)) || negative.test(lower) || (habitual?.test(texts[s]!) ?? false)) return false;
     if (s > 0 && backgroundStart.test(lower.trimStart())) return false;
     if (nonEvent && !(eventVerb.test(lower) && perCount(s) > 0)) return false;
     if (s >= 2 && (isBackground(texts[s]!, doc.language) || pastYears(texts[s]!, year, doc.language))) return false;

@@ -19,10 +19,15 @@ export function kindOfSentence(text: string, language: Language): MeetingKind | 
     const clause = rest.split(/(?<=\s)/).findIndex((w) => lex.dates.subordinators.test(w.trim().toLowerCase()));
     lower = (text.slice(0, topic.index) + (clause >= 0 ? rest.split(/(?<=\s)/).slice(clause).join('') : '')).toLowerCase();
   }
-  // A bilateral on the margins of a summit, or at it, is a meeting, whatever the summit is; many parties
-  // listed before the margins ("the leaders of A, B, C and D met on the margins of ...") meet multilaterally.
+  // A bilateral on the margins of a summit, at it, or where one is held, is a meeting, whatever the summit is;
+  // many parties listed before the margins ("the leaders of A, B, C and D met on the margins of ...") meet
+  // multilaterally.
+  // The list is the subject, before the meeting word: commas after it set off a name's position or the venue
+  // ("met X, Minister of Y, at the UN, on the margins of ...").
   const margins = lex.sidelines.exec(lower);
-  if (margins && (lower.slice(0, margins.index).match(/,/g) ?? []).length >= 3) return 'multilateral';
+  const cue = lex.meetingCue.exec(lower);
+  const subject = lower.slice(0, Math.min(margins?.index ?? 0, cue?.index ?? Number.POSITIVE_INFINITY));
+  if (margins && (subject.match(/,/g) ?? []).length >= 3) return 'multilateral';
   if (margins) return lex.visitKind.test(lower) && !lex.multilateralKind.test(lower) ? 'visit' : 'meeting';
   if (lex.summitSetting.test(lower)) return 'meeting';
   if (lex.multilateralKind.test(lower)) return 'multilateral';

@@ -4,8 +4,8 @@
 // expert's guess ("по мнению эксперта, переговоры могут возобновиться", "analysts said talks could resume"),
 // a past meeting recalled in passing ("в прошлом году ... встречался", "had met ... years ago"); and a
 // meeting called off with no new date ("встреча отменена", "talks were called off"); talks said not to be
-// planned, hoped for, stalled or moving markets; a meeting of long ago. The word lists are in the lexicon of
-// each language.
+// planned, hoped for, stalled or moving markets; a meeting of long ago; a question about a meeting. The word
+// lists are in the lexicon of each language.
 
 import { lexicon } from '../lexicon/index.ts';
 
@@ -42,6 +42,11 @@ export function isSpeculation(text: string, language: 'ru' | 'en'): boolean {
   return lexicon(language).opinion.test(t) && lexicon(language).possible.test(t);
 }
 
+/** A question asks about a meeting, it reports none ("Is a summit being prepared?", «Обсуждаются ли сроки встречи?»). */
+export function isQuestion(text: string): boolean {
+  return /\?[\s»"”’)]*$/u.test(text);
+}
+
 export function isBackground(text: string, language: 'ru' | 'en'): boolean {
   return lexicon(language).background.test(lower(text));
 }
@@ -62,12 +67,29 @@ const YEAR = /(?:^|[^\d.,])((?:1[89]|20)\d\d)(?![\d.,]\d)/g;
 
 /**
  * A meeting of long ago (a biography's "they first met in 1918"): every year the sentence names is more than
- * five years before the anchor (the publication date, or a dated header line near the top), and it names no
- * day of the present ("прошла в пятницу в рамках программы, начатой в 2005 году" is news).
+ * five years before the anchor (the publication date, or a dated header line near the top), or it puts the
+ * meeting many years back ("ten years ago", «десять лет назад»), and it names no day of the present ("прошла в
+ * пятницу в рамках программы, начатой в 2005 году" is news).
  */
 export function longAgo(text: string, anchorYear: number | null, language: 'ru' | 'en'): boolean {
-  if (anchorYear === null || lexicon(language).nowWords.test(lower(text))) return false;
-  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const lx = lexicon(language);
+  const t = lower(text);
+  // A meeting told only in a relative clause of long ago: the main clause's day is not the meeting's ("X, who held
+  // talks with Y in the 1980s, died on Sunday"). The first few clauses only, to stay linear in the sentence.
+  for (const m of [...t.matchAll(lx.relativeClause)].slice(0, 3)) {
+    const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+    if (lx.meetingCue.test(m[0]) && !lx.meetingCue.test(rest) && oldTime(m[0], anchorYear, language)) return true;
+  }
+  return oldTime(t, anchorYear, language);
+}
+
+/** A lower-cased stretch names no day of the present, and many years back or only years of long ago. */
+function oldTime(t: string, anchorYear: number | null, language: 'ru' | 'en'): boolean {
+  const lx = lexicon(language);
+  if (lx.nowWords.test(t)) return false;
+  if (lx.yearsAgo.test(t)) return true;
+  if (anchorYear === null) return false;
+  const years = [...t.matchAll(YEAR)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y < anchorYear - 5);
 }
 
@@ -94,18 +116,20 @@ export function pastYears(text: string, anchorYear: number | null, language: 'ru
 
 /**
  * The article opens with meeting words that report no meeting: the headline (or, without one, the first
- * sentence) is a denial, a guess, a fake picture or a market report ("Analysts see slim chance of a summit",
+ * sentence) is a denial, a guess, a question about a meeting, a fake picture or a market report ("Analysts see slim chance of a summit",
  * "Tokyo denies report of a visit", «Политолог допустил встречу лидеров»). Its later mentions of "the talks",
  * "such a meeting" refer back to that non-event.
  */
 export function nonEventLead(text: string, language: 'ru' | 'en'): boolean {
-  return isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
+  // A question opens the text about a meeting only when it names one ("Will the leaders meet?"), not a rhetorical one.
+  const askedAbout = isQuestion(text) && lexicon(language).meetingCue.test(lower(text));
+  return askedAbout || isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
 }
 
 /** A cue sentence that does not report a meeting as a real event, whatever the rest of the text says. */
 export function notAnEvent(texts: string[], s: number, language: 'ru' | 'en'): boolean {
   const text = texts[s] ?? '';
-  return isGame(texts, s, language) || isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
+  return isQuestion(text) || isGame(texts, s, language) || isDenied(text, language) || isSpeculation(text, language) || notHappening(text, language);
 }
 
 /** The meeting is called off in one of these sentences and none of them gives it a new date. */

@@ -24,11 +24,13 @@ export interface Lexicon {
   callKind: RegExp;
   /** An official visit: travelling to another country or body. */
   visitKind: RegExp;
-  /** A summit, session, council or conference of many parties. */
+  /** A summit, session, council or conference of many parties; a meeting someone chairs ("will chair the meeting",
+   *  «под председательством»; not talks a mediator chairs). */
   multilateralKind: RegExp;
   /** A bilateral meeting held on the margins of a larger event (it stays a `meeting`). */
   sidelines: RegExp;
-  /** A meeting of two held at, before or after a summit: the summit is its setting ("met X at the NATO summit"). */
+  /** A meeting of two held at, before or after a summit, or where one is held: the summit is its setting ("met X at
+   *  the NATO summit", «проведёт переговоры с X в Анталье, где пройдёт форум»). */
   summitSetting: RegExp;
   /** Sports words that name sport by themselves. */
   sportStrong: RegExp;
@@ -52,6 +54,10 @@ export interface Lexicon {
   anniversary: RegExp;
   /** Words of the present days («сегодня», «в пятницу», "today", "on Monday"): a sentence with them is news, whatever older years it names. */
   nowWords: RegExp;
+  /** A time many years back ("ten years ago", «десять лет назад»): a meeting of long ago, like an old year. */
+  yearsAgo: RegExp;
+  /** A relative clause set off by a comma (", who met Y in 1985", «, который в 1985 году ...»); global: its years are its own. */
+  relativeClause: RegExp;
   /** An opinion or guess ("по мнению эксперта", "analysts said"). */
   opinion: RegExp;
   /** A mere possibility ("могут возобновиться", "could resume"). */
