@@ -18,7 +18,12 @@ import { sdkUsesOf } from './sdk-usage.ts';
 const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
 const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
 const stack = new MeetingFeedsStack(app, 'MeetingFeeds');
-const template = Template.fromStack(stack).toJSON() as { Resources: Record<string, { Type: string; Properties: Record<string, any> }> };
+interface Resource {
+  Type: string;
+  // biome-ignore lint/suspicious/noExplicitAny: CloudFormation properties, read by shape in each assertion.
+  Properties: Record<string, any>;
+}
+const template = Template.fromStack(stack).toJSON() as { Resources: Record<string, Resource> };
 
 const logicalId = (construct: IConstruct) => stack.resolve((construct.node.defaultChild as CfnElement).logicalId) as string;
 

@@ -181,7 +181,8 @@ describe('MeetingFeedsStack', () => {
       const policy = Object.values(template.findResources('AWS::SQS::QueuePolicy')).find(
         (resource) => JSON.stringify(resource.Properties.Queues) === JSON.stringify([{ Ref: logicalId(stack.pipeline.normaliseQueue) }]),
       );
-      const fromS3 = (policy?.Properties.PolicyDocument.Statement as { Principal?: unknown }[]).filter(
+      expect(policy).toBeDefined();
+      const fromS3 = ((policy?.Properties.PolicyDocument.Statement ?? []) as { Principal?: unknown }[]).filter(
         (statement) => JSON.stringify(statement.Principal ?? '').includes('s3.amazonaws.com'),
       );
       expect(fromS3).toEqual([
