@@ -197,12 +197,13 @@ export class PipelineFunction extends Construct {
    * Invokes the function with batches from `queue`. Unlike SqsEventSource, which grants CDK's whole "consume"
    * set (ChangeMessageVisibility and GetQueueUrl included), the role gets only what the poller uses.
    */
-  consumeQueue(queue: IQueue, options: { batchSize: number; reportBatchItemFailures?: boolean }): this {
+  consumeQueue(queue: IQueue, options: { batchSize: number; reportBatchItemFailures?: boolean; maxConcurrency?: number }): this {
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: EVENT_SOURCE_QUEUE_ACTIONS, resources: [queue.queueArn] }));
     const mapping = this.function.addEventSourceMapping('Queue', {
       eventSourceArn: queue.queueArn,
       batchSize: options.batchSize,
       reportBatchItemFailures: options.reportBatchItemFailures,
+      maxConcurrency: options.maxConcurrency,
     });
     // The mapping checks the queue at creation: the role must hold the grant by then.
     mapping.node.addDependency(this.role);

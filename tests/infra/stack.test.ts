@@ -16,6 +16,7 @@ import {
   RAW_ARTICLE_PREFIX,
 } from '../../functions/aws/resources.ts';
 import { MeetingFeedsStack } from '../../infra/meeting-feeds-stack.ts';
+import { NORMALISE_MAX_CONCURRENCY } from '../../infra/pipeline.ts';
 import { PROJECT_ROOT } from '../../infra/pipeline-function.ts';
 
 /** The stack as `cdk synth` builds it (same feature flags from cdk.json), minus the esbuild bundling. */
@@ -204,6 +205,7 @@ describe('MeetingFeedsStack', () => {
         FunctionName: { Ref: logicalId(stack.pipeline.normalise.function) },
         EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.pipeline.normaliseQueue), 'Arn'] },
         FunctionResponseTypes: ['ReportBatchItemFailures'],
+        ScalingConfig: { MaximumConcurrency: NORMALISE_MAX_CONCURRENCY },
       });
     });
 
