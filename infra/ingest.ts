@@ -10,7 +10,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV, KEY_PREFIX, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
+import { ENV, KEY_PREFIX, leadingKeysWith, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
+import { MEETING_SAVER_KEYS } from './pipeline.ts';
 import { PipelineFunction } from './pipeline-function.ts';
 
 export interface IngestProps {
@@ -38,7 +39,7 @@ export class Ingest extends Construct {
       description: 'meeting-feeds authorize: checks the editor bearer token',
       timeout: Duration.seconds(5),
       memorySize: 256,
-    }).useTable(props.table, { actions: ['dynamodb:GetItem'], leadingKeyPrefixes: [KEY_PREFIX.editor] });
+    }).useTable(props.table, { actions: ['dynamodb:GetItem'], leadingKeys: [leadingKeysWith(KEY_PREFIX.editor)] });
 
     // Below API Gateway's 30 s integration limit; a cold start loads the dictionaries for dry runs.
     this.ingest = new PipelineFunction(this, 'Ingest', {
@@ -50,7 +51,10 @@ export class Ingest extends Construct {
     })
       // HeadObject (is it stored?) and a conditional PutObject; GetItem for article states and meetings.
       .useBucket(ENV.rawBucket, props.rawBucket, ['s3:GetObject', 's3:PutObject'], RAW_ARTICLE_PREFIX)
-      .useTable(props.table, { actions: ['dynamodb:GetItem'] });
+      .useTable(props.table, {
+        actions: ['dynamodb:GetItem'],
+        leadingKeys: [leadingKeysWith(KEY_PREFIX.article), leadingKeysWith(KEY_PREFIX.meeting)],
+      });
 
     // Retractions are the only API writes to the table, so they get their own function: ingest stays read-only there.
     this.retract = new PipelineFunction(this, 'Retract', {
@@ -61,7 +65,10 @@ export class Ingest extends Construct {
     })
       // getMeeting, then saveMeeting: the months registry (UpdateItem), group and membership items and the
       // record (PutItem), memberships the meeting left (DeleteItem).
-      .useTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] })
+      .useTable(props.table, {
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        leadingKeys: MEETING_SAVER_KEYS,
+      })
       .useQueue(ENV.publishQueueUrl, props.publishQueue);
 
     const authorizer = new HttpLambdaAuthorizer('EditorToken', this.authorize.function, {

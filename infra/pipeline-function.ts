@@ -72,8 +72,12 @@ export interface TableGrant {
   actions: TableAction[];
   /** Also Query the byMonth index (publish only). */
   queryByMonthIndex?: boolean;
-  /** Partition-key prefixes the function may touch (a `dynamodb:LeadingKeys` condition); absent: any item. */
-  leadingKeyPrefixes?: string[];
+  /**
+   * The partition keys the function may touch, as `dynamodb:LeadingKeys` patterns (`EDITOR#*`, `STATE`): a
+   * `ForAllValues:StringLike` condition on the table statement. The byMonth index needs none: only meeting items
+   * carry its key (`month`), so it holds nothing else.
+   */
+  leadingKeys?: string[];
 }
 
 /**
@@ -152,16 +156,13 @@ export class PipelineFunction extends Construct {
   /** TABLE_NAME, with exactly `grant.actions` on the table's items (and Query on the byMonth index if asked). */
   useTable(table: ITable, grant: TableGrant): this {
     this.function.addEnvironment(ENV.tableName, table.tableName);
-    const conditions = grant.leadingKeyPrefixes
-      ? { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': grant.leadingKeyPrefixes.map((prefix) => `${prefix}*`) } }
-      : undefined;
+    const conditions = grant.leadingKeys ? { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': grant.leadingKeys } } : undefined;
     this.role.addToPrincipalPolicy(new PolicyStatement({ actions: grant.actions, resources: [table.tableArn], conditions }));
     if (grant.queryByMonthIndex) {
       this.role.addToPrincipalPolicy(
         new PolicyStatement({
           actions: ['dynamodb:Query'],
           resources: [`${table.tableArn}/index/${MEETINGS_TABLE.byMonthIndex.name}`],
-          conditions,
         }),
       );
     }

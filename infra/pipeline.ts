@@ -10,7 +10,10 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import {
   ENV,
+  KEY_PREFIX,
+  leadingKeysWith,
   MAX_RECEIVE_COUNT,
+  PARTITION,
   QUEUE_RETENTION_DAYS,
   RAW_ARTICLE_PREFIX,
   VISIBILITY_TIMEOUT_FACTOR,
@@ -23,6 +26,14 @@ export interface PipelineProps {
   siteBucket: IBucket;
   siteUrl: string;
 }
+
+/** The partitions saving a meeting touches: the record, its group memberships, the group registry, the months. */
+export const MEETING_SAVER_KEYS = [
+  leadingKeysWith(KEY_PREFIX.meeting),
+  leadingKeysWith(KEY_PREFIX.group),
+  PARTITION.groups,
+  PARTITION.state,
+];
 
 const NORMALISE_TIMEOUT = Duration.minutes(1);
 const PUBLISH_TIMEOUT = Duration.minutes(2);
@@ -92,7 +103,10 @@ export class Pipeline extends Construct {
     })
       // GetObject for the article; getMeeting, saveMeeting (UpdateItem, PutItem, DeleteItem) and putArticle.
       .useBucket(ENV.rawBucket, props.rawBucket, ['s3:GetObject'], RAW_ARTICLE_PREFIX)
-      .useTable(props.table, { actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] })
+      .useTable(props.table, {
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        leadingKeys: [...MEETING_SAVER_KEYS, leadingKeysWith(KEY_PREFIX.article)],
+      })
       .useQueue(ENV.publishQueueUrl, this.publishQueue)
       // At most NORMALISE_MAX_CONCURRENCY batches at once: the poller then never invokes into a throttle, which is
       // what would hold received messages past a visibility timeout of only twice the function's (decisions.md).
@@ -109,6 +123,7 @@ export class Pipeline extends Construct {
       .useTable(props.table, {
         actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
         queryByMonthIndex: true,
+        leadingKeys: [leadingKeysWith(KEY_PREFIX.meeting), leadingKeysWith(KEY_PREFIX.group), PARTITION.groups, PARTITION.state],
       })
       .useBucket(ENV.siteBucket, props.siteBucket, ['s3:GetObject', 's3:PutObject'])
       .setEnv(ENV.siteUrl, props.siteUrl);

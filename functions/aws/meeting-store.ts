@@ -19,7 +19,7 @@ import {
 import { feedGroupsOf, membershipKeys } from '../core/feed-groups.ts';
 import { type MeetingRecord, recordFromStorage } from '../core/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
-import { KEY_PREFIX, MEETINGS_TABLE } from './resources.ts';
+import { KEY_PREFIX, MEETINGS_TABLE, PARTITION } from './resources.ts';
 
 const { partitionKey: PK, sortKey: SK, byMonthIndex } = MEETINGS_TABLE;
 
@@ -64,9 +64,9 @@ const key = {
   editor: (tokenHash: string) => ({ [PK]: `${KEY_PREFIX.editor}${tokenHash}`, [SK]: 'EDITOR' }),
   membership: (group: string, createdKey: string) => ({ [PK]: `${KEY_PREFIX.group}${group}`, [SK]: createdKey }),
   /** One item per topic group (its title), so the registry never hits the item size limit. */
-  group: (groupKey: string) => ({ [PK]: 'GROUPS', [SK]: groupKey }),
-  months: { [PK]: 'STATE', [SK]: 'MONTHS' },
-  archives: { [PK]: 'STATE', [SK]: 'ARCHIVES' },
+  group: (groupKey: string) => ({ [PK]: PARTITION.groups, [SK]: groupKey }),
+  months: { [PK]: PARTITION.state, [SK]: 'MONTHS' },
+  archives: { [PK]: PARTITION.state, [SK]: 'ARCHIVES' },
 };
 
 const createdKeyOf = (record: MeetingRecord) => `${record.createdAt}#${record.id}`;
@@ -275,7 +275,7 @@ export class MeetingStore {
           TableName: this.tableName,
           KeyConditionExpression: '#pk = :pk',
           ExpressionAttributeNames: { '#pk': PK },
-          ExpressionAttributeValues: { ':pk': 'GROUPS' },
+          ExpressionAttributeValues: { ':pk': PARTITION.groups },
           ExclusiveStartKey: startKey,
         }),
       );

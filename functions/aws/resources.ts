@@ -14,8 +14,8 @@ export const MEETINGS_TABLE = {
 } as const;
 
 /**
- * Partition-key prefixes of the single-table items. The stack uses EDITOR# to confine the authorizer to
- * editor items (a `dynamodb:LeadingKeys` condition), so no other function can read token hashes.
+ * Partition-key prefixes of the single-table items. The stack confines each function to the partitions its code
+ * touches (a `dynamodb:LeadingKeys` condition; publish excepted), so only the authorizer can read EDITOR# items.
  */
 export const KEY_PREFIX = {
   meeting: 'MEETING#',
@@ -23,6 +23,15 @@ export const KEY_PREFIX = {
   editor: 'EDITOR#',
   group: 'GROUP#',
 } as const;
+
+/** Partitions that are one fixed key: the publisher's state (months, archive links) and the topic-group registry. */
+export const PARTITION = {
+  state: 'STATE',
+  groups: 'GROUPS',
+} as const;
+
+/** A `dynamodb:LeadingKeys` pattern for every partition key that starts with `prefix`. */
+export const leadingKeysWith = (prefix: string) => `${prefix}*`;
 
 /**
  * Deliveries of a queue message before it goes to the dead-letter queue, on every queue of the stack and in

@@ -10,10 +10,10 @@ import { App, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ENV, KEY_PREFIX } from '../../functions/aws/resources.ts';
+import { ENV, KEY_PREFIX, PARTITION } from '../../functions/aws/resources.ts';
 import { MeetingFeedsStack } from '../../infra/meeting-feeds-stack.ts';
 import { EVENT_SOURCE_QUEUE_ACTIONS, type PipelineFunction, PROJECT_ROOT } from '../../infra/pipeline-function.ts';
-import { sdkUsesOf } from './sdk-usage.ts';
+import { leadingKeysOf, sdkUsesOf } from './sdk-usage.ts';
 
 const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
 const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
@@ -47,6 +47,14 @@ function statementsOf(fn: PipelineFunction): Statement[] {
   return Object.values(template.Resources)
     .filter((resource) => resource.Type === 'AWS::IAM::Policy' && JSON.stringify(resource.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
     .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+}
+
+/** The statements on the table itself (not its index), where partition keys are the table's. */
+function tableStatementsOf(fn: PipelineFunction): Statement[] {
+  return statementsOf(fn).filter((statement) => {
+    const onDynamo = [statement.Action].flat().some((action) => action.startsWith('dynamodb:'));
+    return onDynamo && !JSON.stringify(statement.Resource).includes('/index/');
+  });
 }
 
 /** A statement's resource as `<logical id>` or `<logical id>/index` (the table's byMonth index). */
@@ -91,6 +99,31 @@ describe('least privilege, derived from the code', () => {
       expect(granted((FUNCTIONS[name] as (typeof FUNCTIONS)[string]).fn)).toEqual(needed(name));
     });
   }
+
+  for (const name of Object.keys(FUNCTIONS)) {
+    it(`confines ${name} to exactly the table partitions its code touches (dynamodb:LeadingKeys)`, () => {
+      const { fn, entry } = FUNCTIONS[name] as (typeof FUNCTIONS)[string];
+      const derived = leadingKeysOf(PROJECT_ROOT, entry, { KEY_PREFIX, PARTITION });
+      expect(derived).not.toBeNull();
+      const onTable = tableStatementsOf(fn);
+      expect(onTable.length).toBeGreaterThan(0);
+      for (const statement of onTable) {
+        const condition = statement.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] as string[] | undefined;
+        expect(condition ? [...condition].sort() : null).toEqual(derived);
+      }
+    });
+  }
+
+  it('lets no function but the authorizer reach editor items', () => {
+    for (const [name, { fn }] of Object.entries(FUNCTIONS)) {
+      if (name === 'authorize') continue;
+      for (const statement of tableStatementsOf(fn)) {
+        const keys = statement.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] as string[] | undefined;
+        expect(keys, `${name} may touch any table item`).toBeDefined();
+        expect(keys?.some((pattern) => `${KEY_PREFIX.editor}x`.startsWith(pattern.replace(/\*$/, '')))).toBe(false);
+      }
+    }
+  });
 
   it('confines the authorizer to GetItem on editor items (dynamodb:LeadingKeys)', () => {
     const onTable = statementsOf(stack.ingest.authorize).filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));

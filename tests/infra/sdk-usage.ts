@@ -167,11 +167,9 @@ function classOf(adapter: Adapter): ts.ClassDeclaration {
   return found;
 }
 
-/** Commands sent by a method (or a file-level function), following `this.x(…)` and same-file function calls. */
-function commandsOf(adapter: Adapter, member: string, seen = new Set<string>()): Map<string, Command> {
-  const commands = new Map<string, Command>();
-  if (seen.has(member)) return commands;
-  seen.add(member);
+/** The bodies a method (or file-level function) runs: itself, and what it reaches through `this.x` and same-file functions. */
+function reachable(adapter: Adapter, member: string, seen = new Map<string, ts.Node>()): ts.Node[] {
+  if (seen.has(member)) return [...seen.values()];
   const cls = classOf(adapter);
   const method = cls.members.find(
     (m) => (ts.isMethodDeclaration(m) || ts.isPropertyDeclaration(m) || ts.isGetAccessor(m)) && m.name && ts.isIdentifier(m.name) && m.name.text === member,
@@ -181,27 +179,123 @@ function commandsOf(adapter: Adapter, member: string, seen = new Set<string>()):
     : parse(adapter.file).statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === member);
   const body = method ?? fn;
   if (!body) throw new Error(`${adapter.file}: ${adapter.className} has no method ${member}.`);
+  seen.set(member, body);
   walk(body, (node) => {
-    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text.endsWith('Command')) {
-      const input = node.arguments?.[0];
-      const onIndex =
-        !!input &&
-        ts.isObjectLiteralExpression(input) &&
-        input.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'IndexName');
-      const name = node.expression.text;
-      commands.set(`${name}${onIndex ? '@index' : ''}`, { name, onIndex });
-    }
     if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const target = cls.members.find((m) => ts.isMethodDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.name.text === node.name.text);
-      if (target) for (const [key, command] of commandsOf(adapter, node.name.text, seen)) commands.set(key, command);
+      if (target) reachable(adapter, node.name.text, seen);
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const name = node.expression.text;
-      const local = parse(adapter.file).statements.some((s) => ts.isFunctionDeclaration(s) && s.name?.text === name);
-      if (local) for (const [key, command] of commandsOf(adapter, name, seen)) commands.set(key, command);
+      if (parse(adapter.file).statements.some((s) => ts.isFunctionDeclaration(s) && s.name?.text === name)) reachable(adapter, name, seen);
     }
   });
+  return [...seen.values()];
+}
+
+/** Commands sent by a method, directly or through what it reaches. */
+function commandsOf(adapter: Adapter, member: string): Map<string, Command> {
+  const commands = new Map<string, Command>();
+  for (const body of reachable(adapter, member)) {
+    walk(body, (node) => {
+      if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || !node.expression.text.endsWith('Command')) return;
+      const input = node.arguments?.[0];
+      const onIndex =
+        !!input && ts.isObjectLiteralExpression(input) && input.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'IndexName');
+      const name = node.expression.text;
+      commands.set(`${name}${onIndex ? '@index' : ''}`, { name, onIndex });
+    });
+  }
   return commands;
+}
+
+/** Names the key module (functions/aws/resources.ts) gives partition keys: KEY_PREFIX.x prefixes, PARTITION.x keys. */
+export interface KeyNames {
+  KEY_PREFIX: Record<string, string>;
+  PARTITION: Record<string, string>;
+}
+
+/**
+ * A partition-key value written as `'LITERAL'` or `PARTITION.x` (exact) or `` `${KEY_PREFIX.x}…` `` (a prefix,
+ * as `PREFIX*`); null for anything else.
+ */
+function partitionPattern(value: ts.Expression, names: KeyNames): string | null {
+  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) return value.text;
+  if (ts.isPropertyAccessExpression(value) && ts.isIdentifier(value.expression) && value.expression.text === 'PARTITION') {
+    return names.PARTITION[value.name.text] ?? null;
+  }
+  const prefixes = names.KEY_PREFIX;
+  if (ts.isTemplateExpression(value) && value.head.text === '') {
+    const first = value.templateSpans[0]?.expression;
+    if (first && ts.isPropertyAccessExpression(first) && ts.isIdentifier(first.expression) && first.expression.text === 'KEY_PREFIX') {
+      const prefix = prefixes[first.name.text];
+      if (prefix !== undefined) return `${prefix}*`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The table partition keys a method can touch, as `dynamodb:LeadingKeys` patterns, following the key builders of
+ * its file (`key.meeting(…)` → its `[PK]` value) and `':pk'` values in queries; null when it touches keys the
+ * analysis cannot name (a builder without a recognisable `[PK]`). Queries on an index are not table keys: they
+ * are authorised by the index's own statement.
+ */
+function partitionKeysOf(adapter: Adapter, member: string, names: KeyNames): Set<string> | null {
+  const builders = new Map<string, string | null>();
+  for (const statement of parse(adapter.file).statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'key' || !declaration.initializer) continue;
+      if (!ts.isObjectLiteralExpression(declaration.initializer)) continue;
+      for (const property of declaration.initializer.properties) {
+        if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;
+        let pattern: string | null = null;
+        walk(property.initializer, (node) => {
+          if (ts.isPropertyAssignment(node) && ts.isComputedPropertyName(node.name) && ts.isIdentifier(node.name.expression) && node.name.expression.text === 'PK') {
+            pattern = partitionPattern(node.initializer, names);
+          }
+        });
+        builders.set(property.name.text, pattern);
+      }
+    }
+  }
+  const keys = new Set<string>();
+  let nameable = true;
+  for (const body of reachable(adapter, member)) {
+    walk(body, (node) => {
+      if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'key') {
+        const pattern = builders.get(node.name.text);
+        if (pattern) keys.add(pattern);
+        else nameable = false;
+      }
+      if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && node.name.text === ':pk') {
+        const pattern = partitionPattern(node.initializer, names);
+        if (pattern) keys.add(pattern);
+        else nameable = false;
+      }
+    });
+  }
+  return nameable ? keys : null;
+}
+
+/**
+ * The `dynamodb:LeadingKeys` patterns the function's table calls need, or null when some call touches keys the
+ * analysis cannot name (the function cannot then be confined by key).
+ */
+export function leadingKeysOf(root: string, entry: string, names: KeyNames): string[] | null {
+  const { factoryFile, factoryName, adapters } = wiringOf(join(root, entry));
+  const keys = new Set<string>();
+  for (const [dep, methods] of methodsCalled(factoryFile, factoryName, adapters)) {
+    const adapter = adapters.get(dep) as Adapter;
+    if (adapter.resource !== 'tableName') continue;
+    for (const method of methods) {
+      const found = partitionKeysOf(adapter, method, names);
+      if (!found) return null;
+      for (const key of found) keys.add(key);
+    }
+  }
+  return [...keys].sort();
 }
 
 function commandsOfClass(adapter: Adapter): Map<string, Command> {
