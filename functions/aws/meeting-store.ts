@@ -19,7 +19,7 @@ import {
 import { feedGroupsOf, membershipKeys } from '../core/feed-groups.ts';
 import { type MeetingRecord, recordFromStorage } from '../core/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
-import { MEETINGS_TABLE } from './resources.ts';
+import { KEY_PREFIX, MEETINGS_TABLE, PARTITION } from './resources.ts';
 
 const { partitionKey: PK, sortKey: SK, byMonthIndex } = MEETINGS_TABLE;
 
@@ -59,14 +59,14 @@ export class VersionConflictError extends Error {
 }
 
 const key = {
-  meeting: (id: string) => ({ [PK]: `MEETING#${id}`, [SK]: 'RECORD' }),
-  article: (id: string) => ({ [PK]: `ARTICLE#${id}`, [SK]: 'STATE' }),
-  editor: (tokenHash: string) => ({ [PK]: `EDITOR#${tokenHash}`, [SK]: 'EDITOR' }),
-  membership: (group: string, createdKey: string) => ({ [PK]: `GROUP#${group}`, [SK]: createdKey }),
+  meeting: (id: string) => ({ [PK]: `${KEY_PREFIX.meeting}${id}`, [SK]: 'RECORD' }),
+  article: (id: string) => ({ [PK]: `${KEY_PREFIX.article}${id}`, [SK]: 'STATE' }),
+  editor: (tokenHash: string) => ({ [PK]: `${KEY_PREFIX.editor}${tokenHash}`, [SK]: 'EDITOR' }),
+  membership: (group: string, createdKey: string) => ({ [PK]: `${KEY_PREFIX.group}${group}`, [SK]: createdKey }),
   /** One item per topic group (its title), so the registry never hits the item size limit. */
-  group: (groupKey: string) => ({ [PK]: 'GROUPS', [SK]: groupKey }),
-  months: { [PK]: 'STATE', [SK]: 'MONTHS' },
-  archives: { [PK]: 'STATE', [SK]: 'ARCHIVES' },
+  group: (groupKey: string) => ({ [PK]: PARTITION.groups, [SK]: groupKey }),
+  months: { [PK]: PARTITION.state, [SK]: 'MONTHS' },
+  archives: { [PK]: PARTITION.state, [SK]: 'ARCHIVES' },
 };
 
 const createdKeyOf = (record: MeetingRecord) => `${record.createdAt}#${record.id}`;
@@ -236,7 +236,7 @@ export class MeetingStore {
         TableName: this.tableName,
         KeyConditionExpression: '#pk = :pk',
         ExpressionAttributeNames: { '#pk': PK },
-        ExpressionAttributeValues: { ':pk': `GROUP#${group}` },
+        ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.group}${group}` },
         ScanIndexForward: false,
         Limit: limit,
         ConsistentRead: true,
@@ -275,7 +275,7 @@ export class MeetingStore {
           TableName: this.tableName,
           KeyConditionExpression: '#pk = :pk',
           ExpressionAttributeNames: { '#pk': PK },
-          ExpressionAttributeValues: { ':pk': 'GROUPS' },
+          ExpressionAttributeValues: { ':pk': PARTITION.groups },
           ExclusiveStartKey: startKey,
         }),
       );
