@@ -4,7 +4,7 @@
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { cityCountry, gazetteer, isEnglishCityName } from '../../knowledge/gazetteer.ts';
-import { HONORIFICS_EN, NAME_PARTICLES_EN, NOT_TITLE_OWNERS_EN, PLURAL_TITLES_EN, STATE_BODY_HEADS_EN, TENURE_WORDS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import { HONORIFICS_EN, NAME_PARTICLES_EN, NOT_TITLE_OWNERS_EN, PLURAL_TITLES_EN, STATE_BODY_HEADS_EN, TENURE_WORDS_EN, TITLE_HEADS_EN, TITLE_WORDS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import { organizationName } from '../organization-names.ts';
 import type { RoleReading } from '../roles.ts';
 import type { AnalysedDocument } from '../../model/document.ts';
@@ -36,8 +36,11 @@ export function englishRole(doc: AnalysedDocument, person: Mention): RoleReading
     const lower = t.text.toLowerCase().replace(/['’]s$/, '');
     const m = doc.mentionAt[k];
     if (m && m.type === 'PER') break;
-    if (TITLES_EN.has(lower) || /^(general|foreign|affairs|finance|trade|economy|defence|defense|state|interior|chief|minister|director|head|former|de)$/.test(lower)) {
+    if (TITLES_EN.has(lower) || TITLE_HEADS_EN.has(lower) || /^(general|foreign|affairs|finance|trade|economy|defence|defense|state|interior|chief|minister|director|head|former|de)$/.test(lower)) {
       sawTitle = true;
+      start = k;
+    } else if (sawTitle && TITLE_WORDS_EN.has(lower)) {
+      // The field of a lower-case title: "national security adviser X".
       start = k;
     } else if ((t.cap && (m || demonymCountry(t.text))) || (t.cap && (sawTitle || titleThenComma)) || /^['’]s$/.test(t.text) || t.text === "'" || t.text === '’') {
       start = k;
