@@ -153,6 +153,9 @@ export const TITLE_HEADS_EN = set(`
   captain colonel admiral marshal brigadier lieutenant sergeant gen col capt adm lt sgt sen rep gov
 `);
 
+/** Heads of an envoy's title: a "to" complement names where the envoy is sent ("Ambassador of Japan to Kazakhstan"). */
+export const ENVOY_HEADS_EN = set(`ambassador envoy representative consul commissioner`);
+
 /** Royal and religious titles: one name after them is a person ("Queen Camilla", "Pope Leo"). */
 export const ROYAL_TITLES_EN = set(`king queen prince princess emir amir sultan sheikh shaikh pope emperor empress duke duchess lady`);
 

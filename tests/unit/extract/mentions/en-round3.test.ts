@@ -7,6 +7,7 @@ const persons = (text: string) => {
   return x.entities.filter((e) => e.type === 'PER').map((e) => text.slice(e.start, e.end));
 };
 const people = (text: string) => extract({ text }).participants.map((p) => ({ name: p.name, role: p.role }));
+const roles = (text: string) => extract({ text }).participants.map((p) => ({ name: p.name, role: p.role, organization: p.organization }));
 
 describe('English names after a lower-case title', () => {
   it('reads a name no given-names list knows after an adviser or an aide', () => {
@@ -25,5 +26,42 @@ describe('English names after a lower-case title', () => {
       name: 'Shin Yong-ho',
       role: 'adviser',
     });
+  });
+});
+
+describe('English titles ending in a country before the name', () => {
+  it('stops the title at the country when a name follows, even one ending like a field word', () => {
+    expect(roles('Minister Ana Ruiz met the Minister for Foreign Affairs of Estonia Jaak Ravics in Tallinn on Monday.')).toContainEqual({
+      name: 'Jaak Ravics',
+      role: 'Minister for Foreign Affairs of Estonia',
+      organization: 'Estonia',
+    });
+  });
+
+  it('still takes a listed body word after the country into the title', () => {
+    expect(roles('Minister Ana Ruiz met Oto Maly, President of Senate of Czech Republic Parliament, in Prague on Monday.')).toContainEqual({
+      name: 'Oto Maly',
+      role: 'President of Senate of Czech Republic Parliament',
+      organization: 'Czech Republic',
+    });
+  });
+});
+
+describe("an envoy's title names where the envoy is sent", () => {
+  it('reads "Ambassador of A to B" before honorifics, and the envoy represents A', () => {
+    expect(roles('Foreign Minister Ana Ruiz received Ambassador of Norway to Chile H.E. Mr. Lars Moe in Santiago on Monday.')).toContainEqual({
+      name: 'Lars Moe',
+      role: 'Ambassador of Norway to Chile',
+      organization: 'Norway',
+    });
+    expect(roles('Foreign Minister Ana Ruiz received Japanese Ambassador to Chile Kenji Ono in Santiago on Monday.')).toContainEqual({
+      name: 'Kenji Ono',
+      role: 'Japanese Ambassador to Chile',
+      organization: 'Japan',
+    });
+  });
+
+  it('does not read "to" after a title that sends nobody', () => {
+    expect(roles('Foreign Minister Ana Ruiz travelled to Chile on Monday to meet President Tomas Vidal.')).toContainEqual({ name: 'Ana Ruiz', role: 'Foreign Minister', organization: null });
   });
 });

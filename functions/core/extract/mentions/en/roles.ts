@@ -114,7 +114,7 @@ function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
     k++;
   }
   if (hasTitle && k > from) {
-    return { role: text.slice(tokens[from]!.start, tokens[k - 1]!.end), organization: englishOrganization(doc, from, k) };
+    return { role: text.slice(tokens[from]!.start, tokens[k - 1]!.end), organization: englishOrganization(doc, from, sentFrom(doc, from, k)) };
   }
   return { role: null, organization: null };
 }
@@ -146,7 +146,14 @@ function titleRole(doc: AnalysedDocument, title: Span, person: Mention): RoleRea
   let role = text.slice(tokens[start]!.start, tokens[title.end - 1]!.end);
   const after = readComplement(tokens, person.last, true);
   if (after) role += ` ${text.slice(tokens[person.last]!.start, tokens[after.end - 1]!.end)}`;
-  return { role, organization: (after && englishOrganization(doc, person.last, after.end, false)) ?? englishOrganization(doc, start, title.end, false) };
+  return { role, organization: (after && englishOrganization(doc, person.last, after.end, false)) ?? englishOrganization(doc, start, sentFrom(doc, start, title.end), false) };
+}
+
+/** Where the title's own part ends: an envoy represents his country, not the one he is sent to ("Japanese
+ *  Ambassador to Kazakhstan" -> Japan). */
+function sentFrom(doc: AnalysedDocument, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (doc.tokens[k]!.text === 'to') return k;
+  return to;
 }
 
 /** Whom a role says the person represents: the country in it (for a state post, or a state body: "President
