@@ -75,3 +75,30 @@ describe('participants: a quoted person said to have attended', () => {
     expect(ruzek?.role).toBe('deputy national security adviser');
   });
 });
+
+describe('participants: one person under name variants', () => {
+  it('joins a surname-first name and its later short form', () => {
+    const found = people('Foreign Minister Goh Kian Seng met Prime Minister Nguyen Van Long in Hanoi on Monday. Minister Goh thanked Prime Minister Nguyen for the warm welcome.');
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Goh Kian Seng', 2],
+      ['Nguyen Van Long', 2],
+    ]);
+  });
+
+  it('does not take a lone given name for the surname of a surname-first name', () => {
+    const text = 'President Grace Omondi met Foreign Minister Tan Wei Liang in Nairobi on Monday.\n\nThe talks were also attended by Minister Grace.';
+    expect(people(text).find((p) => p.name === 'Tan Wei Liang')?.mentions).toHaveLength(1);
+  });
+});
+
+describe('participants: a royal title and an office', () => {
+  it('gives the office of the apposition over the royal title', () => {
+    expect(
+      people('His Royal Highness Prince Khalid bin Saad Al Mansour, the Crown Prince and Prime Minister, held talks with Chancellor Jonas Weber in Berlin on Monday.').map((p) => p.role),
+    ).toEqual(['Crown Prince and Prime Minister', 'Chancellor']);
+  });
+
+  it('keeps the royal title when no office follows', () => {
+    expect(people('Queen Ingrid held talks with Chancellor Jonas Weber in Berlin on Monday.').map((p) => p.role)).toEqual(['Queen', 'Chancellor']);
+  });
+});

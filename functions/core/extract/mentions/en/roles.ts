@@ -4,7 +4,7 @@
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { cityCountry, gazetteer, isEnglishCityName } from '../../knowledge/gazetteer.ts';
-import { HONORIFICS_EN, NAME_PARTICLES_EN, NOT_TITLE_OWNERS_EN, PLURAL_TITLES_EN, STATE_BODY_HEADS_EN, TENURE_WORDS_EN, TITLE_HEADS_EN, TITLE_WORDS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import { HONORIFICS_EN, NAME_PARTICLES_EN, NOT_TITLE_OWNERS_EN, PLURAL_TITLES_EN, ROYAL_TITLES_EN, STATE_BODY_HEADS_EN, TENURE_WORDS_EN, TITLE_HEADS_EN, TITLE_WORDS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import { organizationName } from '../organization-names.ts';
 import type { RoleReading } from '../roles.ts';
 import type { AnalysedDocument } from '../../model/document.ts';
@@ -20,6 +20,11 @@ export function englishRole(doc: AnalysedDocument, person: Mention): RoleReading
   const direct = titleBefore(tokens, person.first);
   const set = titleBefore(tokens, person.first, true);
   const title = direct ?? (set && !(tokens[set.start - 1]?.text === ',' && doc.mentionAt[set.start - 2]?.type === 'PER') ? set : null);
+  // A royal title alone gives way to the office the apposition names ("Prince X, the Crown Prince and Prime Minister,").
+  if (title && title.end - title.start === 1 && ROYAL_TITLES_EN.has(tokens[title.start]!.text.toLowerCase())) {
+    const office = appositionRole(doc, person);
+    if (office.role) return office;
+  }
   if (title) return titleRole(doc, title, person);
   if (set) return appositionRole(doc, person);
   // "The mayor of London, Sadiq Khan, ...": the title phrase stands before the name and a comma.
