@@ -137,6 +137,8 @@ export const DEMONYMS_IRREGULAR_EN: Readonly<Record<string, string>> = {
   slovak: 'SK', serbian: 'RS', croatian: 'HR', lao: 'LA', laotian: 'LA', syrian: 'SY', moldovan: 'MD', burmese: 'MM',
   icelandic: 'IS', cypriot: 'CY', argentine: 'AR', philippine: 'PH', monegasque: 'MC', luxembourgish: 'LU', flemish: 'BE',
   bahraini: 'BH', omani: 'OM', yemeni: 'YE', nepalese: 'NP',
+  // Stems the rule reads as another country (Austr- Australia, Niger- Niger) or does not reach.
+  austrian: 'AT', nigerian: 'NG', nigerien: 'NE', norwegian: 'NO', cuban: 'CU', macedonian: 'MK', montenegrin: 'ME',
 };
 
 // -- Title phrases and the names after them (mentions/en/titles.ts). A title is modifiers + a head, with an

@@ -65,3 +65,30 @@ describe("an envoy's title names where the envoy is sent", () => {
     expect(roles('Foreign Minister Ana Ruiz travelled to Chile on Monday to meet President Tomas Vidal.')).toContainEqual({ name: 'Ana Ruiz', role: 'Foreign Minister', organization: null });
   });
 });
+
+describe('English roles: more title shapes', () => {
+  it('reads a field list with commas inside a title', () => {
+    expect(roles('Economy Minister Ola Dahl met Japan\'s Minister of Health, Labour and Welfare Kenji Ono in Tokyo on Monday.')).toContainEqual({
+      name: 'Kenji Ono',
+      role: "Japan's Minister of Health, Labour and Welfare",
+      organization: 'Japan',
+    });
+  });
+
+  it('does not run a comma into the next person\'s title', () => {
+    expect(roles('The talks were attended by Anna Berg, Minister of Finance, and Trade Minister Ola Dahl.').map((p) => p.role)).not.toContain('Minister of Finance, Trade Minister');
+  });
+
+  it('reads "the head of" as an apposition role', () => {
+    expect(roles('Prime Minister Jon Berg met Karin Holm, the head of the Arctic Council, in Oslo on Monday.')).toContainEqual({
+      name: 'Karin Holm',
+      role: 'head of the Arctic Council',
+      organization: 'Arctic Council',
+    });
+  });
+
+  it('knows the countries of demonyms the stem rule misreads', () => {
+    const found = roles('Austrian Chancellor Lena Gruber met Nigerian President Musa Bello and Norwegian Prime Minister Ola Dahl in Vienna on Monday.');
+    expect(found.map((p) => p.organization)).toEqual(['Austria', 'Nigeria', 'Norway']);
+  });
+});

@@ -109,13 +109,14 @@ function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
   // The apposition names a position: it starts with a title, a capitalised word or a demonym, not a verb
   // ("Sadiq Khan, held talks with the chief executive" is the sentence going on).
   const opener = tokens[k];
-  if (!opener || !(TITLES_EN.has(opener.text.toLowerCase()) || opener.cap || /^(former|deputy|acting|new)$/i.test(opener.text))) return { role: null, organization: null };
+  const titleWord = (t: { text: string }) => TITLES_EN.has(t.text.toLowerCase()) || TITLE_HEADS_EN.has(t.text.toLowerCase()) || /^heads?$/i.test(t.text);
+  if (!opener || !(titleWord(opener) || opener.cap || /^(former|deputy|acting|new)$/i.test(opener.text))) return { role: null, organization: null };
   const from = k;
   let hasTitle = false;
   while (k < tokens.length && k - from < 14 && tokens[k]!.kind !== 'punct' && tokens[k]!.sentence === comma.sentence) {
     // "..., President of the European Council and H.E. Mr. Josep Borrell": the next person starts.
     if (tokens[k]!.text === 'and' && skipHonorifics(tokens, k + 1) > k + 1) break;
-    if (TITLES_EN.has(tokens[k]!.text.toLowerCase()) || isTitleHead(tokens[k])) hasTitle = true;
+    if (titleWord(tokens[k]!) || isTitleHead(tokens[k])) hasTitle = true;
     k++;
   }
   if (hasTitle && k > from) {

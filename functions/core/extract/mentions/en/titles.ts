@@ -161,12 +161,24 @@ export function readComplement(tokens: Token[], k: number, open: boolean, to = f
     const c = tokens[j];
     // Connectors go on only into another field word ("Foreign Affairs and Security Policy"), not into the
     // next person's title ("of France and Chancellor X").
-    if (c && c.sentence === sentence && /^(and|of|for|&|\/)$/.test(c.text) && unitFrom(j + 1)) {
+    if (c && c.sentence === sentence && ((/^(and|of|for|&|\/)$/.test(c.text) && unitFrom(j + 1)) || (c.text === ',' && fieldListAt(tokens, j)))) {
       j += 1;
       afterCountry = false;
     }
   }
   return end > 0 ? { end, units: [...units, ...orgRuns(tokens, k + 1, end)] } : null;
+}
+
+/** ", Trade and Industry": a comma going on into field words closed by "and" ("Minister of Economy, Trade and
+ *  Industry"); not into the next person's title ("Minister of Finance, Trade Minister X"). */
+function fieldListAt(tokens: Token[], comma: number): boolean {
+  const sentence = tokens[comma]!.sentence;
+  const field = (t: Token | undefined) => lat(t) && t.cap && t.sentence === sentence && TITLE_WORDS_EN.has(t.text.toLowerCase());
+  for (let j = comma + 1; j < comma + 12 && field(tokens[j]); j += 2) {
+    if (tokens[j + 1]?.text === 'and') return field(tokens[j + 2]);
+    if (tokens[j + 1]?.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Bodies inside a title: capitalised words ending in an organisation head ("European Commission", "State Council"). */
