@@ -209,7 +209,7 @@ export const STATE_FORMS_EN = set(`republic kingdom sultanate emirate principali
 export const PLURAL_TITLES_EN: Readonly<Record<string, string>> = {
   members: 'member', leaders: 'leader', ministers: 'Minister', presidents: 'President', premiers: 'Premier', senators: 'Senator',
   ambassadors: 'Ambassador', governors: 'Governor', mayors: 'Mayor', representatives: 'Representative', envoys: 'Envoy',
-  chairmen: 'Chairman', secretaries: 'Secretary',
+  chairmen: 'Chairman', secretaries: 'Secretary', meps: 'MEP', lawmakers: 'lawmaker', commissioners: 'Commissioner',
 };
 
 /** Words of tenure between an owner and a title ("Thailand's acting Prime Minister"). */

@@ -92,3 +92,28 @@ describe('English roles: more title shapes', () => {
     expect(found.map((p) => p.organization)).toEqual(['Austria', 'Nigeria', 'Norway']);
   });
 });
+
+describe('English roles shared by a list', () => {
+  it('gives each person of a list the post of the country in the same place', () => {
+    const expected = [
+      { name: 'Sofia Reyes', role: 'foreign minister of Ecuador', organization: 'Ecuador' },
+      { name: 'Marco Paz', role: 'foreign minister of Uruguay', organization: 'Uruguay' },
+      { name: 'Elena Soto', role: 'foreign minister of Paraguay', organization: 'Paraguay' },
+    ];
+    expect(roles('The foreign ministers of Ecuador, Uruguay and Paraguay, Sofia Reyes, Marco Paz and Elena Soto, met in Quito on Friday.')).toEqual(expected);
+    expect(roles('The foreign ministers of Ecuador, Uruguay and Paraguay — Sofia Reyes, Marco Paz and Elena Soto — met in Quito on Friday.')).toEqual(expected);
+  });
+
+  it('gives no country when the counts differ', () => {
+    const found = roles('The foreign ministers of Ecuador, Uruguay and Paraguay, Sofia Reyes and Marco Paz, met in Quito on Friday.');
+    expect(found.map((p) => p.organization)).not.toContain('Ecuador');
+  });
+
+  it('reads members of parliament in a list', () => {
+    expect(roles('Speaker Ana Ruiz received a delegation of MEPs Eva Lind, Mark Stone and Olga Hrib in Madrid on Monday.').slice(1)).toEqual([
+      { name: 'Eva Lind', role: 'MEP', organization: null },
+      { name: 'Mark Stone', role: 'MEP', organization: null },
+      { name: 'Olga Hrib', role: 'MEP', organization: null },
+    ]);
+  });
+});

@@ -78,7 +78,7 @@ function listRole(doc: AnalysedDocument, person: Mention): RoleReading | null {
   for (; k >= 0 && person.first - k < 40 && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
     const lower = t.text.toLowerCase().replace(/\.$/, '');
-    if (doc.mentionAt[k]?.type === 'PER' || t.text === ',' || lower === 'and' || lower === 'of' || HONORIFICS_EN.has(lower) || t.text === '.') continue;
+    if (doc.mentionAt[k]?.type === 'PER' || t.text === ',' || /^[—–]$/.test(t.text) || lower === 'and' || lower === 'of' || HONORIFICS_EN.has(lower) || t.text === '.') continue;
     // Names of the list the finder missed, with their particles ("Salim bin Mohamed al Riyami").
     if (t.kind === 'lat' && (NAME_PARTICLES_EN.has(lower) || (t.cap && !PLURAL_TITLES_EN[lower]))) continue;
     break;
@@ -86,6 +86,8 @@ function listRole(doc: AnalysedDocument, person: Mention): RoleReading | null {
   const plural = tokens[k];
   const singular = plural?.kind === 'lat' ? PLURAL_TITLES_EN[plural.text.toLowerCase()] : undefined;
   if (!plural || !singular || plural.sentence !== sentence) return null;
+  const shared = distributed(doc, k, singular, person);
+  if (shared) return shared;
   let from = k;
   while (from > 0 && tokens[from - 1]!.sentence === sentence && tokens[from - 1]!.kind === 'lat' && tokens[from - 1]!.cap && !NOT_TITLE_OWNERS_EN.has(tokens[from - 1]!.text.toLowerCase())) from--;
   const head = plural.cap ? singular[0]!.toUpperCase() + singular.slice(1) : singular.toLowerCase();
@@ -93,7 +95,46 @@ function listRole(doc: AnalysedDocument, person: Mention): RoleReading | null {
   // "X of Lithuania": the person's own country after the name.
   const of = tokens[person.last]?.text === 'of' ? countryAt(tokens, tokens[person.last + 1]?.text === 'the' ? person.last + 2 : person.last + 1) : null;
   if (of) role += ` ${text.slice(tokens[person.last]!.start, tokens[of.last - 1]!.end)}`;
-  return { role, organization: of ? englishOrganization(doc, person.last, of.last) : englishOrganization(doc, from, k + 1) };
+  return { role, organization: of ? englishOrganization(doc, person.last, of.last) : englishOrganization(doc, from, k) };
+}
+
+/**
+ * "the foreign ministers of A, B and C, X, Y and Z" (or "— X, Y and Z"): as many people as countries, the
+ * i-th person holds the post of the i-th country ("foreign minister of B" for Y).
+ */
+function distributed(doc: AnalysedDocument, plural: number, singular: string, person: Mention): RoleReading | null {
+  const { tokens, text } = doc;
+  if (tokens[plural + 1]?.text !== 'of') return null;
+  const countries: Array<{ first: number; last: number; country: Country }> = [];
+  let j = plural + 2;
+  for (let n = 0; n < 12; n++) {
+    if (tokens[j]?.text === 'the') j++;
+    const c = countryAt(tokens, j);
+    if (!c) break;
+    countries.push({ first: j, last: c.last, country: c.country });
+    j = c.last;
+    if (tokens[j]?.text === ',' && tokens[j + 1]?.text === 'and') j += 2;
+    else if (tokens[j]?.text === ',' || tokens[j]?.text === 'and') j++;
+    else break;
+  }
+  if (countries.length < 2) return null;
+  // The names right after the countries, joined by commas and "and".
+  const names: Mention[] = [];
+  const afterCountries = countries[countries.length - 1]!.last;
+  for (const m of doc.sentenceMentions[tokens[plural]!.sentence] ?? []) {
+    if (m.type !== 'PER' || m.first < afterCountries) continue;
+    const gap = tokens.slice(names.length === 0 ? afterCountries : names[names.length - 1]!.last, m.first);
+    if (gap.length > 3 || gap.some((t) => !/^(,|and|[—–:]|mr|mrs|ms|dr)$/i.test(t.text))) break;
+    names.push(m);
+  }
+  const i = names.indexOf(person);
+  if (i < 0 || names.length !== countries.length) return null;
+  let from = plural;
+  while (from > 0 && tokens[from - 1]!.sentence === tokens[plural]!.sentence && !tokens[from - 1]!.cap && TITLE_WORDS_EN.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  const head = tokens[plural]!.cap ? singular[0]!.toUpperCase() + singular.slice(1) : singular.toLowerCase();
+  const modifiers = from < plural ? `${text.slice(tokens[from]!.start, tokens[plural - 1]!.end)} ` : '';
+  const own = countries[i]!;
+  return { role: `${modifiers}${head} of ${text.slice(tokens[own.first]!.start, tokens[own.last - 1]!.end)}`, organization: countryName(own.country) };
 }
 
 /** Apposition: "Mahmoud Abbas, the Palestinian leader," / "Tony Blair, the prime minister" / "Martin Novak,
