@@ -188,9 +188,12 @@ function outsideTheMeeting(doc: AnalysedDocument, m: Mention): boolean {
   const sentence = doc.tokens[m.first]!.sentence;
   const rest = doc.text.slice(m.end, doc.tokens[doc.sentenceTokens[sentence]![1] - 1]!.end).toLowerCase();
   const speaker = (endsClause || (opensClause && !meetingNoun.test(rest))) && endsWith(words, speechBefore, 8);
+  // "a government spokesperson, Lena Holt, said": the position stands before the comma.
+  const head = words.length === 0 && doc.tokens[m.first - 1]?.text === ',' ? clauseBefore(doc, { ...m, first: m.first - 1 }).slice(-4).join(' ') : '';
   const outside =
     speaker ||
     spokesperson.test(words.slice(-5).join(' ')) ||
+    (head !== '' && spokesperson.test(head)) ||
     endsWith(words, notPresent, 6) ||
     (doc.language === 'en' && /^['’]s$|['’]s$/.test(doc.tokens[m.last - 1]!.text) && /^(polic(?:y|ies)|legacy|decree|doctrine)$/i.test(after?.text ?? ''));
   outsideCache.set(m, outside);

@@ -102,3 +102,13 @@ describe('participants: a royal title and an office', () => {
     expect(people('Queen Ingrid held talks with Chancellor Jonas Weber in Berlin on Monday.').map((p) => p.role)).toEqual(['Queen', 'Chancellor']);
   });
 });
+
+describe('participants: a spokesperson set off by commas', () => {
+  it('leaves out the spokesperson named after the position and a comma', () => {
+    expect(names('Prime Minister Jon Berg met President Ana Ruiz in Madrid on Monday, a government spokesperson, Lena Holt, said.')).toEqual(['Jon Berg', 'Ana Ruiz']);
+  });
+
+  it('keeps a participant named after another position and a comma', () => {
+    expect(names('Prime Minister Jon Berg met the foreign minister, Lena Holt, in Madrid on Monday.')).toEqual(['Jon Berg', 'Lena Holt']);
+  });
+});
