@@ -117,3 +117,20 @@ describe('English roles shared by a list', () => {
     ]);
   });
 });
+
+describe('English roles: whom a title says the person represents', () => {
+  it('takes no body from the words of a title', () => {
+    expect(roles('Dr. Omar Saleh, Senior Adviser to the President, met Jean Morel, Special Envoy of France for the Sahel, in Paris on Monday.')).toEqual([
+      { name: 'Omar Saleh', role: 'Senior Adviser to the President', organization: null },
+      { name: 'Jean Morel', role: 'Special Envoy of France for the Sahel', organization: 'France' },
+    ]);
+  });
+
+  it('still takes a body named in the apposition', () => {
+    expect(roles('Dr. Omar Saleh, Chairman of Gulf Steel Holdings, met Jean Morel in Paris on Monday.')[0]).toEqual({
+      name: 'Omar Saleh',
+      role: 'Chairman of Gulf Steel Holdings',
+      organization: 'Gulf Steel Holdings',
+    });
+  });
+});

@@ -251,8 +251,10 @@ function englishOrganization(doc: AnalysedDocument, from: number, to: number, an
       let j = k + 1;
       while (j < to && (tokens[j]!.cap || (/^(for|of|and|&)$/i.test(tokens[j]!.text) && tokens[j + 1]?.cap && j + 1 < to))) j++;
       const fieldOnly = tokens.slice(k, j).every((w) => !w.cap || isTitleWord(w));
-      if (j - k > 1 && !fieldOnly) return text.slice(t.start, tokens[j - 1]!.end);
-      if (fieldOnly) {
+      // A title's words, not a body ("Diplomatic Adviser to the President").
+      const titled = tokens.slice(k, j).some((w) => isTitleHead(w));
+      if (j - k > 1 && !fieldOnly && !titled) return text.slice(t.start, tokens[j - 1]!.end);
+      if (fieldOnly || titled) {
         k = j - 1;
         continue;
       }
