@@ -121,16 +121,21 @@ const outsideCache = new WeakMap<Mention, boolean>();
 /** Words that break the link between a speech verb (or a greeting, a death) and the person after it. */
 const LINK_BREAKERS = new Set(['что', 'чтобы', 'будто', 'и', 'с', 'со', 'that', 'he', 'she', 'they', 'it', 'we', 'would', 'will', 'to', 'with', 'and', 'met', 'meet']);
 
+/** How many words back a person's clause is read (its opening words say whether it quotes a speaker). */
+const CLAUSE_WORDS = 40;
+/** How far after a quoted speaker a meeting word makes them a participant ("— said X at the meeting with ..."). */
+const REST_REACH = 300;
 /** The lower-case words of the mention's sentence before it, back to the last clause boundary or person. */
 function clauseBefore(doc: AnalysedDocument, m: Mention): string[] {
   const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence]!;
   const words: string[] = [];
-  for (let k = m.first - 1; k >= from; k--) {
+  // At most CLAUSE_WORDS words back: a sentence without commas is otherwise read whole for each of its people.
+  for (let k = m.first - 1; k >= from && k >= m.first - CLAUSE_WORDS; k--) {
     const t = doc.tokens[k]!.text;
     if (/^[,;:—–()«»"“”„]$/.test(t) || doc.mentionAt[k]?.type === 'PER') break;
-    words.unshift(t.toLowerCase());
+    words.push(t.toLowerCase());
   }
-  return words;
+  return words.reverse();
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
@@ -186,8 +191,9 @@ function outsideTheMeeting(doc: AnalysedDocument, m: Mention): boolean {
   // unless the meeting follows too ("— сказал X на встрече с учёными": the speaker took part).
   const opensClause = words.length > 0 && openingOf(speechBefore).test(words.join(' '));
   const sentence = doc.tokens[m.first]!.sentence;
-  const rest = doc.text.slice(m.end, doc.tokens[doc.sentenceTokens[sentence]![1] - 1]!.end).toLowerCase();
-  const speaker = (endsClause || (opensClause && !meetingNoun.test(rest))) && endsWith(words, speechBefore, 8);
+  // The rest of the sentence, read only when needed and within REST_REACH characters.
+  const rest = () => doc.text.slice(m.end, Math.min(m.end + REST_REACH, doc.tokens[doc.sentenceTokens[sentence]![1] - 1]!.end)).toLowerCase();
+  const speaker = (endsClause || (opensClause && !meetingNoun.test(rest()))) && endsWith(words, speechBefore, 8);
   // "a government spokesperson, Lena Holt, said": the position stands before the comma.
   const head = words.length === 0 && doc.tokens[m.first - 1]?.text === ',' ? clauseBefore(doc, { ...m, first: m.first - 1 }).slice(-4).join(' ') : '';
   const outside =
