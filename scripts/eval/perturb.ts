@@ -67,9 +67,9 @@ const TITLE_WORDS = new Set(
 );
 
 const LETTER = '[\\p{L}\\p{N}]';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
-const wordRe = (s: string, flags = 'gu') => new RegExp(`(?<!${LETTER})${escape(s)}(?!${LETTER})`, flags);
+const wordRe = (s: string, flags = 'gu') => new RegExp(`(?<!${LETTER})${escapeRe(s)}(?!${LETTER})`, flags);
 const occurs = (text: string, s: string) => wordRe(s, 'u').test(text);
 /** A new country must not be confused with one the article already names ("Korea" in "South Korea"). */
 const namedIn = (text: string, country: string) => country.split(' ').some((w) => !/^(?:South|North|Republic)$/.test(w) && occurs(text, w));
@@ -116,7 +116,7 @@ function substitute(text: string, forms: Map<string, string>): string {
   if (forms.size === 0) return text;
   const keys = [...forms.keys()].sort((a, b) => b.length - a.length);
   // Any run of white space (a line break, a no-break space) may stand between the words of a form.
-  const re = new RegExp(`(?<!${LETTER})(?:${keys.map((k) => escape(k).replace(/ /g, '\\s+')).join('|')})(?!${LETTER})`, 'gu');
+  const re = new RegExp(`(?<!${LETTER})(?:${keys.map((k) => escapeRe(k).replace(/ /g, '\\s+')).join('|')})(?!${LETTER})`, 'gu');
   return text.replace(re, (m) => forms.get(m.replace(/\s+/g, ' ')) ?? m);
 }
 
@@ -190,7 +190,7 @@ function perturbRow(row: PerturbableRow): { row: PerturbableRow; unchanged: numb
       add(`${given[0]} ${surname}`, newFull);
       add(`${given.join(' ')} ${surname}`, newFull);
       // A short form of the given name before the surname ("Joe" for "Joseph"): same first two letters.
-      for (const m of text.matchAll(new RegExp(`(?<!${LETTER})(\\p{Lu}\\p{Ll}+)\\s+${escape(surname)}(?!${LETTER})`, 'gu'))) {
+      for (const m of text.matchAll(new RegExp(`(?<!${LETTER})(\\p{Lu}\\p{Ll}+)\\s+${escapeRe(surname)}(?!${LETTER})`, 'gu'))) {
         const word = m[1]!;
         if (!TITLE_WORDS.has(word) && word.slice(0, 2) === given[0]!.slice(0, 2)) add(`${word} ${surname}`, newFull);
       }
