@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructu
 import type { ArticleStore } from '../aws/article-store.ts';
 import type { MeetingStore, StoredMeeting } from '../aws/meeting-store.ts';
 import { parseMediaType } from '../core/content-type.ts';
+import { requirePermission } from '../core/editors.ts';
 import { ClientError } from '../core/errors.ts';
 import { articleIdFor, meetingIdFor } from '../core/ids.ts';
 import { formatBytes, MAX_ARTICLE_BYTES } from '../core/limits.ts';
@@ -93,8 +94,10 @@ export function createIngestHandler(deps: IngestDeps) {
     try {
       switch (event.routeKey) {
         case 'POST /articles':
+          requirePermission(event.requestContext.authorizer?.lambda, 'submit');
           return await submit(event);
         case 'GET /articles/{articleId}':
+          requirePermission(event.requestContext.authorizer?.lambda, 'read-status');
           return await status(event);
         default:
           throw new ClientError('not_found', `No route ${event.routeKey}.`);

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { type Adapters, createAdapters } from '../aws/adapters.ts';
 import { articleKey } from '../aws/article-store.ts';
 import { LOCAL_NAMES, RAW_ARTICLE_PREFIX } from '../aws/resources.ts';
-import { hashToken } from '../core/editor-token.ts';
+import { entryForToken } from '../core/editors.ts';
 import { MAX_ARTICLE_BYTES } from '../core/limits.ts';
 import { createAuthorizer } from '../handlers/authorize.ts';
 import { createIngestHandler } from '../handlers/ingest.ts';
@@ -55,7 +55,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       dynamodbEndpoint,
       s3Endpoint,
     });
-    await adapters.meetings.putEditor(hashToken(options.editorToken), { name: options.editorName ?? 'local editor' });
+    // The local token is an admin's (it may retract), valid for a year from each start.
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + 365 * 86_400_000).toISOString();
+    const name = options.editorName ?? 'local editor';
+    await adapters.editors.putEditor(entryForToken(options.editorToken, { name, role: 'admin', expiresAt, now }), { replace: true });
 
     // Listen first: with PORT=0 the site URL (in the feeds) is known only once the port is.
     server = createServer();
