@@ -25,8 +25,11 @@ export type ExtractionOutcome =
   | { status: 'timeout'; budgetMs: number };
 
 export interface ExtractionRunner {
-  /** Extracts one article off the calling thread; resolves with what happened, rejects only if no extractor could be loaded. */
-  run(input: ExtractionInput): Promise<ExtractionOutcome>;
+  /**
+   * Extracts one article off the calling thread; resolves with what happened, rejects only if no extractor could
+   * be loaded. An urgent article (a dry run, someone is waiting for the answer) goes before queued ones.
+   */
+  run(input: ExtractionInput, options?: { urgent?: boolean }): Promise<ExtractionOutcome>;
   /** Stops the worker (pending articles are rejected). */
   close(): Promise<void>;
 }
@@ -79,9 +82,11 @@ export class WorkerExtractor implements ExtractionRunner {
     this.budgetMs = options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS;
   }
 
-  run(input: ExtractionInput): Promise<ExtractionOutcome> {
+  run(input: ExtractionInput, options: { urgent?: boolean } = {}): Promise<ExtractionOutcome> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ input, resolve, reject });
+      const job = { input, resolve, reject };
+      if (options.urgent) this.queue.unshift(job);
+      else this.queue.push(job);
       void this.pump();
     });
   }
@@ -182,8 +187,14 @@ export class WorkerExtractor implements ExtractionRunner {
     });
     // Handled by runOne; this keeps a failed start from being an unhandled rejection meanwhile.
     ready.catch(() => {});
-    this.running = { worker, ready };
-    return this.running;
+    const running = { worker, ready };
+    // Between articles too: a worker that fails or exits is dropped (an unheard 'error' would end the process).
+    worker.on('error', () => this.discard(running));
+    worker.on('exit', () => {
+      if (this.running === running) this.running = undefined;
+    });
+    this.running = running;
+    return running;
   }
 
   private discard(running: Running): void {

@@ -29,9 +29,9 @@ export function inProcessExtraction(extractor: () => Extractor): RunExtraction {
 }
 
 /** In a worker with a time budget: a timed-out or crashed article gets empty fields and a warning. */
-export function budgetedExtraction(runner: ExtractionRunner): RunExtraction {
+export function budgetedExtraction(runner: ExtractionRunner, options: { urgent?: boolean } = {}): RunExtraction {
   return async (input, context) => {
-    const outcome = await runner.run(input);
+    const outcome = await runner.run(input, options);
     if (outcome.status === 'done') return outcome.extraction;
     if (outcome.status === 'failed') return failed(input, context, outcome.error, outcome.stack);
     console.log(JSON.stringify({ level: 'warn', message: 'Extraction exceeded its time budget; publishing without meeting fields', ...context, budgetMs: outcome.budgetMs }));

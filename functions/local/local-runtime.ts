@@ -97,7 +97,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       (error: unknown) => log('recovery: failed', error),
     );
 
-    const ingest = createIngestHandler({ ...adapters, runExtraction });
+    // A dry run's caller is waiting: it goes before queued articles.
+    const ingest = createIngestHandler({ ...adapters, runExtraction: budgetedExtraction(extractionWorker, { urgent: true }) });
     const retract = createRetractHandler({ ...adapters, publish: publishQueue });
     server.on(
       'request',

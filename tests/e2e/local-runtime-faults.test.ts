@@ -98,10 +98,10 @@ async function status(app: RunningApp, articleId: string): Promise<{ code: numbe
   return { code: response.status, body: (await response.json()) as StatusBody };
 }
 
-async function waitFor(what: string, condition: () => Promise<boolean> | boolean): Promise<void> {
+async function waitFor(what: string | (() => string), condition: () => Promise<boolean> | boolean): Promise<void> {
   const deadline = Date.now() + WAIT_MS;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Not within ${WAIT_MS / 1000} s: ${what}`);
+    if (Date.now() > deadline) throw new Error(`Not within ${WAIT_MS / 1000} s: ${typeof what === 'string' ? what : what()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -207,9 +207,14 @@ describe('npm start: SIGKILL during and right after a burst loses nothing acknow
     const third = await startApp(dataDir);
     const accepted = [...new Set([...acceptedDuring, ...acceptedAfter])];
     const pending = new Set(accepted);
-    await waitFor(`all ${accepted.length} acknowledged articles to be published`, async () => {
+    const last = new Map<string, string>();
+    const stillPending = () =>
+      `all ${accepted.length} acknowledged articles to be published; ${pending.size} not: ` +
+      [...pending].slice(0, 10).map((id) => `${id} ${last.get(id)}`).join(', ');
+    await waitFor(stillPending, async () => {
       for (const articleId of [...pending]) {
         const { code, body } = await status(third, articleId);
+        last.set(articleId, body.status);
         expect(code).toBe(200);
         expect(body.status).not.toBe('failed');
         if (body.status === 'published') pending.delete(articleId);

@@ -64,6 +64,16 @@ describe('WorkerExtractor', () => {
     await expect(worker.run({ text: ARTICLE })).rejects.toThrow(/could not be loaded/);
   }, 60_000);
 
+  it('runs an urgent article (a dry run) before the ones already queued', async () => {
+    worker = new WorkerExtractor({ budgetMs: 300, extractorModule: stallingModule });
+    const order: string[] = [];
+    const first = worker.run({ text: `${STALL_FOREVER} first`, language: 'en' }).then(() => order.push('first'));
+    const queued = worker.run({ text: `${STALL_FOREVER} queued`, language: 'en' }).then(() => order.push('queued'));
+    const urgent = worker.run({ text: `${STALL_FOREVER} urgent`, language: 'en' }, { urgent: true }).then(() => order.push('urgent'));
+    await Promise.all([first, queued, urgent]);
+    expect(order).toEqual(['first', 'urgent', 'queued']);
+  }, 60_000);
+
   it('reads EXTRACTION_BUDGET_MS', () => {
     expect(budgetFromEnvironment(undefined)).toBe(DEFAULT_EXTRACTION_BUDGET_MS);
     expect(budgetFromEnvironment('2500')).toBe(2500);
