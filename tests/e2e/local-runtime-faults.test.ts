@@ -222,6 +222,8 @@ describe('npm start: SIGKILL during and right after a burst loses nothing acknow
       return pending.size === 0;
     });
     await stop(third);
+    const recovered = (app: RunningApp) =>
+      [...app.output().matchAll(/recovery: (\d+ [^;\n]+?)(?:;|$)/gm)].map((match) => match[1]).join(', ') || 'nothing to recover';
 
     // Nothing half-stored: no temporary file, and every object's bytes match their checksum and have metadata.
     const s3Dir = join(dataDir, 's3');
@@ -241,7 +243,8 @@ describe('npm start: SIGKILL during and right after a burst loses nothing acknow
     for (const articleId of accepted) expect(quarantined.some((file) => file.includes(articleId))).toBe(false);
     console.log(
       `SIGKILL test: ${acceptedDuring.length} of 120 acknowledged before the kill mid-burst, ${acceptedAfter.length} right before the second kill; ` +
-        `${accepted.length} published after restart; ${quarantined.length} file(s) quarantined; ${objects.length} objects checked`,
+        `${accepted.length} published after restart; ${quarantined.length} file(s) quarantined; ${objects.length} objects checked. ` +
+        `Second start: ${recovered(second)}. Third start: ${recovered(third)}.`,
     );
   }, 600_000);
 });
