@@ -36,7 +36,7 @@ export class Delivery extends Construct {
   readonly responseHeadersPolicy: ResponseHeadersPolicy;
   /** The web ACL this stack created (`wafRateLimit`), if any. */
   readonly webAcl?: CfnWebACL;
-  /** `https://` plus the distribution's domain: the base of every link in the feeds. */
+  /** `https://` plus the custom domain, or else the distribution's domain: the base of every link in the feeds. */
   readonly siteUrl: string;
 
   constructor(scope: Construct, id: string, props: DeliveryProps) {
