@@ -20,6 +20,7 @@ import { feedGroupsOf, membershipKeys } from '../core/feed-groups.ts';
 import { type MeetingRecord, recordFromStorage } from '../core/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
 import { KEY_PREFIX, MEETINGS_TABLE, PARTITION } from './resources.ts';
+import type { CaptureClient } from './tracing.ts';
 
 const { partitionKey: PK, sortKey: SK, byMonthIndex } = MEETINGS_TABLE;
 
@@ -69,8 +70,10 @@ const createdKeyOf = (record: MeetingRecord) => `${record.createdAt}#${record.id
 const BATCH_GET_LIMIT = 100;
 const BATCH_WRITE_LIMIT = 25;
 
-export function createDocumentClient(endpoint?: string): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(new DynamoDBClient(emulatorSettings(endpoint)), {
+/** `capture` hands the client to the tracer (functions/aws/tracing.ts) before the document client wraps it. */
+export function createDocumentClient(endpoint?: string, capture?: CaptureClient): DynamoDBDocumentClient {
+  const client = new DynamoDBClient(emulatorSettings(endpoint));
+  return DynamoDBDocumentClient.from(capture ? capture(client) : client, {
     marshallOptions: { removeUndefinedValues: true },
   });
 }
