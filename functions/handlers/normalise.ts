@@ -42,7 +42,7 @@ const MAX_CONFLICT_RETRIES = 5;
 export function createNormaliseHandler(deps: NormaliseDeps) {
   const now = deps.now ?? (() => new Date());
   const telemetry = deps.telemetry ?? consoleTelemetry;
-  const log = telemetry.log;
+  const log: Telemetry['log'] = (level, message, fields) => telemetry.log(level, message, fields);
   const runExtraction = deps.runExtraction ?? inProcessExtraction(deps.extractor ?? loadExtractor, telemetry);
 
   /** Returns the meeting id the article belongs to, or null when the article could not be parsed. */
