@@ -16,10 +16,17 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { feedGroupsOf, membershipKeys } from '../core/feed-groups.ts';
+import type { FeedGroupKind } from '../core/feed-groups.ts';
+import { membershipKeys } from '../core/feed-groups.ts';
+import { pageKeyOf } from '../core/publish/archive-pages.ts';
+import type { Placement } from '../core/publish/group-directory.ts';
+import type { PublisherState } from '../core/publish/plan-publish.ts';
+import type { ArchivePage, PublishStore } from '../core/publish/ports.ts';
 import { type MeetingRecord, recordFromStorage } from '../core/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
 import { MEETINGS_TABLE } from './resources.ts';
+import { queryShards } from './sharded-query.ts';
+import { shardedValue, shardValues } from './table-keys.ts';
 
 const { partitionKey: PK, sortKey: SK, byMonthIndex } = MEETINGS_TABLE;
 
@@ -34,6 +41,8 @@ export interface StoredMeeting {
   leftGroups?: string[];
   /** The highest version publish has rendered (absent: none yet). */
   publishedVersion?: number;
+  /** A version publish could not render, and why (cleared by the next save). */
+  publishFailure?: { version: number; reason: string };
 }
 
 export type ArticleStatus = 'normalised' | 'failed';
@@ -62,14 +71,21 @@ const key = {
   meeting: (id: string) => ({ [PK]: `MEETING#${id}`, [SK]: 'RECORD' }),
   article: (id: string) => ({ [PK]: `ARTICLE#${id}`, [SK]: 'STATE' }),
   editor: (tokenHash: string) => ({ [PK]: `EDITOR#${tokenHash}`, [SK]: 'EDITOR' }),
-  membership: (group: string, createdKey: string) => ({ [PK]: `GROUP#${group}`, [SK]: createdKey }),
-  /** One item per topic group (its title), so the registry never hits the item size limit. */
-  group: (groupKey: string) => ({ [PK]: 'GROUPS', [SK]: groupKey }),
+  /** Topic memberships, sharded by meeting id (table-keys.ts). */
+  membership: (group: string, record: MeetingRecord) => ({ [PK]: shardedValue(`GROUP#${group}`, record.id), [SK]: createdKeyOf(record) }),
   months: { [PK]: 'STATE', [SK]: 'MONTHS' },
-  archives: { [PK]: 'STATE', [SK]: 'ARCHIVES' },
+  /** The publisher's own state (archive pages per month, directory pages per kind); only publish writes it. */
+  publisher: { [PK]: 'STATE', [SK]: 'PUBLISHER' },
+  /** Archive page boundaries of a month, by start key ('PAGE#' is page 1). */
+  archivePage: (month: string, start: string) => ({ [PK]: `ARCHIVE#${month}`, [SK]: `PAGE#${start}` }),
+  /** A topic group the directory lists, and on which page. */
+  listed: (groupKey: string) => ({ [PK]: `LISTED#${groupKey}`, [SK]: 'LISTED' }),
+  directoryEntry: (kind: FeedGroupKind, page: number, groupKey: string) => ({ [PK]: `DIRECTORY#${kind}#${page}`, [SK]: groupKey }),
 };
+/** Where releases before the directory registered topic groups (read once, by the first publish). */
+const LEGACY_GROUPS = 'GROUPS';
 
-const createdKeyOf = (record: MeetingRecord) => `${record.createdAt}#${record.id}`;
+const createdKeyOf = (record: MeetingRecord) => pageKeyOf(record);
 /** BatchGetItem takes at most 100 keys a call, BatchWriteItem 25 items. */
 const BATCH_GET_LIMIT = 100;
 const BATCH_WRITE_LIMIT = 25;
@@ -80,7 +96,10 @@ export function createDocumentClient(endpoint?: string): DynamoDBDocumentClient 
   });
 }
 
-export class MeetingStore {
+export class MeetingStore implements PublishStore {
+  /** Months known to be registered (they are never removed): each container reads or writes a month once. */
+  private readonly knownMonths = new Set<string>();
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -99,9 +118,11 @@ export class MeetingStore {
    */
   async saveMeeting(meeting: StoredMeeting, previous: StoredMeeting | null): Promise<void> {
     const { record } = meeting;
-    await this.register([record]);
+    await this.registerMonths([record]);
     const memberships = membershipKeys(record);
-    for (const group of memberships) {
+    // Memberships the stored version already has are not written again (their keys do not change).
+    const held = new Set(previous && previous.record.createdAt === record.createdAt ? membershipKeys(previous.record) : []);
+    for (const group of memberships.filter((key) => !held.has(key))) {
       await this.db.send(new PutCommand({ TableName: this.tableName, Item: membershipItem(group, record) }));
     }
     // Groups left since the last publish accumulate: two corrections before one publish lose none.
@@ -113,7 +134,7 @@ export class MeetingStore {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: meetingItem({ ...meeting, leftGroups: left, publishedVersion: undefined }),
+          Item: meetingItem({ ...meeting, leftGroups: left, publishedVersion: undefined, publishFailure: undefined }),
           ConditionExpression: expectedVersion === null ? 'attribute_not_exists(#pk)' : '#version = :expected',
           ExpressionAttributeNames: expectedVersion === null ? { '#pk': PK } : { '#version': 'version' },
           ExpressionAttributeValues: expectedVersion === null ? undefined : { ':expected': expectedVersion },
@@ -126,7 +147,7 @@ export class MeetingStore {
       throw error;
     }
     for (const group of left) {
-      await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: key.membership(group, createdKeyOf(record)) }));
+      await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: key.membership(group, record) }));
     }
   }
 
@@ -153,7 +174,7 @@ export class MeetingStore {
    * memberships, after registering their months and groups.
    */
   async importMeetings(meetings: StoredMeeting[]): Promise<void> {
-    await this.register(meetings.map((meeting) => meeting.record));
+    await this.registerMonths(meetings.map((meeting) => meeting.record));
     const items = meetings.flatMap((meeting) => [
       meetingItem(meeting),
       ...membershipKeys(meeting.record).map((group) => membershipItem(group, meeting.record)),
@@ -168,24 +189,29 @@ export class MeetingStore {
     }
   }
 
-  /** Adds the records' months (a string set: ADD is idempotent) and topic groups (an item each) to the registries. */
-  private async register(records: MeetingRecord[]): Promise<void> {
-    const months = new Set(records.map((record) => record.createdAt.slice(0, 7)));
-    // DynamoDB has no empty sets: nothing to register.
+  /**
+   * Adds the records' months to `STATE/MONTHS` only when they are new: a month once listed is never
+   * removed, so a read that finds it (even eventually consistent) is final, and each container
+   * remembers it. The item is written about once a month, not once a save.
+   */
+  private async registerMonths(records: MeetingRecord[]): Promise<void> {
+    const months = new Set(records.map((record) => record.createdAt.slice(0, 7)).filter((month) => !this.knownMonths.has(month)));
     if (months.size === 0) return;
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: key.months,
-        UpdateExpression: 'ADD #months :months',
-        ExpressionAttributeNames: { '#months': 'months' },
-        ExpressionAttributeValues: { ':months': months },
-      }),
-    );
-    const groups = new Map(records.flatMap((record) => feedGroupsOf(record).map((group) => [group.key, group.title] as const)));
-    for (const [groupKey, title] of groups) {
-      await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.group(groupKey), title } }));
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.months }));
+    const listed = (Item?.months as Set<string> | undefined) ?? new Set<string>();
+    const missing = [...months].filter((month) => !listed.has(month));
+    if (missing.length > 0) {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key.months,
+          UpdateExpression: 'ADD #months :months',
+          ExpressionAttributeNames: { '#months': 'months' },
+          ExpressionAttributeValues: { ':months': new Set(missing) },
+        }),
+      );
     }
+    for (const month of months) this.knownMonths.add(month);
   }
 
   /** The newest meetings by first appearance: a query per month, newest month first, never a scan. */
@@ -198,49 +224,31 @@ export class MeetingStore {
     return records;
   }
 
-  /** Every meeting first seen in `month`, newest first (an archive page). */
-  async meetingsInMonth(month: string): Promise<MeetingRecord[]> {
-    return this.queryMonth(month);
+  /** Meetings of `month` with sort keys in [from, to), oldest first, at most `limit` (an archive page). */
+  async meetingsInRange(month: string, from: string, to: string | null, limit: number): Promise<MeetingRecord[]> {
+    const items = await queryShards(this.db, { ...this.monthQuery(month), from: from || undefined, before: to ?? undefined, ascending: true }, limit);
+    return items.map((item) => fromItem(item).record);
   }
 
   /**
-   * One month of the byMonth index, newest first, up to `limit`. A global index is eventually
-   * consistent: publish merges the meetings it was told about (read consistently) into these lists.
+   * One month of the byMonth index (all its shards), newest first, up to `limit`. A global index is
+   * eventually consistent: publish merges the meetings it was told about (read consistently) into these lists.
    */
-  private async queryMonth(month: string, limit = Number.POSITIVE_INFINITY): Promise<MeetingRecord[]> {
-    const records: MeetingRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: byMonthIndex.name,
-          KeyConditionExpression: '#month = :month',
-          ExpressionAttributeNames: { '#month': byMonthIndex.partitionKey },
-          ExpressionAttributeValues: { ':month': month },
-          ScanIndexForward: false,
-          Limit: Number.isFinite(limit) ? limit - records.length : undefined,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) records.push(fromItem(item).record);
-      startKey = page.LastEvaluatedKey;
-    } while (startKey && records.length < limit);
-    return records;
+  private async queryMonth(month: string, limit: number): Promise<MeetingRecord[]> {
+    const items = await queryShards(this.db, { ...this.monthQuery(month), ascending: false }, limit);
+    return items.map((item) => fromItem(item).record);
+  }
+
+  private monthQuery(month: string) {
+    return { tableName: this.tableName, indexName: byMonthIndex.name, partitionKey: byMonthIndex.partitionKey, sortKey: byMonthIndex.sortKey, partitions: shardValues(month) };
   }
 
   /** The newest `limit` meetings listed in a group (organisation, country, language, calendar). */
   async latestInGroup(group: string, limit: number): Promise<MeetingRecord[]> {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': PK },
-        ExpressionAttributeValues: { ':pk': `GROUP#${group}` },
-        ScanIndexForward: false,
-        Limit: limit,
-        ConsistentRead: true,
-      }),
+    const Items = await queryShards(
+      this.db,
+      { tableName: this.tableName, partitionKey: PK, sortKey: SK, partitions: shardValues(`GROUP#${group}`), ascending: false, consistent: true },
+      limit,
     );
     const stored = await this.getMeetings(Items.map((item) => item.id as string));
     // A membership left behind by an interrupted save is ignored rather than shown.
@@ -265,8 +273,8 @@ export class MeetingStore {
     return unique.map((id) => found.get(id)).filter((meeting): meeting is StoredMeeting => meeting !== undefined);
   }
 
-  /** Every topic group that has ever had a meeting, with its title (for feeds/index.json). */
-  async listGroups(): Promise<{ key: string; title: string }[]> {
+  /** Topic groups registered by releases before the directory (one item each under `GROUPS`). */
+  async legacyGroups(): Promise<{ key: string; title: string }[]> {
     const groups: { key: string; title: string }[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -275,7 +283,7 @@ export class MeetingStore {
           TableName: this.tableName,
           KeyConditionExpression: '#pk = :pk',
           ExpressionAttributeNames: { '#pk': PK },
-          ExpressionAttributeValues: { ':pk': 'GROUPS' },
+          ExpressionAttributeValues: { ':pk': LEGACY_GROUPS },
           ExclusiveStartKey: startKey,
         }),
       );
@@ -285,14 +293,76 @@ export class MeetingStore {
     return groups;
   }
 
-  /** The link state each archive page was last rendered with (see core/archive-links.ts). */
-  async getArchiveState(): Promise<Record<string, string>> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.archives, ConsistentRead: true }));
-    return (Item?.links as Record<string, string> | undefined) ?? {};
+  async getPublisherState(): Promise<PublisherState> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.publisher, ConsistentRead: true }));
+    return { months: (Item?.months as PublisherState['months'] | undefined) ?? {}, directory: Item?.directory as PublisherState['directory'] };
   }
 
-  async putArchiveState(links: Record<string, string>): Promise<void> {
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.archives, links } }));
+  async putPublisherState(state: PublisherState): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.publisher, months: state.months, directory: state.directory } }));
+  }
+
+  async archivePageAt(month: string, pageKey: string): Promise<ArchivePage | null> {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: '#pk = :pk AND #sk <= :sk',
+        ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+        ExpressionAttributeValues: { ':pk': key.archivePage(month, '')[PK], ':sk': key.archivePage(month, pageKey)[SK] },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
+    const item = Items[0];
+    return item ? { page: item.page as number, start: item.start as string, end: (item.end as string | undefined) ?? null } : null;
+  }
+
+  async putArchivePage(month: string, page: ArchivePage): Promise<void> {
+    const item = { ...key.archivePage(month, page.start), page: page.page, start: page.start, end: page.end ?? undefined };
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: item }));
+  }
+
+  async listedGroups(keys: string[]): Promise<Set<string>> {
+    const listed = new Set<string>();
+    const unique = [...new Set(keys)];
+    for (let start = 0; start < unique.length; start += BATCH_GET_LIMIT) {
+      let requested: Record<string, unknown>[] | undefined = unique.slice(start, start + BATCH_GET_LIMIT).map(key.listed);
+      while (requested && requested.length > 0) {
+        const response: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: requested, ConsistentRead: true } } }));
+        for (const item of response.Responses?.[this.tableName] ?? []) listed.add((item[PK] as string).slice('LISTED#'.length));
+        requested = response.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return listed;
+  }
+
+  /** Lists groups in the directory: the page's entry first, then the marker that says it is listed. */
+  async putListedGroups(placements: Placement[]): Promise<void> {
+    for (const { group, page } of placements) {
+      await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.directoryEntry(group.kind, page, group.key), title: group.title } }));
+      await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.listed(group.key), page } }));
+    }
+  }
+
+  async directoryPage(kind: FeedGroupKind, page: number): Promise<{ key: string; title: string }[]> {
+    const groups: { key: string; title: string }[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const response = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': PK },
+          ExpressionAttributeValues: { ':pk': key.directoryEntry(kind, page, '')[PK] },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of response.Items ?? []) groups.push({ key: item[SK] as string, title: item.title as string });
+      startKey = response.LastEvaluatedKey;
+    } while (startKey);
+    return groups;
   }
 
   /** Months that hold meetings, newest first. */
@@ -300,6 +370,24 @@ export class MeetingStore {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.months, ConsistentRead: true }));
     const months = Item?.months as Set<string> | undefined;
     return [...(months ?? [])].sort().reverse();
+  }
+
+  /** Records that publish could not render `version` of a meeting (a newer save clears it). */
+  async markPublishFailed(id: string, version: number, reason: string): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key.meeting(id),
+          UpdateExpression: 'SET publishFailure = :failure',
+          ConditionExpression: 'attribute_exists(#pk) AND #version = :version',
+          ExpressionAttributeNames: { '#pk': PK, '#version': 'version' },
+          ExpressionAttributeValues: { ':version': version, ':failure': { version, reason: reason.slice(0, 1000) } },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 
   async getArticle(articleId: string): Promise<ArticleState | null> {
@@ -327,20 +415,21 @@ function meetingItem(meeting: StoredMeeting): Record<string, unknown> {
   const { record } = meeting;
   return {
     ...key.meeting(record.id),
-    [byMonthIndex.partitionKey]: record.createdAt.slice(0, 7),
+    [byMonthIndex.partitionKey]: shardedValue(record.createdAt.slice(0, 7), record.id),
     [byMonthIndex.sortKey]: createdKeyOf(record),
     version: record.version,
     sourceReceivedAt: meeting.sourceReceivedAt,
     fingerprint: meeting.fingerprint,
     leftGroups: meeting.leftGroups?.length ? meeting.leftGroups : undefined,
     publishedVersion: meeting.publishedVersion,
+    publishFailure: meeting.publishFailure,
     // Stored gzipped: a 1 MiB article's HTML would not fit DynamoDB's 400 KB items otherwise.
     record: gzipSync(JSON.stringify(record)),
   };
 }
 
 function membershipItem(group: string, record: MeetingRecord): Record<string, unknown> {
-  return { ...key.membership(group, createdKeyOf(record)), id: record.id };
+  return { ...key.membership(group, record), id: record.id };
 }
 
 function fromItem(item: Record<string, unknown>): StoredMeeting {
@@ -351,5 +440,6 @@ function fromItem(item: Record<string, unknown>): StoredMeeting {
     fingerprint: item.fingerprint as string,
     leftGroups: (item.leftGroups as string[] | undefined) ?? undefined,
     publishedVersion: item.publishedVersion as number | undefined,
+    publishFailure: item.publishFailure as StoredMeeting['publishFailure'],
   };
 }
