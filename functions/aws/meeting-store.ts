@@ -89,6 +89,7 @@ const createdKeyOf = (record: MeetingRecord) => pageKeyOf(record);
 /** BatchGetItem takes at most 100 keys a call, BatchWriteItem 25 items. */
 const BATCH_GET_LIMIT = 100;
 const BATCH_WRITE_LIMIT = 25;
+const IMPORT_CONCURRENCY = 4;
 
 export function createDocumentClient(endpoint?: string): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(new DynamoDBClient(emulatorSettings(endpoint)), {
@@ -179,13 +180,18 @@ export class MeetingStore implements PublishStore {
       meetingItem(meeting),
       ...membershipKeys(meeting.record).map((group) => membershipItem(group, meeting.record)),
     ]);
-    for (let start = 0; start < items.length; start += BATCH_WRITE_LIMIT) {
+    const writeBatch = async (start: number) => {
       let requests: BatchWriteCommandOutput['UnprocessedItems'] = {
         [this.tableName]: items.slice(start, start + BATCH_WRITE_LIMIT).map((Item) => ({ PutRequest: { Item } })),
       };
       while (requests?.[this.tableName]?.length) {
         requests = (await this.db.send(new BatchWriteCommand({ RequestItems: requests }))).UnprocessedItems;
       }
+    };
+    // A few batches in flight at a time: bulk loads are bound by round trips, not by capacity.
+    for (let start = 0; start < items.length; start += BATCH_WRITE_LIMIT * IMPORT_CONCURRENCY) {
+      const starts = Array.from({ length: IMPORT_CONCURRENCY }, (_, i) => start + i * BATCH_WRITE_LIMIT).filter((at) => at < items.length);
+      await Promise.all(starts.map(writeBatch));
     }
   }
 
