@@ -18,6 +18,7 @@ import { renderIndexPage } from '../core/render-pages.ts';
 import { CURRENT_FEED_DOCUMENT, SITE_PATHS, withoutExtension } from '../core/site-paths.ts';
 import { feedPath, pageHolding, publishArchives } from './publish/archive.ts';
 import { publishDirectory } from './publish/directory.ts';
+import { log, notifyHub } from './publish/report.ts';
 import { CACHE, SiteWriter, TYPES } from './publish/site-writer.ts';
 
 export interface PublishDeps {
@@ -82,25 +83,4 @@ export function createPublishHandler(deps: PublishDeps) {
     log('info', 'Published', { meetings: latest.length, changed: changed.length, written: out.written, metrics });
     return { written: out.written, failed: [...out.failed.keys()] };
   };
-}
-
-/**
- * One JSON log line; `metrics` are written in CloudWatch's embedded metric format, so each becomes
- * a metric of the `MeetingFeeds` namespace without an agent or an API call.
- */
-function log(level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown> & { metrics?: Record<string, number> }): void {
-  const { metrics, ...rest } = fields;
-  const emf = metrics
-    ? { _aws: { Timestamp: Date.now(), CloudWatchMetrics: [{ Namespace: 'MeetingFeeds', Dimensions: [['Service']], Metrics: Object.keys(metrics).map((Name) => ({ Name, Unit: Name === 'PublishDuration' ? 'Milliseconds' : 'Count' })) }] }, Service: 'publish', ...metrics }
-    : {};
-  console.log(JSON.stringify({ level, message, ...rest, ...emf }));
-}
-
-/** A hub that is down must not fail the publish (the feeds are written): log it and go on. */
-async function notifyHub(hub: HubNotifier, urls: string[]): Promise<void> {
-  try {
-    await hub.notify(urls);
-  } catch (error) {
-    log('warn', 'WebSub hub notification failed', { error: String(error) });
-  }
 }

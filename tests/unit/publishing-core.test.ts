@@ -1,7 +1,7 @@
 // The pure pieces of publishing: slugs, topic groups, archive links and the feed index.
 
 import { describe, expect, it } from 'vitest';
-import { archiveLinks, archivePath, linkState, monthOf } from '../../functions/core/archive-links.ts';
+import { archivePath, monthOf } from '../../functions/core/archive-links.ts';
 import { CALENDAR_KEY, feedGroupsOf, groupFeedPath, membershipKeys, parseGroupKey } from '../../functions/core/feed-groups.ts';
 import { renderFeedIndex } from '../../functions/core/render-feed-index.ts';
 import { slugify } from '../../functions/core/slug.ts';
@@ -39,13 +39,8 @@ describe('feed groups', () => {
   });
 });
 
-describe('archive links', () => {
-  it('links each month to its neighbours and marks the months before the current one complete', () => {
-    const links = archiveLinks(['2026-10', '2026-08', '2026-11', '2026-10'], '2026-11');
-    expect([...links.keys()]).toEqual(['2026-08', '2026-10', '2026-11']);
-    expect(links.get('2026-10')).toEqual({ prev: '2026-08', next: '2026-11', complete: true });
-    expect(links.get('2026-11')).toEqual({ prev: '2026-10', next: null, complete: false });
-    expect(linkState(links.get('2026-08')!)).toBe('-|2026-10|complete');
+describe('archive months', () => {
+  it('files a record under the month of its first appearance, whose first page keeps the month\'s address', () => {
     expect(archivePath('2026-08', 'json')).toBe('feeds/archive/2026-08.json');
     expect(monthOf('2026-08-31T23:59:59.999Z')).toBe('2026-08');
   });
