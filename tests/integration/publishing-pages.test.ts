@@ -11,6 +11,8 @@ import { validateAtom } from '../support/atom-validator.ts';
 import { validateJsonFeed } from '../support/json-feed-validator.ts';
 import { createHarness, type Harness } from '../support/pipeline-harness.ts';
 import { makeRecord } from '../support/record-factory.ts';
+import { atomFindings, jsonFeedFindings, jsonStrings } from '../support/site-checks.ts';
+import { readBucket } from '../support/site-scenario.ts';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['entry', 'link'].includes(name) });
 
@@ -151,6 +153,41 @@ describe('Publishing: archive pages within a month', () => {
     expect(walked.size).toBe(131);
     expect(walked).toContain(entryIdOf('m-nov-0000'));
     expect(walked).toContain(entryIdOf(meetingId));
+  });
+});
+
+describe('Publishing: a site with paged archives, checked whole', () => {
+  it('passes every Atom and JSON document through the validators, and its index links only documents that exist', async () => {
+    const harness = await createHarness();
+    harness.at('2026-10-20T10:00:00Z');
+    await harness.submit({ text: 'The ministers met in Oslo.', title: 'October talks', language: 'en', meeting: { organizations: [{ name: 'NATO', mentions: [] }] } });
+    await harness.publish();
+    harness.at('2026-11-20T10:00:00Z');
+    await importNovember(harness, 0, 205);
+    await harness.submit({ text: 'The ministers met in Paris.', title: 'November talks', language: 'en' });
+    await harness.publish();
+
+    const files = await readBucket(harness.resources);
+    const keys = new Set(files.map((file) => file.key));
+    expect([...keys].filter((key) => key.startsWith('feeds/archive/')).sort()).toEqual([
+      'feeds/archive/2026-10.atom',
+      'feeds/archive/2026-10.json',
+      'feeds/archive/2026-11-p2.atom',
+      'feeds/archive/2026-11-p2.json',
+      'feeds/archive/2026-11-p3.atom',
+      'feeds/archive/2026-11-p3.json',
+      'feeds/archive/2026-11.atom',
+      'feeds/archive/2026-11.json',
+    ]);
+    expect(await atomFindings(files)).toEqual({});
+    expect(jsonFeedFindings(files)).toEqual({});
+    for (const key of ['feeds/index.json', 'feeds/index/organizations-1.json', 'feeds/index/countries-1.json', 'feeds/index/languages-1.json']) {
+      const file = files.find((candidate) => candidate.key === key);
+      expect(file, key).toBeDefined();
+      const urls = jsonStrings(JSON.parse(file!.text)).filter((value) => value.startsWith(`${harness.siteUrl}/`) && value !== `${harness.siteUrl}/`);
+      expect(urls.length, key).toBeGreaterThan(0);
+      expect(urls.filter((url) => !keys.has(url.slice(harness.siteUrl.length + 1))), key).toEqual([]);
+    }
   });
 });
 

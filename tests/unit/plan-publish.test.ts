@@ -45,11 +45,17 @@ describe('planPublish', () => {
 
   it('pages every month it has not paginated yet from its start, and rewrites the feeds of groups a meeting left', () => {
     const record = makeRecord({ organizations: [], location: null, language: 'und', date: null });
-    const plan = planPublish({ changed: [{ record, leftGroups: ['org:nato', 'calendar:all'] }], months: ['2020-01', '2025-05'], state: { months: {} } });
+    const plan = planPublish({ changed: [{ record, leftGroups: ['org:nato', 'calendar:all'] }], months: ['2019-12', '2020-01', '2025-05'], state: { months: { '2019-12': month(1, '') } } });
     expect(plan.openPages).toEqual(['2020-01', '2025-05']);
     expect(plan.topicFeeds).toEqual(['org:nato']);
     expect(plan.calendar).toBe(true);
     expect(plan.groups).toEqual([]);
+  });
+
+  it('writes the calendar on a site\'s first publish, which feeds/index.json links even before a dated meeting', () => {
+    const record = makeRecord({ date: null });
+    expect(planPublish({ changed: [{ record, leftGroups: [] }], months: ['2026-11'], state: { months: {} } }).calendar).toBe(true);
+    expect(planPublish({ changed: [{ record, leftGroups: [] }], months: ['2026-11'], state: { months: { '2026-11': month(1, '') } } }).calendar).toBe(false);
   });
 
   it('plans nothing but the current documents for a signal without meetings', () => {

@@ -63,7 +63,8 @@ export function planPublish({ changed, months, state }: PublishInput): PublishPl
     openPages: [...openPages].sort(),
     closedPageKeys: [...closed.values()].sort((a, b) => a.key.localeCompare(b.key)),
     topicFeeds: [...touched].filter((key) => key !== CALENDAR_KEY && parseGroupKey(key) !== null).sort(),
-    calendar: touched.has(CALENDAR_KEY),
+    // The first publish of a site writes the calendar even without a dated meeting: the index links it.
+    calendar: touched.has(CALENDAR_KEY) || Object.keys(state.months).length === 0,
     groups: [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
