@@ -1,5 +1,7 @@
 // Benchmarks the deployable Lambda bundles that `cdk synth` writes to cdk.out: size on disk and
 // module load time in a fresh Node process, compared with a bare Node start measured in the same run.
+// Each bundle is loaded with the NODE_OPTIONS its function is deployed with (a source map that is loaded
+// at start-up is part of the cold start), and the report says whether a map or zod is in the zip.
 // Run: npx tsx bench/bundles.ts   (synthesises first)
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median, ms } from './stats.ts';
 
-const RUNS = 5;
+const RUNS = 9;
 const root = resolve(import.meta.dirname, '..');
 const cdkOut = join(root, 'cdk.out');
 
@@ -24,19 +26,27 @@ try {
 interface Bundle {
   name: string;
   dir: string;
+  /** NODE_OPTIONS from the function's environment in the template (empty when unset). */
+  nodeOptions: string;
 }
 
 function findBundles(): Bundle[] {
   const bundles: Bundle[] = [];
   for (const file of readdirSync(cdkOut).filter((f) => f.endsWith('.template.json'))) {
     const template = JSON.parse(readFileSync(join(cdkOut, file), 'utf8')) as {
-      Resources: Record<string, { Type: string; Metadata?: Record<string, string> }>;
+      Resources: Record<
+        string,
+        { Type: string; Metadata?: Record<string, string>; Properties?: { Environment?: { Variables?: Record<string, unknown> } } }
+      >;
     };
-    for (const [logicalId, resource] of Object.entries(template.Resources)) {
+    for (const resource of Object.values(template.Resources)) {
       const assetPath = resource.Metadata?.['aws:asset:path'];
       if (resource.Type !== 'AWS::Lambda::Function' || !assetPath) continue;
       const dir = join(cdkOut, assetPath);
-      if (existsSync(join(dir, 'index.mjs'))) bundles.push({ name: logicalId, dir });
+      // MeetingFeeds/Ingest/Authorize/Function/Resource -> Authorize
+      const name = resource.Metadata?.['aws:cdk:path']?.split('/').at(-3) ?? assetPath;
+      const nodeOptions = resource.Properties?.Environment?.Variables?.NODE_OPTIONS;
+      if (existsSync(join(dir, 'index.mjs'))) bundles.push({ name, dir, nodeOptions: typeof nodeOptions === 'string' ? nodeOptions : '' });
     }
   }
   return bundles;
@@ -49,9 +59,10 @@ function sizeOf(path: string): number {
 }
 
 /** Wall time of a fresh `node` that runs `code`, median over RUNS. */
-function nodeStartMs(code: string): number {
+function nodeStartMs(code: string, nodeOptions = ''): number {
   const env = {
     ...process.env,
+    NODE_OPTIONS: nodeOptions,
     TABLE_NAME: 'bench',
     RAW_BUCKET: 'bench',
     SITE_BUCKET: 'bench',
@@ -60,6 +71,8 @@ function nodeStartMs(code: string): number {
     AWS_REGION: 'us-east-1',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
+  // Never the runner's own NODE_OPTIONS: the measured process gets exactly what the function is deployed with.
+  if (!nodeOptions) delete (env as Record<string, string | undefined>).NODE_OPTIONS;
   const times: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const start = process.hrtime.bigint();
@@ -76,10 +89,18 @@ const bare = nodeStartMs('');
 console.log(`Lambda bundles (cdk.out), module load in a fresh Node process, median of ${RUNS}; bare node start ${ms(bare)}:`);
 for (const bundle of bundles) {
   const entry = join(bundle.dir, 'index.mjs');
-  const load = nodeStartMs(`const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); if (typeof m.handler !== 'function') process.exit(3);`);
+  const load = nodeStartMs(
+    `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); if (typeof m.handler !== 'function') process.exit(3);`,
+    bundle.nodeOptions,
+  );
   const total = sizeOf(bundle.dir);
   const code = statSync(entry).size;
+  const hasMap = existsSync(join(bundle.dir, 'index.mjs.map'));
+  // zod's error classes keep their names through minification.
+  const hasZod = /\$ZodError|ZodError/.test(readFileSync(entry, 'utf8'));
   console.log(
-    `  ${bundle.name.padEnd(28)} index.mjs ${(code / 1024).toFixed(0).padStart(5)} KiB, with data ${(total / 1024 / 1024).toFixed(1).padStart(5)} MiB, load ${ms(load - bare).padStart(9)} (total ${ms(load)}, ×${(load / bare).toFixed(2)} bare node)`,
+    `  ${bundle.name.padEnd(10)} index.mjs ${(code / 1024).toFixed(0).padStart(5)} KiB, zip contents ${(total / 1024 / 1024).toFixed(1).padStart(5)} MiB` +
+      ` (source map ${hasMap ? 'in zip' : 'no'}, zod ${hasZod ? 'yes' : 'no'}${bundle.nodeOptions ? `, ${bundle.nodeOptions}` : ''}),` +
+      ` load ${ms(load - bare).padStart(9)} (total ${ms(load)}, ×${(load / bare).toFixed(2)} bare node)`,
   );
 }

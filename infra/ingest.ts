@@ -10,7 +10,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
+import { ENV, KEY_PREFIX, leadingKeysWith, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
+import { MEETING_SAVER_KEYS } from './pipeline.ts';
 import { PipelineFunction } from './pipeline-function.ts';
 
 export interface IngestProps {
@@ -30,13 +31,15 @@ export class Ingest extends Construct {
   constructor(scope: Construct, id: string, props: IngestProps) {
     super(scope, id);
 
-    // Editor tokens are stored hashed in the table; the authorizer only reads them.
+    // Each function's rights are the SDK commands its code sends, listed here and checked against the code by
+    // tests/infra/least-privilege.test.ts. Editor tokens are stored hashed in the table: the authorizer reads
+    // editor items and nothing else (LeadingKeys), and no other function may read them.
     this.authorize = new PipelineFunction(this, 'Authorize', {
       entry: 'functions/lambda/authorize.ts',
       description: 'meeting-feeds authorize: checks the editor bearer token',
       timeout: Duration.seconds(5),
       memorySize: 256,
-    }).useTable(props.table, 'read');
+    }).useTable(props.table, { actions: ['dynamodb:GetItem'], leadingKeys: [leadingKeysWith(KEY_PREFIX.editor)] });
 
     // Below API Gateway's 30 s integration limit; a cold start loads the dictionaries for dry runs.
     this.ingest = new PipelineFunction(this, 'Ingest', {
@@ -46,8 +49,12 @@ export class Ingest extends Construct {
       memorySize: 1024,
       withDictionaries: true,
     })
-      .useBucket(ENV.rawBucket, props.rawBucket, 'readWrite', RAW_ARTICLE_PREFIX)
-      .useTable(props.table, 'read');
+      // HeadObject (is it stored?) and a conditional PutObject; GetItem for article states and meetings.
+      .useBucket(ENV.rawBucket, props.rawBucket, ['s3:GetObject', 's3:PutObject'], RAW_ARTICLE_PREFIX)
+      .useTable(props.table, {
+        actions: ['dynamodb:GetItem'],
+        leadingKeys: [leadingKeysWith(KEY_PREFIX.article), leadingKeysWith(KEY_PREFIX.meeting)],
+      });
 
     // Retractions are the only API writes to the table, so they get their own function: ingest stays read-only there.
     this.retract = new PipelineFunction(this, 'Retract', {
@@ -56,7 +63,12 @@ export class Ingest extends Construct {
       timeout: Duration.seconds(10),
       memorySize: 256,
     })
-      .useTable(props.table, 'readWrite')
+      // getMeeting, then saveMeeting: the months registry (UpdateItem), group and membership items and the
+      // record (PutItem), memberships the meeting left (DeleteItem).
+      .useTable(props.table, {
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        leadingKeys: MEETING_SAVER_KEYS,
+      })
       .useQueue(ENV.publishQueueUrl, props.publishQueue);
 
     const authorizer = new HttpLambdaAuthorizer('EditorToken', this.authorize.function, {

@@ -50,23 +50,44 @@ export interface PipelineFunctionProps {
 }
 
 type EnvName = (typeof ENV)[keyof typeof ENV];
-type Access = 'read' | 'readWrite';
 
-// Exactly what the adapters in functions/aws/ call from a Lambda (meeting-store.ts, article-store.ts, site-store.ts):
-// widen these when an adapter starts using another operation, or it will fail with AccessDenied on AWS only.
-// Not granted, because no function calls them: BatchWriteItem (importMeetings, bulk loads and the benchmark)
-// and ListObjectsV2 on the raw bucket (the local runtime's recovery on start).
-const TABLE_ACTIONS: Record<Access, string[]> = {
-  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
-  // DeleteItem: a meeting that leaves an organisation or country loses that group's membership item.
-  readWrite: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
-};
+/**
+ * IAM actions, one per SDK command the adapters send (see SDK_COMMAND_ACTIONS in tests/infra/sdk-usage.ts,
+ * which derives each function's list from its code and checks the template against it). Each function names
+ * its own list: there is no "read" or "readWrite" level that would hand one function another's rights.
+ */
+export type TableAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:Query'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem'
+  | 'dynamodb:BatchWriteItem';
+/** HeadObject is authorised as s3:GetObject. No s3:ListBucket: see isAbsentOnHead in functions/aws/s3-client.ts. */
+export type ObjectAction = 's3:GetObject' | 's3:PutObject';
 
-// No DeleteObject anywhere: raw articles are written once, site objects are overwritten in place.
-const OBJECT_ACTIONS: Record<Access, string[]> = {
-  read: ['s3:GetObject'],
-  readWrite: ['s3:GetObject', 's3:PutObject'],
-};
+export interface TableGrant {
+  /** Actions on the table's items. */
+  actions: TableAction[];
+  /** Also Query the byMonth index (publish only). */
+  queryByMonthIndex?: boolean;
+  /**
+   * The partition keys the function may touch, as `dynamodb:LeadingKeys` patterns (`EDITOR#*`, `STATE`): a
+   * `ForAllValues:StringLike` condition on the table statement. The byMonth index needs none: only meeting items
+   * carry its key (`month`), so it holds nothing else.
+   */
+  leadingKeys?: string[];
+}
+
+/**
+ * What a function's execution role needs for an SQS event source mapping: Lambda's poller receives and deletes
+ * with the function's role (AWS's AWSLambdaSQSQueueExecutionRole holds exactly these three).
+ */
+export const EVENT_SOURCE_QUEUE_ACTIONS = ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'];
+
+/** Where the deployed bundle's source map goes: beside cdk.out's assets, never inside the zip. */
+export const SOURCE_MAP_DIR = 'source-maps';
 
 export class PipelineFunction extends Construct {
   readonly function: NodejsFunction;
@@ -99,16 +120,17 @@ export class PipelineFunction extends Construct {
       timeout: props.timeout,
       role: this.role,
       logGroup: this.logGroup,
-      // Stack traces in the logs point at functions/…/*.ts through the bundled source map.
-      environment: { NODE_OPTIONS: '--enable-source-maps' },
       bundling: {
         format: OutputFormat.ESM,
         target: 'node24',
         mainFields: ['module', 'main'],
         banner: REQUIRE_BANNER,
         minify: true,
+        // The map is written without a sourceMappingURL comment and moved out of the asset (afterBundling):
+        // it costs the zip 3-4 MiB and, with --enable-source-maps, every cold start its parsing. Stack traces
+        // from the logs are mapped back offline: `npx tsx scripts/map-stack.ts` (docs/deploy.md).
         sourceMap: true,
-        sourceMapMode: SourceMapMode.DEFAULT,
+        sourceMapMode: SourceMapMode.EXTERNAL,
         // Bundle the AWS SDK rather than rely on the runtime's copy: the code tested on Node 20 is the code deployed.
         bundleAwsSDK: true,
         externalModules: [],
@@ -116,7 +138,10 @@ export class PipelineFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => (props.withDictionaries ? dictionaryCommands(inputDir, outputDir) : []),
+          afterBundling: (inputDir, outputDir) => [
+            ...moveSourceMapOut(outputDir, id),
+            ...(props.withDictionaries ? dictionaryCommands(inputDir, outputDir) : []),
+          ],
         },
       },
     });
@@ -128,28 +153,30 @@ export class PipelineFunction extends Construct {
     return this;
   }
 
-  /** TABLE_NAME, with item access to the table and its byMonth index (no scans, no table management). */
-  useTable(table: ITable, access: Access): this {
+  /** TABLE_NAME, with exactly `grant.actions` on the table's items (and Query on the byMonth index if asked). */
+  useTable(table: ITable, grant: TableGrant): this {
     this.function.addEnvironment(ENV.tableName, table.tableName);
-    this.role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: TABLE_ACTIONS[access],
-        resources: [table.tableArn, `${table.tableArn}/index/${MEETINGS_TABLE.byMonthIndex.name}`],
-      }),
-    );
+    const conditions = grant.leadingKeys ? { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': grant.leadingKeys } } : undefined;
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: grant.actions, resources: [table.tableArn], conditions }));
+    if (grant.queryByMonthIndex) {
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['dynamodb:Query'],
+          resources: [`${table.tableArn}/index/${MEETINGS_TABLE.byMonthIndex.name}`],
+        }),
+      );
+    }
     return this;
   }
 
   /**
-   * A bucket name variable, with object access under `prefix` (the whole bucket when absent) and ListBucket,
-   * so that a missing key reads as 404 rather than 403.
+   * A bucket name variable, with exactly `actions` on the objects under `prefix` (the whole bucket when absent).
+   * No s3:ListBucket: it would let the function list every key, and the stores read S3's 403 for a missing key
+   * as "absent" (isAbsentOnHead).
    */
-  useBucket(name: typeof ENV.rawBucket | typeof ENV.siteBucket, bucket: IBucket, access: Access, prefix = ''): this {
+  useBucket(name: typeof ENV.rawBucket | typeof ENV.siteBucket, bucket: IBucket, actions: ObjectAction[], prefix = ''): this {
     this.function.addEnvironment(name, bucket.bucketName);
-    this.role.addToPrincipalPolicy(
-      new PolicyStatement({ actions: OBJECT_ACTIONS[access], resources: [bucket.arnForObjects(`${prefix}*`)] }),
-    );
-    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
     const logicalId = Stack.of(this).resolve((bucket.node.defaultChild as CfnBucket).logicalId) as string;
     Validations.of(this).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${prefix}*]`,
@@ -160,10 +187,33 @@ export class PipelineFunction extends Construct {
     return this;
   }
 
-  /** PUBLISH_QUEUE_URL, with permission to send to that queue only. */
+  /** PUBLISH_QUEUE_URL, with sqs:SendMessage on that queue and nothing else (the code never asks for its URL or attributes). */
   useQueue(name: typeof ENV.publishQueueUrl, queue: IQueue): this {
     this.function.addEnvironment(name, queue.queueUrl);
-    queue.grantSendMessages(this.role);
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));
     return this;
   }
+
+  /**
+   * Invokes the function with batches from `queue`. Unlike SqsEventSource, which grants CDK's whole "consume"
+   * set (ChangeMessageVisibility and GetQueueUrl included), the role gets only what the poller uses.
+   */
+  consumeQueue(queue: IQueue, options: { batchSize: number; reportBatchItemFailures?: boolean; maxConcurrency?: number }): this {
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: EVENT_SOURCE_QUEUE_ACTIONS, resources: [queue.queueArn] }));
+    const mapping = this.function.addEventSourceMapping('Queue', {
+      eventSourceArn: queue.queueArn,
+      batchSize: options.batchSize,
+      reportBatchItemFailures: options.reportBatchItemFailures,
+      maxConcurrency: options.maxConcurrency,
+    });
+    // The mapping checks the queue at creation: the role must hold the grant by then.
+    mapping.node.addDependency(this.role);
+    return this;
+  }
+}
+
+/** Moves esbuild's external source map out of the asset directory into cdk.out/source-maps/<id>.mjs.map. */
+function moveSourceMapOut(outputDir: string, id: string): string[] {
+  const target = `${outputDir}/../${SOURCE_MAP_DIR}`;
+  return [`mkdir -p "${target}"`, `mv -f "${outputDir}/index.mjs.map" "${target}/${id}.mjs.map"`];
 }

@@ -2,14 +2,22 @@
 // ─▶ FIFO publish queue (one message group: one publisher at a time) ─▶ publish ─▶ site bucket.
 
 import { CfnResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
-import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { BucketNotificationDestinationType, EventType, type IBucket, type IBucketNotificationDestination } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV, MAX_RECEIVE_COUNT, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
+import {
+  ENV,
+  KEY_PREFIX,
+  leadingKeysWith,
+  MAX_RECEIVE_COUNT,
+  PARTITION,
+  QUEUE_RETENTION_DAYS,
+  RAW_ARTICLE_PREFIX,
+  VISIBILITY_TIMEOUT_FACTOR,
+} from '../functions/aws/resources.ts';
 import { PipelineFunction } from './pipeline-function.ts';
 
 export interface PipelineProps {
@@ -19,11 +27,25 @@ export interface PipelineProps {
   siteUrl: string;
 }
 
+/** The partitions saving a meeting touches: the record, its group memberships, the group registry, the months. */
+export const MEETING_SAVER_KEYS = [
+  leadingKeysWith(KEY_PREFIX.meeting),
+  leadingKeysWith(KEY_PREFIX.group),
+  PARTITION.groups,
+  PARTITION.state,
+];
+
 const NORMALISE_TIMEOUT = Duration.minutes(1);
 const PUBLISH_TIMEOUT = Duration.minutes(2);
+/** Concurrent normalise batches: 20 of 10 articles at about a second each is some 200 articles/s, ten times the API throttle (20/s). */
+export const NORMALISE_MAX_CONCURRENCY = 20;
 
-/** AWS's advice for an SQS event source: visibility timeout at least six times the function timeout. */
-const sixTimes = (timeout: Duration) => Duration.seconds(timeout.toSeconds() * 6);
+/**
+ * Visibility timeout for a queue whose consumer has `timeout`: twice it, not AWS's general six times (why that is
+ * safe here, with batch item failures and one invocation per batch: docs/decisions.md, "Queues").
+ */
+const visibilityFor = (timeout: Duration) => Duration.seconds(timeout.toSeconds() * VISIBILITY_TIMEOUT_FACTOR);
+const retentionPeriod = Duration.days(QUEUE_RETENTION_DAYS);
 
 export class Pipeline extends Construct {
   readonly normaliseQueue: Queue;
@@ -40,7 +62,7 @@ export class Pipeline extends Construct {
       fifo: true,
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+      retentionPeriod,
     });
     // Content-based deduplication stays off: normalise sets MessageDeduplicationId so that two changes with
     // the same body (say, two "meetings changed" notices) are never mistaken for one.
@@ -49,23 +71,25 @@ export class Pipeline extends Construct {
       contentBasedDeduplication: false,
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      visibilityTimeout: sixTimes(PUBLISH_TIMEOUT),
+      visibilityTimeout: visibilityFor(PUBLISH_TIMEOUT),
+      retentionPeriod,
       deadLetterQueue: { queue: this.publishDeadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
 
     this.normaliseDeadLetterQueue = new Queue(this, 'NormaliseDeadLetterQueue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+      retentionPeriod,
     });
     this.normaliseQueue = new Queue(this, 'NormaliseQueue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      visibilityTimeout: sixTimes(NORMALISE_TIMEOUT),
+      visibilityTimeout: visibilityFor(NORMALISE_TIMEOUT),
+      retentionPeriod,
       deadLetterQueue: { queue: this.normaliseDeadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
 
-    props.rawBucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.normaliseQueue), {
+    props.rawBucket.addEventNotification(EventType.OBJECT_CREATED, this.notifyNormaliseQueue(props.rawBucket), {
       prefix: RAW_ARTICLE_PREFIX,
     });
     this.configureBucketNotificationsHandler();
@@ -77,12 +101,16 @@ export class Pipeline extends Construct {
       memorySize: 1024,
       withDictionaries: true,
     })
-      .useBucket(ENV.rawBucket, props.rawBucket, 'read', RAW_ARTICLE_PREFIX)
-      .useTable(props.table, 'readWrite')
-      .useQueue(ENV.publishQueueUrl, this.publishQueue);
-    this.normalise.function.addEventSource(
-      new SqsEventSource(this.normaliseQueue, { batchSize: 10, reportBatchItemFailures: true }),
-    );
+      // GetObject for the article; getMeeting, saveMeeting (UpdateItem, PutItem, DeleteItem) and putArticle.
+      .useBucket(ENV.rawBucket, props.rawBucket, ['s3:GetObject'], RAW_ARTICLE_PREFIX)
+      .useTable(props.table, {
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        leadingKeys: [...MEETING_SAVER_KEYS, leadingKeysWith(KEY_PREFIX.article)],
+      })
+      .useQueue(ENV.publishQueueUrl, this.publishQueue)
+      // At most NORMALISE_MAX_CONCURRENCY batches at once: the poller then never invokes into a throttle, which is
+      // what would hold received messages past a visibility timeout of only twice the function's (decisions.md).
+      .consumeQueue(this.normaliseQueue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: NORMALISE_MAX_CONCURRENCY });
 
     this.publish = new PipelineFunction(this, 'Publish', {
       entry: 'functions/lambda/publish.ts',
@@ -90,8 +118,14 @@ export class Pipeline extends Construct {
       timeout: PUBLISH_TIMEOUT,
       memorySize: 512,
     })
-      .useTable(props.table, 'readWrite')
-      .useBucket(ENV.siteBucket, props.siteBucket, 'readWrite')
+      // Reads meetings, months, groups and archive state; writes the archive state (PutItem) and publishedVersion
+      // (UpdateItem). It never deletes an item. HeadObject (unchanged bytes are not rewritten) and PutObject.
+      .useTable(props.table, {
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        queryByMonthIndex: true,
+        leadingKeys: [leadingKeysWith(KEY_PREFIX.meeting), leadingKeysWith(KEY_PREFIX.group), PARTITION.groups, PARTITION.state],
+      })
+      .useBucket(ENV.siteBucket, props.siteBucket, ['s3:GetObject', 's3:PutObject'])
       .setEnv(ENV.siteUrl, props.siteUrl);
     // Optional WebSub hub (`npx cdk deploy -c websubHubUrl=https://hub.example/`): feeds carry rel="hub"
     // and the publisher notifies the hub after each change.
@@ -99,7 +133,33 @@ export class Pipeline extends Construct {
     if (typeof hubUrl === 'string' && hubUrl) this.publish.setEnv(ENV.websubHubUrl, hubUrl);
     // Up to 10 "meetings changed" messages become one regeneration, which succeeds or fails as a whole:
     // no partial batch responses, a failure returns the whole batch to the queue.
-    this.publish.function.addEventSource(new SqsEventSource(this.publishQueue, { batchSize: 10 }));
+    this.publish.consumeQueue(this.publishQueue, { batchSize: 10 });
+  }
+
+  /**
+   * S3 → normalise queue. CDK's SqsDestination lets S3 send (and read the queue's URL and attributes) on
+   * behalf of the bucket ARN alone; bucket names are global, so the statement is also conditioned on this
+   * account (`aws:SourceAccount`), as AWS advises against the confused deputy, and S3 gets SendMessage only.
+   */
+  private notifyNormaliseQueue(bucket: IBucket): IBucketNotificationDestination {
+    const queue = this.normaliseQueue;
+    return {
+      bind: () => {
+        const { policyDependable } = queue.addToResourcePolicy(
+          new PolicyStatement({
+            principals: [new ServicePrincipal('s3.amazonaws.com')],
+            actions: ['sqs:SendMessage'],
+            resources: [queue.queueArn],
+            conditions: {
+              ArnLike: { 'aws:SourceArn': bucket.bucketArn },
+              StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
+            },
+          }),
+        );
+        // S3 checks that it may send when the notification is set: the policy must exist first.
+        return { arn: queue.queueArn, type: BucketNotificationDestinationType.QUEUE, dependencies: policyDependable ? [policyDependable] : [] };
+      },
+    };
   }
 
   /**

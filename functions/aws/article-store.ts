@@ -3,7 +3,7 @@
 
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { RAW_ARTICLE_PREFIX } from './resources.ts';
-import { httpStatusOf, isNotFound } from './s3-client.ts';
+import { httpStatusOf, isAbsentOnHead, isNotFound } from './s3-client.ts';
 
 export interface RawArticle {
   articleId: string;
@@ -63,7 +63,7 @@ export class ArticleStore {
       await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: articleKey(articleId) }));
       return true;
     } catch (error) {
-      if (isNotFound(error)) return false;
+      if (isAbsentOnHead(error)) return false;
       throw error;
     }
   }

@@ -1,22 +1,9 @@
 // Configuration of the Lambda functions, read once from the environment at cold start, loudly:
 // a missing variable stops the function before it handles anything. Defaults belong to the local runtime.
+// Plain checks, no schema library: every function loads this module, and zod alone was more than half of the
+// authorizer's bundle (docs/decisions.md, "Lean cold starts").
 
-import { z } from 'zod';
 import { ENV } from './resources.ts';
-
-const optionalUrl = z.url().optional();
-
-const schema = z.object({
-  [ENV.tableName]: z.string().min(1),
-  [ENV.rawBucket]: z.string().min(1).optional(),
-  [ENV.siteBucket]: z.string().min(1).optional(),
-  [ENV.publishQueueUrl]: z.string().min(1).optional(),
-  [ENV.siteUrl]: optionalUrl,
-  [ENV.websubHubUrl]: optionalUrl,
-  // Emulator endpoints, for the local runtime and tests only.
-  DYNAMODB_ENDPOINT: optionalUrl,
-  S3_ENDPOINT: optionalUrl,
-});
 
 export interface LambdaConfig {
   tableName: string;
@@ -29,26 +16,53 @@ export interface LambdaConfig {
   s3Endpoint?: string;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): LambdaConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const names = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-    throw new Error(`Missing or invalid environment variables: ${names}.`);
+type Kind = 'text' | 'url';
+
+/** Every variable a function may read; only TABLE_NAME is needed by all of them. */
+const VARIABLES: Record<string, { kind: Kind; required?: true }> = {
+  [ENV.tableName]: { kind: 'text', required: true },
+  [ENV.rawBucket]: { kind: 'text' },
+  [ENV.siteBucket]: { kind: 'text' },
+  [ENV.publishQueueUrl]: { kind: 'text' },
+  [ENV.siteUrl]: { kind: 'url' },
+  [ENV.websubHubUrl]: { kind: 'url' },
+  // Emulator endpoints, for the local runtime and tests only.
+  DYNAMODB_ENDPOINT: { kind: 'url' },
+  S3_ENDPOINT: { kind: 'url' },
+};
+
+function isUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
   }
-  const values = parsed.data;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): LambdaConfig {
+  const invalid = Object.entries(VARIABLES)
+    .filter(([name, rule]) => {
+      const value = env[name];
+      // An empty optional variable is a mistake too (a URL of '' or a bucket named ''), as it was with the schema.
+      if (value === undefined) return rule.required === true;
+      return value === '' || (rule.kind === 'url' && !isUrl(value));
+    })
+    .map(([name]) => name);
+  if (invalid.length > 0) throw new Error(`Missing or invalid environment variables: ${invalid.join(', ')}.`);
   return {
-    tableName: values[ENV.tableName],
-    rawBucket: values[ENV.rawBucket],
-    siteBucket: values[ENV.siteBucket],
-    publishQueueUrl: values[ENV.publishQueueUrl],
-    siteUrl: values[ENV.siteUrl]?.replace(/\/+$/, ''),
-    websubHubUrl: values[ENV.websubHubUrl],
-    dynamodbEndpoint: values.DYNAMODB_ENDPOINT,
-    s3Endpoint: values.S3_ENDPOINT,
+    tableName: env[ENV.tableName] as string,
+    rawBucket: env[ENV.rawBucket],
+    siteBucket: env[ENV.siteBucket],
+    publishQueueUrl: env[ENV.publishQueueUrl],
+    siteUrl: env[ENV.siteUrl]?.replace(/\/+$/, ''),
+    websubHubUrl: env[ENV.websubHubUrl],
+    dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
+    s3Endpoint: env.S3_ENDPOINT,
   };
 }
 
-/** For a function that needs a setting the schema marks optional (each function needs a different few). */
+/** For a function that needs a setting VARIABLES marks optional (each function needs a different few). */
 export function required<T>(value: T | undefined, name: string): T {
   if (value === undefined) throw new Error(`Missing environment variable ${name}.`);
   return value;

@@ -24,7 +24,7 @@ import type { PublisherState } from '../core/publish/plan-publish.ts';
 import type { ArchivePage, PublishStore } from '../core/publish/ports.ts';
 import { type MeetingRecord, recordFromStorage } from '../core/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
-import { MEETINGS_TABLE } from './resources.ts';
+import { KEY_PREFIX, MEETINGS_TABLE, PARTITION } from './resources.ts';
 import { queryShards } from './sharded-query.ts';
 import { shardedValue, shardValues } from './table-keys.ts';
 
@@ -68,22 +68,20 @@ export class VersionConflictError extends Error {
 }
 
 const key = {
-  meeting: (id: string) => ({ [PK]: `MEETING#${id}`, [SK]: 'RECORD' }),
-  article: (id: string) => ({ [PK]: `ARTICLE#${id}`, [SK]: 'STATE' }),
-  editor: (tokenHash: string) => ({ [PK]: `EDITOR#${tokenHash}`, [SK]: 'EDITOR' }),
+  meeting: (id: string) => ({ [PK]: `${KEY_PREFIX.meeting}${id}`, [SK]: 'RECORD' }),
+  article: (id: string) => ({ [PK]: `${KEY_PREFIX.article}${id}`, [SK]: 'STATE' }),
+  editor: (tokenHash: string) => ({ [PK]: `${KEY_PREFIX.editor}${tokenHash}`, [SK]: 'EDITOR' }),
   /** Topic memberships, sharded by meeting id (table-keys.ts). */
-  membership: (group: string, record: MeetingRecord) => ({ [PK]: shardedValue(`GROUP#${group}`, record.id), [SK]: createdKeyOf(record) }),
-  months: { [PK]: 'STATE', [SK]: 'MONTHS' },
+  membership: (group: string, record: MeetingRecord) => ({ [PK]: shardedValue(`${KEY_PREFIX.group}${group}`, record.id), [SK]: createdKeyOf(record) }),
+  months: { [PK]: PARTITION.state, [SK]: 'MONTHS' },
   /** The publisher's own state (archive pages per month, directory pages per kind); only publish writes it. */
-  publisher: { [PK]: 'STATE', [SK]: 'PUBLISHER' },
+  publisher: { [PK]: PARTITION.state, [SK]: 'PUBLISHER' },
   /** Archive page boundaries of a month, by start key ('PAGE#' is page 1). */
-  archivePage: (month: string, start: string) => ({ [PK]: `ARCHIVE#${month}`, [SK]: `PAGE#${start}` }),
+  archivePage: (month: string, start: string) => ({ [PK]: `${KEY_PREFIX.archive}${month}`, [SK]: `PAGE#${start}` }),
   /** A topic group the directory lists, and on which page. */
-  listed: (groupKey: string) => ({ [PK]: `LISTED#${groupKey}`, [SK]: 'LISTED' }),
-  directoryEntry: (kind: FeedGroupKind, page: number, groupKey: string) => ({ [PK]: `DIRECTORY#${kind}#${page}`, [SK]: groupKey }),
+  listed: (groupKey: string) => ({ [PK]: `${KEY_PREFIX.listed}${groupKey}`, [SK]: 'LISTED' }),
+  directoryEntry: (kind: FeedGroupKind, page: number, groupKey: string) => ({ [PK]: `${KEY_PREFIX.directory}${kind}#${page}`, [SK]: groupKey }),
 };
-/** Where releases before the directory registered topic groups (read once, by the first publish). */
-const LEGACY_GROUPS = 'GROUPS';
 
 const createdKeyOf = (record: MeetingRecord) => pageKeyOf(record);
 /** BatchGetItem takes at most 100 keys a call, BatchWriteItem 25 items. */
@@ -253,7 +251,7 @@ export class MeetingStore implements PublishStore {
   async latestInGroup(group: string, limit: number): Promise<MeetingRecord[]> {
     const Items = await queryShards(
       this.db,
-      { tableName: this.tableName, partitionKey: PK, sortKey: SK, partitions: shardValues(`GROUP#${group}`), ascending: false, consistent: true },
+      { tableName: this.tableName, partitionKey: PK, sortKey: SK, partitions: shardValues(`${KEY_PREFIX.group}${group}`), ascending: false, consistent: true },
       limit,
     );
     const stored = await this.getMeetings(Items.map((item) => item.id as string));
@@ -289,7 +287,7 @@ export class MeetingStore implements PublishStore {
           TableName: this.tableName,
           KeyConditionExpression: '#pk = :pk',
           ExpressionAttributeNames: { '#pk': PK },
-          ExpressionAttributeValues: { ':pk': LEGACY_GROUPS },
+          ExpressionAttributeValues: { ':pk': PARTITION.groups },
           ExclusiveStartKey: startKey,
         }),
       );

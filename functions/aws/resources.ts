@@ -14,10 +14,55 @@ export const MEETINGS_TABLE = {
 } as const;
 
 /**
- * Deliveries of a queue message before it goes to the dead-letter queue. Normalise records an
- * article as failed on the last one, so a crash never leaves it "stored" without a reason.
+ * Partition-key prefixes of the single-table items. The stack confines each function to the partitions its code
+ * touches (a `dynamodb:LeadingKeys` condition; publish excepted), so only the authorizer can read EDITOR# items.
  */
-export const MAX_RECEIVE_COUNT = 5;
+export const KEY_PREFIX = {
+  meeting: 'MEETING#',
+  article: 'ARTICLE#',
+  editor: 'EDITOR#',
+  /** Topic memberships, sharded: `GROUP#{key}`, `GROUP#{key}#1`, … (table-keys.ts). */
+  group: 'GROUP#',
+  /** Archive page boundaries of a month (publish only). */
+  archive: 'ARCHIVE#',
+  /** Topic groups the feed directory lists, and the directory's pages (publish only). */
+  listed: 'LISTED#',
+  directory: 'DIRECTORY#',
+} as const;
+
+/**
+ * Partitions that are one fixed key: `STATE` (the months that hold meetings, the publisher's own state) and
+ * `GROUPS`, where releases before the feed directory registered topic groups (read once by publish, then never).
+ */
+export const PARTITION = {
+  state: 'STATE',
+  groups: 'GROUPS',
+} as const;
+
+/** A `dynamodb:LeadingKeys` pattern for every partition key that starts with `prefix`. */
+export const leadingKeysWith = (prefix: string) => `${prefix}*`;
+
+/**
+ * Deliveries of a queue message before it goes to the dead-letter queue, on every queue of the stack and in
+ * the local runtime's stand-ins (functions/local/publish-queue.ts, s3-to-sqs.ts import it; never copy it).
+ * Normalise records an article as failed on the last one, so a crash never leaves it "stored" without a reason.
+ * Three: a transient fault (a throttle, a cold dependency) gets two more chances; a message that fails three
+ * times in a row is a bug or a poison input, and each further try would only hold up the FIFO group.
+ */
+export const MAX_RECEIVE_COUNT = 3;
+
+/**
+ * How long every queue and dead-letter queue keeps a message: SQS's maximum (the default is 4 days), so a
+ * backlog or a dead letter survives a long weekend and an investigation.
+ */
+export const QUEUE_RETENTION_DAYS = 14;
+
+/**
+ * Visibility timeout of a queue as a multiple of its consumer's timeout (see docs/decisions.md, "Queues"):
+ * one invocation handles one batch, so a received message is either answered or its invocation has been
+ * killed within one function timeout; twice that leaves room for the poller's own latency.
+ */
+export const VISIBILITY_TIMEOUT_FACTOR = 2;
 
 /** Raw submissions, stored once under their content hash. S3 notifications fire for this prefix only. */
 export const RAW_ARTICLE_PREFIX = 'articles/';

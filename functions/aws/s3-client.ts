@@ -23,3 +23,14 @@ export function isNotFound(error: unknown): boolean {
 export function httpStatusOf(error: unknown): number | undefined {
   return (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
 }
+
+/**
+ * True when a HeadObject says the object is not there. The functions may read the objects they need
+ * (s3:GetObject on their keys) but not list the bucket: without s3:ListBucket S3 answers a HEAD of a missing
+ * key with 403 instead of 404, and a HEAD has no body that could tell the two apart. A 403 on a key the
+ * function is granted therefore means "absent"; a policy that really denied the read would show at once in
+ * the PutObject or GetObject that follows (AccessDenied, with its message).
+ */
+export function isAbsentOnHead(error: unknown): boolean {
+  return isNotFound(error) || httpStatusOf(error) === 403;
+}

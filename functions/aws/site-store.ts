@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { httpStatusOf, isNotFound } from './s3-client.ts';
+import { httpStatusOf, isAbsentOnHead, isNotFound } from './s3-client.ts';
 
 export interface SiteObject {
   key: string;
@@ -63,7 +63,7 @@ export class SiteStore {
       const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
       return head.ETag?.replace(/"/g, '') ?? null;
     } catch (error) {
-      if (isNotFound(error)) return null;
+      if (isAbsentOnHead(error)) return null;
       throw error;
     }
   }

@@ -3,6 +3,7 @@
 // into exactly one next run. That run starts after they arrived, so no change is left unpublished.
 
 import type { PublishSignal } from '../aws/publish-signal.ts';
+import { MAX_RECEIVE_COUNT } from '../aws/resources.ts';
 import { defaultLog, type Log } from './log.ts';
 
 /** One run of the publisher over every signal that was pending when it started (oldest first). */
@@ -10,7 +11,7 @@ export type PublishRun = (signals: string[][]) => Promise<void>;
 
 export interface PublishQueueOptions {
   run: PublishRun;
-  /** Attempts per batch, the first included (SQS maxReceiveCount). Default 4. */
+  /** Attempts per batch, the first included. Default: the stack's maxReceiveCount (MAX_RECEIVE_COUNT). */
   maxAttempts?: number;
   /** Backoff before the second attempt, doubling after each failure. Default 250 ms. */
   retryDelayMs?: number;
@@ -32,7 +33,7 @@ export class PublishQueue implements PublishSignal {
 
   constructor(options: PublishQueueOptions) {
     this.run = options.run;
-    this.maxAttempts = options.maxAttempts ?? 4;
+    this.maxAttempts = options.maxAttempts ?? MAX_RECEIVE_COUNT;
     this.retryDelayMs = options.retryDelayMs ?? 250;
     this.log = options.log ?? defaultLog;
     this.sleep = options.sleep ?? defaultSleep;

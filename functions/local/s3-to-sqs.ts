@@ -14,7 +14,7 @@ export interface S3ToSqsOptions {
   bucket: string;
   prefix: string;
   consumer: SqsConsumer;
-  /** Deliveries before a message is dead-lettered (the queue's maxReceiveCount, as on AWS by default). */
+  /** Deliveries before a message is dead-lettered (default: the stack's maxReceiveCount, MAX_RECEIVE_COUNT). */
   maxReceiveCount?: number;
   /** Wait before the first redelivery, doubling after each (the visibility timeout). Default 500 ms. */
   retryDelayMs?: number;

@@ -8,8 +8,15 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
-import { ENV, MEETINGS_TABLE, RAW_ARTICLE_PREFIX } from '../../functions/aws/resources.ts';
+import {
+  ENV,
+  MAX_RECEIVE_COUNT,
+  MEETINGS_TABLE,
+  QUEUE_RETENTION_DAYS,
+  RAW_ARTICLE_PREFIX,
+} from '../../functions/aws/resources.ts';
 import { MeetingFeedsStack } from '../../infra/meeting-feeds-stack.ts';
+import { NORMALISE_MAX_CONCURRENCY } from '../../infra/pipeline.ts';
 import { PROJECT_ROOT } from '../../infra/pipeline-function.ts';
 
 /** The stack as `cdk synth` builds it (same feature flags from cdk.json), minus the esbuild bundling. */
@@ -145,16 +152,52 @@ describe('MeetingFeedsStack', () => {
       });
     });
 
-    it('gives the normalise queue a visibility timeout of at least six times the function timeout and a DLQ', () => {
+    it('gives each queue a visibility timeout of twice its function timeout, three receives and a DLQ', () => {
       const resources = template.toJSON().Resources;
-      const queue = resources[logicalId(stack.pipeline.normaliseQueue)].Properties;
-      const fn = resources[logicalId(stack.pipeline.normalise.function)].Properties;
-      expect(queue.VisibilityTimeout).toBeGreaterThanOrEqual(6 * fn.Timeout);
-      expect(queue.RedrivePolicy).toEqual({
-        deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(stack.pipeline.normaliseDeadLetterQueue), 'Arn'] },
-        maxReceiveCount: 5,
-      });
-      expect(queue.SqsManagedSseEnabled).toBe(true);
+      const pairs = [
+        [stack.pipeline.normaliseQueue, stack.pipeline.normalise, stack.pipeline.normaliseDeadLetterQueue],
+        [stack.pipeline.publishQueue, stack.pipeline.publish, stack.pipeline.publishDeadLetterQueue],
+      ] as const;
+      for (const [queue, fn, dlq] of pairs) {
+        const queueProps = resources[logicalId(queue)].Properties;
+        const timeout = resources[logicalId(fn.function)].Properties.Timeout as number;
+        expect(queueProps.VisibilityTimeout).toBe(2 * timeout);
+        expect(queueProps.RedrivePolicy).toEqual({
+          deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(dlq), 'Arn'] },
+          maxReceiveCount: 3,
+        });
+        expect(queueProps.SqsManagedSseEnabled).toBe(true);
+      }
+      expect(MAX_RECEIVE_COUNT).toBe(3);
+    });
+
+    it('keeps messages 14 days in every queue, dead-letter queues included', () => {
+      const queues = Object.values(template.findResources('AWS::SQS::Queue'));
+      expect(queues).toHaveLength(4);
+      for (const queue of queues) expect(queue.Properties.MessageRetentionPeriod).toBe(QUEUE_RETENTION_DAYS * 24 * 3600);
+      expect(QUEUE_RETENTION_DAYS).toBe(14);
+    });
+
+    it('lets S3 send to the normalise queue only for the raw bucket of this account', () => {
+      const policy = Object.values(template.findResources('AWS::SQS::QueuePolicy')).find(
+        (resource) => JSON.stringify(resource.Properties.Queues) === JSON.stringify([{ Ref: logicalId(stack.pipeline.normaliseQueue) }]),
+      );
+      expect(policy).toBeDefined();
+      const fromS3 = ((policy?.Properties.PolicyDocument.Statement ?? []) as { Principal?: unknown }[]).filter(
+        (statement) => JSON.stringify(statement.Principal ?? '').includes('s3.amazonaws.com'),
+      );
+      expect(fromS3).toEqual([
+        {
+          Effect: 'Allow',
+          Principal: { Service: 's3.amazonaws.com' },
+          Action: 'sqs:SendMessage',
+          Resource: { 'Fn::GetAtt': [logicalId(stack.pipeline.normaliseQueue), 'Arn'] },
+          Condition: {
+            ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [logicalId(stack.storage.rawBucket), 'Arn'] } },
+            StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+          },
+        },
+      ]);
     });
 
     it('reports partial batch failures from normalise so one bad article does not retry the others', () => {
@@ -162,6 +205,7 @@ describe('MeetingFeedsStack', () => {
         FunctionName: { Ref: logicalId(stack.pipeline.normalise.function) },
         EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.pipeline.normaliseQueue), 'Arn'] },
         FunctionResponseTypes: ['ReportBatchItemFailures'],
+        ScalingConfig: { MaximumConcurrency: NORMALISE_MAX_CONCURRENCY },
       });
     });
 
@@ -246,18 +290,16 @@ describe('MeetingFeedsStack', () => {
 
     it('sets only the environment variables each function reads, from the shared ENV names', () => {
       const names = (fn: keyof typeof functions) =>
-        Object.keys(environmentOf(functions[fn]))
-          .filter((name) => name !== 'NODE_OPTIONS')
-          .sort();
+        Object.keys(environmentOf(functions[fn])).sort();
       expect(names('authorize')).toEqual([ENV.tableName]);
       expect(names('ingest')).toEqual([ENV.rawBucket, ENV.tableName].sort());
       expect(names('normalise')).toEqual([ENV.publishQueueUrl, ENV.rawBucket, ENV.tableName].sort());
       expect(names('publish')).toEqual([ENV.siteBucket, ENV.siteUrl, ENV.tableName].sort());
     });
 
-    it('maps stack traces to the TypeScript sources in every function', () => {
+    it('does not make any function parse a source map on a cold start (maps stay out of the zips)', () => {
       for (const fn of Object.values(functions)) {
-        expect(environmentOf(fn).NODE_OPTIONS).toBe('--enable-source-maps');
+        expect(environmentOf(fn).NODE_OPTIONS).toBeUndefined();
       }
     });
 
@@ -291,22 +333,22 @@ describe('MeetingFeedsStack', () => {
       }
     });
 
-    it('gives normalise read-only access to raw articles and send-only access to the publish queue', () => {
+    it('gives normalise read-only access to raw articles and only SendMessage on the publish queue', () => {
       const policy = policyOf(functions.normalise);
       expect(policy.actions).not.toContain('s3:PutObject');
       expect(policy.json).not.toContain(siteBucket());
       const publishQueue = logicalId(stack.pipeline.publishQueue);
       const onPublishQueue = policy.statements.filter((statement) => JSON.stringify(statement.Resource).includes(publishQueue));
-      expect(onPublishQueue.flatMap((statement) => [statement.Action].flat()).sort()).toEqual(
-        ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
-      );
+      expect(onPublishQueue.flatMap((statement) => [statement.Action].flat())).toEqual(['sqs:SendMessage']);
     });
 
-    it('lets the authorizer only read the table and write its own logs', () => {
+    it('lets the authorizer only get items and write its own logs (editor items only: least-privilege.test.ts)', () => {
       const policy = policyOf(functions.authorize);
-      expect(new Set(policy.actions)).toEqual(
-        new Set(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents']),
-      );
+      expect(new Set(policy.actions)).toEqual(new Set(['dynamodb:GetItem', 'logs:CreateLogStream', 'logs:PutLogEvents']));
+    });
+
+    it('lets no function list a bucket (a missing key then reads as 403, which the stores take for absent)', () => {
+      for (const fn of Object.values(functions)) expect(policyOf(fn).actions).not.toContain('s3:ListBucket');
     });
 
     it('grants no wildcard actions to any project function', () => {
@@ -315,12 +357,12 @@ describe('MeetingFeedsStack', () => {
       }
     });
 
-    it('never lets any project function delete objects, and only table writers delete (group membership) items', () => {
+    it('never lets any project function delete objects, and only the record savers delete (group membership) items', () => {
       for (const fn of Object.values(functions)) {
         expect(policyOf(fn).actions).not.toContain('s3:DeleteObject');
       }
       const deleters = Object.entries(functions).filter(([, fn]) => policyOf(fn).actions.includes('dynamodb:DeleteItem'));
-      expect(deleters.map(([name]) => name).sort()).toEqual(['normalise', 'publish', 'retract']);
+      expect(deleters.map(([name]) => name).sort()).toEqual(['normalise', 'retract']);
     });
 
     it('lets the retract function write the table and send to the publish queue, and touch no bucket', () => {

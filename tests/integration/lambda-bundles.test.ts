@@ -2,7 +2,7 @@
 // loaded in a fresh Node process with the environment the stack sets, against the emulators the test setup runs.
 
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,12 +23,13 @@ const run = promisify(execFile);
 const seed = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/seed-article.txt'));
 const SITE_URL = 'https://d111111abcdef8.cloudfront.net';
 
-type BundleName = 'authorize' | 'ingest' | 'normalise' | 'publish';
+type BundleName = 'authorize' | 'ingest' | 'retract' | 'normalise' | 'publish';
 
 /** Construct path of each project function in the stack → its name here. */
 const FUNCTION_PATHS: Record<string, BundleName> = {
   'MeetingFeeds/Ingest/Authorize/Function/Resource': 'authorize',
   'MeetingFeeds/Ingest/Ingest/Function/Resource': 'ingest',
+  'MeetingFeeds/Ingest/Retract/Function/Resource': 'retract',
   'MeetingFeeds/Pipeline/Normalise/Function/Resource': 'normalise',
   'MeetingFeeds/Pipeline/Publish/Function/Resource': 'publish',
 };
@@ -158,7 +159,6 @@ describe('Lambda bundles from cdk synth', () => {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'S3RVER',
       AWS_SECRET_ACCESS_KEY: 'S3RVER',
-      NODE_OPTIONS: '--enable-source-maps', // as the stack sets it
     };
   });
 
@@ -176,11 +176,40 @@ describe('Lambda bundles from cdk synth', () => {
   }
 
   it('builds one ESM bundle per function with the dictionaries beside ingest and normalise', () => {
-    expect(Object.keys(bundles).sort()).toEqual(['authorize', 'ingest', 'normalise', 'publish']);
+    expect(Object.keys(bundles).sort()).toEqual(['authorize', 'ingest', 'normalise', 'publish', 'retract']);
     for (const name of ['ingest', 'normalise'] as const) {
       expect(existsSync(join(bundles[name], '..', 'dicts/az/words.dawg'))).toBe(true);
     }
     expect(existsSync(join(bundles.publish, '..', 'dicts'))).toBe(false);
+  });
+
+  it('ships no source map in any zip, keeping each beside cdk.out instead', () => {
+    for (const bundle of Object.values(bundles)) {
+      expect(readdirSync(join(bundle, '..')).filter((file) => file.endsWith('.map'))).toEqual([]);
+      // No comment pointing at a map (the runtime would look for it); checked without printing the bundle.
+      expect(/\/\/# sourceMappingURL=index\.mjs\.map/.test(readFileSync(bundle, 'utf8'))).toBe(false);
+    }
+    expect(readdirSync(join(outDir, 'source-maps')).sort()).toEqual(
+      ['Authorize', 'Ingest', 'Normalise', 'Publish', 'Retract'].map((name) => `${name}.mjs.map`),
+    );
+  });
+
+  it('leaves zod out of the authorizer, retract and publish bundles', () => {
+    for (const name of ['authorize', 'retract', 'publish'] as const) {
+      expect(/ZodError/.test(readFileSync(bundles[name], 'utf8'))).toBe(false);
+    }
+  });
+
+  it('answers 404 for an unknown meeting from the retract bundle', async () => {
+    const event = {
+      ...apiPost(Buffer.alloc(0), 'application/json'),
+      routeKey: 'DELETE /meetings/{meetingId}',
+      pathParameters: { meetingId: 'no-such-meeting' },
+    } as unknown as ApiEvent;
+
+    const { result: response } = await invoke<APIGatewayProxyStructuredResultV2>('retract', event, env);
+
+    expect(response.statusCode).toBe(404);
   });
 
   it('stores the posted seed article and answers 202 from the ingest bundle', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_RECEIVE_COUNT } from '../../functions/aws/resources.ts';
 import { PublishQueue } from '../../functions/local/publish-queue.ts';
 
 /** A run function the test controls: each call waits until the test releases (or fails) it. */
@@ -134,6 +135,26 @@ describe('Class: PublishQueue', () => {
     expect(attempts).toEqual([[['bad']], [['bad']], [['bad']], [['good']]]);
     expect(delays).toEqual([100, 200]);
     expect(messages.at(-1)).toMatch(/gave up after 3 attempts.*bad/);
+  });
+
+  it("gives up after the stack's maxReceiveCount by default, like the FIFO queue on AWS", async () => {
+    // Prepare
+    let attempts = 0;
+    const queue = new PublishQueue({
+      run: async () => {
+        attempts += 1;
+        throw new Error('site bucket unavailable');
+      },
+      sleep: noSleep,
+      log: quietLog,
+    });
+
+    // Act
+    await queue.signal(['bad']);
+    await queue.idle();
+
+    // Assess
+    expect(attempts).toBe(MAX_RECEIVE_COUNT);
   });
 
   it('succeeds on a retry without losing signals that arrived meanwhile', async () => {

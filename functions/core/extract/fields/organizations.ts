@@ -47,34 +47,77 @@ export function takesPart(doc: AnalysedDocument, m: Mention): boolean {
     // No cue before it: a subject before the cue, if the sentence has a cue at all after it.
     return cues.length > 0 && cues[cues.length - 1]! >= m.last;
   }
+  const scan = sentenceScan(doc, s, cues[0]!);
   // In Russian, a cue after a verb of another clause is another event («в ходе совещания ... была дана оценка
   // встрече комитета X»: the committee met elsewhere).
-  const first = cues[0]!;
-  if (doc.language === 'ru') for (let k = first + 1; k < cue; k++) if (isOtherVerb(doc, k)) return false;
-  // From the first meeting word on, the last preposition before it decides: a party's ("с", "with", "between",
-  // one after a word of taking part: «принял участие во встрече», or none: "met a delegation of X") or another's,
-  // which a later meeting word does not undo («накануне заседания ОПЕК», "ahead of the IMF board meeting").
-  const { notSubjectAfter, partyPreposition, takePart } = lexicon(doc.language);
-  let party = true;
-  for (let k = first + 1; k < m.first; k++) {
-    const word = doc.tokens[k]!.text.toLowerCase();
-    if (doc.mentionAt[k]) continue;
-    if (partyPreposition.test(word) || takePart.test(doc.tokens[k - 1]!.text.toLowerCase())) party = true;
-    else if (notSubjectAfter.test(word)) party = false;
+  if (doc.language === 'ru' && scan.lastOtherVerb[cue - scan.from]! > cues[0]!) return false;
+  // A clause boundary, a topic word or (Russian) a verb between the cue and the organisation: not a party.
+  if (scan.lastStop[m.first - scan.from]! > cue) return false;
+  return scan.party[m.first - scan.from]!;
+}
+
+/**
+ * What takesPart asks of the tokens between the first cue and an organisation, read once per sentence (asked
+ * of each organisation, the walks made a sentence naming thousands of them quadratic). For each token k from
+ * the sentence start: the last "other verb" before k, the last token before k that ends the cue's phrase, and
+ * whether the last preposition from the first meeting word on makes the body a party («с», "with",
+ * "between", one after a word of taking part: «принял участие во встрече», or none: "met a delegation of X") or
+ * another's, which a later meeting word does not undo («накануне заседания ОПЕК», "ahead of the IMF board meeting").
+ */
+interface SentenceScan {
+  from: number;
+  lastOtherVerb: Int32Array;
+  lastStop: Int32Array;
+  party: boolean[];
+}
+
+const scanCache = new WeakMap<AnalysedDocument['mentionAt'], Map<number, SentenceScan>>();
+
+function sentenceScan(doc: AnalysedDocument, s: number, first: number): SentenceScan {
+  let cache = scanCache.get(doc.mentionAt);
+  if (!cache) {
+    cache = new Map();
+    scanCache.set(doc.mentionAt, cache);
   }
-  for (let k = cue + 1; k < m.first; k++) {
+  const hit = cache.get(s);
+  if (hit) return hit;
+  const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+  const n = to - from + 1;
+  const scan: SentenceScan = { from, lastOtherVerb: new Int32Array(n).fill(-1), lastStop: new Int32Array(n).fill(-1), party: new Array<boolean>(n).fill(true) };
+  const { notSubjectAfter, partyPreposition, takePart, topicNoun } = lexicon(doc.language);
+  let otherVerb = -1;
+  let stop = -1;
+  let party = true;
+  for (let k = from; k < to; k++) {
+    const i = k - from;
+    scan.lastOtherVerb[i] = otherVerb;
+    scan.lastStop[i] = stop;
+    scan.party[i] = party;
     if (doc.mentionAt[k]) continue;
     const t = doc.tokens[k]!;
-    if (doc.language === 'en') {
-      if (TOPIC_STOP_EN.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text) || t.text === ',' || t.text === ';') return false;
-    } else {
-      // «государств — членов ШОС»: a dash before «член-» joins a compound noun, it ends no clause.
-      const dash = (t.text === '—' || t.text === '–') && !/^член/i.test(doc.tokens[k + 1]?.text ?? '');
-      if (t.text === ',' || t.text === ';' || dash || TOPIC_WORDS_RU.has(t.text.toLowerCase()) || lexicon(doc.language).topicNoun.test(t.text.toLowerCase())) return false;
-      if (t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB') return false;
+    const word = t.text.toLowerCase();
+    if (doc.language === 'ru' && isOtherVerb(doc, k)) otherVerb = k;
+    if (k > first) {
+      if (partyPreposition.test(word) || takePart.test(doc.tokens[k - 1]!.text.toLowerCase())) party = true;
+      else if (notSubjectAfter.test(word)) party = false;
     }
+    if (endsCuePhrase(doc, k, word, topicNoun)) stop = k;
   }
-  return party;
+  scan.lastOtherVerb[n - 1] = otherVerb;
+  scan.lastStop[n - 1] = stop;
+  scan.party[n - 1] = party;
+  cache.set(s, scan);
+  return scan;
+}
+
+/** A token that ends a cue's phrase: a comma or semicolon, a topic word, and in Russian a clause dash or a verb. */
+function endsCuePhrase(doc: AnalysedDocument, k: number, word: string, topicNoun: RegExp): boolean {
+  const t = doc.tokens[k]!;
+  if (doc.language === 'en') return TOPIC_STOP_EN.has(word) || topicNoun.test(t.text) || t.text === ',' || t.text === ';';
+  // «государств — членов ШОС»: a dash before «член-» joins a compound noun, it ends no clause.
+  const dash = (t.text === '—' || t.text === '–') && !/^член/i.test(doc.tokens[k + 1]?.text ?? '');
+  if (t.text === ',' || t.text === ';' || dash || TOPIC_WORDS_RU.has(word) || topicNoun.test(word)) return true;
+  return t.kind === 'cyr' && analyse(t.text).parses[0]?.pos === 'VERB';
 }
 
 /** Before the sentence's first meeting word, a body in an opening phrase ("Amid tensions with NATO,", «После

@@ -121,16 +121,21 @@ const outsideCache = new WeakMap<Mention, boolean>();
 /** Words that break the link between a speech verb (or a greeting, a death) and the person after it. */
 const LINK_BREAKERS = new Set(['что', 'чтобы', 'будто', 'и', 'с', 'со', 'that', 'he', 'she', 'they', 'it', 'we', 'would', 'will', 'to', 'with', 'and', 'met', 'meet']);
 
+/** How many words back a person's clause is read (its opening words say whether it quotes a speaker). */
+const CLAUSE_WORDS = 40;
+/** How far after a quoted speaker a meeting word makes them a participant ("— said X at the meeting with ..."). */
+const REST_REACH = 300;
 /** The lower-case words of the mention's sentence before it, back to the last clause boundary or person. */
 function clauseBefore(doc: AnalysedDocument, m: Mention): string[] {
   const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence]!;
   const words: string[] = [];
-  for (let k = m.first - 1; k >= from; k--) {
+  // At most CLAUSE_WORDS words back: a sentence without commas is otherwise read whole for each of its people.
+  for (let k = m.first - 1; k >= from && k >= m.first - CLAUSE_WORDS; k--) {
     const t = doc.tokens[k]!.text;
     if (/^[,;:—–()«»"“”„]$/.test(t) || doc.mentionAt[k]?.type === 'PER') break;
-    words.unshift(t.toLowerCase());
+    words.push(t.toLowerCase());
   }
-  return words;
+  return words.reverse();
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
@@ -173,7 +178,12 @@ function endsWith(words: string[], re: RegExp, gap: number): boolean {
 function outsideTheMeeting(doc: AnalysedDocument, m: Mention): boolean {
   const hit = outsideCache.get(m);
   if (hit !== undefined) return hit;
-  const { speechBefore, spokesperson, notPresent, meetingNoun } = lexicon(doc.language);
+  const { speechBefore, spokesperson, notPresent, meetingNoun, attendedClause } = lexicon(doc.language);
+  // "X, who attended the talks, told reporters": said to be there, whatever else the sentence says of X.
+  if (attendedClause.test(doc.text.slice(m.end, m.end + 40).toLowerCase())) {
+    outsideCache.set(m, false);
+    return false;
+  }
   const words = clauseBefore(doc, m);
   const after = doc.tokens[m.last];
   const endsClause = !after || after.sentence !== doc.tokens[m.first]!.sentence || /^[,.;:)(—–"»”!?-]$/.test(after.text);
@@ -181,11 +191,15 @@ function outsideTheMeeting(doc: AnalysedDocument, m: Mention): boolean {
   // unless the meeting follows too ("— сказал X на встрече с учёными": the speaker took part).
   const opensClause = words.length > 0 && openingOf(speechBefore).test(words.join(' '));
   const sentence = doc.tokens[m.first]!.sentence;
-  const rest = doc.text.slice(m.end, doc.tokens[doc.sentenceTokens[sentence]![1] - 1]!.end).toLowerCase();
-  const speaker = (endsClause || (opensClause && !meetingNoun.test(rest))) && endsWith(words, speechBefore, 8);
+  // The rest of the sentence, read only when needed and within REST_REACH characters.
+  const rest = () => doc.text.slice(m.end, Math.min(m.end + REST_REACH, doc.tokens[doc.sentenceTokens[sentence]![1] - 1]!.end)).toLowerCase();
+  const speaker = (endsClause || (opensClause && !meetingNoun.test(rest()))) && endsWith(words, speechBefore, 8);
+  // "a government spokesperson, Lena Holt, said": the position stands before the comma.
+  const head = words.length === 0 && doc.tokens[m.first - 1]?.text === ',' ? clauseBefore(doc, { ...m, first: m.first - 1 }).slice(-4).join(' ') : '';
   const outside =
     speaker ||
     spokesperson.test(words.slice(-5).join(' ')) ||
+    (head !== '' && spokesperson.test(head)) ||
     endsWith(words, notPresent, 6) ||
     (doc.language === 'en' && /^['’]s$|['’]s$/.test(doc.tokens[m.last - 1]!.text) && /^(polic(?:y|ies)|legacy|decree|doctrine)$/i.test(after?.text ?? ''));
   outsideCache.set(m, outside);
@@ -267,15 +281,18 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
   // (the next sentence first when it gives its people a position or says they take part; a later cue sentence
   // only when its cue is strong or it names two people: "he is due to meet Putin" is another meeting).
   const strongCue = lexicon(doc.language).anchorCue;
+  // A headline frame whose lead sentence names nobody either ("Leaders of A, B and C held a call"): the people
+  // are in the sentence after the lead.
+  const lead = pers(main).length === 0 && isHeadline(doc, main) && cueSentences.includes(main + 1) && pers(main + 1).length === 0 ? main + 1 : main;
   const nextOk =
-    main + 1 < doc.sentenceCount &&
-    !lexicon(doc.language).backgroundStart.test(sentenceLower(doc, main + 1)) &&
-    pers(main + 1).some((m) => caseOk(m) && (participation(main + 1) || hasRole(m)));
+    lead + 1 < doc.sentenceCount &&
+    !lexicon(doc.language).backgroundStart.test(sentenceLower(doc, lead + 1)) &&
+    pers(lead + 1).some((m) => caseOk(m) && (participation(lead + 1) || hasRole(m)));
   const anchor =
     pers(main).length > 0
       ? main
       : nextOk
-        ? main + 1
+        ? lead + 1
         : (cueSentences.find((s) => s > main && (pers(s).length >= 2 || (pers(s).length > 0 && strongCue.test(sentenceLower(doc, s))))) ?? main);
   pushAll(out, pers(anchor));
   // Borrowing goes one step from the frame only: a borrowed sentence does not borrow in turn.
@@ -311,6 +328,9 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
   const about = [...new Set([...(isHeadline(doc, 0) ? [0] : []), ...cueSentences.filter((s) => s <= main), main])].map((k) => sentenceLower(doc, k));
   const sidelinesFrame = about.some((t) => sidelines.test(t) || summitSetting.test(t));
   const joinObject = lexicon(doc.language).joinObject;
+  // Sentences whose subjects were said to take part: the next such sentence goes on about the same meeting
+  // ("X will chair the meeting. Y and Z are expected to attend. W will take part as a guest.").
+  const joined = new Set<number>();
   for (let s = main; s < Math.min(doc.sentenceCount, main + 1 + LATER_SENTENCES); s++) {
     const lower = sentenceLower(doc, s);
     if (s > main && lexicon(doc.language).backgroundStart.test(lower)) break;
@@ -321,7 +341,8 @@ export function participantMentions(doc: AnalysedDocument, { main, cueSentences,
     const aboutMeeting = (k: number) => lexicon(doc.language).meetingNoun.test(sentenceLower(doc, k));
     // Not someone who addressed the summit a bilateral was held on the margins of.
     const summitOfSidelines = sidelinesFrame && multilateralKind.test(lower);
-    if (s > main && joinSubject.test(lower) && (aboutMeeting(s) || aboutMeeting(s - 1) || s - 1 === main) && !summitOfSidelines) {
+    if (s > main && joinSubject.test(lower) && (aboutMeeting(s) || aboutMeeting(s - 1) || s - 1 === main || joined.has(s - 1)) && !summitOfSidelines) {
+      joined.add(s);
       // Russian: every person in the nominative («в заседании приняли участие А, Б и В»); English: the subject.
       if (doc.language === 'ru') pushAll(out, people.filter((m) => personCases(doc, m).has('nomn')));
       else if (people[0]) out.push(people[0]);

@@ -4,6 +4,7 @@
 // "Дональда Трампа" one), and a surname the dictionary cannot put into the nominative («Трампа», a ship's "трамп"
 // to az) still joins its person by its case ending.
 
+import { givenNamesEn } from '../knowledge/gazetteer.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { readRussianName, surnameCandidates } from '../knowledge/nominative.ts';
 import { personCases } from '../mentions/ru/person-cases.ts';
@@ -111,10 +112,11 @@ export function people(doc: AnalysedDocument, inHeadline: (m: Mention) => boolea
   for (const m of single) {
     const word = doc.tokens[m.first]!.text.replace(/['’]s$/, '');
     const candidates = doc.language === 'ru' ? surnameCandidates(word) : [word];
-    const match = groupFor(
-      candidates.map((c) => c.toLowerCase()),
-      null,
-    );
+    const match =
+      groupFor(
+        candidates.map((c) => c.toLowerCase()),
+        null,
+      ) ?? surnameFirst(groups, word, doc.language);
     if (match) {
       match.mentions.push(m);
       continue;
@@ -124,6 +126,16 @@ export function people(doc: AnalysedDocument, inHeadline: (m: Mention) => boolea
   }
   for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
   return groups.map(({ name, surname, mentions }) => ({ name, surname, mentions }));
+}
+
+/**
+ * An English name written surname first ("Lim Wei Ming", "Park Min-jun") is later called by its first word
+ * ("Minister Lim"); a given name alone ("Donald") is not taken for such a surname.
+ */
+function surnameFirst(groups: Group[], word: string, language: string): Group | undefined {
+  if (language !== 'en' || givenNamesEn().has(word)) return undefined;
+  const lower = word.toLowerCase();
+  return groups.find((g) => g.first === lower);
 }
 
 /**

@@ -19,6 +19,10 @@ import type { Token } from '../model/token.ts';
 
 const PLACE_PREPOSITION = /^(в|во|in|at)$/i;
 /** Verbs of visiting take the place without a preposition ("посетил Исламабад", "visited Kabul"). */
+/** How far before a place its clause's cues are read ("discussed the situation in", "rather than in"). */
+const CLAUSE_REACH = 300;
+/** How many tokens either side of a place its comma-bounded aside may reach ("..., which he had visited last year, ..."). */
+const ASIDE_REACH = 40;
 const VISIT_VERB = /^(посетил[аи]?|посетит|посетят|посещающ[а-яё]*|посещени[а-яё]*|visited|visiting|visit|visits)$/i;
 
 /** Nominative of a place mention as the text names it ("в Астане" -> "Астана", "Аль Аин" kept). `preferCodes`
@@ -304,10 +308,11 @@ function hostBodyEn(doc: AnalysedDocument, s: number): MeetingLocation | null {
  *  прошлом году посетил Пекин,», ", who visited Paris last year,"). */
 function pastAside(doc: AnalysedDocument, m: Mention): boolean {
   const [from, to] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
+  // The clause around the place, read at most ASIDE_REACH tokens either way (linear on a sentence without commas).
   let a = m.first - 1;
-  while (a >= from && doc.tokens[a]!.text !== ',') a--;
+  while (a >= from && a >= m.first - ASIDE_REACH && doc.tokens[a]!.text !== ',') a--;
   let b = m.last;
-  while (b < to && doc.tokens[b]!.text !== ',') b++;
+  while (b < to && b < m.last + ASIDE_REACH && doc.tokens[b]!.text !== ',') b++;
   if (a < from && b >= to) return false;
   const part = doc.text.slice(doc.tokens[Math.max(a, from)]!.start, doc.tokens[Math.min(b, to - 1)]!.end);
   return lexicon(doc.language).background.test(part);
@@ -562,7 +567,9 @@ function destination(doc: AnalysedDocument, k: number): boolean {
  *  based in Munich"). A city after "discussed ..." may still be the venue. */
 function topicOrContrast(doc: AnalysedDocument, m: Mention): boolean {
   const [from] = doc.sentenceTokens[doc.tokens[m.first]!.sentence] ?? [0, 0];
-  const before = doc.text.slice(doc.tokens[from]!.start, m.start);
+  // Only the last CLAUSE_REACH characters: the cues stand within a clause of the place, and reading the whole
+  // sentence before each place made one sentence of many places quadratic.
+  const before = doc.text.slice(Math.max(doc.tokens[from]!.start, m.start - CLAUSE_REACH), m.start);
   const lex = lexicon(doc.language);
   return lex.contrast.test(before) || lex.topicPlace.test(before) || lex.partyPlace.test(before) || (lex.topicBefore.test(before) && (m.country !== undefined || discussedEvent(doc, m)));
 }

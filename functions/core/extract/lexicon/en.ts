@@ -48,7 +48,7 @@ export const APPOSITION_ROLE_WORDS_EN = new Set([
 export const TITLES_BEFORE_NAME_EN = new Set([
   'secretary', 'minister', 'president', 'chancellor', 'mayor', 'governor', 'senator', 'ambassador', 'commissioner', 'premier',
   'king', 'queen', 'prince', 'princess', 'general', 'chairman', 'chairwoman', 'envoy', 'director', 'sheikh', 'judge',
-  'representative', 'counterpart', 'leader', 'executive', 'boss', 'negotiator', 'spokesman', 'spokeswoman',
+  'representative', 'counterpart', 'adviser', 'advisor', 'aide', 'leader', 'executive', 'boss', 'negotiator', 'spokesman', 'spokeswoman',
 ]);
 /** Plural position words before a list of names. */
 export const GROUP_WORDS_EN = /\b(leaders|ministers|presidents|heads|chiefs|executives|officials|premiers|representatives|envoys|negotiators|mayors|governors)\b/i;
@@ -149,6 +149,8 @@ export const DEMONYMS_IRREGULAR_EN: Readonly<Record<string, string>> = {
   slovak: 'SK', serbian: 'RS', croatian: 'HR', lao: 'LA', laotian: 'LA', syrian: 'SY', moldovan: 'MD', burmese: 'MM',
   icelandic: 'IS', cypriot: 'CY', argentine: 'AR', philippine: 'PH', monegasque: 'MC', luxembourgish: 'LU', flemish: 'BE',
   bahraini: 'BH', omani: 'OM', yemeni: 'YE', nepalese: 'NP',
+  // Stems the rule reads as another country (Austr- Australia, Niger- Niger) or does not reach.
+  austrian: 'AT', nigerian: 'NG', nigerien: 'NE', norwegian: 'NO', cuban: 'CU', macedonian: 'MK', montenegrin: 'ME',
 };
 
 // -- Title phrases and the names after them (mentions/en/titles.ts). A title is modifiers + a head, with an
@@ -164,6 +166,9 @@ export const TITLE_HEADS_EN = set(`
   rapporteur chief officer ceo mp mep negotiator emperor empress duke duchess archbishop patriarch boss
   captain colonel admiral marshal brigadier lieutenant sergeant gen col capt adm lt sgt sen rep gov
 `);
+
+/** Heads of an envoy's title: a "to" complement names where the envoy is sent ("Ambassador of Japan to Kazakhstan"). */
+export const ENVOY_HEADS_EN = set(`ambassador envoy representative consul commissioner`);
 
 /** Royal and religious titles: one name after them is a person ("Queen Camilla", "Pope Leo"). */
 export const ROYAL_TITLES_EN = set(`king queen prince princess emir amir sultan sheikh shaikh pope emperor empress duke duchess lady`);
@@ -216,7 +221,7 @@ export const STATE_FORMS_EN = set(`republic kingdom sultanate emirate principali
 export const PLURAL_TITLES_EN: Readonly<Record<string, string>> = {
   members: 'member', leaders: 'leader', ministers: 'Minister', presidents: 'President', premiers: 'Premier', senators: 'Senator',
   ambassadors: 'Ambassador', governors: 'Governor', mayors: 'Mayor', representatives: 'Representative', envoys: 'Envoy',
-  chairmen: 'Chairman', secretaries: 'Secretary',
+  chairmen: 'Chairman', secretaries: 'Secretary', meps: 'MEP', lawmakers: 'lawmaker', commissioners: 'Commissioner',
 };
 
 /** Words of tenure between an owner and a title ("Thailand's acting Prime Minister"). */
@@ -282,7 +287,7 @@ export const EN: Lexicon = {
   represent: /\b(will represent|represent(?:s|ed)? the|is being represented by|will be represented by|represented by|(?:will lead|led|leads|headed|heads|will head) (?:the|a|his|her|their) (?:[\w-]+ ){0,2}delegation|(?:delegation|side) (?:was |is |will be )?(?:led|headed) by|will attend|are due to attend|is due to attend|(?:promised|pledged) to attend)\b/i,
   anchorCue: /\b((?:phone|telephone|video|virtual|conference) calls?|calls? with|phone conversation|telephone conversation|spoke (?:by|over the|on the) (?:phone|telephone)|videoconference|video conference|video-?link|talks|summit|meeting|met|visit|visited|negotiations|(?:political|bilateral|inter-?ministerial|diplomatic|foreign ministry|foreign office) consultations|consultations between|(?:held|hold|holds|will hold) (?!public\b)(?:[\w()-]+ ){0,6}?consultations|courtesy call|paid a call on)\b/i,
   refusal: /\b(barred from|banned from|excluded from|shut out of|kept out of|was not invited|were not invited|not allowed to attend|denied entry|turned away from|pulled out of|will not attend|won't attend|declined to attend|refused to attend|will skip|cancelled (?:his|her) (?:visit|trip))\b/i,
-  joinSubject: /\b(briefed|attended|took part|takes part|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|joined (?:the|his|her|their) (?:counterparts|colleagues|leaders|ministers)|joined them|was present|were present)\b/i,
+  joinSubject: /\b(briefed|attended|took part|takes part|will take part|will attend|(?:is|are) expected to (?:attend|take part)|sat in on|addressed the (?:meeting|talks|summit|session|gathering)|(?:is|are) expected to join|will join|joined the (?:talks|meeting|summit|session|negotiations)|joined (?:the|his|her|their) (?:counterparts|colleagues|leaders|ministers)|joined them|was present|were present)\b/i,
   meetingNoun: /\b(talks|meeting|summit|session|plenary|forum|(?<!press |news )conference|gathering|negotiations|discussions|colleagues|counterparts|delegation)\b/i,
   // "joined in an expanded session by X", "the talks will be hosted by X", "chaired by X": X takes part.
   joinObject: /\b(joined (?:(?:in|at|for) [^,.;]{1,40} )?by|accompanied by|along with|hosted by|(?:co-)?chaired by|moderated by|mediated by)\b/i,
@@ -290,6 +295,7 @@ export const EN: Lexicon = {
   spokesperson: /\b(?:spokes(?:man|woman|person|people)|press secretary|press officer|press office)\b/i,
   // "and possibly President X": not yet said to take part.
   notPresent: /\b(?:possibly|perhaps|maybe|(?:greetings|wishes|regards|message|letter)(?: from| of)?|on behalf of|polic(?:y|ies) of|legacy of|(?:ordered|decided|imposed|authored|drafted) by|(?:death|funeral|memory|killing|assassination) of|the late)\b/i,
+  attendedClause: /^,? (?:who|which) (?:also )?(?:attended|took part in|joined|sat in on|was present at|were present at|accompanied)\b/i,
   continuation: /\b(?:with the participation of|(?:present|attending) (?:at the (?:meeting|talks|session|summit) )?(?:were|was)|participants (?:in|at|of) the (?:call|meeting|talks|summit|session|conference|visit) (?:included|were|are)|(?:call|meeting|talks|summit|session) (?:was|were) (?:also )?attended by|joining (?:the talks|the call|the meeting|him|her|them) (?:were|was|are|is|will be)|also (?:has|had|held|holds|will hold) (?:meetings?|talks) (?:scheduled )?with|(?:will|would) also (?:meet|hold talks)(?: with)?|also met(?: with)?|(?:is|are) also (?:due|scheduled|set|expected) to meet(?: with)?|during (?:his|her|their|the) (?:visit|trip|stay)[^.]{0,60}?\b(?:meet|met|hold talks|held talks)(?: with)?|delegations? (?:also )?(?:includes|included|comprises|comprised|consists of)(?: [\w -]{0,30}members)?|members of the delegation (?:are|were|include|included)|(?:was|were) discussed with|at (?:the|his|her|their) meeting (?:of [^,;]{0,40} )?with|(?:meetings|talks) (?:were|was) (?:also )?held with|accompanied by)\b/i,
   meetWith: /\b(?:met|meets|will meet|held talks|holds talks|will hold talks|(?:is|are) (?:scheduled|due|set|expected) to (?:meet|hold talks)|called on|calls on|paid a (?:courtesy )?call on)(?: with)?\b/i,
   sessionAct: /\b(?:proposed|presented|(?:opened|opening) the (?:debate|session|sitting|summit|meeting)|chaired|addressed|asked|urged|assured|moved|tabled|reported|told the (?:plenary|summit|session|assembly|meeting|conference|gathering|assembled)|took over (?:the )?(?:[\w'’-]+ ){0,3}chair(?:manship)?)\b/i,

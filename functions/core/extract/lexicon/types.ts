@@ -88,6 +88,8 @@ export interface Lexicon {
   spokesperson: RegExp;
   /** Words that put the person after them outside the meeting: greetings passed on, a policy's author, the dead («смертью», "on behalf of", "ordered by"). */
   notPresent: RegExp;
+  /** Right after a name: a clause saying the person was at the meeting, which outweighs the speech verb around it ("X, who attended the talks, told reporters"). */
+  attendedClause: RegExp;
   /** A later sentence naming more people of the same meeting: the people after the match take part («программой визита предусмотрены переговоры с», "Participants in the call included", "he will also meet"). */
   continuation: RegExp;
   /** A participant (named, or by position) meeting someone in a later sentence: the people after the match take part («встретился с», "met with"). */

@@ -4,7 +4,7 @@
 
 import { demonymCountry } from '../../knowledge/demonyms.ts';
 import { cityCountry, gazetteer, isEnglishCityName } from '../../knowledge/gazetteer.ts';
-import { HONORIFICS_EN, NAME_PARTICLES_EN, NOT_TITLE_OWNERS_EN, PLURAL_TITLES_EN, STATE_BODY_HEADS_EN, TENURE_WORDS_EN, TITLES_EN } from '../../lexicon/en.ts';
+import { HONORIFICS_EN, NAME_PARTICLES_EN, NOT_TITLE_OWNERS_EN, PLURAL_TITLES_EN, ROYAL_TITLES_EN, STATE_BODY_HEADS_EN, TENURE_WORDS_EN, TITLE_HEADS_EN, TITLE_WORDS_EN, TITLES_EN } from '../../lexicon/en.ts';
 import { organizationName } from '../organization-names.ts';
 import type { RoleReading } from '../roles.ts';
 import type { AnalysedDocument } from '../../model/document.ts';
@@ -20,6 +20,11 @@ export function englishRole(doc: AnalysedDocument, person: Mention): RoleReading
   const direct = titleBefore(tokens, person.first);
   const set = titleBefore(tokens, person.first, true);
   const title = direct ?? (set && !(tokens[set.start - 1]?.text === ',' && doc.mentionAt[set.start - 2]?.type === 'PER') ? set : null);
+  // A royal title alone gives way to the office the apposition names ("Prince X, the Crown Prince and Prime Minister,").
+  if (title && title.end - title.start === 1 && ROYAL_TITLES_EN.has(tokens[title.start]!.text.toLowerCase())) {
+    const office = appositionRole(doc, person);
+    if (office.role) return office;
+  }
   if (title) return titleRole(doc, title, person);
   if (set) return appositionRole(doc, person);
   // "The mayor of London, Sadiq Khan, ...": the title phrase stands before the name and a comma.
@@ -36,8 +41,11 @@ export function englishRole(doc: AnalysedDocument, person: Mention): RoleReading
     const lower = t.text.toLowerCase().replace(/['’]s$/, '');
     const m = doc.mentionAt[k];
     if (m && m.type === 'PER') break;
-    if (TITLES_EN.has(lower) || /^(general|foreign|affairs|finance|trade|economy|defence|defense|state|interior|chief|minister|director|head|former|de)$/.test(lower)) {
+    if (TITLES_EN.has(lower) || TITLE_HEADS_EN.has(lower) || /^(general|foreign|affairs|finance|trade|economy|defence|defense|state|interior|chief|minister|director|head|former|de)$/.test(lower)) {
       sawTitle = true;
+      start = k;
+    } else if (sawTitle && TITLE_WORDS_EN.has(lower)) {
+      // The field of a lower-case title: "national security adviser X".
       start = k;
     } else if ((t.cap && (m || demonymCountry(t.text))) || (t.cap && (sawTitle || titleThenComma)) || /^['’]s$/.test(t.text) || t.text === "'" || t.text === '’') {
       start = k;
@@ -70,7 +78,7 @@ function listRole(doc: AnalysedDocument, person: Mention): RoleReading | null {
   for (; k >= 0 && person.first - k < 40 && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
     const lower = t.text.toLowerCase().replace(/\.$/, '');
-    if (doc.mentionAt[k]?.type === 'PER' || t.text === ',' || lower === 'and' || lower === 'of' || HONORIFICS_EN.has(lower) || t.text === '.') continue;
+    if (doc.mentionAt[k]?.type === 'PER' || t.text === ',' || /^[—–]$/.test(t.text) || lower === 'and' || lower === 'of' || HONORIFICS_EN.has(lower) || t.text === '.') continue;
     // Names of the list the finder missed, with their particles ("Salim bin Mohamed al Riyami").
     if (t.kind === 'lat' && (NAME_PARTICLES_EN.has(lower) || (t.cap && !PLURAL_TITLES_EN[lower]))) continue;
     break;
@@ -78,6 +86,8 @@ function listRole(doc: AnalysedDocument, person: Mention): RoleReading | null {
   const plural = tokens[k];
   const singular = plural?.kind === 'lat' ? PLURAL_TITLES_EN[plural.text.toLowerCase()] : undefined;
   if (!plural || !singular || plural.sentence !== sentence) return null;
+  const shared = distributed(doc, k, singular, person);
+  if (shared) return shared;
   let from = k;
   while (from > 0 && tokens[from - 1]!.sentence === sentence && tokens[from - 1]!.kind === 'lat' && tokens[from - 1]!.cap && !NOT_TITLE_OWNERS_EN.has(tokens[from - 1]!.text.toLowerCase())) from--;
   const head = plural.cap ? singular[0]!.toUpperCase() + singular.slice(1) : singular.toLowerCase();
@@ -85,7 +95,46 @@ function listRole(doc: AnalysedDocument, person: Mention): RoleReading | null {
   // "X of Lithuania": the person's own country after the name.
   const of = tokens[person.last]?.text === 'of' ? countryAt(tokens, tokens[person.last + 1]?.text === 'the' ? person.last + 2 : person.last + 1) : null;
   if (of) role += ` ${text.slice(tokens[person.last]!.start, tokens[of.last - 1]!.end)}`;
-  return { role, organization: of ? englishOrganization(doc, person.last, of.last) : englishOrganization(doc, from, k + 1) };
+  return { role, organization: of ? englishOrganization(doc, person.last, of.last) : englishOrganization(doc, from, k) };
+}
+
+/**
+ * "the foreign ministers of A, B and C, X, Y and Z" (or "— X, Y and Z"): as many people as countries, the
+ * i-th person holds the post of the i-th country ("foreign minister of B" for Y).
+ */
+function distributed(doc: AnalysedDocument, plural: number, singular: string, person: Mention): RoleReading | null {
+  const { tokens, text } = doc;
+  if (tokens[plural + 1]?.text !== 'of') return null;
+  const countries: Array<{ first: number; last: number; country: Country }> = [];
+  let j = plural + 2;
+  for (let n = 0; n < 12; n++) {
+    if (tokens[j]?.text === 'the') j++;
+    const c = countryAt(tokens, j);
+    if (!c) break;
+    countries.push({ first: j, last: c.last, country: c.country });
+    j = c.last;
+    if (tokens[j]?.text === ',' && tokens[j + 1]?.text === 'and') j += 2;
+    else if (tokens[j]?.text === ',' || tokens[j]?.text === 'and') j++;
+    else break;
+  }
+  if (countries.length < 2) return null;
+  // The names right after the countries, joined by commas and "and".
+  const names: Mention[] = [];
+  const afterCountries = countries[countries.length - 1]!.last;
+  for (const m of doc.sentenceMentions[tokens[plural]!.sentence] ?? []) {
+    if (m.type !== 'PER' || m.first < afterCountries) continue;
+    const gap = tokens.slice(names.length === 0 ? afterCountries : names[names.length - 1]!.last, m.first);
+    if (gap.length > 3 || gap.some((t) => !/^(,|and|[—–:]|mr|mrs|ms|dr)$/i.test(t.text))) break;
+    names.push(m);
+  }
+  const i = names.indexOf(person);
+  if (i < 0 || names.length !== countries.length) return null;
+  let from = plural;
+  while (from > 0 && tokens[from - 1]!.sentence === tokens[plural]!.sentence && !tokens[from - 1]!.cap && TITLE_WORDS_EN.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  const head = tokens[plural]!.cap ? singular[0]!.toUpperCase() + singular.slice(1) : singular.toLowerCase();
+  const modifiers = from < plural ? `${text.slice(tokens[from]!.start, tokens[plural - 1]!.end)} ` : '';
+  const own = countries[i]!;
+  return { role: `${modifiers}${head} of ${text.slice(tokens[own.first]!.start, tokens[own.last - 1]!.end)}`, organization: countryName(own.country) };
 }
 
 /** Apposition: "Mahmoud Abbas, the Palestinian leader," / "Tony Blair, the prime minister" / "Martin Novak,
@@ -101,17 +150,18 @@ function appositionRole(doc: AnalysedDocument, person: Mention): RoleReading {
   // The apposition names a position: it starts with a title, a capitalised word or a demonym, not a verb
   // ("Sadiq Khan, held talks with the chief executive" is the sentence going on).
   const opener = tokens[k];
-  if (!opener || !(TITLES_EN.has(opener.text.toLowerCase()) || opener.cap || /^(former|deputy|acting|new)$/i.test(opener.text))) return { role: null, organization: null };
+  const titleWord = (t: { text: string }) => TITLES_EN.has(t.text.toLowerCase()) || TITLE_HEADS_EN.has(t.text.toLowerCase()) || /^heads?$/i.test(t.text);
+  if (!opener || !(titleWord(opener) || opener.cap || /^(former|deputy|acting|new)$/i.test(opener.text))) return { role: null, organization: null };
   const from = k;
   let hasTitle = false;
   while (k < tokens.length && k - from < 14 && tokens[k]!.kind !== 'punct' && tokens[k]!.sentence === comma.sentence) {
     // "..., President of the European Council and H.E. Mr. Josep Borrell": the next person starts.
     if (tokens[k]!.text === 'and' && skipHonorifics(tokens, k + 1) > k + 1) break;
-    if (TITLES_EN.has(tokens[k]!.text.toLowerCase()) || isTitleHead(tokens[k])) hasTitle = true;
+    if (titleWord(tokens[k]!) || isTitleHead(tokens[k])) hasTitle = true;
     k++;
   }
   if (hasTitle && k > from) {
-    return { role: text.slice(tokens[from]!.start, tokens[k - 1]!.end), organization: englishOrganization(doc, from, k) };
+    return { role: text.slice(tokens[from]!.start, tokens[k - 1]!.end), organization: englishOrganization(doc, from, sentFrom(doc, from, k)) };
   }
   return { role: null, organization: null };
 }
@@ -143,7 +193,14 @@ function titleRole(doc: AnalysedDocument, title: Span, person: Mention): RoleRea
   let role = text.slice(tokens[start]!.start, tokens[title.end - 1]!.end);
   const after = readComplement(tokens, person.last, true);
   if (after) role += ` ${text.slice(tokens[person.last]!.start, tokens[after.end - 1]!.end)}`;
-  return { role, organization: (after && englishOrganization(doc, person.last, after.end, false)) ?? englishOrganization(doc, start, title.end, false) };
+  return { role, organization: (after && englishOrganization(doc, person.last, after.end, false)) ?? englishOrganization(doc, start, sentFrom(doc, start, title.end), false) };
+}
+
+/** Where the title's own part ends: an envoy represents his country, not the one he is sent to ("Japanese
+ *  Ambassador to Kazakhstan" -> Japan). */
+function sentFrom(doc: AnalysedDocument, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (doc.tokens[k]!.text === 'to') return k;
+  return to;
 }
 
 /** Whom a role says the person represents: the country in it (for a state post, or a state body: "President
@@ -194,8 +251,10 @@ function englishOrganization(doc: AnalysedDocument, from: number, to: number, an
       let j = k + 1;
       while (j < to && (tokens[j]!.cap || (/^(for|of|and|&)$/i.test(tokens[j]!.text) && tokens[j + 1]?.cap && j + 1 < to))) j++;
       const fieldOnly = tokens.slice(k, j).every((w) => !w.cap || isTitleWord(w));
-      if (j - k > 1 && !fieldOnly) return text.slice(t.start, tokens[j - 1]!.end);
-      if (fieldOnly) {
+      // A title's words, not a body ("Diplomatic Adviser to the President").
+      const titled = tokens.slice(k, j).some((w) => isTitleHead(w));
+      if (j - k > 1 && !fieldOnly && !titled) return text.slice(t.start, tokens[j - 1]!.end);
+      if (fieldOnly || titled) {
         k = j - 1;
         continue;
       }

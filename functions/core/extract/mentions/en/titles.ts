@@ -11,6 +11,7 @@ import {
   STATE_FORMS_EN,
   ADJECTIVES_EN,
   EN,
+  ENVOY_HEADS_EN,
   HEADLINE_VERBS_EN,
   HONORIFICS_EN,
   NAME_FUNCTION_WORDS_EN,
@@ -136,17 +137,23 @@ function unitAt(tokens: Token[], k: number, sentence: number, open: boolean): Un
 
 /** "of State for South and Central Asian Affairs", "for Foreign Affairs of Latvia", "of the European Council":
  *  the complement starting at the "of"/"for" at k, or null. */
-export function readComplement(tokens: Token[], k: number, open: boolean): { end: number; units: TitleUnit[] } | null {
+export function readComplement(tokens: Token[], k: number, open: boolean, to = false): { end: number; units: TitleUnit[] } | null {
   const t = tokens[k];
-  if (!t || !/^(of|for)$/.test(t.text)) return null;
+  if (!t || !(/^(of|for)$/.test(t.text) || (to && t.text === 'to'))) return null;
   const sentence = t.sentence;
   const units: TitleUnit[] = [];
   let j = k + 1;
   let end = -1;
   const unitFrom = (s: number) => unitAt(tokens, tokens[s]?.text === 'the' ? s + 1 : s, sentence, open);
+  // Right after a country only a listed word goes on ("of the Czech Republic Parliament"): a word guessed from
+  // its ending may be the name that follows ("of Latvia Edgars Rinkevics").
+  let afterCountry = false;
+  const listed = (t: Token | undefined) => !!t && (t.upper || t.text === '(' || TITLE_WORDS_EN.has(t.text.toLowerCase()) || ORG_HEADS_EN.has(t.text.toLowerCase()));
   for (;;) {
+    if (afterCountry && !listed(tokens[j])) break;
     const u = unitFrom(j);
     if (!u) break;
+    afterCountry = u.unit?.type === 'LOC';
     if (u.unit) units.push(u.unit);
     j = u.last;
     // A complement ends in a noun: "of the European" is cut ("Vice-President of the European Comm'n").
@@ -154,9 +161,24 @@ export function readComplement(tokens: Token[], k: number, open: boolean): { end
     const c = tokens[j];
     // Connectors go on only into another field word ("Foreign Affairs and Security Policy"), not into the
     // next person's title ("of France and Chancellor X").
-    if (c && c.sentence === sentence && /^(and|of|for|&|\/)$/.test(c.text) && unitFrom(j + 1)) j += 1;
+    if (c && c.sentence === sentence && ((/^(and|of|for|&|\/)$/.test(c.text) && unitFrom(j + 1)) || (c.text === ',' && fieldListAt(tokens, j)))) {
+      j += 1;
+      afterCountry = false;
+    }
   }
   return end > 0 ? { end, units: [...units, ...orgRuns(tokens, k + 1, end)] } : null;
+}
+
+/** ", Trade and Industry": a comma going on into field words closed by "and" ("Minister of Economy, Trade and
+ *  Industry"); not into the next person's title ("Minister of Finance, Trade Minister X"). */
+function fieldListAt(tokens: Token[], comma: number): boolean {
+  const sentence = tokens[comma]!.sentence;
+  const field = (t: Token | undefined) => lat(t) && t.cap && t.sentence === sentence && TITLE_WORDS_EN.has(t.text.toLowerCase());
+  for (let j = comma + 1; j < comma + 12 && field(tokens[j]); j += 2) {
+    if (tokens[j + 1]?.text === 'and') return field(tokens[j + 2]);
+    if (tokens[j + 1]?.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Bodies inside a title: capitalised words ending in an organisation head ("European Commission", "State Council"). */
@@ -229,6 +251,9 @@ export function readTitle(tokens: Token[], k: number): Span | null {
   let end = skipStop(tokens, headEnd);
   const complement = readComplement(tokens, end, false);
   if (complement) end = complement.end;
+  // An envoy's post names where he is sent: "Ambassador of Japan to Kazakhstan".
+  const sentTo = ENVOY_HEADS_EN.has(tokens[headEnd - 1]!.text.toLowerCase()) ? readComplement(tokens, end, false, true) : null;
+  if (sentTo) end = sentTo.end;
   if (tokens[end]?.text === 'and' && same(tokens, end, sentence)) {
     const next = readTitle(tokens, end + 1);
     if (next) end = next.end;

@@ -1,0 +1,187 @@
+// Least privilege, checked on the synthesised template against the code: for each function, the actions its
+// role allows must be exactly the SDK commands its code sends (derived by tests/infra/sdk-usage.ts from the
+// Lambda entry, the handler and the adapters), on the resources that function was configured with, plus
+// writing its own log group and, for a queue consumer, what Lambda's poller does with its role.
+
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, type CfnElement } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ENV, KEY_PREFIX, PARTITION } from '../../functions/aws/resources.ts';
+import { MeetingFeedsStack } from '../../infra/meeting-feeds-stack.ts';
+import { EVENT_SOURCE_QUEUE_ACTIONS, type PipelineFunction, PROJECT_ROOT } from '../../infra/pipeline-function.ts';
+import { leadingKeysOf, sdkUsesOf } from './sdk-usage.ts';
+
+const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
+const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
+const stack = new MeetingFeedsStack(app, 'MeetingFeeds');
+interface Resource {
+  Type: string;
+  // biome-ignore lint/suspicious/noExplicitAny: CloudFormation properties, read by shape in each assertion.
+  Properties: Record<string, any>;
+}
+const template = Template.fromStack(stack).toJSON() as { Resources: Record<string, Resource> };
+
+const logicalId = (construct: IConstruct) => stack.resolve((construct.node.defaultChild as CfnElement).logicalId) as string;
+
+const FUNCTIONS: Record<string, { fn: PipelineFunction; entry: string }> = {
+  authorize: { fn: stack.ingest.authorize, entry: 'functions/lambda/authorize.ts' },
+  ingest: { fn: stack.ingest.ingest, entry: 'functions/lambda/ingest.ts' },
+  retract: { fn: stack.ingest.retract, entry: 'functions/lambda/retract.ts' },
+  normalise: { fn: stack.pipeline.normalise, entry: 'functions/lambda/normalise.ts' },
+  publish: { fn: stack.pipeline.publish, entry: 'functions/lambda/publish.ts' },
+};
+
+interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+}
+
+function statementsOf(fn: PipelineFunction): Statement[] {
+  const roleId = logicalId(fn.function.role as IConstruct);
+  return Object.values(template.Resources)
+    .filter((resource) => resource.Type === 'AWS::IAM::Policy' && JSON.stringify(resource.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+}
+
+/** The statements on the table itself (not its index), where partition keys are the table's. */
+function tableStatementsOf(fn: PipelineFunction): Statement[] {
+  return statementsOf(fn).filter((statement) => {
+    const onDynamo = [statement.Action].flat().some((action) => action.startsWith('dynamodb:'));
+    return onDynamo && !JSON.stringify(statement.Resource).includes('/index/');
+  });
+}
+
+/** A statement's resource as `<logical id>` or `<logical id>/index` (the table's byMonth index). */
+function resourceKey(resource: unknown): string {
+  const json = JSON.stringify(resource);
+  const ids = [...json.matchAll(/"Fn::GetAtt":\["([^"]+)","Arn"\]/g)].map((match) => match[1]);
+  if (ids.length !== 1) throw new Error(`Expected a resource of this stack, got ${json}.`);
+  return json.includes('/index/') ? `${ids[0]}/index` : (ids[0] as string);
+}
+
+/** `action resource` for every allowed action of a function's role. */
+function granted(fn: PipelineFunction): string[] {
+  return statementsOf(fn)
+    .flatMap((statement) => {
+      expect(statement.Effect).toBe('Allow');
+      const resources = [statement.Resource].flat();
+      return [statement.Action].flat().flatMap((action) => resources.map((resource) => `${action} ${resourceKey(resource)}`));
+    })
+    .sort();
+}
+
+/** What the function needs: its code's commands, on the resources its environment names; logs; its event source. */
+function needed(name: string): string[] {
+  const { fn, entry } = FUNCTIONS[name] as (typeof FUNCTIONS)[string];
+  const variables = template.Resources[logicalId(fn.function)]?.Properties.Environment?.Variables ?? {};
+  const fromCode = sdkUsesOf(PROJECT_ROOT, entry).map(({ action, resource }) => {
+    const [field, index] = resource.split('/') as [keyof typeof ENV, string | undefined];
+    const ref = variables[ENV[field]]?.Ref as string | undefined;
+    if (!ref) throw new Error(`${name} sends ${action} to the resource in ${ENV[field]}, which the stack does not set.`);
+    return `${action} ${ref}${index ? `/${index}` : ''}`;
+  });
+  const logs = ['logs:CreateLogStream', 'logs:PutLogEvents'].map((action) => `${action} ${logicalId(fn.logGroup)}`);
+  const polled = Object.values(template.Resources)
+    .filter((resource) => resource.Type === 'AWS::Lambda::EventSourceMapping' && resource.Properties.FunctionName?.Ref === logicalId(fn.function))
+    .flatMap((mapping) => EVENT_SOURCE_QUEUE_ACTIONS.map((action) => `${action} ${resourceKey(mapping.Properties.EventSourceArn)}`));
+  return [...new Set([...fromCode, ...logs, ...polled])].sort();
+}
+
+describe('least privilege, derived from the code', () => {
+  for (const name of Object.keys(FUNCTIONS)) {
+    it(`grants ${name} exactly the actions its code performs, on its own resources`, () => {
+      expect(granted((FUNCTIONS[name] as (typeof FUNCTIONS)[string]).fn)).toEqual(needed(name));
+    });
+  }
+
+  for (const name of Object.keys(FUNCTIONS)) {
+    it(`confines ${name} to exactly the table partitions its code touches (dynamodb:LeadingKeys)`, () => {
+      const { fn, entry } = FUNCTIONS[name] as (typeof FUNCTIONS)[string];
+      const derived = leadingKeysOf(PROJECT_ROOT, entry, { KEY_PREFIX, PARTITION });
+      expect(derived).not.toBeNull();
+      const onTable = tableStatementsOf(fn);
+      expect(onTable.length).toBeGreaterThan(0);
+      for (const statement of onTable) {
+        const condition = statement.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] as string[] | undefined;
+        expect(condition ? [...condition].sort() : null).toEqual(derived);
+      }
+    });
+  }
+
+  it('lets no function but the authorizer reach editor items', () => {
+    for (const [name, { fn }] of Object.entries(FUNCTIONS)) {
+      if (name === 'authorize') continue;
+      for (const statement of tableStatementsOf(fn)) {
+        const keys = statement.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] as string[] | undefined;
+        expect(keys, `${name} may touch any table item`).toBeDefined();
+        expect(keys?.some((pattern) => `${KEY_PREFIX.editor}x`.startsWith(pattern.replace(/\*$/, '')))).toBe(false);
+      }
+    }
+  });
+
+  it('confines the authorizer to GetItem on editor items (dynamodb:LeadingKeys)', () => {
+    const onTable = statementsOf(stack.ingest.authorize).filter((statement) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
+    expect(onTable).toHaveLength(1);
+    expect(onTable[0]).toMatchObject({
+      Action: 'dynamodb:GetItem',
+      Resource: { 'Fn::GetAtt': [logicalId(stack.storage.table), 'Arn'] },
+      Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${KEY_PREFIX.editor}*`] } },
+    });
+  });
+
+  it('derives a plausible minimum, so an analysis that found nothing cannot pass', () => {
+    const actions = (entry: string) => sdkUsesOf(PROJECT_ROOT, entry).map((use) => `${use.action} ${use.resource}`).sort();
+    expect(actions('functions/lambda/authorize.ts')).toEqual(['dynamodb:GetItem tableName']);
+    expect(actions('functions/lambda/publish.ts')).toContain('dynamodb:Query tableName/index');
+    expect(actions('functions/lambda/publish.ts')).not.toContain('dynamodb:DeleteItem tableName');
+    expect(actions('functions/lambda/ingest.ts')).toEqual(['dynamodb:GetItem tableName', 's3:GetObject rawBucket', 's3:PutObject rawBucket']);
+  });
+});
+
+describe('the SDK usage analysis', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sdk-usage-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function project(handlerBody: string): string {
+    for (const sub of ['lambda', 'handlers', 'aws']) mkdirSync(join(dir, sub), { recursive: true });
+    writeFileSync(
+      join(dir, 'aws/store.ts'),
+      [
+        "import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';",
+        'export class Store {',
+        '  async read() { return this.db.send(new GetCommand({})); }',
+        '  async remove() { await this.read(); return purge(this.db); }',
+        '}',
+        'function purge(db) { return db.send(new DeleteCommand({})); }',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'handlers/h.ts'), `export function createH(deps) {\n${handlerBody}\n}\n`);
+    writeFileSync(
+      join(dir, 'lambda/h.ts'),
+      [
+        "import { Store } from '../aws/store.ts';",
+        "import { createH } from '../handlers/h.ts';",
+        'export const handler = createH({ store: new Store(db, config.tableName) });',
+      ].join('\n'),
+    );
+    return 'lambda/h.ts';
+  }
+
+  it('follows methods and same-file functions to the commands they send', () => {
+    const entry = project('return () => deps.store.remove();');
+    expect(sdkUsesOf(dir, entry).map((use) => use.action).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem']);
+  });
+
+  it('refuses to guess when an adapter is passed around as a value', () => {
+    const entry = project('return () => helper(deps.store);');
+    expect(() => sdkUsesOf(dir, entry)).toThrow(/cannot follow/);
+    const destructured = project('const { store } = deps; return () => store.read();');
+    expect(() => sdkUsesOf(dir, destructured)).toThrow(/cannot follow/);
+  });
+});

@@ -1,0 +1,38 @@
+// The Lambda functions' environment, read without a schema library (it loads on every cold start).
+
+import { describe, expect, it } from 'vitest';
+import { readConfig, required } from '../../functions/aws/config.ts';
+import { ENV } from '../../functions/aws/resources.ts';
+
+describe('readConfig', () => {
+  it('reads the variables a function is given and trims the trailing slash of SITE_URL', () => {
+    const config = readConfig({
+      [ENV.tableName]: 'meetings',
+      [ENV.siteBucket]: 'site',
+      [ENV.siteUrl]: 'https://feeds.example.org//',
+      S3_ENDPOINT: 'http://127.0.0.1:4569',
+    });
+    expect(config).toEqual({
+      tableName: 'meetings',
+      rawBucket: undefined,
+      siteBucket: 'site',
+      publishQueueUrl: undefined,
+      siteUrl: 'https://feeds.example.org',
+      websubHubUrl: undefined,
+      dynamodbEndpoint: undefined,
+      s3Endpoint: 'http://127.0.0.1:4569',
+    });
+  });
+
+  it('stops at cold start, naming every missing or invalid variable', () => {
+    expect(() => readConfig({})).toThrow(`Missing or invalid environment variables: ${ENV.tableName}.`);
+    expect(() => readConfig({ [ENV.tableName]: 'meetings', [ENV.siteUrl]: 'not a url', [ENV.rawBucket]: '' })).toThrow(
+      `Missing or invalid environment variables: ${ENV.rawBucket}, ${ENV.siteUrl}.`,
+    );
+  });
+
+  it('insists on a setting only the function that needs it asks for', () => {
+    expect(required('x', ENV.rawBucket)).toBe('x');
+    expect(() => required(undefined, ENV.rawBucket)).toThrow(`Missing environment variable ${ENV.rawBucket}.`);
+  });
+});
