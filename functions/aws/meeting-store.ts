@@ -25,8 +25,8 @@ import type { ArchivePage, PublishStore } from '../core/publish/ports.ts';
 import { type MeetingRecord, recordFromStorage } from '../core/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
 import { KEY_PREFIX, MEETINGS_TABLE, PARTITION } from './resources.ts';
-import { queryShards } from './sharded-query.ts';
-import { shardedValue, shardValues } from './table-keys.ts';
+import { mergeShards, type ShardPage } from './sharded-query.ts';
+import { INDEX_SHARDS, shardedValue, shardOf, shardSuffix } from './table-keys.ts';
 
 const { partitionKey: PK, sortKey: SK, byMonthIndex } = MEETINGS_TABLE;
 
@@ -72,7 +72,7 @@ const key = {
   article: (id: string) => ({ [PK]: `${KEY_PREFIX.article}${id}`, [SK]: 'STATE' }),
   editor: (tokenHash: string) => ({ [PK]: `${KEY_PREFIX.editor}${tokenHash}`, [SK]: 'EDITOR' }),
   /** Topic memberships, sharded by meeting id (table-keys.ts). */
-  membership: (group: string, record: MeetingRecord) => ({ [PK]: shardedValue(`${KEY_PREFIX.group}${group}`, record.id), [SK]: createdKeyOf(record) }),
+  membership: (group: string, record: MeetingRecord) => ({ [PK]: `${KEY_PREFIX.group}${group}${shardSuffix(shardOf(record.id))}`, [SK]: createdKeyOf(record) }),
   months: { [PK]: PARTITION.state, [SK]: 'MONTHS' },
   /** The publisher's own state (archive pages per month, directory pages per kind); only publish writes it. */
   publisher: { [PK]: PARTITION.state, [SK]: 'PUBLISHER' },
@@ -230,7 +230,9 @@ export class MeetingStore implements PublishStore {
 
   /** Meetings of `month` with sort keys in [from, to), oldest first, at most `limit` (an archive page). */
   async meetingsInRange(month: string, from: string, to: string | null, limit: number): Promise<MeetingRecord[]> {
-    const items = await queryShards(this.db, { ...this.monthQuery(month), from: from || undefined, before: to ?? undefined, ascending: true }, limit);
+    const read = (shard: number, pageLimit: number | undefined, startKey: Record<string, unknown> | undefined) =>
+      this.monthShardPage(month, shard, { from: from || undefined, before: to ?? undefined, ascending: true }, pageLimit, startKey);
+    const items = await mergeShards(INDEX_SHARDS, read, { sortKey: byMonthIndex.sortKey, ascending: true, limit });
     return items.map((item) => fromItem(item).record);
   }
 
@@ -239,21 +241,60 @@ export class MeetingStore implements PublishStore {
    * eventually consistent: publish merges the meetings it was told about (read consistently) into these lists.
    */
   private async queryMonth(month: string, limit: number): Promise<MeetingRecord[]> {
-    const items = await queryShards(this.db, { ...this.monthQuery(month), ascending: false }, limit);
+    const read = (shard: number, pageLimit: number | undefined, startKey: Record<string, unknown> | undefined) =>
+      this.monthShardPage(month, shard, { ascending: false }, pageLimit, startKey);
+    const items = await mergeShards(INDEX_SHARDS, read, { sortKey: byMonthIndex.sortKey, ascending: false, limit });
     return items.map((item) => fromItem(item).record);
   }
 
-  private monthQuery(month: string) {
-    return { tableName: this.tableName, indexName: byMonthIndex.name, partitionKey: byMonthIndex.partitionKey, sortKey: byMonthIndex.sortKey, partitions: shardValues(month) };
+  /** One page of one shard of a month in the byMonth index, with sort keys in [from, before). */
+  private async monthShardPage(
+    month: string,
+    shard: number,
+    range: { from?: string; before?: string; ascending: boolean },
+    limit: number | undefined,
+    startKey: Record<string, unknown> | undefined,
+  ): Promise<ShardPage> {
+    const { from, before } = range;
+    // BETWEEN is inclusive: the upper bound itself is dropped after reading.
+    const sortCondition = from && before ? ' AND #sk BETWEEN :from AND :before' : from ? ' AND #sk >= :from' : before ? ' AND #sk < :before' : '';
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: byMonthIndex.name,
+        KeyConditionExpression: `#month = :month${sortCondition}`,
+        ExpressionAttributeNames: { '#month': byMonthIndex.partitionKey, ...(sortCondition ? { '#sk': byMonthIndex.sortKey } : {}) },
+        ExpressionAttributeValues: { ':month': `${month}${shardSuffix(shard)}`, ...(from ? { ':from': from } : {}), ...(before ? { ':before': before } : {}) },
+        ScanIndexForward: range.ascending,
+        Limit: limit,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const items = (page.Items ?? []).filter((item) => before === undefined || (item[byMonthIndex.sortKey] as string) < before);
+    return { items, lastKey: page.LastEvaluatedKey };
+  }
+
+  /** One page of one shard of a group's memberships, newest first. */
+  private async groupShardPage(group: string, shard: number, limit: number | undefined, startKey: Record<string, unknown> | undefined): Promise<ShardPage> {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': PK },
+        ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.group}${group}${shardSuffix(shard)}` },
+        ScanIndexForward: false,
+        Limit: limit,
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    return { items: page.Items ?? [], lastKey: page.LastEvaluatedKey };
   }
 
   /** The newest `limit` meetings listed in a group (organisation, country, language, calendar). */
   async latestInGroup(group: string, limit: number): Promise<MeetingRecord[]> {
-    const Items = await queryShards(
-      this.db,
-      { tableName: this.tableName, partitionKey: PK, sortKey: SK, partitions: shardValues(`${KEY_PREFIX.group}${group}`), ascending: false, consistent: true },
-      limit,
-    );
+    const read = (shard: number, pageLimit: number | undefined, startKey: Record<string, unknown> | undefined) => this.groupShardPage(group, shard, pageLimit, startKey);
+    const Items = await mergeShards(INDEX_SHARDS, read, { sortKey: SK, ascending: false, limit });
     const stored = await this.getMeetings(Items.map((item) => item.id as string));
     // A membership left behind by an interrupted save is ignored rather than shown.
     return stored.map((meeting) => meeting.record).filter((record) => membershipKeys(record).includes(group));
@@ -312,7 +353,7 @@ export class MeetingStore implements PublishStore {
         TableName: this.tableName,
         KeyConditionExpression: '#pk = :pk AND #sk <= :sk',
         ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-        ExpressionAttributeValues: { ':pk': key.archivePage(month, '')[PK], ':sk': key.archivePage(month, pageKey)[SK] },
+        ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.archive}${month}`, ':sk': key.archivePage(month, pageKey)[SK] },
         ScanIndexForward: false,
         Limit: 1,
         ConsistentRead: true,
@@ -358,7 +399,7 @@ export class MeetingStore implements PublishStore {
           TableName: this.tableName,
           KeyConditionExpression: '#pk = :pk',
           ExpressionAttributeNames: { '#pk': PK },
-          ExpressionAttributeValues: { ':pk': key.directoryEntry(kind, page, '')[PK] },
+          ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.directory}${kind}#${page}` },
           ConsistentRead: true,
           ExclusiveStartKey: startKey,
         }),

@@ -16,11 +16,15 @@ export function shardOf(id: string): number {
   return hash % INDEX_SHARDS;
 }
 
+/** What a sharded key adds to its base value: nothing for shard 0, `#n` for the others. */
+export function shardSuffix(shard: number): string {
+  return shard === 0 ? '' : `#${shard}`;
+}
+
 export function shardedValue(base: string, id: string): string {
-  const shard = shardOf(id);
-  return shard === 0 ? base : `${base}#${shard}`;
+  return `${base}${shardSuffix(shardOf(id))}`;
 }
 
 export function shardValues(base: string): string[] {
-  return Array.from({ length: INDEX_SHARDS }, (_, shard) => (shard === 0 ? base : `${base}#${shard}`));
+  return Array.from({ length: INDEX_SHARDS }, (_, shard) => `${base}${shardSuffix(shard)}`);
 }

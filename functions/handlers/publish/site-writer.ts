@@ -30,14 +30,15 @@ export class SiteWriter {
   readonly failed = new Map<string, { version: number; reason: string }>();
 
   constructor(
-    private readonly site: Pick<SiteStore, 'putIfChanged'>,
+    /** Writes an object unless its bytes are already there; true when it wrote. */
+    private readonly putIfChanged: SiteStore['putIfChanged'],
     readonly feedSite: FeedSite,
     /** The changed meetings, read consistently: they replace their copies in lists read from the index. */
     private readonly changed: readonly MeetingRecord[],
   ) {}
 
   async put(key: string, body: string, contentType: string, cacheControl: string): Promise<void> {
-    if (await this.site.putIfChanged({ key, body, contentType, cacheControl })) this.written.push(key);
+    if (await this.putIfChanged({ key, body, contentType, cacheControl })) this.written.push(key);
   }
 
   /** `records` with the changed meetings that `belongs` accepts merged in, newest first, failed ones left out. */
