@@ -10,16 +10,15 @@ import type { HubNotifier } from '../aws/websub-hub.ts';
 import { monthOf } from '../core/archive-links.ts';
 import { planPublish } from '../core/publish/plan-publish.ts';
 import type { PublishStore } from '../core/publish/ports.ts';
-import { renderCalendar } from '../core/render-calendar.ts';
 import { renderFeedIndex } from '../core/render-feed-index.ts';
-import { CALENDAR_KEY, groupFeedPath, groupTitle } from '../core/feed-groups.ts';
 import type { FeedSite } from '../core/render-feeds.ts';
 import { renderIndexPage } from '../core/render-pages.ts';
-import { CURRENT_FEED_DOCUMENT, SITE_PATHS, withoutExtension } from '../core/site-paths.ts';
+import { CURRENT_FEED_DOCUMENT, SITE_PATHS } from '../core/site-paths.ts';
 import { feedPath, pageHolding, publishArchives } from './publish/archive.ts';
 import { publishDirectory } from './publish/directory.ts';
 import { log, notifyHub } from './publish/report.ts';
 import { CACHE, SiteWriter, TYPES } from './publish/site-writer.ts';
+import { CURRENT_FEED_SIZE, publishTopics } from './publish/topics.ts';
 
 export interface PublishDeps {
   meetings: PublishStore;
@@ -28,11 +27,6 @@ export interface PublishDeps {
   hub?: HubNotifier;
   now?: () => Date;
 }
-
-/** How many meetings the current and topic feeds hold (older ones are in the archive pages). */
-export const CURRENT_FEED_SIZE = 50;
-/** How many dated meetings the calendar holds. */
-export const CALENDAR_SIZE = 200;
 
 export function createPublishHandler(deps: PublishDeps) {
   const now = deps.now ?? (() => new Date());
@@ -67,15 +61,7 @@ export function createPublishHandler(deps: PublishDeps) {
 
     for (const record of plan.records) await out.meeting(record);
     const pages = await publishArchives({ store, out, months, currentMonth }, plan, state.months);
-    for (const key of plan.topicFeeds) {
-      const records = out.fresh(await store.latestInGroup(key, CURRENT_FEED_SIZE), () => false);
-      const title = groupTitle(key, [...plan.records, ...records]);
-      await out.feeds(records, { path: withoutExtension(groupFeedPath(key, 'atom')), title: `Meetings: ${title}` }, CACHE.current);
-    }
-    if (plan.calendar) {
-      const calendar = out.render(out.fresh(await store.latestInGroup(CALENDAR_KEY, CALENDAR_SIZE), () => false), (list) => renderCalendar(list, deps.feedSite));
-      await out.put(SITE_PATHS.calendar, calendar, TYPES.calendar, CACHE.current);
-    }
+    await publishTopics(store, out, plan);
     const directory = await publishDirectory(store, out, plan.groups, state.directory);
 
     // The current feeds link back to the page of their oldest entry: with it, the archives hold
