@@ -10,7 +10,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV, KEY_PREFIX, leadingKeysWith, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
+import { AUTHORIZER_CACHE_SECONDS, ENV, KEY_PREFIX, leadingKeysWith, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
 import { MEETING_SAVER_KEYS } from './pipeline.ts';
 import { PipelineFunction } from './pipeline-function.ts';
 
@@ -33,7 +33,8 @@ export class Ingest extends Construct {
 
     // Each function's rights are the SDK commands its code sends, listed here and checked against the code by
     // tests/infra/least-privilege.test.ts. Editor tokens are stored hashed in the table: the authorizer reads
-    // editor items and nothing else (LeadingKeys), and no other function may read them.
+    // editor items and nothing else (LeadingKeys), and no other function may read them. Nothing deployed writes
+    // them: `meetings editors` does, with an operator's credentials.
     this.authorize = new PipelineFunction(this, 'Authorize', {
       entry: 'functions/lambda/authorize.ts',
       description: 'meeting-feeds authorize: checks the editor bearer token',
@@ -74,7 +75,8 @@ export class Ingest extends Construct {
     const authorizer = new HttpLambdaAuthorizer('EditorToken', this.authorize.function, {
       responseTypes: [HttpLambdaResponseType.SIMPLE],
       identitySource: ['$request.header.Authorization'],
-      resultsCacheTtl: Duration.minutes(5),
+      // A revoked token is refused once its cached answer expires (docs/deploy.md, "Editors and tokens").
+      resultsCacheTtl: Duration.seconds(AUTHORIZER_CACHE_SECONDS),
     });
 
     this.api = new HttpApi(this, 'Api', {

@@ -1,11 +1,16 @@
 // The whole deployed app in one environment-agnostic stack (no lookups: `cdk synth` works offline).
 
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Construct } from 'constructs';
 import { Alarms } from './alarms.ts';
+import { throttleRoutes } from './api-throttling.ts';
+import { OperationsDashboard } from './dashboard.ts';
 import { Delivery } from './delivery.ts';
+import { edgeSettings } from './edge.ts';
 import { Ingest } from './ingest.ts';
 import { Pipeline } from './pipeline.ts';
+import type { PipelineFunction } from './pipeline-function.ts';
 import { Storage } from './storage.ts';
 
 export class MeetingFeedsStack extends Stack {
@@ -13,6 +18,8 @@ export class MeetingFeedsStack extends Stack {
   readonly delivery: Delivery;
   readonly pipeline: Pipeline;
   readonly ingest: Ingest;
+  readonly alarms: Alarms;
+  readonly dashboard: OperationsDashboard;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -21,6 +28,7 @@ export class MeetingFeedsStack extends Stack {
     this.delivery = new Delivery(this, 'Delivery', {
       siteBucket: this.storage.siteBucket,
       accessLogsBucket: this.storage.accessLogsBucket,
+      edge: edgeSettings(this),
     });
     this.pipeline = new Pipeline(this, 'Pipeline', {
       table: this.storage.table,
@@ -33,11 +41,47 @@ export class MeetingFeedsStack extends Stack {
       rawBucket: this.storage.rawBucket,
       publishQueue: this.pipeline.publishQueue,
     });
-    new Alarms(this, 'Alarms', {
-      deadLetterQueues: {
-        normalise: this.pipeline.normaliseDeadLetterQueue,
-        publish: this.pipeline.publishDeadLetterQueue,
+    throttleRoutes(
+      this.ingest.stage,
+      this.ingest.api.node.children.filter((child): child is HttpRoute => child instanceof HttpRoute),
+    );
+
+    const { pipeline, ingest } = this;
+    const watched = (fn: PipelineFunction, queueConsumer = false) => ({ function: fn.function, timeout: timeoutOf(fn), queueConsumer });
+    this.alarms = new Alarms(this, 'Alarms', {
+      queues: {
+        // A poison message is dead-lettered after 3 receives of twice the function's timeout (normalise: 6
+        // minutes, publish: 12); older than these, the queue is stuck or far behind.
+        normalise: { queue: pipeline.normaliseQueue, deadLetterQueue: pipeline.normaliseDeadLetterQueue, maxAge: Duration.minutes(15) },
+        publish: { queue: pipeline.publishQueue, deadLetterQueue: pipeline.publishDeadLetterQueue, maxAge: Duration.minutes(30) },
       },
+      functions: {
+        authorize: watched(ingest.authorize),
+        ingest: watched(ingest.ingest),
+        retract: watched(ingest.retract),
+        normalise: watched(pipeline.normalise, true),
+        publish: watched(pipeline.publish, true),
+      },
+      api: ingest.api,
+      timed: { name: 'publish', function: pipeline.publish.function, timeout: timeoutOf(pipeline.publish) },
+    });
+    this.dashboard = new OperationsDashboard(this, 'Dashboard', {
+      queues: {
+        normalise: pipeline.normaliseQueue,
+        'normalise DLQ': pipeline.normaliseDeadLetterQueue,
+        publish: pipeline.publishQueue,
+        'publish DLQ': pipeline.publishDeadLetterQueue,
+      },
+      functions: {
+        authorize: ingest.authorize.function,
+        ingest: ingest.ingest.function,
+        retract: ingest.retract.function,
+        normalise: pipeline.normalise.function,
+        publish: pipeline.publish.function,
+      },
+      api: ingest.api,
+      alarms: this.alarms.alarms,
+      period: Duration.minutes(5),
     });
 
     new CfnOutput(this, 'ApiUrl', { description: 'Editor API (POST /articles)', value: this.ingest.stage.url });
@@ -45,4 +89,10 @@ export class MeetingFeedsStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.storage.table.tableName });
     new CfnOutput(this, 'RawBucketName', { value: this.storage.rawBucket.bucketName });
   }
+}
+
+function timeoutOf(fn: PipelineFunction): Duration {
+  const { timeout } = fn.function;
+  if (!timeout) throw new Error(`${fn.node.path} has no timeout.`);
+  return timeout;
 }

@@ -2,6 +2,7 @@
 // the local runtime and the tests (from emulator endpoints).
 
 import { ArticleStore } from './article-store.ts';
+import { EditorStore } from './editor-store.ts';
 import { createDocumentClient, MeetingStore } from './meeting-store.ts';
 import { createS3Client } from './s3-client.ts';
 import { SiteStore } from './site-store.ts';
@@ -18,13 +19,16 @@ export interface Adapters {
   meetings: MeetingStore;
   articles: ArticleStore;
   site: SiteStore;
+  editors: EditorStore;
 }
 
 export function createAdapters(settings: AdapterSettings): Adapters {
   const s3 = createS3Client(settings.s3Endpoint);
+  const db = createDocumentClient(settings.dynamodbEndpoint);
   return {
-    meetings: new MeetingStore(createDocumentClient(settings.dynamodbEndpoint), settings.tableName),
+    meetings: new MeetingStore(db, settings.tableName),
     articles: new ArticleStore(s3, settings.rawBucket),
     site: new SiteStore(s3, settings.siteBucket),
+    editors: new EditorStore(db, settings.tableName),
   };
 }

@@ -1,5 +1,5 @@
-// The meetings table (DynamoDB): meeting records, article statuses, editors and the publisher's state.
-// The only module that talks to DynamoDB. Writes are conditional, so concurrent normalisers cannot
+// The meetings table (DynamoDB): meeting records, article statuses and the publisher's state (editors:
+// editor-store.ts). Writes are conditional, so concurrent normalisers cannot
 // overwrite each other's versions.
 
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -58,10 +58,6 @@ export interface ArticleState {
   processedAt: string;
 }
 
-export interface Editor {
-  name: string;
-}
-
 /** Another writer saved a newer version first; re-read and try again. */
 export class VersionConflictError extends Error {
   override readonly name = 'VersionConflictError';
@@ -70,7 +66,6 @@ export class VersionConflictError extends Error {
 const key = {
   meeting: (id: string) => ({ [PK]: `${KEY_PREFIX.meeting}${id}`, [SK]: 'RECORD' }),
   article: (id: string) => ({ [PK]: `${KEY_PREFIX.article}${id}`, [SK]: 'STATE' }),
-  editor: (tokenHash: string) => ({ [PK]: `${KEY_PREFIX.editor}${tokenHash}`, [SK]: 'EDITOR' }),
   /** Topic memberships, sharded by meeting id (table-keys.ts). */
   membership: (group: string, record: MeetingRecord) => ({ [PK]: `${KEY_PREFIX.group}${group}${shardSuffix(shardOf(record.id))}`, [SK]: createdKeyOf(record) }),
   months: { [PK]: PARTITION.state, [SK]: 'MONTHS' },
@@ -444,15 +439,6 @@ export class MeetingStore implements PublishStore {
 
   async putArticle(state: ArticleState): Promise<void> {
     await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.article(state.articleId), ...state } }));
-  }
-
-  async putEditor(tokenHash: string, editor: Editor): Promise<void> {
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.editor(tokenHash), name: editor.name } }));
-  }
-
-  async findEditor(tokenHash: string): Promise<Editor | null> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.editor(tokenHash) }));
-    return Item ? { name: Item.name as string } : null;
   }
 }
 

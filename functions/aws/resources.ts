@@ -39,6 +39,13 @@ export const PARTITION = {
   groups: 'GROUPS',
 } as const;
 
+/**
+ * How long API Gateway keeps the authorizer's answer for one Authorization header: the longest a revoked or
+ * expired token (or a changed role) keeps working. A minute: a revocation bites quickly, and an editor's burst of
+ * requests still costs one authorizer call a minute.
+ */
+export const AUTHORIZER_CACHE_SECONDS = 60;
+
 /** A `dynamodb:LeadingKeys` pattern for every partition key that starts with `prefix`. */
 export const leadingKeysWith = (prefix: string) => `${prefix}*`;
 

@@ -1,6 +1,7 @@
 // The `meetings` CLI: a small table of commands. Each command takes its arguments and the process
 // streams, and returns the exit code; other commands (submit, status, ...) are added to COMMANDS.
 
+import { editorsCommand } from './editors-command.ts';
 import { extractCommand } from './extract-command.ts';
 
 export interface Command {
@@ -17,6 +18,7 @@ export interface CommandIO {
 
 export const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
+  editors: editorsCommand,
 };
 
 function usage(): string {

@@ -8,6 +8,7 @@ export type ClientErrorCode =
   | 'invalid_encoding'
   | 'invalid_field'
   | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
   | 'method_not_allowed'
   | 'payload_too_large'
@@ -20,6 +21,7 @@ const STATUS: Record<ClientErrorCode, number> = {
   invalid_encoding: 400,
   invalid_field: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
   payload_too_large: 413,

@@ -1,20 +1,26 @@
-// HTTP API Lambda authorizer: lets a request through when its bearer token belongs to an editor,
-// and passes the editor's name on to the handlers (it becomes the record's submittedBy).
+// HTTP API Lambda authorizer: one GetItem by the token's id, a constant-time comparison of hashes, then
+// revocation and expiry. Passes the editor's name (the record's submittedBy), id and role to the handlers,
+// which check the role per route (functions/core/editors.ts). API Gateway caches the answer for a token
+// for AUTHORIZER_CACHE_SECONDS (infra/ingest.ts), the longest a revocation can take to bite.
 
 import type { APIGatewayRequestAuthorizerEventV2, APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
-import { bearerToken, hashToken } from '../core/editor-token.ts';
-import type { MeetingStore } from '../aws/meeting-store.ts';
+import { bearerToken, EDITOR_ID, tokenId } from '../core/editor-token.ts';
+import { decideToken, type EditorContext, type EditorStore } from '../core/editors.ts';
 
-export interface EditorContext {
-  editor: string;
-}
+export type { EditorContext } from '../core/editors.ts';
 
 export type AuthorizerResult = APIGatewaySimpleAuthorizerWithContextResult<EditorContext>;
 
-export function createAuthorizer(deps: { meetings: Pick<MeetingStore, 'findEditor'> }) {
+const DENIED: AuthorizerResult = { isAuthorized: false, context: { editor: '', editorId: '', role: '' } };
+
+export function createAuthorizer(deps: { editors: Pick<EditorStore, 'getEditor'>; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
   return async (event: APIGatewayRequestAuthorizerEventV2): Promise<AuthorizerResult> => {
     const token = bearerToken(event.headers?.authorization ?? event.identitySource?.[0]);
-    const editor = token ? await deps.meetings.findEditor(hashToken(token)) : null;
-    return editor ? { isAuthorized: true, context: { editor: editor.name } } : { isAuthorized: false, context: { editor: '' } };
+    if (!token || token.length > 1024) return DENIED;
+    const id = tokenId(token);
+    if (!EDITOR_ID.test(id)) return DENIED;
+    const decision = decideToken(token, await deps.editors.getEditor(id), now());
+    return decision.allowed ? { isAuthorized: true, context: decision.context } : DENIED;
   };
 }

@@ -5,13 +5,14 @@ import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructu
 import type { ArticleStore } from '../aws/article-store.ts';
 import type { MeetingStore, StoredMeeting } from '../aws/meeting-store.ts';
 import { parseMediaType } from '../core/content-type.ts';
+import { requirePermission } from '../core/editors.ts';
 import { ClientError } from '../core/errors.ts';
 import { articleIdFor, meetingIdFor } from '../core/ids.ts';
 import { formatBytes, MAX_ARTICLE_BYTES } from '../core/limits.ts';
 import { parseSubmission } from '../core/submission.ts';
 import type { Extractor } from '../core/extract/index.ts';
 import type { EditorContext } from './authorize.ts';
-import { extractOrWarn } from './extraction.ts';
+import { extractOrWarn, type RunExtraction } from './extraction.ts';
 import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<EditorContext>;
@@ -22,6 +23,8 @@ export interface IngestDeps {
   articles: Pick<ArticleStore, 'put' | 'exists'>;
   /** The extractor for dry runs (default: the process's, loaded on the first dry run only). */
   extractor?: () => Promise<Extractor>;
+  /** How a dry run's extraction is run; default: `extractor` in this thread (the local runtime passes its worker). */
+  runExtraction?: RunExtraction;
   now?: () => Date;
 }
 
@@ -45,8 +48,12 @@ export function createIngestHandler(deps: IngestDeps) {
 
     if (isDryRun(event)) {
       // Loaded on the first dry run only: plain submissions and status reads stay fast on a cold start.
-      const [extractor, { buildRecord }] = await Promise.all([loadExtractor(), import('../core/build-record.ts')]);
-      const extraction = extractOrWarn(extractor, { text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId, dryRun: true });
+      const input = { text: submission.text, language: submission.language, publishedAt: submission.publishedAt };
+      const context = { articleId, dryRun: true };
+      const [extraction, { buildRecord }] = await Promise.all([
+        deps.runExtraction ? deps.runExtraction(input, context) : loadExtractor().then((extractor) => extractOrWarn(extractor, input, context)),
+        import('../core/build-record.ts'),
+      ]);
       const record = buildRecord(submission, extraction, {
         id: meetingId,
         articleId,
@@ -97,8 +104,10 @@ export function createIngestHandler(deps: IngestDeps) {
     try {
       switch (event.routeKey) {
         case 'POST /articles':
+          requirePermission(event.requestContext.authorizer?.lambda, 'submit');
           return await submit(event);
         case 'GET /articles/{articleId}':
+          requirePermission(event.requestContext.authorizer?.lambda, 'read-status');
           return await status(event);
         default:
           throw new ClientError('not_found', `No route ${event.routeKey}.`);

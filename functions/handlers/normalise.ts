@@ -13,7 +13,7 @@ import type { Extractor } from '../core/extract/index.ts';
 import { fingerprintOf } from '../core/record-fingerprint.ts';
 import { parseSubmission } from '../core/submission.ts';
 import { loadExtractor } from '../dictionaries/load-dictionaries.ts';
-import { extractOrWarn } from './extraction.ts';
+import { inProcessExtraction, type RunExtraction } from './extraction.ts';
 
 export interface NormaliseDeps {
   meetings: Pick<MeetingStore, 'getMeeting' | 'saveMeeting' | 'putArticle'>;
@@ -21,6 +21,11 @@ export interface NormaliseDeps {
   publish: PublishSignal;
   /** The extractor (default: the process's, dictionaries read from disk on first use). */
   extractor?: () => Extractor;
+  /**
+   * How extraction is run; default: `extractor` in this thread. The Lambda entry and the local runtime pass a
+   * worker with a time budget per article (`budgetedExtraction`), so one slow article cannot stall anything.
+   */
+  runExtraction?: RunExtraction;
   now?: () => Date;
 }
 
@@ -33,7 +38,7 @@ const MAX_CONFLICT_RETRIES = 5;
 
 export function createNormaliseHandler(deps: NormaliseDeps) {
   const now = deps.now ?? (() => new Date());
-  const extractor = deps.extractor ?? loadExtractor;
+  const runExtraction = deps.runExtraction ?? inProcessExtraction(deps.extractor ?? loadExtractor);
 
   /** Returns the meeting id the article belongs to, or null when the article could not be parsed. */
   async function normaliseArticle(articleId: string): Promise<string | null> {
@@ -58,7 +63,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       });
       return null;
     }
-    const extraction = extractOrWarn(extractor(), { text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId });
+    const extraction = await runExtraction({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId });
 
     let meetingVersion = 0;
     for (let attempt = 1; ; attempt += 1) {

@@ -77,13 +77,13 @@ export function createPublishHandler(deps: PublishDeps) {
     // Last: an article reads "published" only once everything its meeting appears in is written.
     for (const [id, { version, reason }] of out.failed) {
       await store.markPublishFailed(id, version, reason);
-      log('error', 'A meeting could not be rendered; it is left out of the feeds', { meetingId: id, version, reason, metrics: { MeetingsNotPublished: 1 } });
+      log('error', 'A meeting could not be rendered; it is left out of the feeds', { meetingId: id, version, reason }, { articlesFailed: 1 });
     }
     for (const record of plan.records) if (!out.failed.has(record.id)) await store.markPublished(record.id, record.version);
     const changedFeeds = out.written.filter((key) => /^feeds\/.*\.(atom|json)$/.test(key) && !key.startsWith('feeds/index'));
     if (deps.hub && changedFeeds.length > 0) await notifyHub(deps.hub, changedFeeds.map((key) => `${deps.feedSite.siteUrl}/${key}`));
-    const metrics = { PublishDuration: Date.now() - started, ObjectsWritten: out.written.length, MeetingsNotPublished: out.failed.size };
-    log('info', 'Published', { meetings: latest.length, changed: changed.length, written: out.written, metrics });
+    const metrics = { publishDuration: Date.now() - started, bytesWritten: out.bytesWritten, feedsRewritten: out.written.length };
+    log('info', 'Published', { meetings: latest.length, changed: changed.length, failed: [...out.failed.keys()], written: out.written }, metrics);
     return { written: out.written, failed: [...out.failed.keys()] };
   };
 }

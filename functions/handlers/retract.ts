@@ -1,10 +1,11 @@
-// DELETE /meetings/{meetingId}: an editor retracts a meeting. The record is kept and marked (the
+// DELETE /meetings/{meetingId}: an admin retracts a meeting. The record is kept and marked (the
 // retraction is recorded, not dropped); publish turns it into RFC 6721 tombstones in the Atom feeds
 // and removes it from the JSON feeds.
 
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type MeetingStore, VersionConflictError } from '../aws/meeting-store.ts';
 import type { PublishSignal } from '../aws/publish-signal.ts';
+import { requirePermission } from '../core/editors.ts';
 import { ClientError } from '../core/errors.ts';
 import { fingerprintOf } from '../core/record-fingerprint.ts';
 import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
@@ -50,6 +51,7 @@ export function createRetractHandler(deps: RetractDeps) {
   return async (event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> => {
     try {
       if (event.routeKey !== 'DELETE /meetings/{meetingId}') throw new ClientError('not_found', `No route ${event.routeKey}.`);
+      requirePermission(event.requestContext.authorizer?.lambda, 'retract');
       return await retract(event);
     } catch (error) {
       return responseForError(error);

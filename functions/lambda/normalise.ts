@@ -6,6 +6,8 @@ import { createDocumentClient, MeetingStore } from '../aws/meeting-store.ts';
 import { SqsPublishSignal } from '../aws/publish-signal.ts';
 import { ENV } from '../aws/resources.ts';
 import { createS3Client } from '../aws/s3-client.ts';
+import { budgetFromEnvironment, WorkerExtractor } from '../dictionaries/extractor-worker.ts';
+import { budgetedExtraction } from '../handlers/extraction.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
 
 const config = readConfig();
@@ -13,4 +15,6 @@ export const handler = createNormaliseHandler({
   meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint), config.tableName),
   articles: new ArticleStore(createS3Client(config.s3Endpoint), required(config.rawBucket, ENV.rawBucket)),
   publish: new SqsPublishSignal(required(config.publishQueueUrl, ENV.publishQueueUrl)),
+  // Extraction in a worker thread (this bundle, run again as the worker), with a time budget per article.
+  runExtraction: budgetedExtraction(new WorkerExtractor({ budgetMs: budgetFromEnvironment(process.env.EXTRACTION_BUDGET_MS) })),
 });

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
 import S3rver, { type S3rverEvent } from 's3rver';
+import { writeObjectsWhole } from './s3-whole-objects.ts';
 
 export interface Emulators {
   dynamodbEndpoint: string;
@@ -37,6 +38,8 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
   if (!s3Dir) throw new Error('startEmulators needs dataDir or s3Dir: s3rver keeps objects on disk.');
   mkdirSync(s3Dir, { recursive: true });
   const s3 = new S3rver({ address: host, port: 0, silent: true, directory: s3Dir });
+  // Objects are stored whole or not at all, so a killed process leaves nothing half-written that was acknowledged.
+  writeObjectsWhole((s3 as unknown as { store: unknown }).store);
   const s3Address = await s3.run();
 
   return {

@@ -5,12 +5,14 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Adapters, createAdapters } from '../aws/adapters.ts';
-import { articleKey } from '../aws/article-store.ts';
+import { join } from 'node:path';
+import { createAdapters } from '../aws/adapters.ts';
 import { LOCAL_NAMES, RAW_ARTICLE_PREFIX } from '../aws/resources.ts';
-import { hashToken } from '../core/editor-token.ts';
+import { entryForToken } from '../core/editors.ts';
 import { MAX_ARTICLE_BYTES } from '../core/limits.ts';
+import { WorkerExtractor } from '../dictionaries/extractor-worker.ts';
 import { createAuthorizer } from '../handlers/authorize.ts';
+import { budgetedExtraction } from '../handlers/extraction.ts';
 import { createIngestHandler } from '../handlers/ingest.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
 import { createPublishHandler } from '../handlers/publish.ts';
@@ -20,7 +22,9 @@ import { defaultLog, type Log } from './log.ts';
 import { createRequestListener } from './http-server.ts';
 import { provisionLocalResources } from './provision.ts';
 import { PublishQueue } from './publish-queue.ts';
+import { recoverUnfinishedWork } from './recovery.ts';
 import { S3ToSqsBridge } from './s3-to-sqs.ts';
+import { repairS3Directory } from './s3-whole-objects.ts';
 import { publishEvent } from './sqs-events.ts';
 
 export interface LocalRuntimeOptions {
@@ -31,6 +35,10 @@ export interface LocalRuntimeOptions {
   dataDir: string;
   editorToken: string;
   editorName?: string;
+  /** Milliseconds one article's extraction may take (in the worker) before it is published without meeting fields. */
+  extractionBudgetMs?: number;
+  /** A module whose `loadExtractor()` makes the worker's extractor (tests); default the dictionaries on disk. */
+  extractorModule?: string;
   log?: Log;
 }
 
@@ -43,7 +51,11 @@ export interface LocalRuntime {
 
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const log = options.log ?? defaultLog;
+  await repairStoredObjects(options.dataDir, log);
   const emulators = await startEmulators({ dataDir: options.dataDir });
+  // Extraction runs in a worker thread, off the request loop, with a time budget per article.
+  const extractionWorker = new WorkerExtractor({ budgetMs: options.extractionBudgetMs, extractorModule: options.extractorModule });
+  const runExtraction = budgetedExtraction(extractionWorker);
   let server: Server | undefined;
   try {
     const { dynamodbEndpoint, s3Endpoint } = emulators;
@@ -55,7 +67,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       dynamodbEndpoint,
       s3Endpoint,
     });
-    await adapters.meetings.putEditor(hashToken(options.editorToken), { name: options.editorName ?? 'local editor' });
+    // The local token is an admin's (it may retract), valid for a year from each start.
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + 365 * 86_400_000).toISOString();
+    const name = options.editorName ?? 'local editor';
+    await adapters.editors.putEditor(entryForToken(options.editorToken, { name, role: 'admin', expiresAt, now }), { replace: true });
 
     // Listen first: with PORT=0 the site URL (in the feeds) is known only once the port is.
     server = createServer();
@@ -71,7 +87,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       },
       log,
     });
-    const normalise = createNormaliseHandler({ ...adapters, publish: publishQueue });
+    const normalise = createNormaliseHandler({ ...adapters, publish: publishQueue, runExtraction });
     const normaliseQueue = new S3ToSqsBridge({
       bucket: LOCAL_NAMES.rawBucket,
       prefix: RAW_ARTICLE_PREFIX,
@@ -79,11 +95,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       log,
     });
     emulators.onS3Event(normaliseQueue.onS3Event);
-    // On AWS a stored article's notification waits in SQS across any outage; here the queue lives in
-    // memory, so articles stored but never normalised (the process was killed) are delivered again.
-    void redeliverUnprocessed(adapters, normaliseQueue.onS3Event, log);
+    // On AWS a stored article's notification and a publish signal wait in SQS across any outage; here the
+    // queues live in memory, so what a killed process left unfinished is recomputed from what is stored.
+    void recoverUnfinishedWork({ adapters, rawBucket: LOCAL_NAMES.rawBucket, deliver: normaliseQueue.onS3Event, publish: publishQueue, log }).catch(
+      (error: unknown) => log('recovery: failed', error),
+    );
 
-    const ingest = createIngestHandler(adapters);
+    // A dry run's caller is waiting: it goes before queued articles.
+    const ingest = createIngestHandler({ ...adapters, runExtraction: budgetedExtraction(extractionWorker, { urgent: true }) });
     const retract = createRetractHandler({ ...adapters, publish: publishQueue });
     server.on(
       'request',
@@ -117,30 +136,25 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
         if (!(await settlesWithin(drained, drainTimeoutMs))) {
           log(`stop: work still queued after ${drainTimeoutMs} ms; stopping anyway (the raw articles are kept)`);
         }
+        await extractionWorker.close();
         await emulators.stop();
       },
     };
   } catch (error) {
     server?.close();
+    await extractionWorker.close();
     await emulators.stop();
     throw error;
   }
 }
 
-async function redeliverUnprocessed(adapters: Adapters, deliver: S3ToSqsBridge['onS3Event'], log: Log): Promise<void> {
-  try {
-    let count = 0;
-    for await (const articleId of adapters.articles.listIds()) {
-      if (await adapters.meetings.getArticle(articleId)) continue;
-      count += 1;
-      deliver({
-        Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: LOCAL_NAMES.rawBucket }, object: { key: articleKey(articleId) } } }],
-      });
-    }
-    if (count > 0) log(`normalise: ${count} stored article(s) had not been normalised; delivering them again`);
-  } catch (error) {
-    log('normalise: could not look for articles left unprocessed', error);
-  }
+/** Before the S3 emulator reads its directory: partial objects a killed process left are repaired or moved aside. */
+async function repairStoredObjects(dataDir: string, log: Log): Promise<void> {
+  const quarantineDir = join(dataDir, 'quarantine', new Date().toISOString().replace(/[:.]/g, '-'));
+  const report = await repairS3Directory({ s3Dir: join(dataDir, 's3'), quarantineDir, writeOnceBuckets: [LOCAL_NAMES.rawBucket] });
+  for (const { key, reason } of report.quarantined) log(`recovery: moved ${key} to ${quarantineDir}: ${reason}`);
+  if (report.partialsRemoved > 0) log(`recovery: removed ${report.partialsRemoved} temporary file(s) of writes that never finished`);
+  if (report.md5Repaired > 0) log(`recovery: recomputed the checksum of ${report.md5Repaired} object(s)`);
 }
 
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {

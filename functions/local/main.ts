@@ -2,6 +2,7 @@
 // and HOST, starts the runtime, prints where everything is, and stops cleanly on SIGINT/SIGTERM.
 
 import { resolve } from 'node:path';
+import { budgetFromEnvironment } from '../dictionaries/extractor-worker.ts';
 import { resolveEditorToken } from './editor-token-file.ts';
 import { type LocalRuntime, startLocalRuntime } from './local-runtime.ts';
 
@@ -47,7 +48,15 @@ async function main(): Promise<void> {
   const dataDir = resolve(process.env.DATA_DIR || '.data');
   const token = resolveEditorToken({ fromEnvironment: process.env.EDITOR_TOKEN, dataDir });
   // Loopback unless asked otherwise: the banner prints the editor token.
-  const runtime = await startLocalRuntime({ port, host: process.env.HOST || '127.0.0.1', dataDir, editorToken: token.token });
+  const runtime = await startLocalRuntime({
+    port,
+    host: process.env.HOST || '127.0.0.1',
+    dataDir,
+    editorToken: token.token,
+    extractionBudgetMs: budgetFromEnvironment(process.env.EXTRACTION_BUDGET_MS),
+    // For tests: a module whose loadExtractor() stands in for the real extractor inside the worker.
+    extractorModule: process.env.EXTRACTOR_MODULE ? resolve(process.env.EXTRACTOR_MODULE) : undefined,
+  });
   console.log(banner(runtime, dataDir, token));
 
   let stopping = false;
@@ -75,6 +84,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  if (error instanceof Error && error.stack && !(error.message.startsWith('PORT'))) console.error(error.stack);
+  if (error instanceof Error && error.stack && !/^(PORT|EXTRACTION_BUDGET_MS)/.test(error.message)) console.error(error.stack);
   process.exit(1);
 });

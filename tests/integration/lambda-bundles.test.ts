@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleKey } from '../../functions/aws/article-store.ts';
 import { ENV } from '../../functions/aws/resources.ts';
 import { SITE_PATHS } from '../../functions/core/site-paths.ts';
-import { hashToken } from '../../functions/core/editor-token.ts';
+import { issueEditor } from '../../functions/core/editors.ts';
 import type { AuthorizerResult } from '../../functions/handlers/authorize.ts';
 import { type ApiEvent, createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
@@ -111,7 +111,7 @@ function apiPost(body: Buffer, contentType: string, query: Record<string, string
       routeKey: 'POST /articles',
       stage: '$default',
       http: { method: 'POST', path: '/articles', protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'test' },
-      authorizer: { lambda: { editor: 'alice' } },
+      authorizer: { lambda: { editor: 'alice', editorId: '0123456789abcdef', role: 'editor' } },
     },
   } as unknown as ApiEvent;
 }
@@ -200,16 +200,23 @@ describe('Lambda bundles from cdk synth', () => {
     }
   });
 
-  it('answers 404 for an unknown meeting from the retract bundle', async () => {
-    const event = {
-      ...apiPost(Buffer.alloc(0), 'application/json'),
-      routeKey: 'DELETE /meetings/{meetingId}',
-      pathParameters: { meetingId: 'no-such-meeting' },
-    } as unknown as ApiEvent;
+  it('answers 404 for an unknown meeting from the retract bundle, and 403 to an editor who is not an admin', async () => {
+    const retractAs = (role: string) => {
+      const base = apiPost(Buffer.alloc(0), 'application/json');
+      return {
+        ...base,
+        routeKey: 'DELETE /meetings/{meetingId}',
+        pathParameters: { meetingId: 'no-such-meeting' },
+        requestContext: { ...base.requestContext, authorizer: { lambda: { editor: 'alice', editorId: '0123456789abcdef', role } } },
+      } as unknown as ApiEvent;
+    };
 
-    const { result: response } = await invoke<APIGatewayProxyStructuredResultV2>('retract', event, env);
+    const { result: asAdmin } = await invoke<APIGatewayProxyStructuredResultV2>('retract', retractAs('admin'), env);
+    const { result: asEditor } = await invoke<APIGatewayProxyStructuredResultV2>('retract', retractAs('editor'), env);
 
-    expect(response.statusCode).toBe(404);
+    expect(asAdmin.statusCode).toBe(404);
+    expect(asEditor.statusCode).toBe(403);
+    expect(JSON.parse(asEditor.body ?? '{}').error.code).toBe('forbidden');
   });
 
   it('stores the posted seed article and answers 202 from the ingest bundle', async () => {
@@ -281,8 +288,11 @@ describe('Lambda bundles from cdk synth', () => {
     expect(feed.items.map((item) => [item.title, item._meeting.id])).toEqual([[title, meetingId]]);
   });
 
-  it('allows a known editor token and denies a wrong one from the authorize bundle', async () => {
-    await resources.adapters.meetings.putEditor(hashToken('s3cret-token'), { name: 'alice' });
+  it('allows a known editor token with its role and denies a wrong or revoked one from the authorize bundle', async () => {
+    const { token, entry } = issueEditor({ name: 'alice', role: 'admin', now: new Date() });
+    await resources.adapters.editors.putEditor(entry);
+    const revoked = issueEditor({ name: 'bob', role: 'editor', now: new Date() });
+    await resources.adapters.editors.putEditor({ ...revoked.entry, revokedAt: new Date().toISOString() });
     const request = (authorization: string) => ({
       version: '2.0',
       type: 'REQUEST',
@@ -294,11 +304,13 @@ describe('Lambda bundles from cdk synth', () => {
       requestContext: { http: { method: 'POST', path: '/articles' } },
     });
 
-    const { result: allowed } = await invoke<AuthorizerResult>('authorize', request('Bearer s3cret-token'), env);
+    const { result: allowed } = await invoke<AuthorizerResult>('authorize', request(`Bearer ${token}`), env);
     const { result: denied } = await invoke<AuthorizerResult>('authorize', request('Bearer wrong-token'), env);
+    const { result: revokedResult } = await invoke<AuthorizerResult>('authorize', request(`Bearer ${revoked.token}`), env);
 
-    expect(allowed).toEqual({ isAuthorized: true, context: { editor: 'alice' } });
+    expect(allowed).toEqual({ isAuthorized: true, context: { editor: 'alice', editorId: entry.id, role: 'admin' } });
     expect(denied.isAuthorized).toBe(false);
+    expect(revokedResult.isAuthorized).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PublishSignal } from '../../functions/aws/publish-signal.ts';
 import { SITE_PATHS } from '../../functions/core/site-paths.ts';
-import { hashToken } from '../../functions/core/editor-token.ts';
+import { issueEditor } from '../../functions/core/editors.ts';
 import { createAuthorizer } from '../../functions/handlers/authorize.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
@@ -165,10 +165,11 @@ describe('Pipeline: handlers against the emulators', () => {
   });
 
   it('lets known editors through the authorizer and turns others away', async () => {
-    await resources.adapters.meetings.putEditor(hashToken('secret-token'), { name: 'alice' });
-    const authorize = createAuthorizer({ meetings: resources.adapters.meetings });
+    const { token, entry } = issueEditor({ name: 'alice', role: 'editor', now: new Date() });
+    await resources.adapters.editors.putEditor(entry);
+    const authorize = createAuthorizer({ editors: resources.adapters.editors });
     const event = (authorization?: string) => ({ headers: authorization ? { authorization } : {}, identitySource: [] }) as never;
-    expect(await authorize(event('Bearer secret-token'))).toEqual({ isAuthorized: true, context: { editor: 'alice' } });
+    expect(await authorize(event(`Bearer ${token}`))).toEqual({ isAuthorized: true, context: { editor: 'alice', editorId: entry.id, role: 'editor' } });
     expect((await authorize(event('Bearer wrong'))).isAuthorized).toBe(false);
     expect((await authorize(event())).isAuthorized).toBe(false);
   });

@@ -229,7 +229,10 @@ describe('Publishing fails soft', () => {
     expect(await harness.status(fine.articleId)).toBe('published');
     expect(await harness.status(broken.articleId)).toBe('failed');
     const event = logged.map((line) => JSON.parse(line)).find((line) => line.meetingId === broken.meetingId && line.level === 'error');
-    expect(event).toMatchObject({ MeetingsNotPublished: 1, _aws: { CloudWatchMetrics: [{ Metrics: [{ Name: 'MeetingsNotPublished' }] }] } });
+    expect(event).toMatchObject({ ArticlesFailed: 1, _aws: { CloudWatchMetrics: [{ Namespace: 'MeetingFeeds', Metrics: [{ Name: 'ArticlesFailed', Unit: 'Count' }] }] } });
+    const summary = logged.map((line) => JSON.parse(line)).find((line) => line.message === 'Published');
+    expect(summary).toMatchObject({ failed: [broken.meetingId], FeedsRewritten: expect.any(Number), BytesWritten: expect.any(Number) });
+    expect(summary.FeedsRewritten).toBeGreaterThan(0);
     expect(event.reason).toMatch(/TypeError/);
 
     // The next publish (another meeting) is not blocked by it either; a correction publishes it.

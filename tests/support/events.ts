@@ -5,8 +5,11 @@ import type { SQSEvent } from 'aws-lambda';
 import { articleKey } from '../../functions/aws/article-store.ts';
 import type { ApiEvent } from '../../functions/handlers/ingest.ts';
 
+/** The id the authorizer passes along with the editor's name and role (any 16 hex digits here). */
+const EDITOR_ID = '0123456789abcdef';
+
 /** POST /articles from the editor `editor`, the body base64-encoded as API Gateway does for binary media. */
-export function postEvent(body: Buffer | string, contentType: string, query: Record<string, string> = {}, editor = 'alice'): ApiEvent {
+export function postEvent(body: Buffer | string, contentType: string, query: Record<string, string> = {}, editor = 'alice', role = 'editor'): ApiEvent {
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
   return {
     version: '2.0',
@@ -17,12 +20,12 @@ export function postEvent(body: Buffer | string, contentType: string, query: Rec
     queryStringParameters: query,
     body: bytes.toString('base64'),
     isBase64Encoded: true,
-    requestContext: { authorizer: { lambda: { editor } }, http: { method: 'POST', path: '/articles' } },
+    requestContext: { authorizer: { lambda: { editor, editorId: EDITOR_ID, role } }, http: { method: 'POST', path: '/articles' } },
   } as unknown as ApiEvent;
 }
 
 /** GET /articles/{articleId}. */
-export function statusEvent(articleId: string, editor = 'alice'): ApiEvent {
+export function statusEvent(articleId: string, editor = 'alice', role = 'editor'): ApiEvent {
   return {
     version: '2.0',
     routeKey: 'GET /articles/{articleId}',
@@ -30,12 +33,12 @@ export function statusEvent(articleId: string, editor = 'alice'): ApiEvent {
     headers: {},
     pathParameters: { articleId },
     isBase64Encoded: false,
-    requestContext: { authorizer: { lambda: { editor } }, http: { method: 'GET', path: `/articles/${articleId}` } },
+    requestContext: { authorizer: { lambda: { editor, editorId: EDITOR_ID, role } }, http: { method: 'GET', path: `/articles/${articleId}` } },
   } as unknown as ApiEvent;
 }
 
-/** DELETE /meetings/{meetingId}, with an optional JSON body `{reason}`. */
-export function deleteMeetingEvent(meetingId: string, reason?: string, editor = 'alice'): ApiEvent {
+/** DELETE /meetings/{meetingId}, with an optional JSON body `{reason}`; retracting needs the admin role. */
+export function deleteMeetingEvent(meetingId: string, reason?: string, editor = 'alice', role = 'admin'): ApiEvent {
   return {
     version: '2.0',
     routeKey: 'DELETE /meetings/{meetingId}',
@@ -44,7 +47,7 @@ export function deleteMeetingEvent(meetingId: string, reason?: string, editor = 
     pathParameters: { meetingId },
     ...(reason === undefined ? {} : { body: JSON.stringify({ reason }) }),
     isBase64Encoded: false,
-    requestContext: { authorizer: { lambda: { editor } }, http: { method: 'DELETE', path: `/meetings/${meetingId}` } },
+    requestContext: { authorizer: { lambda: { editor, editorId: EDITOR_ID, role } }, http: { method: 'DELETE', path: `/meetings/${meetingId}` } },
   } as unknown as ApiEvent;
 }
 

@@ -27,7 +27,8 @@ export function apiEvent(
     pathParameters: options.pathParameters,
     body: bytes?.toString('base64'),
     isBase64Encoded: bytes !== undefined,
-    requestContext: { authorizer: { lambda: { editor: 'alice' } }, http: { method, path } },
+    // An admin: the harness also retracts.
+    requestContext: { authorizer: { lambda: { editor: 'alice', editorId: '0123456789abcdef', role: 'admin' } }, http: { method, path } },
   } as unknown as ApiEvent;
 }
 

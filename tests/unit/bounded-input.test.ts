@@ -5,22 +5,12 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertJsonDepth, assertValueDepth, assertYamlShape } from '../../functions/core/bounded-input.ts';
-import { ClientError } from '../../functions/core/errors.ts';
 import { MAX_ARTICLE_BYTES, MAX_FRONT_MATTER_BYTES, MAX_NESTING_DEPTH } from '../../functions/core/limits.ts';
 import { parseSubmission } from '../../functions/core/submission.ts';
+import { rejection } from '../support/submission-rejection.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** The ClientError parseSubmission throws; fails the test on anything else (a RangeError is a 500). */
-function rejection(body: Uint8Array, contentType: string): ClientError {
-  try {
-    parseSubmission(body, contentType);
-  } catch (error) {
-    if (error instanceof ClientError) return error;
-    throw error;
-  }
-  throw new Error('expected parseSubmission to throw a ClientError');
-}
 
 const nestedJson = (depth: number) => `{"text":"Talks.","meeting":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 const nestedFlowYaml = (depth: number) => `---\nmeeting:\n  topics: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\nTalks.`;

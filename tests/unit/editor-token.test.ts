@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bearerToken, hashToken } from '../../functions/core/editor-token.ts';
+import { bearerToken, hashToken, idOfOpaqueToken, newToken, sameHash, tokenId } from '../../functions/core/editor-token.ts';
 
 describe('Function: bearerToken', () => {
   it('returns the token from a well-formed Bearer header', () => {
@@ -87,5 +87,63 @@ describe('Function: hashToken', () => {
 
     // Assess
     expect(a).not.toBe(b);
+  });
+});
+
+describe('Function: newToken', () => {
+  it('makes mf_<16 hex id>_<43 base64url secret> tokens that carry their id', () => {
+    // Act
+    const { id, token } = newToken();
+
+    // Assess
+    expect(token).toMatch(/^mf_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
+    expect(token.startsWith(`mf_${id}_`)).toBe(true);
+    expect(tokenId(token)).toBe(id);
+  });
+
+  it('never makes the same token or id twice in a thousand draws', () => {
+    // Act
+    const drawn = Array.from({ length: 1000 }, () => newToken());
+
+    // Assess
+    expect(new Set(drawn.map((t) => t.token)).size).toBe(1000);
+    expect(new Set(drawn.map((t) => t.id)).size).toBe(1000);
+  });
+});
+
+describe('Function: tokenId', () => {
+  it('takes the id out of an mf_ token, whatever its secret', () => {
+    // Act
+    const id = tokenId(`mf_0123456789abcdef_${'A'.repeat(43)}`);
+
+    // Assess
+    expect(id).toBe('0123456789abcdef');
+  });
+
+  it.each([
+    ['a token issued before ids existed', 'Zm9vYmFyYmF6cXV4'],
+    ['an mf_ token with a short id', `mf_0123_${'A'.repeat(43)}`],
+    ['an mf_ token with upper-case hex', `mf_0123456789ABCDEF_${'A'.repeat(43)}`],
+    ['an mf_ token with a short secret', 'mf_0123456789abcdef_short'],
+  ])('derives the id of %s from its hash', (_, token) => {
+    // Act
+    const id = tokenId(token);
+
+    // Assess
+    expect(id).toBe(hashToken(token).slice(0, 16));
+    expect(id).toBe(idOfOpaqueToken(hashToken(token)));
+  });
+});
+
+describe('Function: sameHash', () => {
+  it('is true for equal hashes and false for different or differently long ones', () => {
+    // Prepare
+    const hash = hashToken('a');
+
+    // Act
+    const results = [sameHash(hash, hashToken('a')), sameHash(hash, hashToken('b')), sameHash(hash, hash.slice(0, 63)), sameHash('', hash)];
+
+    // Assess
+    expect(results).toEqual([true, false, false, false]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ClientError } from '../../functions/core/errors.ts';
 import { MAX_ARTICLE_BYTES } from '../../functions/core/limits.ts';
 import { parseSubmission } from '../../functions/core/submission.ts';
+import { rejection } from '../support/submission-rejection.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const json = (value: unknown) => utf8(JSON.stringify(value));
@@ -18,16 +18,6 @@ function windows1251(text: string): Uint8Array {
   });
 }
 
-/** Runs the parser and returns the ClientError it throws, failing the test if it throws nothing else. */
-function rejection(body: Uint8Array, contentType: string | undefined): ClientError {
-  try {
-    parseSubmission(body, contentType);
-  } catch (error) {
-    if (error instanceof ClientError) return error;
-    throw error;
-  }
-  throw new Error('expected parseSubmission to throw a ClientError');
-}
 
 describe('Function: parseSubmission', () => {
   describe('text/plain', () => {

@@ -26,6 +26,8 @@ export const CACHE = {
 
 export class SiteWriter {
   readonly written: string[] = [];
+  /** Bytes of the objects written (unchanged ones are not). */
+  bytesWritten = 0;
   /** Meetings left out of this publish because they could not be rendered, by id. */
   readonly failed = new Map<string, { version: number; reason: string }>();
 
@@ -38,7 +40,10 @@ export class SiteWriter {
   ) {}
 
   async put(key: string, body: string, contentType: string, cacheControl: string): Promise<void> {
-    if (await this.putIfChanged({ key, body, contentType, cacheControl })) this.written.push(key);
+    if (await this.putIfChanged({ key, body, contentType, cacheControl })) {
+      this.written.push(key);
+      this.bytesWritten += Buffer.byteLength(body);
+    }
   }
 
   /** `records` with the changed meetings that `belongs` accepts merged in, newest first, failed ones left out. */

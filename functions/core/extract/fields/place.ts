@@ -663,20 +663,27 @@ function readDateline(doc: AnalysedDocument): MeetingLocation | null {
  *  (Reuters) -") names where the item was filed and is no such line. */
 const PLACE_LINE = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’ -]{1,40})?$/u;
 
-/** The place line of the head (the first four lines), when there is one: the meeting's place if nothing else says. */
+/** A line that is only a date ("17 September 2023", "September 17, 2023", «17 сентября 2023 г.»). */
+const DATE_LINE = /^(?:\d{1,2}\.? \p{L}+\.?,? \d{4}|\p{L}+\.? \d{1,2}, \d{4})(?: г\.)?$/u;
+
+/** The place line of the head (the first four lines), when there is one: the meeting's place if nothing else says.
+ *  A place line right above a date line (the readout's layout) names a city of any size ("Tampere" / "4 June
+ *  2024"); otherwise only a city of the first rank is taken, since a short line may be a headline. */
 export function placeLine(doc: AnalysedDocument): MeetingLocation | null {
-  for (const line of doc.text.split('\n').filter((l) => l.trim()).slice(0, 4)) {
-    const m = PLACE_LINE.exec(line.trim());
-    const city = m ? knownCity(doc, m[1]!) : null;
+  const lines = doc.text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 5);
+  for (let k = 0; k < Math.min(lines.length, 4); k++) {
+    const m = PLACE_LINE.exec(lines[k]!);
+    const city = m ? knownCity(doc, m[1]!, DATE_LINE.test(lines[k + 1] ?? '')) : null;
     if (city) return city;
   }
   return null;
 }
 
-/** A city of the gazetteer's first rank by its nominative name, with its country (countryInferred). */
-function knownCity(doc: AnalysedDocument, name: string): MeetingLocation | null {
+/** A city of the gazetteer by its nominative name, with its country (countryInferred): of the first rank unless
+ *  `anyRank`. */
+function knownCity(doc: AnalysedDocument, name: string, anyRank = false): MeetingLocation | null {
   const known = cityCountry(name);
-  if (!known || known.rank > 0) return null;
+  if (!known || (known.rank > 0 && !anyRank)) return null;
   const country = doc.language === 'ru' ? (shortRuName(known.code) ?? null) : (shortEnName(known.code) ?? null);
   return { city: name, country, countryCode: known.code, countryInferred: true };
 }

@@ -37,7 +37,10 @@ export function findEnglishMentions(tokens: Token[]): Mention[] {
     if (t.first && (EN_STOP.has(lower) || (lowerWords.has(lower) && !givenNamesEn().has(t.text)))) return false;
     return !EN_STOP.has(lower) || lower === 'may';
   };
-  const personSurnames = new Set<string>();
+  // Surnames the document gives a title or a form of address somewhere ("Mr Okafor", "Foreign Minister
+  // Lindahl"), read first: an untitled "Chidera Okafor" earlier on (a headline, a first sentence) is then a
+  // person even when the given name is in no list of given names.
+  const personSurnames = addressedSurnames(tokens);
   // A name after a title or a form of address ("Secretary of State Antony J. Blinken", "H.E. Mr. Josep
   // Borrell"): the title's countries and bodies, then the name; the title itself is nobody's name.
   const titled = (i: number): TitledName | null => (tokens[i]?.kind === 'lat' && tokens[i]!.cap && !owner[i] ? readTitledName(tokens, i) : null);
@@ -71,6 +74,19 @@ export function findEnglishMentions(tokens: Token[]): Mention[] {
     i = last - 1;
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Last words of the names that stand after a title or a form of address anywhere in the text. */
+function addressedSurnames(tokens: Token[]): Set<string> {
+  const surnames = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'lat' || !tokens[i]!.cap) continue;
+    const person = readTitledName(tokens, i);
+    if (!person) continue;
+    surnames.add(tokens[person.name.end - 1]!.text.replace(/['’]s$/, ''));
+    i = person.name.end - 1;
+  }
+  return surnames;
 }
 
 /** "Jaroslav Kubera, Vice-President of the Senate": a name set off by a comma before a title phrase. */
@@ -152,7 +168,7 @@ function classifyEnglish(
   // in a building's word ("Elysee Palace") nor start with a compass word ("West Africa", "South Asia").
   const bodyLike =
     rest.some((w) => ORG_CONNECTORS_EN.has(w) || ORG_HEADS_EN.has(w.toLowerCase())) || LANDMARK_HEADS_EN.has(lastWord) || COMPASS_WORDS_EN.has(words[0]!.toLowerCase());
-  if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && !bodyLike && (givenNamesEn().has(firstName) || titled || titleAfterComma(tokens, last))) {
+  if (rest.length >= 2 && rest.length <= 4 && !hasAcronym && !bodyLike && (givenNamesEn().has(firstName) || titled || titleAfterComma(tokens, last) || personSurnames.has(rest[rest.length - 1]!))) {
     const surname = rest[rest.length - 1]!;
     personSurnames.add(surname);
     add('PER', first + start, last);

@@ -1,0 +1,109 @@
+// Editors, their roles and what a token is worth: the rules the authorizer, the handlers and the
+// `meetings editors` command share. Storage is behind `EditorStore` (DynamoDB: functions/aws/editor-store.ts).
+
+import { ClientError } from './errors.ts';
+import { hashToken, newToken, sameHash, tokenId } from './editor-token.ts';
+
+/** `editor` submits and corrects articles; `admin` also retracts meetings (and is who manages editors). */
+export const ROLES = ['editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Action = 'submit' | 'read-status' | 'retract';
+
+const PERMISSIONS: Record<Role, readonly Action[]> = {
+  // A correction is a resubmission (same url or meetingId), so it is `submit`.
+  editor: ['submit', 'read-status'],
+  admin: ['submit', 'read-status', 'retract'],
+};
+
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+export function mayDo(role: unknown, action: Action): boolean {
+  return isRole(role) && PERMISSIONS[role].includes(action);
+}
+
+/** An editor as stored: the token's hash, never the token. */
+export interface EditorEntry {
+  id: string;
+  name: string;
+  role: Role;
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt?: string;
+  /** Migrated from a token issued before ids existed (`meetings editors migrate`). */
+  legacy?: boolean;
+}
+
+/** What listing shows: everything but the hash. */
+export type EditorSummary = Omit<EditorEntry, 'tokenHash'>;
+
+export interface EditorStore {
+  getEditor(id: string): Promise<EditorEntry | null>;
+  /** Adds an editor; refuses (returns false) when the id is taken, unless `replace`. */
+  putEditor(entry: EditorEntry, options?: { replace?: boolean }): Promise<boolean>;
+  listEditors(): Promise<EditorSummary[]>;
+  /** Marks an editor revoked (kept, for the record); null when there is no such id. */
+  revokeEditor(id: string, at: string): Promise<EditorSummary | null>;
+}
+
+/** What the authorizer passes to the handlers (HTTP API simple responses carry flat string values). */
+export interface EditorContext {
+  editor: string;
+  editorId: string;
+  role: Role | '';
+}
+
+export type TokenDecision = { allowed: true; context: EditorContext } | { allowed: false; reason: 'unknown' | 'revoked' | 'expired' };
+
+/** Whether `token` opens the API, given the entry stored under its id (null: none). */
+export function decideToken(token: string, entry: EditorEntry | null, now: Date): TokenDecision {
+  // The hash is compared even for an unknown id, so the time taken says nothing about which ids exist.
+  const matches = sameHash(hashToken(token), entry?.tokenHash ?? '0'.repeat(64));
+  if (!entry || !matches || entry.id !== tokenId(token) || !isRole(entry.role)) return { allowed: false, reason: 'unknown' };
+  if (entry.revokedAt) return { allowed: false, reason: 'revoked' };
+  if (!(Date.parse(entry.expiresAt) > now.getTime())) return { allowed: false, reason: 'expired' };
+  return { allowed: true, context: { editor: entry.name, editorId: entry.id, role: entry.role } };
+}
+
+/** Throws 403 unless the authorizer's context allows `action`. */
+export function requirePermission(context: Partial<EditorContext> | undefined, action: Action): void {
+  if (mayDo(context?.role, action)) return;
+  const needs = ROLES.filter((role) => mayDo(role, action)).join(' or ');
+  throw new ClientError('forbidden', `This token's role (${context?.role || 'none'}) may not ${action.replace('-', ' ')}; it needs ${needs}. Ask an admin.`);
+}
+
+export const DEFAULT_TOKEN_DAYS = 90;
+const MAX_TOKEN_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+/** A new editor and their token (to be shown once): the entry holds only the token's hash. */
+export function issueEditor(options: { name: string; role: Role; days?: number; now: Date }): { token: string; entry: EditorEntry } {
+  const name = options.name.trim();
+  if (!name || name.length > 100) throw new Error('An editor name is 1 to 100 characters.');
+  const days = options.days ?? DEFAULT_TOKEN_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw new Error(`A token lasts 1 to ${MAX_TOKEN_DAYS} whole days.`);
+  const { id, token } = newToken();
+  const entry: EditorEntry = {
+    id,
+    name,
+    role: options.role,
+    tokenHash: hashToken(token),
+    createdAt: options.now.toISOString(),
+    expiresAt: new Date(options.now.getTime() + days * DAY_MS).toISOString(),
+  };
+  return { token, entry };
+}
+
+/** The entry for a token chosen elsewhere (EDITOR_TOKEN locally, a migrated pre-id token). */
+export function entryForToken(token: string, options: { name: string; role: Role; expiresAt: string; now: Date; legacy?: boolean }): EditorEntry {
+  return {
+    id: tokenId(token),
+    name: options.name,
+    role: options.role,
+    tokenHash: hashToken(token),
+    createdAt: options.now.toISOString(),
+    expiresAt: options.expiresAt,
+    ...(options.legacy ? { legacy: true } : {}),
+  };
+}

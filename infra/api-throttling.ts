@@ -1,0 +1,40 @@
+// Per-route throttling of the editor API, on top of the stage's default (infra/ingest.ts): each route gets the
+// rate its use needs, so a leaked token or a runaway script is held to that, and retractions, the most
+// destructive call, to a trickle. API Gateway answers over the limit with 429 (rate: requests per second,
+// steady; burst: the bucket a client may spend at once).
+
+import type { CfnRoute, CfnStage, HttpRoute, HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+
+export interface RouteThrottle {
+  rateLimit: number;
+  burstLimit: number;
+}
+
+/** By route key, exactly as the routes are declared in infra/ingest.ts. */
+export const ROUTE_THROTTLES: Record<string, RouteThrottle> = {
+  // Submissions: up to 1 MiB each, a normalise run each. Ten a second is far above any editor's pace.
+  'POST /articles': { rateLimit: 10, burstLimit: 20 },
+  // Status reads: a client polls after each submission.
+  'GET /articles/{articleId}': { rateLimit: 20, burstLimit: 40 },
+  // Retractions take a meeting out of every feed: rare, by hand.
+  'DELETE /meetings/{meetingId}': { rateLimit: 2, burstLimit: 5 },
+};
+
+/**
+ * Writes ROUTE_THROTTLES into the stage's RouteSettings. Every route of the API must be listed (a new route
+ * fails synthesis until it has its limits), and the stage waits for the routes: API Gateway refuses settings
+ * for a route key it does not know yet.
+ */
+export function throttleRoutes(stage: HttpStage, routes: HttpRoute[], throttles: Record<string, RouteThrottle> = ROUTE_THROTTLES): void {
+  const routeKeys = routes.map((route) => (route.node.defaultChild as CfnRoute).routeKey);
+  const missing = routeKeys.filter((key) => !(key in throttles));
+  const unknown = Object.keys(throttles).filter((key) => !routeKeys.includes(key));
+  if (missing.length || unknown.length) {
+    throw new Error(`Route throttles out of step with the API: no limits for [${missing.join(', ')}], limits for no route [${unknown.join(', ')}].`);
+  }
+  const settings = Object.fromEntries(
+    Object.entries(throttles).map(([key, { rateLimit, burstLimit }]) => [key, { ThrottlingRateLimit: rateLimit, ThrottlingBurstLimit: burstLimit }]),
+  );
+  (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', settings);
+  for (const route of routes) stage.node.addDependency(route);
+}
