@@ -27,13 +27,8 @@ export interface PipelineProps {
   siteUrl: string;
 }
 
-/** The partitions saving a meeting touches: the record, its group memberships, the group registry, the months. */
-export const MEETING_SAVER_KEYS = [
-  leadingKeysWith(KEY_PREFIX.meeting),
-  leadingKeysWith(KEY_PREFIX.group),
-  PARTITION.groups,
-  PARTITION.state,
-];
+/** The partitions saving a meeting touches: the record, its (sharded) group memberships, the months. */
+export const MEETING_SAVER_KEYS = [leadingKeysWith(KEY_PREFIX.meeting), leadingKeysWith(KEY_PREFIX.group), PARTITION.state];
 
 const NORMALISE_TIMEOUT = Duration.minutes(1);
 const PUBLISH_TIMEOUT = Duration.minutes(2);
@@ -118,12 +113,21 @@ export class Pipeline extends Construct {
       timeout: PUBLISH_TIMEOUT,
       memorySize: 512,
     })
-      // Reads meetings, months, groups and archive state; writes the archive state (PutItem) and publishedVersion
-      // (UpdateItem). It never deletes an item. HeadObject (unchanged bytes are not rewritten) and PutObject.
+      // Reads meetings, months, memberships and its own state; writes its state, archive pages and the topic-group
+      // directory (PutItem), publishedVersion and publishFailure (UpdateItem); reads the legacy GROUPS registry once.
+      // It never deletes an item. HeadObject (unchanged bytes are not rewritten) and PutObject.
       .useTable(props.table, {
         actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
         queryByMonthIndex: true,
-        leadingKeys: [leadingKeysWith(KEY_PREFIX.meeting), leadingKeysWith(KEY_PREFIX.group), PARTITION.groups, PARTITION.state],
+        leadingKeys: [
+          leadingKeysWith(KEY_PREFIX.archive),
+          leadingKeysWith(KEY_PREFIX.directory),
+          leadingKeysWith(KEY_PREFIX.group),
+          leadingKeysWith(KEY_PREFIX.listed),
+          leadingKeysWith(KEY_PREFIX.meeting),
+          PARTITION.groups,
+          PARTITION.state,
+        ],
       })
       .useBucket(ENV.siteBucket, props.siteBucket, ['s3:GetObject', 's3:PutObject'])
       .setEnv(ENV.siteUrl, props.siteUrl);

@@ -21,10 +21,19 @@ export const KEY_PREFIX = {
   meeting: 'MEETING#',
   article: 'ARTICLE#',
   editor: 'EDITOR#',
+  /** Topic memberships, sharded: `GROUP#{key}`, `GROUP#{key}#1`, … (table-keys.ts). */
   group: 'GROUP#',
+  /** Archive page boundaries of a month (publish only). */
+  archive: 'ARCHIVE#',
+  /** Topic groups the feed directory lists, and the directory's pages (publish only). */
+  listed: 'LISTED#',
+  directory: 'DIRECTORY#',
 } as const;
 
-/** Partitions that are one fixed key: the publisher's state (months, archive links) and the topic-group registry. */
+/**
+ * Partitions that are one fixed key: `STATE` (the months that hold meetings, the publisher's own state) and
+ * `GROUPS`, where releases before the feed directory registered topic groups (read once by publish, then never).
+ */
 export const PARTITION = {
   state: 'STATE',
   groups: 'GROUPS',

@@ -48,3 +48,12 @@ export function membershipKeys(record: MeetingRecord): string[] {
   if (record.isMeeting && record.date?.length === 10) keys.push(CALENDAR_KEY);
   return keys;
 }
+
+/** What a group is called, from the first of `records` listed in it; its key when none is. */
+export function groupTitle(key: string, records: readonly MeetingRecord[]): string {
+  for (const record of records) {
+    const group = feedGroupsOf(record).find((candidate) => candidate.key === key);
+    if (group) return group.title;
+  }
+  return key;
+}

@@ -1,31 +1,31 @@
 // feeds/index.json: everything a partner can subscribe to, in one small document: the current feeds,
-// the calendar, the monthly archives and the per-organisation, per-country and per-language feeds.
+// the calendar, the monthly archives (each the first page of its chain) and, per kind of topic feed
+// (organisations, countries, languages), the first page of its directory. Its size grows with the
+// number of months, never with the number of meetings or topic groups.
 
 import { archivePath } from './archive-links.ts';
-import { type FeedGroupKind, groupFeedPath, parseGroupKey } from './feed-groups.ts';
+import type { MonthPages } from './publish/archive-pages.ts';
+import { type DirectoryState, DIRECTORY_NAMES, directoryPagePath, DIRECTORY_PAGE_SIZE, GROUP_KINDS } from './publish/group-directory.ts';
 import type { FeedSite } from './render-feeds.ts';
 import { SITE_PATHS } from './site-paths.ts';
-
 
 export interface FeedIndexInput {
   months: string[];
   currentMonth: string;
-  groups: { key: string; title: string }[];
+  /** Pages per month (a month without a summary has one). */
+  pages?: Readonly<Record<string, MonthPages>>;
+  directory: DirectoryState;
 }
 
 export function renderFeedIndex(input: FeedIndexInput, site: FeedSite): string {
   const url = (path: string) => `${site.siteUrl}/${path}`;
-  const groups: Record<FeedGroupKind, { slug: string; title: string; atom: string; json: string }[]> = { org: [], country: [], language: [] };
-  for (const group of [...input.groups].sort((a, b) => a.key.localeCompare(b.key))) {
-    const parsed = parseGroupKey(group.key);
-    if (!parsed) continue;
-    groups[parsed.kind].push({
-      slug: parsed.slug,
-      title: group.title,
-      atom: url(groupFeedPath(group.key, 'atom')),
-      json: url(groupFeedPath(group.key, 'json')),
-    });
-  }
+  const directories = Object.fromEntries(
+    GROUP_KINDS.map((kind) => {
+      const { pages, lastCount } = input.directory[kind];
+      const count = pages === 0 ? 0 : (pages - 1) * DIRECTORY_PAGE_SIZE + lastCount;
+      return [DIRECTORY_NAMES[kind], { count, pages, ...(pages > 0 ? { first: url(directoryPagePath(kind, 1)) } : {}) }];
+    }),
+  );
   const index = {
     title: site.title ?? 'Meetings',
     home_page_url: `${site.siteUrl}/`,
@@ -33,10 +33,14 @@ export function renderFeedIndex(input: FeedIndexInput, site: FeedSite): string {
     archives: [...new Set(input.months)]
       .sort()
       .reverse()
-      .map((month) => ({ month, complete: month < input.currentMonth, atom: url(archivePath(month, 'atom')), json: url(archivePath(month, 'json')) })),
-    organizations: groups.org,
-    countries: groups.country,
-    languages: groups.language,
+      .map((month) => ({
+        month,
+        complete: month < input.currentMonth,
+        pages: input.pages?.[month]?.pages ?? 1,
+        atom: url(archivePath(month, 'atom')),
+        json: url(archivePath(month, 'json')),
+      })),
+    ...directories,
   };
   return `${JSON.stringify(index, null, 2)}\n`;
 }

@@ -83,6 +83,10 @@ export function createIngestHandler(deps: IngestDeps) {
     if (!state) return { status: 'stored' };
     const stored = await deps.meetings.getMeeting(state.meetingId);
     if (state.status === 'failed') return { status: 'failed', meetingId: state.meetingId, reason: state.reason, stored };
+    const failure = stored?.publishFailure;
+    if (failure && failure.version >= (state.meetingVersion ?? Number.POSITIVE_INFINITY) && (stored?.publishedVersion ?? 0) < failure.version) {
+      return { status: 'failed', meetingId: state.meetingId, reason: `Publishing failed: ${failure.reason}`, stored };
+    }
     const isPublished = (stored?.publishedVersion ?? 0) >= (state.meetingVersion ?? Number.POSITIVE_INFINITY);
     return { status: isPublished ? 'published' : 'normalised', meetingId: state.meetingId, stored };
   }

@@ -1,158 +1,93 @@
-// Publish: regenerates what the changed meetings touch in the site bucket: their records and pages,
-// the current feeds, the month archives and topic feeds they belong to, the calendar and the index.
-// Runs one at a time (FIFO, one message group). What it reads depends on the change, never on the
-// size of the archive: queries by month and group, no scans.
+// Publish: regenerates what the changed meetings touch in the site bucket. Runs one at a time (FIFO,
+// one message group). What to render is decided by planPublish (core); this reads, renders, writes.
+// Every read and write is bounded by the change: a page of an archive, never a month or the archive.
+// A meeting that cannot be rendered is left out, marked failed and logged; the others are published.
 
 import type { SQSEvent } from 'aws-lambda';
-import type { MeetingStore } from '../aws/meeting-store.ts';
 import { meetingIdsFromMessages } from '../aws/publish-signal.ts';
-import type { HubNotifier } from '../aws/websub-hub.ts';
 import type { SiteStore } from '../aws/site-store.ts';
-import { type ArchiveLinks, archiveLinks, archivePath, linkState, monthOf } from '../core/archive-links.ts';
-import { CALENDAR_KEY, groupFeedPath, membershipKeys, parseGroupKey } from '../core/feed-groups.ts';
-import type { MeetingRecord } from '../core/record.ts';
-import { renderCalendar } from '../core/render-calendar.ts';
+import type { HubNotifier } from '../aws/websub-hub.ts';
+import { monthOf } from '../core/archive-links.ts';
+import { planPublish } from '../core/publish/plan-publish.ts';
+import type { PublishStore } from '../core/publish/ports.ts';
 import { renderFeedIndex } from '../core/render-feed-index.ts';
-import { type FeedDocument, type FeedSite, orderForFeed, renderAtomFeed, renderJsonFeed } from '../core/render-feeds.ts';
-import { renderIndexPage, renderMeetingPage } from '../core/render-pages.ts';
-import { CURRENT_FEED_DOCUMENT, SITE_PATHS, withoutExtension } from '../core/site-paths.ts';
+import type { FeedSite } from '../core/render-feeds.ts';
+import { renderIndexPage } from '../core/render-pages.ts';
+import { CURRENT_FEED_DOCUMENT, SITE_PATHS } from '../core/site-paths.ts';
+import { feedPath, pageHolding, publishArchives } from './publish/archive.ts';
+import { publishDirectory } from './publish/directory.ts';
+import { publishReport } from './publish/report.ts';
+import { CACHE, SiteWriter, TYPES } from './publish/site-writer.ts';
+import { CURRENT_FEED_SIZE, publishTopics } from './publish/topics.ts';
+import type { Telemetry } from './telemetry.ts';
 
 export interface PublishDeps {
-  meetings: Pick<
-    MeetingStore,
-    | 'latestMeetings'
-    | 'getMeetings'
-    | 'listMonths'
-    | 'meetingsInMonth'
-    | 'latestInGroup'
-    | 'listGroups'
-    | 'getArchiveState'
-    | 'putArchiveState'
-    | 'markPublished'
-  >;
+  meetings: PublishStore;
   site: Pick<SiteStore, 'putIfChanged'>;
   feedSite: FeedSite;
   hub?: HubNotifier;
+  /** Log lines and metrics (Powertools from the Lambda entry); default: JSON and EMF lines on stdout (report.ts). */
+  telemetry?: Telemetry;
   now?: () => Date;
 }
 
-/** How many meetings the current and topic feeds hold (older ones are in the monthly archives). */
-export const CURRENT_FEED_SIZE = 50;
-/** How many dated meetings the calendar holds. */
-export const CALENDAR_SIZE = 200;
-
-const TYPES = {
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-  record: 'application/json; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  calendar: 'text/calendar; charset=utf-8',
-};
-const CACHE = {
-  /** Current feeds, open months, pages: readers should see changes within a minute. */
-  current: 'public, max-age=60',
-  record: 'public, max-age=300',
-  /** A complete month changes only when one of its entries is corrected or retracted. */
-  archive: 'public, max-age=86400',
-};
-
 export function createPublishHandler(deps: PublishDeps) {
   const now = deps.now ?? (() => new Date());
-  const site = deps.feedSite;
+  const { log, notifyHub } = publishReport(deps.telemetry);
+  // Every store call spelled out here, so the least-privilege analysis (tests/infra) sees what publish sends.
+  const store: PublishStore = {
+    getMeetings: (ids) => deps.meetings.getMeetings(ids),
+    latestMeetings: (limit) => deps.meetings.latestMeetings(limit),
+    listMonths: () => deps.meetings.listMonths(),
+    meetingsInRange: (month, from, to, limit) => deps.meetings.meetingsInRange(month, from, to, limit),
+    latestInGroup: (group, limit) => deps.meetings.latestInGroup(group, limit),
+    archivePageAt: (month, key) => deps.meetings.archivePageAt(month, key),
+    putArchivePage: (month, page) => deps.meetings.putArchivePage(month, page),
+    getPublisherState: () => deps.meetings.getPublisherState(),
+    putPublisherState: (state) => deps.meetings.putPublisherState(state),
+    listedGroups: (keys) => deps.meetings.listedGroups(keys),
+    putListedGroups: (placements) => deps.meetings.putListedGroups(placements),
+    directoryPage: (kind, page) => deps.meetings.directoryPage(kind, page),
+    legacyGroups: () => deps.meetings.legacyGroups(),
+    markPublished: (id, version) => deps.meetings.markPublished(id, version),
+    markPublishFailed: (id, version, reason) => deps.meetings.markPublishFailed(id, version, reason),
+  };
 
-  return async (event: SQSEvent): Promise<{ written: string[] }> => {
+  return async (event: SQSEvent): Promise<{ written: string[]; failed: string[] }> => {
+    const started = Date.now();
     const currentMonth = monthOf(now().toISOString());
-    // Read consistently by key. The month index is eventually consistent, so these versions are
-    // merged into every list read from it: a change is never published stale or left out.
-    const changed = (await deps.meetings.getMeetings(meetingIdsFromMessages(event.Records.map((record) => record.body)))).map(
+    const changed = (await store.getMeetings(meetingIdsFromMessages(event.Records.map((record) => record.body)))).map(
       (stored) => ({ record: stored.record, leftGroups: stored.leftGroups ?? [] }),
     );
-    const fresh = (records: MeetingRecord[], belongs: (record: MeetingRecord) => boolean, limit = Number.POSITIVE_INFINITY) =>
-      orderForFeed(mergeChanged(records, changed.map(({ record }) => record).filter(belongs))).slice(0, limit);
-    const written: string[] = [];
-    const put = async (key: string, body: string, contentType: string, cacheControl: string) => {
-      if (await deps.site.putIfChanged({ key, body, contentType, cacheControl })) written.push(key);
-    };
-    const putFeeds = async (records: MeetingRecord[], document: FeedDocument, cacheControl: string) => {
-      await put(`${document.path}.atom`, renderAtomFeed(records, site, document), TYPES.atom, cacheControl);
-      await put(`${document.path}.json`, renderJsonFeed(records, site, document), TYPES.json, cacheControl);
-    };
+    const [months, state] = await Promise.all([store.listMonths(), store.getPublisherState()]);
+    const plan = planPublish({ changed, months, state });
+    const out = new SiteWriter((object) => deps.site.putIfChanged(object), deps.feedSite, plan.records);
 
-    for (const { record } of changed) {
-      await put(SITE_PATHS.meetingJson(record.id), `${JSON.stringify(record, null, 2)}\n`, TYPES.record, CACHE.record);
-      await put(SITE_PATHS.meetingPage(record.id), renderMeetingPage(record, site), TYPES.html, CACHE.record);
-    }
+    for (const record of plan.records) await out.meeting(record);
+    const pages = await publishArchives({ store, out, months, currentMonth }, plan, state.months);
+    await publishTopics(store, out, plan);
+    const directory = await publishDirectory(store, out, plan.groups, state.directory);
 
-    // Month archives: the months of changed meetings, and months whose links or completeness moved.
-    const months = await deps.meetings.listMonths();
-    const links = archiveLinks(months, currentMonth);
-    const rendered = await deps.meetings.getArchiveState();
-    const monthsToRender = new Set(changed.map(({ record }) => monthOf(record.createdAt)));
-    for (const [month, monthLinks] of links) if (rendered[month] !== linkState(monthLinks)) monthsToRender.add(month);
-    for (const month of [...monthsToRender].sort()) {
-      const monthLinks = links.get(month);
-      if (!monthLinks) continue;
-      const records = fresh(await deps.meetings.meetingsInMonth(month), (record) => monthOf(record.createdAt) === month);
-      await putFeeds(records, archiveDocument(month, monthLinks), monthLinks.complete ? CACHE.archive : CACHE.current);
-      rendered[month] = linkState(monthLinks);
-    }
-
-    // Topic feeds the changed meetings are in, or have just left.
-    const groups = await deps.meetings.listGroups();
-    const titles = new Map(groups.map((group) => [group.key, group.title]));
-    const touched = new Set(changed.flatMap(({ record, leftGroups }) => [...membershipKeys(record), ...leftGroups]));
-    for (const key of [...touched].sort()) {
-      if (key === CALENDAR_KEY || !parseGroupKey(key)) continue;
-      const path = withoutExtension(groupFeedPath(key, 'atom'));
-      await putFeeds(await deps.meetings.latestInGroup(key, CURRENT_FEED_SIZE), { path, title: `Meetings: ${titles.get(key) ?? key}` }, CACHE.current);
-    }
-    if (touched.has(CALENDAR_KEY)) {
-      await put(SITE_PATHS.calendar, renderCalendar(await deps.meetings.latestInGroup(CALENDAR_KEY, CALENDAR_SIZE), site), TYPES.calendar, CACHE.current);
-    }
-
-    // The current feeds link back to the month of their oldest entry: with it, the archives hold
+    // The current feeds link back to the page of their oldest entry: with it, the archives hold
     // every entry that has dropped out of the newest 50, even before its month is over.
-    const latest = fresh(await deps.meetings.latestMeetings(CURRENT_FEED_SIZE), () => true, CURRENT_FEED_SIZE);
+    const latest = out.fresh(await store.latestMeetings(CURRENT_FEED_SIZE), () => true, CURRENT_FEED_SIZE);
     const oldest = latest.at(-1);
-    const prevArchive = oldest && months.length > 0 ? withoutExtension(archivePath(monthOf(oldest.createdAt), 'atom')) : null;
-    await putFeeds(latest, { path: CURRENT_FEED_DOCUMENT, prevArchive }, CACHE.current);
-    await put(SITE_PATHS.index, renderIndexPage(latest, site), TYPES.html, CACHE.current);
-    await put(SITE_PATHS.feedIndex, renderFeedIndex({ months, currentMonth, groups }, site), TYPES.record, CACHE.current);
+    const prevArchive = oldest ? feedPath(await pageHolding(store, pages, oldest)) : null;
+    await out.feeds(latest, { path: CURRENT_FEED_DOCUMENT, prevArchive }, CACHE.current);
+    await out.put(SITE_PATHS.index, out.render(latest, (list) => renderIndexPage(list, deps.feedSite)), TYPES.html, CACHE.current);
+    await out.put(SITE_PATHS.feedIndex, renderFeedIndex({ months, currentMonth, pages, directory }, deps.feedSite), TYPES.record, CACHE.current);
+    await store.putPublisherState({ months: pages, directory });
 
-    await deps.meetings.putArchiveState(rendered);
     // Last: an article reads "published" only once everything its meeting appears in is written.
-    for (const { record } of changed) await deps.meetings.markPublished(record.id, record.version);
-    const changedFeeds = written.filter((key) => key.startsWith('feeds/') && /\.(atom|json)$/.test(key) && key !== SITE_PATHS.feedIndex);
-    if (deps.hub && changedFeeds.length > 0) await notifyHub(deps.hub, changedFeeds.map((key) => `${site.siteUrl}/${key}`));
-    console.log(JSON.stringify({ level: 'info', message: 'Published', meetings: latest.length, changed: changed.length, written }));
-    return { written };
+    for (const [id, { version, reason }] of out.failed) {
+      await store.markPublishFailed(id, version, reason);
+      log('error', 'A meeting could not be rendered; it is left out of the feeds', { meetingId: id, version, reason }, { articlesFailed: 1 });
+    }
+    for (const record of plan.records) if (!out.failed.has(record.id)) await store.markPublished(record.id, record.version);
+    const changedFeeds = out.written.filter((key) => /^feeds\/.*\.(atom|json)$/.test(key) && !key.startsWith('feeds/index'));
+    if (deps.hub && changedFeeds.length > 0) await notifyHub(deps.hub, changedFeeds.map((key) => `${deps.feedSite.siteUrl}/${key}`));
+    const metrics = { publishDuration: Date.now() - started, bytesWritten: out.bytesWritten, feedsRewritten: out.written.length };
+    log('info', 'Published', { meetings: latest.length, changed: changed.length, failed: [...out.failed.keys()], written: out.written }, metrics);
+    return { written: out.written, failed: [...out.failed.keys()] };
   };
-}
-
-/** The list with each changed record in place of its (possibly stale) copy, or added when missing. */
-function mergeChanged(records: MeetingRecord[], changed: MeetingRecord[]): MeetingRecord[] {
-  const byId = new Map(records.map((record) => [record.id, record]));
-  for (const record of changed) byId.set(record.id, record);
-  return [...byId.values()];
-}
-
-function archiveDocument(month: string, links: ArchiveLinks): FeedDocument {
-  const path = (m: string) => withoutExtension(archivePath(m, 'atom'));
-  return {
-    path: path(month),
-    title: `Meetings, ${month}`,
-    current: CURRENT_FEED_DOCUMENT,
-    prevArchive: links.prev ? path(links.prev) : null,
-    nextArchive: links.next ? path(links.next) : null,
-    complete: links.complete,
-  };
-}
-
-/** A hub that is down must not fail the publish (the feeds are written): log it and go on. */
-async function notifyHub(hub: HubNotifier, urls: string[]): Promise<void> {
-  try {
-    await hub.notify(urls);
-  } catch (error) {
-    console.log(JSON.stringify({ level: 'warn', message: 'WebSub hub notification failed', error: String(error) }));
-  }
 }

@@ -1,6 +1,4 @@
 // Lambda entry: publish, fed by the FIFO queue (one message group, so one publisher at a time).
-// Its metrics (duration, bytes and documents written) come from publishMetering around the handler and the site
-// store, so the handler needs no change for them.
 
 import { readConfig, required } from '../aws/config.ts';
 import { createDocumentClient, MeetingStore } from '../aws/meeting-store.ts';
@@ -11,21 +9,18 @@ import { SiteStore } from '../aws/site-store.ts';
 import { createLogger, lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
 import { captureWith, createTracer } from '../aws/tracing.ts';
 import { WebSubHub } from '../aws/websub-hub.ts';
-import { publishMetering } from '../handlers/publish-telemetry.ts';
 import { createPublishHandler } from '../handlers/publish.ts';
 
 const config = readConfig();
 const powertools = { logger: createLogger(), metrics: createMetrics(), tracer: createTracer() };
 const capture = captureWith(powertools.tracer);
-const metering = publishMetering(powertoolsTelemetry(powertools));
 export const handler = lambdaHandler(
   powertools,
-  metering.handler(
-    createPublishHandler({
-      meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint, capture), config.tableName),
-      site: metering.site(new SiteStore(createS3Client(config.s3Endpoint, capture), required(config.siteBucket, ENV.siteBucket))),
-      feedSite: { siteUrl: required(config.siteUrl, ENV.siteUrl), hubUrl: config.websubHubUrl },
-      hub: config.websubHubUrl ? new WebSubHub(config.websubHubUrl) : undefined,
-    }),
-  ),
+  createPublishHandler({
+    meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint, capture), config.tableName),
+    site: new SiteStore(createS3Client(config.s3Endpoint, capture), required(config.siteBucket, ENV.siteBucket)),
+    feedSite: { siteUrl: required(config.siteUrl, ENV.siteUrl), hubUrl: config.websubHubUrl },
+    hub: config.websubHubUrl ? new WebSubHub(config.websubHubUrl) : undefined,
+    telemetry: powertoolsTelemetry(powertools),
+  }),
 );

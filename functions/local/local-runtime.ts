@@ -16,7 +16,6 @@ import { createAuthorizer } from '../handlers/authorize.ts';
 import { budgetedExtraction } from '../handlers/extraction.ts';
 import { createIngestHandler } from '../handlers/ingest.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
-import { publishMetering } from '../handlers/publish-telemetry.ts';
 import { createPublishHandler } from '../handlers/publish.ts';
 import { createRetractHandler } from '../handlers/retract.ts';
 import { startEmulators } from './emulators.ts';
@@ -86,8 +85,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
 
-    const metering = publishMetering(telemetry);
-    const publish = metering.handler(createPublishHandler({ ...adapters, site: metering.site(adapters.site), feedSite: { siteUrl: url } }));
+    const publish = createPublishHandler({ ...adapters, feedSite: { siteUrl: url }, telemetry });
     const publishQueue = new PublishQueue({
       run: async (signals) => {
         await publish(publishEvent(signals));

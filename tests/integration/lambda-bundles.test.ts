@@ -318,7 +318,7 @@ describe('Lambda bundles from cdk synth', () => {
     expect(metricNames(logs)).toEqual(
       [APP_METRICS.bytesWritten.name, APP_METRICS.feedsRewritten.name, APP_METRICS.publishDuration.name].sort(),
     );
-    expect(jsonLines(logs).find((line) => line.message === 'Publish published')).toMatchObject({ meetingIds: [meetingId], function_request_id: 'bundle-request' });
+    expect(jsonLines(logs).find((line) => line.message === 'Published')).toMatchObject({ level: 'INFO', changed: 1, function_request_id: 'bundle-request' });
 
     const atom = await readSite(SITE_PATHS.atomFeed);
     const json = await readSite(SITE_PATHS.jsonFeed);

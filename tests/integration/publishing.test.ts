@@ -236,7 +236,9 @@ describe('Publishing: topic feeds and the feed index', () => {
 
     const index = JSON.parse((await harness.read('feeds/index.json'))!);
     expect(index.current.atom).toBe('https://feeds.example.org/feeds/meetings.atom');
-    expect(index.organizations).toEqual([
+    expect(index.organizations).toEqual({ count: 1, pages: 1, first: 'https://feeds.example.org/feeds/index/organizations-1.json' });
+    const organizations = JSON.parse((await harness.read('feeds/index/organizations-1.json'))!);
+    expect(organizations.items).toEqual([
       {
         slug: 'mezhdunarodnyy-komitet-krasnogo-kresta',
         title: 'Международный комитет Красного Креста',
@@ -244,7 +246,8 @@ describe('Publishing: topic feeds and the feed index', () => {
         json: 'https://feeds.example.org/feeds/by/org/mezhdunarodnyy-komitet-krasnogo-kresta.json',
       },
     ]);
-    expect(index.countries.map((c: { slug: string }) => c.slug)).toEqual(['kz']);
+    const countries = JSON.parse((await harness.read('feeds/index/countries-1.json'))!);
+    expect(countries.items.map((c: { slug: string }) => c.slug)).toEqual(['kz']);
     expect(index.archives.map((a: { month: string }) => a.month)).toEqual(['2026-01']);
   });
 

@@ -7,9 +7,9 @@ import { validateJsonFeed } from './json-feed-validator.ts';
 import { validateRecord } from './record-validator.ts';
 import type { SiteFile } from './site-scenario.ts';
 
-/** JSON Feeds are the `.json` documents under feeds/, except the index of feeds. */
+/** JSON Feeds are the `.json` documents under feeds/, except the index of feeds and its directory pages. */
 export function isJsonFeedKey(key: string): boolean {
-  return key.startsWith('feeds/') && key.endsWith('.json') && key !== 'feeds/index.json';
+  return key.startsWith('feeds/') && key.endsWith('.json') && key !== 'feeds/index.json' && !key.startsWith('feeds/index/');
 }
 
 export function isRecordKey(key: string): boolean {

@@ -1,7 +1,7 @@
 // The pure pieces of publishing: slugs, topic groups, archive links and the feed index.
 
 import { describe, expect, it } from 'vitest';
-import { archiveLinks, archivePath, linkState, monthOf } from '../../functions/core/archive-links.ts';
+import { archivePath, monthOf } from '../../functions/core/archive-links.ts';
 import { CALENDAR_KEY, feedGroupsOf, groupFeedPath, membershipKeys, parseGroupKey } from '../../functions/core/feed-groups.ts';
 import { renderFeedIndex } from '../../functions/core/render-feed-index.ts';
 import { slugify } from '../../functions/core/slug.ts';
@@ -39,33 +39,32 @@ describe('feed groups', () => {
   });
 });
 
-describe('archive links', () => {
-  it('links each month to its neighbours and marks the months before the current one complete', () => {
-    const links = archiveLinks(['2026-10', '2026-08', '2026-11', '2026-10'], '2026-11');
-    expect([...links.keys()]).toEqual(['2026-08', '2026-10', '2026-11']);
-    expect(links.get('2026-10')).toEqual({ prev: '2026-08', next: '2026-11', complete: true });
-    expect(links.get('2026-11')).toEqual({ prev: '2026-10', next: null, complete: false });
-    expect(linkState(links.get('2026-08')!)).toBe('-|2026-10|complete');
+describe('archive months', () => {
+  it('files a record under the month of its first appearance, whose first page keeps the month\'s address', () => {
     expect(archivePath('2026-08', 'json')).toBe('feeds/archive/2026-08.json');
     expect(monthOf('2026-08-31T23:59:59.999Z')).toBe('2026-08');
   });
 });
 
 describe('feed index', () => {
-  it('lists the current feeds, the archives newest first and the topic feeds by kind', () => {
+  it('lists the current feeds, the archives newest first with their pages, and the first directory page of each kind', () => {
     const index = JSON.parse(
       renderFeedIndex(
-        { months: ['2026-09', '2026-10'], currentMonth: '2026-10', groups: [{ key: 'country:kz', title: 'Казахстан' }, { key: 'bogus', title: 'x' }] },
+        {
+          months: ['2026-09', '2026-10'],
+          currentMonth: '2026-10',
+          pages: { '2026-10': { pages: 3, lastStart: 'x', first: '', last: '' } },
+          directory: { org: { pages: 2, lastCount: 7 }, country: { pages: 1, lastCount: 1 }, language: { pages: 0, lastCount: 0 } },
+        },
         { siteUrl: 'https://f.example' },
       ),
     );
     expect(index.archives).toEqual([
-      { month: '2026-10', complete: false, atom: 'https://f.example/feeds/archive/2026-10.atom', json: 'https://f.example/feeds/archive/2026-10.json' },
-      { month: '2026-09', complete: true, atom: 'https://f.example/feeds/archive/2026-09.atom', json: 'https://f.example/feeds/archive/2026-09.json' },
+      { month: '2026-10', complete: false, pages: 3, atom: 'https://f.example/feeds/archive/2026-10.atom', json: 'https://f.example/feeds/archive/2026-10.json' },
+      { month: '2026-09', complete: true, pages: 1, atom: 'https://f.example/feeds/archive/2026-09.atom', json: 'https://f.example/feeds/archive/2026-09.json' },
     ]);
-    expect(index.countries).toEqual([
-      { slug: 'kz', title: 'Казахстан', atom: 'https://f.example/feeds/by/country/kz.atom', json: 'https://f.example/feeds/by/country/kz.json' },
-    ]);
-    expect(index.organizations).toEqual([]);
+    expect(index.organizations).toEqual({ count: 507, pages: 2, first: 'https://f.example/feeds/index/organizations-1.json' });
+    expect(index.countries).toEqual({ count: 1, pages: 1, first: 'https://f.example/feeds/index/countries-1.json' });
+    expect(index.languages).toEqual({ count: 0, pages: 0 });
   });
 });

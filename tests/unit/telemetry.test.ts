@@ -6,14 +6,13 @@ import type { Context, SQSEvent } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RawArticle } from '../../functions/aws/article-store.ts';
 import type { StoredMeeting } from '../../functions/aws/meeting-store.ts';
-import type { SiteObject } from '../../functions/aws/site-store.ts';
 import { APP_METRICS, METRICS_NAMESPACE } from '../../functions/aws/metric-names.ts';
 import { createMetrics } from '../../functions/aws/metrics.ts';
 import { createLogger, lambdaHandler, type Powertools, powertoolsTelemetry } from '../../functions/aws/telemetry.ts';
 import { emptyExtraction } from '../../functions/core/extract/index.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
-import { publishMetering } from '../../functions/handlers/publish-telemetry.ts';
+import { publishReport } from '../../functions/handlers/publish/report.ts';
 import { createRetractHandler } from '../../functions/handlers/retract.ts';
 import { deleteMeetingEvent, postEvent, s3Notification } from '../support/events.ts';
 
@@ -211,43 +210,43 @@ describe('retract, as its Lambda entry wires it (Logger only)', () => {
   });
 });
 
-describe('publish metering', () => {
-  it('emits the duration, the bytes and the documents actually written, once per regeneration, failed or not', async () => {
+describe('publish, through its report hook as the Lambda entry wires it', () => {
+  it('emits the duration, bytes and documents written and the meetings it could not render, with the request id', async () => {
     const parts = powertools();
-    let now = 1_000;
-    const metering = publishMetering(powertoolsTelemetry(parts), () => now);
-    const site = metering.site({ putIfChanged: async (object: SiteObject) => object.key !== 'feeds/unchanged.json' });
-    const handler = lambdaHandler(
-      parts,
-      metering.handler(async () => {
-        await site.putIfChanged({ key: 'feeds/meetings.atom', body: 'ж'.repeat(10), contentType: 'x', cacheControl: 'x' });
-        await site.putIfChanged({ key: 'feeds/unchanged.json', body: 'x'.repeat(99), contentType: 'x', cacheControl: 'x' });
-        await site.putIfChanged({ key: 'index.html', body: 'abc', contentType: 'x', cacheControl: 'x' });
-        now += 250;
-        return { written: 2 };
-      }),
-    );
-    const event = { Records: [{ body: JSON.stringify({ meetingIds: ['m-1', 'm-2'] }) }] } as SQSEvent;
-    await handler(event, context('req-p'));
-    let metrics = emitted();
+    const { log, notifyHub } = publishReport(powertoolsTelemetry(parts));
+    const handler = lambdaHandler(parts, async () => {
+      log('error', 'A meeting could not be rendered; it is left out of the feeds', { meetingId: 'm-2', version: 3, reason: 'boom' }, { articlesFailed: 1 });
+      await notifyHub({ notify: async () => Promise.reject(new Error('hub down')) }, ['https://feeds.example/feeds/meetings.atom']);
+      log('info', 'Published', { changed: 2, written: ['feeds/meetings.atom'] }, { publishDuration: 250, bytesWritten: 23, feedsRewritten: 2 });
+    });
+    await handler({}, context('req-p'));
+    const metrics = emitted();
     expect(metrics.get(APP_METRICS.publishDuration.name)).toEqual([250]);
     expect(metrics.get(APP_METRICS.bytesWritten.name)).toEqual([23]);
     expect(metrics.get(APP_METRICS.feedsRewritten.name)).toEqual([2]);
-    expect(logLine('Publish published')).toMatchObject({ meetingIds: ['m-1', 'm-2'], bytesWritten: 23, documentsWritten: 2, function_request_id: 'req-p' });
+    expect(metrics.get(APP_METRICS.articlesFailed.name)).toEqual([1]);
+    // One EMF line for the invocation, not one per log line.
+    expect(parsed().filter((line) => line._aws)).toHaveLength(1);
+    expect(logLine('Published')).toMatchObject({ level: 'INFO', changed: 2, function_request_id: 'req-p' });
+    expect(logLine('A meeting could not be rendered; it is left out of the feeds')).toMatchObject({ level: 'ERROR', meetingId: 'm-2' });
+    expect(logLine('WebSub hub notification failed')).toMatchObject({ level: 'WARN', function_request_id: 'req-p' });
+  });
 
-    lines.length = 0;
-    const failing = lambdaHandler(
-      parts,
-      metering.handler(async () => {
-        now += 10;
-        throw new Error('render failed');
-      }),
-    );
-    await expect(failing(event, context('req-q'))).rejects.toThrow('render failed');
-    metrics = emitted();
-    expect(metrics.get(APP_METRICS.publishDuration.name)).toEqual([10]);
-    expect(metrics.get(APP_METRICS.bytesWritten.name)).toEqual([0]);
-    expect(logLine('Publish failed')).toMatchObject({ level: 'ERROR', function_request_id: 'req-q' });
+  it('without a Telemetry, still prints its own JSON line with the EMF fields (tests, scripts)', () => {
+    const printed: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    publishReport().log('info', 'Published', {}, { feedsRewritten: 4 });
+    expect(JSON.parse(printed[0] as string)).toMatchObject({ message: 'Published', FeedsRewritten: 4, _aws: { CloudWatchMetrics: [{ Namespace: METRICS_NAMESPACE }] } });
+  });
+
+  it('logs an invocation that throws with the request id, and still publishes what was counted', async () => {
+    const parts = powertools();
+    const handler = lambdaHandler(parts, async () => {
+      powertoolsTelemetry(parts).metric('publishDuration', 10);
+      throw new Error('render failed');
+    });
+    await expect(handler({}, context('req-q'))).rejects.toThrow('render failed');
+    expect(emitted().get(APP_METRICS.publishDuration.name)).toEqual([10]);
     expect(logLine('Invocation failed')).toMatchObject({ level: 'ERROR', function_request_id: 'req-q' });
   });
 });

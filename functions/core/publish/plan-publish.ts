@@ -1,0 +1,77 @@
+// What a change makes publish render: the rule, apart from the reading and writing. Pure: the changed
+// meetings and what the publisher knows of its archive in, the list of documents to regenerate out.
+// Everything in the plan is bounded by the change (its meetings, their months and groups), never by
+// the size of a month or of the archive.
+
+import { monthOf } from '../archive-links.ts';
+import { CALENDAR_KEY, type FeedGroup, feedGroupsOf, membershipKeys, parseGroupKey } from '../feed-groups.ts';
+import type { MeetingRecord } from '../record.ts';
+import { type MonthPages, NEW_MONTH, pageKeyOf } from './archive-pages.ts';
+import type { DirectoryState } from './group-directory.ts';
+
+export interface PublishChange {
+  record: MeetingRecord;
+  /** Groups the meeting was listed in before and is not any more: their feeds need a rewrite. */
+  leftGroups: readonly string[];
+}
+
+/** What the publisher keeps between runs (one item, written by the publisher alone). */
+export interface PublisherState {
+  /** Per month that has been paginated: its pages and the links its boundary pages were rendered with. */
+  months: Record<string, MonthPages>;
+  /** The topic-feed directory's pages; absent before the first publish that kept it. */
+  directory?: DirectoryState;
+}
+
+export interface PublishInput {
+  changed: readonly PublishChange[];
+  /** Every month that holds meetings. */
+  months: readonly string[];
+  state: PublisherState;
+}
+
+export interface PublishPlan {
+  /** Records whose `meetings/{id}.json` and page are rewritten. */
+  records: MeetingRecord[];
+  /** Months whose open (last) page is re-read from its start, and closed and continued when full. */
+  openPages: string[];
+  /** Changed meetings in closed pages: the page holding each key is looked up and rewritten. */
+  closedPageKeys: { month: string; key: string }[];
+  /** Topic feeds (group keys) to rewrite: those the changed meetings are in or have just left. */
+  topicFeeds: string[];
+  calendar: boolean;
+  /** Groups of the changed meetings: the directory lists those it does not know yet. */
+  groups: FeedGroup[];
+}
+
+export function planPublish({ changed, months, state }: PublishInput): PublishPlan {
+  const openPages = new Set<string>();
+  const closed = new Map<string, { month: string; key: string }>();
+  // Months never paginated (new, or stored before pages existed) are paged from their start.
+  for (const month of months) if (!state.months[month]) openPages.add(month);
+  for (const { record } of changed) {
+    const month = monthOf(record.createdAt);
+    const summary = state.months[month] ?? NEW_MONTH;
+    const key = pageKeyOf(record);
+    if (key >= summary.lastStart) openPages.add(month);
+    else closed.set(key, { month, key });
+  }
+  const touched = new Set(changed.flatMap(({ record, leftGroups }) => [...membershipKeys(record), ...leftGroups]));
+  const groups = new Map(changed.flatMap(({ record }) => feedGroupsOf(record).map((group) => [group.key, group] as const)));
+  return {
+    records: changed.map(({ record }) => record),
+    openPages: [...openPages].sort(),
+    closedPageKeys: [...closed.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    topicFeeds: [...touched].filter((key) => key !== CALENDAR_KEY && parseGroupKey(key) !== null).sort(),
+    // The first publish of a site writes the calendar even without a dated meeting: the index links it.
+    calendar: touched.has(CALENDAR_KEY) || Object.keys(state.months).length === 0,
+    groups: [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}
+
+/** The list with each changed record in place of its (possibly stale) copy, or added when missing. */
+export function mergeChanged(records: readonly MeetingRecord[], changed: readonly MeetingRecord[]): MeetingRecord[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  for (const record of changed) byId.set(record.id, record);
+  return [...byId.values()];
+}

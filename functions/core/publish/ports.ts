@@ -1,0 +1,39 @@
+// What publish needs from storage, as the core sees it (functions/aws/meeting-store.ts implements it).
+
+import type { FeedGroupKind } from '../feed-groups.ts';
+import type { MeetingRecord } from '../record.ts';
+import type { Placement } from './group-directory.ts';
+import type { PublisherState } from './plan-publish.ts';
+
+/** A page of a month's archive: the sort-key range [start, end) of the month index it holds. */
+export interface ArchivePage {
+  page: number;
+  /** '' for page 1. */
+  start: string;
+  /** The next page's start; null while the page is the month's last (open) one. */
+  end: string | null;
+}
+
+export interface PublishStore {
+  /** Changed meetings, read consistently by key (the month index may lag behind). */
+  getMeetings(ids: string[]): Promise<{ record: MeetingRecord; leftGroups?: string[] }[]>;
+  latestMeetings(limit: number): Promise<MeetingRecord[]>;
+  listMonths(): Promise<string[]>;
+  /** Meetings of `month` with sort keys in [from, to), oldest first, at most `limit`. */
+  meetingsInRange(month: string, from: string, to: string | null, limit: number): Promise<MeetingRecord[]>;
+  latestInGroup(group: string, limit: number): Promise<MeetingRecord[]>;
+  /** The archive page of `month` whose range holds `key`. */
+  archivePageAt(month: string, key: string): Promise<ArchivePage | null>;
+  putArchivePage(month: string, page: ArchivePage): Promise<void>;
+  getPublisherState(): Promise<PublisherState>;
+  putPublisherState(state: PublisherState): Promise<void>;
+  /** Which of these group keys the directory already lists. */
+  listedGroups(keys: string[]): Promise<Set<string>>;
+  putListedGroups(placements: Placement[]): Promise<void>;
+  directoryPage(kind: FeedGroupKind, page: number): Promise<{ key: string; title: string }[]>;
+  /** Groups registered by earlier releases (one item each under `GROUPS`), read once to seed the directory. */
+  legacyGroups(): Promise<{ key: string; title: string }[]>;
+  markPublished(id: string, version: number): Promise<void>;
+  /** Records that `version` of a meeting could not be rendered; the article status shows it as failed. */
+  markPublishFailed(id: string, version: number, reason: string): Promise<void>;
+}

@@ -1,0 +1,26 @@
+// Carries out the topic part of a publish plan: the feeds of the groups the changed meetings are in or
+// have left (the newest 50 each), and the calendar (the newest 200 dated meetings) when it is touched.
+
+import { CALENDAR_KEY, groupFeedPath, groupTitle } from '../../core/feed-groups.ts';
+import type { PublishPlan } from '../../core/publish/plan-publish.ts';
+import type { PublishStore } from '../../core/publish/ports.ts';
+import { renderCalendar } from '../../core/render-calendar.ts';
+import { SITE_PATHS, withoutExtension } from '../../core/site-paths.ts';
+import { CACHE, type SiteWriter, TYPES } from './site-writer.ts';
+
+/** How many meetings the current and topic feeds hold (older ones are in the archive pages). */
+export const CURRENT_FEED_SIZE = 50;
+/** How many dated meetings the calendar holds. */
+export const CALENDAR_SIZE = 200;
+
+export async function publishTopics(store: Pick<PublishStore, 'latestInGroup'>, out: SiteWriter, plan: PublishPlan): Promise<void> {
+  for (const key of plan.topicFeeds) {
+    const records = out.fresh(await store.latestInGroup(key, CURRENT_FEED_SIZE), () => false);
+    const title = groupTitle(key, [...plan.records, ...records]);
+    await out.feeds(records, { path: withoutExtension(groupFeedPath(key, 'atom')), title: `Meetings: ${title}` }, CACHE.current);
+  }
+  if (plan.calendar) {
+    const records = out.fresh(await store.latestInGroup(CALENDAR_KEY, CALENDAR_SIZE), () => false);
+    await out.put(SITE_PATHS.calendar, out.render(records, (list) => renderCalendar(list, out.feedSite)), TYPES.calendar, CACHE.current);
+  }
+}
