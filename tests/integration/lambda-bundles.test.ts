@@ -2,6 +2,7 @@
 // loaded in a fresh Node process with the environment the stack sets, against the emulators the test setup runs.
 
 import { execFile } from 'node:child_process';
+import { createSocket } from 'node:dgram';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -258,6 +259,38 @@ describe('Lambda bundles from cdk synth', () => {
       meetingId: body.meetingId,
     });
     expect(metricNames(logs)).toEqual([APP_METRICS.articlesAccepted.name]);
+  });
+
+  it('traces the ingest bundle as Lambda would: a handler subsegment and one per DynamoDB call (the client is captured)', async () => {
+    // An X-Ray daemon stand-in: Powertools Tracer (the X-Ray SDK) sends segments to it over UDP.
+    const daemon = createSocket('udp4');
+    const segments: { name: string; annotations?: Record<string, unknown>; namespace?: string }[] = [];
+    daemon.on('message', (message) => {
+      const body = message.toString('utf8').split('\n')[1];
+      if (body) segments.push(JSON.parse(body));
+    });
+    await new Promise<void>((resolve) => daemon.bind(0, '127.0.0.1', resolve));
+    try {
+      const articleId = '0123456789abcdef01234567';
+      const event = { ...apiPost(Buffer.alloc(0), 'text/plain'), routeKey: 'GET /articles/{articleId}', pathParameters: { articleId } };
+      const { result } = await invoke<APIGatewayProxyStructuredResultV2>('ingest', event, {
+        ...env,
+        // What the Lambda runtime sets for a sampled invocation with active tracing.
+        AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+        LAMBDA_TASK_ROOT: workDir,
+        AWS_LAMBDA_FUNCTION_NAME: 'ingest',
+        _HANDLER: 'index.handler',
+        _X_AMZN_TRACE_ID: 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1',
+        AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${daemon.address().port}`,
+        AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+      });
+      expect(result.statusCode).toBe(404);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(segments.find((segment) => segment.name === '## index.handler')?.annotations).toEqual({ ColdStart: true, Service: 'meeting-feeds' });
+      expect(segments.filter((segment) => segment.name === 'DynamoDB' && segment.namespace === 'aws').length).toBeGreaterThan(0);
+    } finally {
+      daemon.close();
+    }
   });
 
   it('extracts the seed meeting with the bundled dictionaries on a dry run, storing nothing', async () => {
