@@ -1,12 +1,13 @@
 // The one way this app defines a Lambda function: NodejsFunction bundled locally with esbuild (ESM, Node 24,
 // ARM64), an explicit log group with retention, its own role with inline least-privilege statements, and
-// environment variables that are only ever set together with the permission they imply.
+// environment variables that are only ever set together with the permission they imply. Every function has
+// X-Ray active tracing and LOG_LEVEL for Powertools Logger (docs/deploy.md, "Logs, metrics and traces").
 
 import { join } from 'node:path';
 import { type Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
@@ -86,6 +87,13 @@ export interface TableGrant {
  */
 export const EVENT_SOURCE_QUEUE_ACTIONS = ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'];
 
+/** Powertools Logger's level unless `-c logLevel=DEBUG` (or WARN, ERROR) says otherwise. */
+export const DEFAULT_LOG_LEVEL = 'INFO';
+const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
+
+/** What active tracing adds to each role: sending segments to X-Ray (these actions take no resource but `*`). */
+export const XRAY_ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
+
 /** Where the deployed bundle's source map goes: beside cdk.out's assets, never inside the zip. */
 export const SOURCE_MAP_DIR = 'source-maps';
 
@@ -120,6 +128,9 @@ export class PipelineFunction extends Construct {
       timeout: props.timeout,
       role: this.role,
       logGroup: this.logGroup,
+      // A segment per invocation; the entries capture their SDK clients with Powertools Tracer (subsegments).
+      tracing: Tracing.ACTIVE,
+      environment: { [ENV.logLevel]: logLevelFrom(this) },
       bundling: {
         format: OutputFormat.ESM,
         target: 'node24',
@@ -144,6 +155,12 @@ export class PipelineFunction extends Construct {
           ],
         },
       },
+    });
+    // Tracing.ACTIVE adds XRAY_ACTIONS on `*` to the role: X-Ray's PutTraceSegments and PutTelemetryRecords have
+    // no resource type, so no narrower grant exists (AWS's own AWSXRayDaemonWriteAccess is the same).
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'Active X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource but *.',
     });
   }
 
@@ -210,6 +227,15 @@ export class PipelineFunction extends Construct {
     mapping.node.addDependency(this.role);
     return this;
   }
+}
+
+/** The `logLevel` context value, checked: a typo would otherwise silently log at INFO. */
+function logLevelFrom(scope: Construct): string {
+  const value: unknown = scope.node.tryGetContext('logLevel');
+  if (value === undefined) return DEFAULT_LOG_LEVEL;
+  const level = String(value).toUpperCase();
+  if (!LOG_LEVELS.includes(level)) throw new Error(`-c logLevel=${String(value)}: use one of ${LOG_LEVELS.join(', ')}.`);
+  return level;
 }
 
 /** Moves esbuild's external source map out of the asset directory into cdk.out/source-maps/<id>.mjs.map. */

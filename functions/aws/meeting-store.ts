@@ -27,6 +27,7 @@ import { emulatorSettings } from './emulator-endpoint.ts';
 import { KEY_PREFIX, MEETINGS_TABLE, PARTITION } from './resources.ts';
 import { mergeShards, type ShardPage } from './sharded-query.ts';
 import { INDEX_SHARDS, shardedValue, shardOf, shardSuffix } from './table-keys.ts';
+import type { CaptureClient } from './tracing.ts';
 
 const { partitionKey: PK, sortKey: SK, byMonthIndex } = MEETINGS_TABLE;
 
@@ -84,8 +85,10 @@ const BATCH_GET_LIMIT = 100;
 const BATCH_WRITE_LIMIT = 25;
 const IMPORT_CONCURRENCY = 4;
 
-export function createDocumentClient(endpoint?: string): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(new DynamoDBClient(emulatorSettings(endpoint)), {
+/** `capture` hands the client to the tracer (functions/aws/tracing.ts) before the document client wraps it. */
+export function createDocumentClient(endpoint?: string, capture?: CaptureClient): DynamoDBDocumentClient {
+  const client = new DynamoDBClient(emulatorSettings(endpoint));
+  return DynamoDBDocumentClient.from(capture ? capture(client) : client, {
     marshallOptions: { removeUndefinedValues: true },
   });
 }

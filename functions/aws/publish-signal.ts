@@ -3,6 +3,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { CaptureClient } from './tracing.ts';
 
 export interface PublishSignal {
   signal(meetingIds: string[]): Promise<void>;
@@ -16,9 +17,16 @@ export interface PublishMessage {
 }
 
 export class SqsPublishSignal implements PublishSignal {
-  private readonly sqs = new SQSClient({});
+  private readonly sqs: SQSClient;
 
-  constructor(private readonly queueUrl: string) {}
+  /** `capture` hands the client to the tracer (functions/aws/tracing.ts). */
+  constructor(
+    private readonly queueUrl: string,
+    capture?: CaptureClient,
+  ) {
+    const client = new SQSClient({});
+    this.sqs = capture ? capture(client) : client;
+  }
 
   async signal(meetingIds: string[]): Promise<void> {
     const message: PublishMessage = { meetingIds };

@@ -83,6 +83,8 @@ export const ENV = {
   siteUrl: 'SITE_URL',
   /** Optional: a WebSub hub to notify after feeds change. */
   websubHubUrl: 'WEBSUB_HUB_URL',
+  /** Powertools Logger's level (debug, info, warn, error); the stack sets it from the `logLevel` context value. */
+  logLevel: 'LOG_LEVEL',
 } as const;
 
 /** Names used by the local runtime and the tests (the CDK stack lets CloudFormation name things). */

@@ -2,9 +2,11 @@
 
 import { S3Client } from '@aws-sdk/client-s3';
 import { emulatorSettings } from './emulator-endpoint.ts';
+import type { CaptureClient } from './tracing.ts';
 
-export function createS3Client(endpoint?: string): S3Client {
-  return new S3Client({
+/** `capture` hands the client to the tracer (functions/aws/tracing.ts). */
+export function createS3Client(endpoint?: string, capture?: CaptureClient): S3Client {
+  const client = new S3Client({
     ...emulatorSettings(endpoint),
     // Path-style URLs for the emulator; checksums only where S3 requires them, because with the
     // default (always) the SDK streams aws-chunked bodies that s3rver stores with their framing.
@@ -12,6 +14,7 @@ export function createS3Client(endpoint?: string): S3Client {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
+  return capture ? capture(client) : client;
 }
 
 /** True for the SDK's "not there" answers from HeadObject/GetObject (404, NoSuchKey, NotFound). */

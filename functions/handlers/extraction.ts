@@ -5,6 +5,7 @@
 
 import { emptyExtraction, type Extraction, type ExtractionInput, type Extractor } from '../core/extract/index.ts';
 import type { ExtractionRunner } from '../dictionaries/extractor-worker.ts';
+import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
 /** How a handler gets an article's extraction; it never throws for a bad article, only when no extractor can run. */
 export type RunExtraction = (input: ExtractionInput, context: Record<string, unknown>) => Promise<Extraction>;
@@ -15,31 +16,37 @@ export function timedOutWarning(budgetMs: number): string {
   return `Extraction did not finish within its time budget (${budgetMs / 1000} s): meeting fields are left empty. Please report the article.`;
 }
 
-export function extractOrWarn(extractor: Extractor, input: ExtractionInput, context: Record<string, unknown>): Extraction {
+export function extractOrWarn(
+  extractor: Extractor,
+  input: ExtractionInput,
+  context: Record<string, unknown>,
+  telemetry: Telemetry = consoleTelemetry,
+): Extraction {
   try {
     return extractor.extract(input);
   } catch (error) {
-    return failed(input, context, String(error), (error as Error)?.stack);
+    return failed(telemetry, input, context, String(error), (error as Error)?.stack);
   }
 }
 
 /** In the calling thread (the CLI, tests, and handlers given no runner): no budget can stop it. */
-export function inProcessExtraction(extractor: () => Extractor): RunExtraction {
-  return async (input, context) => extractOrWarn(extractor(), input, context);
+export function inProcessExtraction(extractor: () => Extractor, telemetry: Telemetry = consoleTelemetry): RunExtraction {
+  return async (input, context) => extractOrWarn(extractor(), input, context, telemetry);
 }
 
 /** In a worker with a time budget: a timed-out or crashed article gets empty fields and a warning. */
-export function budgetedExtraction(runner: ExtractionRunner, options: { urgent?: boolean } = {}): RunExtraction {
+export function budgetedExtraction(runner: ExtractionRunner, options: { urgent?: boolean; telemetry?: Telemetry } = {}): RunExtraction {
+  const { telemetry = consoleTelemetry, urgent } = options;
   return async (input, context) => {
-    const outcome = await runner.run(input, options);
+    const outcome = await runner.run(input, { urgent });
     if (outcome.status === 'done') return outcome.extraction;
-    if (outcome.status === 'failed') return failed(input, context, outcome.error, outcome.stack);
-    console.log(JSON.stringify({ level: 'warn', message: 'Extraction exceeded its time budget; publishing without meeting fields', ...context, budgetMs: outcome.budgetMs }));
+    if (outcome.status === 'failed') return failed(telemetry, input, context, outcome.error, outcome.stack);
+    telemetry.log('warn', 'Extraction exceeded its time budget; publishing without meeting fields', { ...context, budgetMs: outcome.budgetMs });
     return emptyExtraction(input.language ?? 'und', [timedOutWarning(outcome.budgetMs)]);
   };
 }
 
-function failed(input: ExtractionInput, context: Record<string, unknown>, error: string, stack: string | undefined): Extraction {
-  console.log(JSON.stringify({ level: 'error', message: 'Extraction failed; publishing without meeting fields', ...context, error, stack }));
+function failed(telemetry: Telemetry, input: ExtractionInput, context: Record<string, unknown>, error: string, stack: string | undefined): Extraction {
+  telemetry.log('error', 'Extraction failed; publishing without meeting fields', { ...context, error, stack });
   return emptyExtraction(input.language ?? 'und', [EXTRACTION_FAILED_WARNING]);
 }

@@ -14,6 +14,7 @@ import type { Extractor } from '../core/extract/index.ts';
 import type { EditorContext } from './authorize.ts';
 import { extractOrWarn, type RunExtraction } from './extraction.ts';
 import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
+import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<EditorContext>;
 type ApiResult = APIGatewayProxyStructuredResultV2;
@@ -25,6 +26,8 @@ export interface IngestDeps {
   extractor?: () => Promise<Extractor>;
   /** How a dry run's extraction is run; default: `extractor` in this thread (the local runtime passes its worker). */
   runExtraction?: RunExtraction;
+  /** Log lines and metrics (articles accepted); default: JSON lines on stdout, no metrics. */
+  telemetry?: Telemetry;
   now?: () => Date;
 }
 
@@ -34,6 +37,7 @@ const ARTICLE_ID = /^[0-9a-f]{24}$/;
 
 export function createIngestHandler(deps: IngestDeps) {
   const now = deps.now ?? (() => new Date());
+  const telemetry = deps.telemetry ?? consoleTelemetry;
   const loadExtractor = deps.extractor ?? (async () => (await import('../dictionaries/load-dictionaries.ts')).loadExtractor());
 
   async function submit(event: ApiEvent): Promise<ApiResult> {
@@ -51,7 +55,7 @@ export function createIngestHandler(deps: IngestDeps) {
       const input = { text: submission.text, language: submission.language, publishedAt: submission.publishedAt };
       const context = { articleId, dryRun: true };
       const [extraction, { buildRecord }] = await Promise.all([
-        deps.runExtraction ? deps.runExtraction(input, context) : loadExtractor().then((extractor) => extractOrWarn(extractor, input, context)),
+        deps.runExtraction ? deps.runExtraction(input, context) : loadExtractor().then((extractor) => extractOrWarn(extractor, input, context, telemetry)),
         import('../core/build-record.ts'),
       ]);
       const record = buildRecord(submission, extraction, {
@@ -62,11 +66,14 @@ export function createIngestHandler(deps: IngestDeps) {
         updatedAt: receivedAt,
         submittedBy,
       });
+      telemetry.log('info', 'Dry run answered', { articleId, meetingId, isMeeting: record.isMeeting });
       return jsonResponse(200, { dryRun: true, articleId, meetingId, record, entities: extraction.entities });
     }
 
     const outcome = await deps.articles.put({ articleId, body, contentType: contentType ?? '', meetingId, submittedBy, receivedAt });
     const status = outcome === 'created' ? 'stored' : (await articleStatus(articleId)).status;
+    telemetry.metric('articlesAccepted', 1);
+    telemetry.log('info', 'Article accepted', { articleId, meetingId, status, duplicate: outcome === 'exists', bytes: body.length });
     return jsonResponse(202, { articleId, meetingId, status, duplicate: outcome === 'exists', links: links(articleId, meetingId) });
   }
 
@@ -113,7 +120,7 @@ export function createIngestHandler(deps: IngestDeps) {
           throw new ClientError('not_found', `No route ${event.routeKey}.`);
       }
     } catch (error) {
-      return responseForError(error);
+      return responseForError(error, telemetry, { route: event.routeKey, articleId: event.pathParameters?.articleId });
     }
   };
 }

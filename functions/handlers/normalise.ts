@@ -14,6 +14,7 @@ import { fingerprintOf } from '../core/record-fingerprint.ts';
 import { parseSubmission } from '../core/submission.ts';
 import { loadExtractor } from '../dictionaries/load-dictionaries.ts';
 import { inProcessExtraction, type RunExtraction } from './extraction.ts';
+import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
 export interface NormaliseDeps {
   meetings: Pick<MeetingStore, 'getMeeting' | 'saveMeeting' | 'putArticle'>;
@@ -26,6 +27,8 @@ export interface NormaliseDeps {
    * worker with a time budget per article (`budgetedExtraction`), so one slow article cannot stall anything.
    */
   runExtraction?: RunExtraction;
+  /** Log lines and metrics (articles normalised, not a meeting, failed); default: JSON lines on stdout, no metrics. */
+  telemetry?: Telemetry;
   now?: () => Date;
 }
 
@@ -38,7 +41,9 @@ const MAX_CONFLICT_RETRIES = 5;
 
 export function createNormaliseHandler(deps: NormaliseDeps) {
   const now = deps.now ?? (() => new Date());
-  const runExtraction = deps.runExtraction ?? inProcessExtraction(deps.extractor ?? loadExtractor);
+  const telemetry = deps.telemetry ?? consoleTelemetry;
+  const log: Telemetry['log'] = (level, message, fields) => telemetry.log(level, message, fields);
+  const runExtraction = deps.runExtraction ?? inProcessExtraction(deps.extractor ?? loadExtractor, telemetry);
 
   /** Returns the meeting id the article belongs to, or null when the article could not be parsed. */
   async function normaliseArticle(articleId: string): Promise<string | null> {
@@ -61,14 +66,18 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
         receivedAt: raw.receivedAt,
         processedAt: now().toISOString(),
       });
+      telemetry.metric('articlesFailed', 1);
+      log('warn', 'Stored article no longer parses; recorded as failed', { articleId, meetingId: raw.meetingId, reason: error.message });
       return null;
     }
     const extraction = await runExtraction({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId });
 
     let meetingVersion = 0;
+    let isMeeting = extraction.isMeeting;
     for (let attempt = 1; ; attempt += 1) {
       const existing = await deps.meetings.getMeeting(raw.meetingId);
       meetingVersion = existing?.record.version ?? 0;
+      isMeeting = existing?.record.isMeeting ?? isMeeting;
       // An older article arriving late (a retry, a rebuild) never overwrites a newer one's record.
       if (existing && existing.sourceReceivedAt > raw.receivedAt) break;
       const updatedAt = now().toISOString();
@@ -87,7 +96,8 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       try {
         await deps.meetings.saveMeeting({ record, sourceReceivedAt: raw.receivedAt, fingerprint }, existing);
         meetingVersion = record.version;
-        log('info', 'Meeting saved', { meetingId: record.id, version: record.version, articleId });
+        isMeeting = record.isMeeting;
+        log('info', 'Meeting saved', { articleId, meetingId: record.id, version: record.version });
         break;
       } catch (error) {
         if (!(error instanceof VersionConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
@@ -101,6 +111,9 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       receivedAt: raw.receivedAt,
       processedAt: now().toISOString(),
     });
+    telemetry.metric('articlesNormalised', 1);
+    if (!isMeeting) telemetry.metric('articlesNotMeeting', 1);
+    log('info', 'Article normalised', { articleId, meetingId: raw.meetingId, meetingVersion, isMeeting });
     return raw.meetingId;
   }
 
@@ -115,6 +128,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
         receivedAt: raw?.receivedAt ?? now().toISOString(),
         processedAt: now().toISOString(),
       });
+      telemetry.metric('articlesFailed', 1);
     } catch (recordError) {
       log('error', 'Could not record the failure', { articleId, error: String(recordError) });
     }
@@ -128,7 +142,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       const lastDelivery = Number(message.attributes?.ApproximateReceiveCount ?? 1) >= MAX_RECEIVE_COUNT;
       let articleId = '';
       try {
-        for (articleId of articleIdsIn(message.body)) {
+        for (articleId of articleIdsIn(message.body, telemetry)) {
           const meetingId = await normaliseArticle(articleId);
           if (meetingId) meetingIds.add(meetingId);
         }
@@ -150,7 +164,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       } catch (error) {
         // Without the signal the change would sit unpublished: fail the messages so SQS runs them again
         // (the re-run changes nothing and signals again).
-        log('error', 'Publish signal failed; redelivering the batch', { error: String(error) });
+        log('error', 'Publish signal failed; redelivering the batch', { meetingIds: [...meetingIds], error: String(error) });
         failed.push(...succeeded);
       }
     }
@@ -159,12 +173,12 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
 }
 
 /** Article ids in one SQS message body holding an S3 event notification (test events hold none). */
-export function articleIdsIn(body: string): string[] {
+export function articleIdsIn(body: string, telemetry: Telemetry = consoleTelemetry): string[] {
   let notification: S3Notification;
   try {
     notification = JSON.parse(body) as S3Notification;
   } catch {
-    log('warn', 'Ignoring a message that is not an S3 notification', { body: body.slice(0, 200) });
+    telemetry.log('warn', 'Ignoring a message that is not an S3 notification', { body: body.slice(0, 200) });
     return [];
   }
   if (notification.Event === 's3:TestEvent') return [];
@@ -172,8 +186,4 @@ export function articleIdsIn(body: string): string[] {
     .filter((record) => record.eventName?.startsWith('ObjectCreated:'))
     .map((record) => articleIdFromKey(record.s3?.object?.key ?? ''))
     .filter((id): id is string => id !== null);
-}
-
-function log(level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>): void {
-  console.log(JSON.stringify({ level, message, ...fields }));
 }

@@ -16,20 +16,24 @@ import { renderIndexPage } from '../core/render-pages.ts';
 import { CURRENT_FEED_DOCUMENT, SITE_PATHS } from '../core/site-paths.ts';
 import { feedPath, pageHolding, publishArchives } from './publish/archive.ts';
 import { publishDirectory } from './publish/directory.ts';
-import { log, notifyHub } from './publish/report.ts';
+import { publishReport } from './publish/report.ts';
 import { CACHE, SiteWriter, TYPES } from './publish/site-writer.ts';
 import { CURRENT_FEED_SIZE, publishTopics } from './publish/topics.ts';
+import type { Telemetry } from './telemetry.ts';
 
 export interface PublishDeps {
   meetings: PublishStore;
   site: Pick<SiteStore, 'putIfChanged'>;
   feedSite: FeedSite;
   hub?: HubNotifier;
+  /** Log lines and metrics (Powertools from the Lambda entry); default: JSON and EMF lines on stdout (report.ts). */
+  telemetry?: Telemetry;
   now?: () => Date;
 }
 
 export function createPublishHandler(deps: PublishDeps) {
   const now = deps.now ?? (() => new Date());
+  const { log, notifyHub } = publishReport(deps.telemetry);
   // Every store call spelled out here, so the least-privilege analysis (tests/infra) sees what publish sends.
   const store: PublishStore = {
     getMeetings: (ids) => deps.meetings.getMeetings(ids),

@@ -10,10 +10,13 @@ import { ClientError } from '../core/errors.ts';
 import { fingerprintOf } from '../core/record-fingerprint.ts';
 import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
 import type { ApiEvent } from './ingest.ts';
+import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
 export interface RetractDeps {
   meetings: Pick<MeetingStore, 'getMeeting' | 'saveMeeting'>;
   publish: PublishSignal;
+  /** Log lines; default: JSON lines on stdout. */
+  telemetry?: Telemetry;
   now?: () => Date;
 }
 
@@ -23,6 +26,7 @@ const MAX_REASON = 500;
 
 export function createRetractHandler(deps: RetractDeps) {
   const now = deps.now ?? (() => new Date());
+  const telemetry = deps.telemetry ?? consoleTelemetry;
 
   async function retract(event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> {
     const meetingId = event.pathParameters?.meetingId ?? '';
@@ -44,6 +48,7 @@ export function createRetractHandler(deps: RetractDeps) {
       }
       // Signalled on every call, so retrying after a failed signal still gets the tombstone published.
       await deps.publish.signal([meetingId]);
+      telemetry.log('info', 'Meeting retracted', { meetingId, articleId: record.articleId, version: record.version, by });
       return jsonResponse(202, { meetingId, status: 'retracted', version: record.version, retracted: record.retracted });
     }
   }
@@ -54,7 +59,7 @@ export function createRetractHandler(deps: RetractDeps) {
       requirePermission(event.requestContext.authorizer?.lambda, 'retract');
       return await retract(event);
     } catch (error) {
-      return responseForError(error);
+      return responseForError(error, telemetry, { route: event.routeKey, meetingId: event.pathParameters?.meetingId });
     }
   };
 }

@@ -1,11 +1,18 @@
 // Lambda entry: the HTTP API authorizer, wired to the editor items of the meetings table from the environment.
+// Logger only (request id, cold start, errors): no metrics to emit, and no Tracer, whose X-Ray SDK would weigh on
+// the cold start of the function every API request waits for (docs/decisions.md, "Observability").
 
 import { readConfig } from '../aws/config.ts';
 import { EditorStore } from '../aws/editor-store.ts';
 import { createDocumentClient } from '../aws/meeting-store.ts';
+import { createLogger, lambdaHandler } from '../aws/telemetry.ts';
 import { createAuthorizer } from '../handlers/authorize.ts';
 
 const config = readConfig();
-export const handler = createAuthorizer({
-  editors: new EditorStore(createDocumentClient(config.dynamodbEndpoint), config.tableName),
-});
+const powertools = { logger: createLogger() };
+export const handler = lambdaHandler(
+  powertools,
+  createAuthorizer({
+    editors: new EditorStore(createDocumentClient(config.dynamodbEndpoint), config.tableName),
+  }),
+);

@@ -3,12 +3,21 @@
 import { ArticleStore } from '../aws/article-store.ts';
 import { readConfig, required } from '../aws/config.ts';
 import { createDocumentClient, MeetingStore } from '../aws/meeting-store.ts';
+import { createMetrics } from '../aws/metrics.ts';
 import { ENV } from '../aws/resources.ts';
 import { createS3Client } from '../aws/s3-client.ts';
+import { createLogger, lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
+import { captureWith, createTracer } from '../aws/tracing.ts';
 import { createIngestHandler } from '../handlers/ingest.ts';
 
 const config = readConfig();
-export const handler = createIngestHandler({
-  meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint), config.tableName),
-  articles: new ArticleStore(createS3Client(config.s3Endpoint), required(config.rawBucket, ENV.rawBucket)),
-});
+const powertools = { logger: createLogger(), metrics: createMetrics(), tracer: createTracer() };
+const capture = captureWith(powertools.tracer);
+export const handler = lambdaHandler(
+  powertools,
+  createIngestHandler({
+    meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint, capture), config.tableName),
+    articles: new ArticleStore(createS3Client(config.s3Endpoint, capture), required(config.rawBucket, ENV.rawBucket)),
+    telemetry: powertoolsTelemetry(powertools),
+  }),
+);

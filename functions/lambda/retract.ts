@@ -1,13 +1,20 @@
 // Lambda entry: DELETE /meetings/{meetingId} (retractions), wired to the table and the publish queue.
+// Logger only, like the authorizer: a rare, small call whose cold start should stay lean (docs/decisions.md).
 
 import { readConfig, required } from '../aws/config.ts';
 import { createDocumentClient, MeetingStore } from '../aws/meeting-store.ts';
 import { SqsPublishSignal } from '../aws/publish-signal.ts';
 import { ENV } from '../aws/resources.ts';
+import { createLogger, lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
 import { createRetractHandler } from '../handlers/retract.ts';
 
 const config = readConfig();
-export const handler = createRetractHandler({
-  meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint), config.tableName),
-  publish: new SqsPublishSignal(required(config.publishQueueUrl, ENV.publishQueueUrl)),
-});
+const powertools = { logger: createLogger() };
+export const handler = lambdaHandler(
+  powertools,
+  createRetractHandler({
+    meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint), config.tableName),
+    publish: new SqsPublishSignal(required(config.publishQueueUrl, ENV.publishQueueUrl)),
+    telemetry: powertoolsTelemetry(powertools),
+  }),
+);

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAdapters } from '../aws/adapters.ts';
 import { LOCAL_NAMES, RAW_ARTICLE_PREFIX } from '../aws/resources.ts';
+import { createLogger, powertoolsTelemetry } from '../aws/telemetry.ts';
 import { entryForToken } from '../core/editors.ts';
 import { MAX_ARTICLE_BYTES } from '../core/limits.ts';
 import { WorkerExtractor } from '../dictionaries/extractor-worker.ts';
@@ -39,6 +40,7 @@ export interface LocalRuntimeOptions {
   extractionBudgetMs?: number;
   /** A module whose `loadExtractor()` makes the worker's extractor (tests); default the dictionaries on disk. */
   extractorModule?: string;
+  /** The runtime's own progress lines (recovery, stop); the handlers log through Powertools Logger, as on Lambda. */
   log?: Log;
 }
 
@@ -55,7 +57,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const emulators = await startEmulators({ dataDir: options.dataDir });
   // Extraction runs in a worker thread, off the request loop, with a time budget per article.
   const extractionWorker = new WorkerExtractor({ budgetMs: options.extractionBudgetMs, extractorModule: options.extractorModule });
-  const runExtraction = budgetedExtraction(extractionWorker);
+  // The handlers' log lines are the deployed functions' (Powertools Logger, JSON on stdout, LOG_LEVEL), without the
+  // Lambda context's keys (request id, cold start). No metrics locally: there is no CloudWatch to read the EMF.
+  const telemetry = powertoolsTelemetry({ logger: createLogger() });
+  const runExtraction = budgetedExtraction(extractionWorker, { telemetry });
   let server: Server | undefined;
   try {
     const { dynamodbEndpoint, s3Endpoint } = emulators;
@@ -80,14 +85,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
 
-    const publish = createPublishHandler({ ...adapters, feedSite: { siteUrl: url } });
+    const publish = createPublishHandler({ ...adapters, feedSite: { siteUrl: url }, telemetry });
     const publishQueue = new PublishQueue({
       run: async (signals) => {
         await publish(publishEvent(signals));
       },
       log,
     });
-    const normalise = createNormaliseHandler({ ...adapters, publish: publishQueue, runExtraction });
+    const normalise = createNormaliseHandler({ ...adapters, publish: publishQueue, runExtraction, telemetry });
     const normaliseQueue = new S3ToSqsBridge({
       bucket: LOCAL_NAMES.rawBucket,
       prefix: RAW_ARTICLE_PREFIX,
@@ -102,8 +107,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     );
 
     // A dry run's caller is waiting: it goes before queued articles.
-    const ingest = createIngestHandler({ ...adapters, runExtraction: budgetedExtraction(extractionWorker, { urgent: true }) });
-    const retract = createRetractHandler({ ...adapters, publish: publishQueue });
+    const ingest = createIngestHandler({ ...adapters, runExtraction: budgetedExtraction(extractionWorker, { urgent: true, telemetry }), telemetry });
+    const retract = createRetractHandler({ ...adapters, publish: publishQueue, telemetry });
     server.on(
       'request',
       createRequestListener({

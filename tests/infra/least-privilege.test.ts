@@ -1,7 +1,8 @@
 // Least privilege, checked on the synthesised template against the code: for each function, the actions its
 // role allows must be exactly the SDK commands its code sends (derived by tests/infra/sdk-usage.ts from the
 // Lambda entry, the handler and the adapters), on the resources that function was configured with, plus
-// writing its own log group and, for a queue consumer, what Lambda's poller does with its role.
+// writing its own log group, sending its traces to X-Ray and, for a queue consumer, what Lambda's poller does
+// with its role.
 
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import type { IConstruct } from 'constructs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENV, KEY_PREFIX, PARTITION } from '../../functions/aws/resources.ts';
 import { MeetingFeedsStack } from '../../infra/meeting-feeds-stack.ts';
-import { EVENT_SOURCE_QUEUE_ACTIONS, type PipelineFunction, PROJECT_ROOT } from '../../infra/pipeline-function.ts';
+import { EVENT_SOURCE_QUEUE_ACTIONS, type PipelineFunction, PROJECT_ROOT, XRAY_ACTIONS } from '../../infra/pipeline-function.ts';
 import { leadingKeysOf, sdkUsesOf } from './sdk-usage.ts';
 
 const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
@@ -59,6 +60,7 @@ function tableStatementsOf(fn: PipelineFunction): Statement[] {
 
 /** A statement's resource as `<logical id>` or `<logical id>/index` (the table's byMonth index). */
 function resourceKey(resource: unknown): string {
+  if (resource === '*') return '*';
   const json = JSON.stringify(resource);
   const ids = [...json.matchAll(/"Fn::GetAtt":\["([^"]+)","Arn"\]/g)].map((match) => match[1]);
   if (ids.length !== 1) throw new Error(`Expected a resource of this stack, got ${json}.`);
@@ -90,7 +92,9 @@ function needed(name: string): string[] {
   const polled = Object.values(template.Resources)
     .filter((resource) => resource.Type === 'AWS::Lambda::EventSourceMapping' && resource.Properties.FunctionName?.Ref === logicalId(fn.function))
     .flatMap((mapping) => EVENT_SOURCE_QUEUE_ACTIONS.map((action) => `${action} ${resourceKey(mapping.Properties.EventSourceArn)}`));
-  return [...new Set([...fromCode, ...logs, ...polled])].sort();
+  // Active tracing: the function sends its segments to X-Ray (actions without a resource type, so `*`).
+  const traces = XRAY_ACTIONS.map((action) => `${action} *`);
+  return [...new Set([...fromCode, ...logs, ...polled, ...traces])].sort();
 }
 
 describe('least privilege, derived from the code', () => {

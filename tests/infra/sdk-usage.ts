@@ -79,6 +79,18 @@ interface Adapter {
   resource: string | null;
 }
 
+/**
+ * The factory call in `handler = …`: the call itself, or inside wrappers that take the handler as their last
+ * argument (`lambdaHandler(powertools, metering.handler(createX({…})))`).
+ */
+function factoryCall(node: ts.Expression | undefined): ts.CallExpression | undefined {
+  if (!node || !ts.isCallExpression(node)) return undefined;
+  const [first] = node.arguments;
+  if (first && ts.isObjectLiteralExpression(first)) return node;
+  const last = node.arguments.at(-1);
+  return last && ts.isCallExpression(last) ? factoryCall(last) : node;
+}
+
 /** The handler factory an entry calls and the adapter behind each of its deps. */
 function wiringOf(entryFile: string): { factoryFile: string; factoryName: string; adapters: Map<string, Adapter> } {
   const imports = importsOf(entryFile);
@@ -86,8 +98,8 @@ function wiringOf(entryFile: string): { factoryFile: string; factoryName: string
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'handler') continue;
-      const call = declaration.initializer;
-      if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) break;
+      const call = factoryCall(declaration.initializer);
+      if (!call || !ts.isIdentifier(call.expression)) break;
       const [deps] = call.arguments;
       if (!deps || !ts.isObjectLiteralExpression(deps)) throw new Error(`${where(call)}: expected the handler's deps as an object literal.`);
       const adapters = new Map<string, Adapter>();

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { AwsSolutionsChecks, NagRuleCompliance, rules } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,10 +20,11 @@ import { MeetingFeedsStack } from '../../infra/meeting-feeds-stack.ts';
 import { NORMALISE_MAX_CONCURRENCY } from '../../infra/pipeline.ts';
 import { PROJECT_ROOT } from '../../infra/pipeline-function.ts';
 
+const cdkContext = () => (JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
+
 /** The stack as `cdk synth` builds it (same feature flags from cdk.json), minus the esbuild bundling. */
 function synthesise() {
-  const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
-  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
+  const app = new App({ context: { ...cdkContext(), 'aws:cdk:bundling-stacks': [] } });
   const stack = new MeetingFeedsStack(app, 'MeetingFeeds');
   return { stack, template: Template.fromStack(stack) };
 }
@@ -291,10 +293,39 @@ describe('MeetingFeedsStack', () => {
     it('sets only the environment variables each function reads, from the shared ENV names', () => {
       const names = (fn: keyof typeof functions) =>
         Object.keys(environmentOf(functions[fn])).sort();
-      expect(names('authorize')).toEqual([ENV.tableName]);
-      expect(names('ingest')).toEqual([ENV.rawBucket, ENV.tableName].sort());
-      expect(names('normalise')).toEqual([ENV.publishQueueUrl, ENV.rawBucket, ENV.tableName].sort());
-      expect(names('publish')).toEqual([ENV.siteBucket, ENV.siteUrl, ENV.tableName].sort());
+      // LOG_LEVEL everywhere: Powertools Logger reads it (functions/aws/telemetry.ts).
+      expect(names('authorize')).toEqual([ENV.logLevel, ENV.tableName].sort());
+      expect(names('ingest')).toEqual([ENV.logLevel, ENV.rawBucket, ENV.tableName].sort());
+      expect(names('normalise')).toEqual([ENV.logLevel, ENV.publishQueueUrl, ENV.rawBucket, ENV.tableName].sort());
+      expect(names('publish')).toEqual([ENV.logLevel, ENV.siteBucket, ENV.siteUrl, ENV.tableName].sort());
+    });
+
+    it('traces every project function actively (X-Ray), as cdk-nag\'s Serverless-LambdaTracing rule requires', () => {
+      for (const [name, fn] of Object.entries(functions)) {
+        const resource = template.toJSON().Resources[logicalId(fn.function)];
+        expect(resource.Properties.TracingConfig, name).toEqual({ Mode: 'Active' });
+        const cfn = fn.function.node.defaultChild as CfnFunction;
+        expect(cfn).toBeInstanceOf(CfnFunction);
+        expect(rules.lambda.LambdaTracing(cfn), name).toBe(NagRuleCompliance.COMPLIANT);
+      }
+      // Every Lambda function of the stack is one of them, except CDK's deploy-time S3 notification helper.
+      const lambdas = Object.entries(template.toJSON().Resources as Record<string, { Type: string; Properties: { TracingConfig?: unknown } }>).filter(
+        ([, resource]) => resource.Type === 'AWS::Lambda::Function',
+      );
+      const untraced = lambdas.filter(([, resource]) => resource.Properties.TracingConfig === undefined).map(([id]) => id);
+      expect(untraced).toHaveLength(1);
+      expect(untraced[0]).toMatch(/^BucketNotificationsHandler/);
+      expect(lambdas).toHaveLength(Object.keys(functions).length + 1);
+    });
+
+    it('sets LOG_LEVEL from -c logLevel (INFO by default) and refuses a level Powertools would ignore', () => {
+      for (const fn of Object.values(functions)) expect(environmentOf(fn)[ENV.logLevel]).toBe('INFO');
+      const app = new App({ context: { ...cdkContext(), 'aws:cdk:bundling-stacks': [], logLevel: 'debug' } });
+      const debug = new MeetingFeedsStack(app, 'MeetingFeeds');
+      const json = Template.fromStack(debug).toJSON();
+      expect(json.Resources[debug.resolve((debug.pipeline.publish.function.node.defaultChild as CfnElement).logicalId)].Properties.Environment.Variables[ENV.logLevel]).toBe('DEBUG');
+      const wrong = new App({ context: { ...cdkContext(), 'aws:cdk:bundling-stacks': [], logLevel: 'verbose' } });
+      expect(() => new MeetingFeedsStack(wrong, 'MeetingFeeds')).toThrow(/logLevel=verbose/);
     });
 
     it('does not make any function parse a source map on a cold start (maps stay out of the zips)', () => {
@@ -342,9 +373,11 @@ describe('MeetingFeedsStack', () => {
       expect(onPublishQueue.flatMap((statement) => [statement.Action].flat())).toEqual(['sqs:SendMessage']);
     });
 
-    it('lets the authorizer only get items and write its own logs (editor items only: least-privilege.test.ts)', () => {
+    it('lets the authorizer only get items, write its own logs and send its traces (editor items only: least-privilege.test.ts)', () => {
       const policy = policyOf(functions.authorize);
-      expect(new Set(policy.actions)).toEqual(new Set(['dynamodb:GetItem', 'logs:CreateLogStream', 'logs:PutLogEvents']));
+      expect(new Set(policy.actions)).toEqual(
+        new Set(['dynamodb:GetItem', 'logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords']),
+      );
     });
 
     it('lets no function list a bucket (a missing key then reads as 403, which the stores take for absent)', () => {

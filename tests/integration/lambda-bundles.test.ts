@@ -2,6 +2,7 @@
 // loaded in a fresh Node process with the environment the stack sets, against the emulators the test setup runs.
 
 import { execFile } from 'node:child_process';
+import { createSocket } from 'node:dgram';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { promisify } from 'node:util';
 import type { APIGatewayProxyStructuredResultV2, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleKey } from '../../functions/aws/article-store.ts';
+import { APP_METRICS, METRICS_NAMESPACE } from '../../functions/aws/metric-names.ts';
 import { ENV } from '../../functions/aws/resources.ts';
 import { SITE_PATHS } from '../../functions/core/site-paths.ts';
 import { issueEditor } from '../../functions/core/editors.ts';
@@ -86,7 +88,8 @@ async function invoke<T>(name: BundleName, event: unknown, env: Record<string, s
     "import { pathToFileURL } from 'node:url';",
     'const [bundle, eventFile, resultFile] = process.argv.slice(1);',
     'const { handler } = await import(pathToFileURL(bundle).href);',
-    "const result = await handler(JSON.parse(readFileSync(eventFile, 'utf8')), {});",
+    "const context = { awsRequestId: 'bundle-request', functionName: 'bundle' };",
+    "const result = await handler(JSON.parse(readFileSync(eventFile, 'utf8')), context);",
     'writeFileSync(resultFile, JSON.stringify(result ?? null));',
   ].join('\n');
   const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', script, bundles[name], eventFile, resultFile], {
@@ -95,6 +98,27 @@ async function invoke<T>(name: BundleName, event: unknown, env: Record<string, s
     maxBuffer: 16 * 1024 * 1024,
   });
   return { result: JSON.parse(readFileSync(resultFile, 'utf8')) as T, logs: stdout + stderr };
+}
+
+/** The JSON lines a bundle printed (Powertools log lines and EMF metric lines); other output is skipped. */
+// biome-ignore lint/suspicious/noExplicitAny: parsed JSON lines, read by shape.
+function jsonLines(logs: string): any[] {
+  return logs.split('\n').flatMap((line) => {
+    try {
+      const value = JSON.parse(line);
+      return value && typeof value === 'object' ? [value] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The names of the metrics in the bundle's EMF lines, in the MeetingFeeds namespace. */
+function metricNames(logs: string): string[] {
+  return jsonLines(logs)
+    .filter((line) => line._aws?.CloudWatchMetrics?.[0]?.Namespace === METRICS_NAMESPACE)
+    .flatMap((line) => line._aws.CloudWatchMetrics[0].Metrics.map((metric: { Name: string }) => metric.Name))
+    .sort();
 }
 
 function apiPost(body: Buffer, contentType: string, query: Record<string, string> = {}): ApiEvent {
@@ -220,12 +244,53 @@ describe('Lambda bundles from cdk synth', () => {
   });
 
   it('stores the posted seed article and answers 202 from the ingest bundle', async () => {
-    const { result: response } = await invoke<APIGatewayProxyStructuredResultV2>('ingest', apiPost(seed, 'text/plain; charset=utf-8'), env);
+    const { result: response, logs } = await invoke<APIGatewayProxyStructuredResultV2>('ingest', apiPost(seed, 'text/plain; charset=utf-8'), env);
 
     expect(response.statusCode).toBe(202);
     const body = JSON.parse(response.body ?? '{}') as { articleId: string; meetingId: string; status: string };
     expect(body).toMatchObject({ status: 'stored', articleId: expect.stringMatching(/^[0-9a-f]{24}$/) });
     expect(await resources.adapters.articles.exists(body.articleId)).toBe(true);
+    // Powertools in the bundle: a JSON log line with the ids and the request id, and the EMF metric.
+    expect(jsonLines(logs).find((line) => line.message === 'Article accepted')).toMatchObject({
+      level: 'INFO',
+      service: 'meeting-feeds',
+      function_request_id: 'bundle-request',
+      articleId: body.articleId,
+      meetingId: body.meetingId,
+    });
+    expect(metricNames(logs)).toEqual([APP_METRICS.articlesAccepted.name]);
+  });
+
+  it('traces the ingest bundle as Lambda would: a handler subsegment and one per DynamoDB call (the client is captured)', async () => {
+    // An X-Ray daemon stand-in: Powertools Tracer (the X-Ray SDK) sends segments to it over UDP.
+    const daemon = createSocket('udp4');
+    const segments: { name: string; annotations?: Record<string, unknown>; namespace?: string }[] = [];
+    daemon.on('message', (message) => {
+      const body = message.toString('utf8').split('\n')[1];
+      if (body) segments.push(JSON.parse(body));
+    });
+    await new Promise<void>((resolve) => daemon.bind(0, '127.0.0.1', resolve));
+    try {
+      const articleId = '0123456789abcdef01234567';
+      const event = { ...apiPost(Buffer.alloc(0), 'text/plain'), routeKey: 'GET /articles/{articleId}', pathParameters: { articleId } };
+      const { result } = await invoke<APIGatewayProxyStructuredResultV2>('ingest', event, {
+        ...env,
+        // What the Lambda runtime sets for a sampled invocation with active tracing.
+        AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+        LAMBDA_TASK_ROOT: workDir,
+        AWS_LAMBDA_FUNCTION_NAME: 'ingest',
+        _HANDLER: 'index.handler',
+        _X_AMZN_TRACE_ID: 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1',
+        AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${daemon.address().port}`,
+        AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+      });
+      expect(result.statusCode).toBe(404);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(segments.find((segment) => segment.name === '## index.handler')?.annotations).toEqual({ ColdStart: true, Service: 'meeting-feeds' });
+      expect(segments.filter((segment) => segment.name === 'DynamoDB' && segment.namespace === 'aws').length).toBeGreaterThan(0);
+    } finally {
+      daemon.close();
+    }
   });
 
   it('extracts the seed meeting with the bundled dictionaries on a dry run, storing nothing', async () => {
@@ -262,7 +327,12 @@ describe('Lambda bundles from cdk synth', () => {
     });
 
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'msg-normalise-1' }]);
-    expect(logs).toContain('Publish signal failed');
+    expect(jsonLines(logs).find((line) => line.message === 'Publish signal failed; redelivering the batch')).toMatchObject({
+      level: 'ERROR',
+      function_request_id: 'bundle-request',
+      meetingIds: [meetingId],
+    });
+    expect(metricNames(logs)).toEqual([APP_METRICS.articlesNormalised.name]);
     const stored = await resources.adapters.meetings.getMeeting(meetingId);
     expect(stored?.record).toMatchObject({ id: meetingId, articleId, version: 1 });
     expect(stored?.record.title).toBeTruthy();
@@ -277,7 +347,11 @@ describe('Lambda bundles from cdk synth', () => {
     expect(signalled).toEqual([meetingId]);
     const title = (await meetings.getMeeting(meetingId))?.record.title ?? '';
 
-    await invoke('publish', publishEvent([meetingId]), env);
+    const { logs } = await invoke('publish', publishEvent([meetingId]), env);
+    expect(metricNames(logs)).toEqual(
+      [APP_METRICS.bytesWritten.name, APP_METRICS.feedsRewritten.name, APP_METRICS.publishDuration.name].sort(),
+    );
+    expect(jsonLines(logs).find((line) => line.message === 'Published')).toMatchObject({ level: 'INFO', changed: 1, function_request_id: 'bundle-request' });
 
     const atom = await readSite(SITE_PATHS.atomFeed);
     const json = await readSite(SITE_PATHS.jsonFeed);
