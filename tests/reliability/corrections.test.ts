@@ -88,7 +88,7 @@ describe('npm start: concurrent corrections of one meeting', () => {
 
     // Versions: 1 (the original), then one per correction applied, without gaps or repeats.
     const saved = savedVersions(running.output());
-    expect(saved.map((entry) => entry.version)).toEqual(Array.from({ length: record.version }, (_, index) => index + 1));
+    expect(saved.map((entry) => entry.version), 'versions in the JSON log lines {message: "Meeting saved", meetingId, version, articleId}').toEqual(Array.from({ length: record.version }, (_, index) => index + 1));
     expect(saved[0]?.articleId).toBe(originalId);
     expect(saved.at(-1)?.articleId).toBe(record.articleId);
     expect(record.version).toBeGreaterThanOrEqual(2);
