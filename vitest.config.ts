@@ -3,8 +3,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // The real-browser suite has its own config (vitest.browser.config.ts, `npm run test:browser`).
-    exclude: ['tests/browser/**', ...configDefaults.exclude],
+    // The real-browser suite and the reliability suite have their own configs (`npm run test:browser`,
+    // `npm run test:reliability`).
+    exclude: ['tests/browser/**', 'tests/reliability/**', ...configDefaults.exclude],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
