@@ -6,7 +6,7 @@ import type { DateBasis, MeetingStatus, PartialDate } from '../../record.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { lexicon } from '../lexicon/index.ts';
 import type { DateWords } from '../lexicon/types.ts';
-import type { Language, } from '../model/document.ts';
+import type { Language } from '../model/document.ts';
 import { dateline, datedHeaders, type LineDate, monthOf, validDay } from '../text/dateline.ts';
 
 // ---------------------------------------------------------------- calendar
