@@ -1,7 +1,6 @@
 // End to end: `npm start` in a child process, the seed article posted over HTTP, the published feeds
 // fetched and read by feed parsers we did not write; then a restart on the same data keeps everything.
 
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { type IncomingMessage, request } from 'node:http';
@@ -13,46 +12,12 @@ import { parseFeed as parseAtom } from '@rowanmanning/feed-parser';
 import { parseJsonFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../functions/core/limits.ts';
+import { type RunningApp, startApp } from '../support/local-app.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed-article.txt'));
 const TOKEN = 'e2e-editor-token-0123456789abcdef';
 const PUBLISH_WAIT_MS = 60_000;
-
-interface RunningApp {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-/** Starts `npm start`'s entry point with its own process group, and waits for its "listening" line. */
-async function startApp(dataDir: string): Promise<RunningApp> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['functions/local/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, EDITOR_TOKEN: TOKEN, HOST: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`No "listening" line within 60 s. Output:\n${output}`)), 60_000);
-    const check = () => {
-      const match = /^listening on (http:\/\/localhost:\d+)$/m.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited with ${code} before listening. Output:\n${output}`));
-    });
-  });
-  return { child, url, output: () => output };
-}
 
 /** SIGINT, as Ctrl-C sends it; resolves with the exit code. */
 async function interrupt(app: RunningApp): Promise<number | null> {
@@ -131,7 +96,7 @@ describe('npm start (the local runtime)', () => {
   };
 
   beforeAll(async () => {
-    app = await startApp(dataDir);
+    app = await startApp(dataDir, TOKEN);
   });
 
   afterAll(() => {
@@ -461,7 +426,7 @@ describe('npm start (the local runtime)', () => {
 
   it('keeps the article and the feed entry across a restart on the same data dir', async () => {
     // Prepare
-    app = await startApp(dataDir);
+    app = await startApp(dataDir, TOKEN);
 
     // Act
     const status = await getArticle(running(), articleId);
