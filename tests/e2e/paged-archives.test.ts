@@ -4,16 +4,14 @@
 // archive page, and every document parses with an independent feed parser.
 // Every wait is for an outcome, with generous limits; nothing asserts how long anything took.
 
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kill, type RunningApp, startApp } from '../support/local-app.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN = 'e2e-pages-token-0123456789abcdef';
 const WAIT_MS = 240_000;
 const ARTICLES = 130;
@@ -22,34 +20,13 @@ const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', is
 
 describe('npm start: a month of more than one archive page', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'meeting-feeds-pages-'));
-  let child: ChildProcess | undefined;
+  let app: RunningApp | undefined;
   let url = '';
   const meetingIds: string[] = [];
 
   beforeAll(async () => {
-    child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['functions/local/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, EDITOR_TOKEN: TOKEN, HOST: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let output = '';
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`No "listening" line within 60 s. Output:\n${output}`)), 60_000);
-      child?.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-        const match = /^listening on (http:\/\/localhost:\d+)$/m.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-      child?.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`npm start exited with ${code} before listening. Output:\n${output}`));
-      });
-    });
+    app = await startApp(dataDir, TOKEN);
+    url = app.url;
 
     // Submitted a few at a time, as editors would; each article is its own meeting.
     const submit = async (n: number) => {
@@ -82,14 +59,8 @@ describe('npm start: a month of more than one archive page', () => {
     }
   }, WAIT_MS + 90_000);
 
-  afterAll(() => {
-    if (child?.pid && child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
+  afterAll(async () => {
+    if (app) await kill(app);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
