@@ -4,11 +4,11 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildRecord } from '../functions/core/build-record.ts';
+import { buildRecord } from '../functions/core/record/build-record.ts';
 import { loadExtractor } from '../functions/dictionaries/load-dictionaries.ts';
-import type { MeetingRecord } from '../functions/core/record.ts';
-import { renderAtomFeed, renderJsonFeed } from '../functions/core/render-feeds.ts';
-import { parseSubmission } from '../functions/core/submission.ts';
+import type { MeetingRecord } from '../functions/core/record/record.ts';
+import { renderAtomFeed, renderJsonFeed } from '../functions/core/publish/render-feeds.ts';
+import { parseSubmission } from '../functions/core/intake/submission.ts';
 import { median, ms, timeRuns } from './stats.ts';
 
 const RUNS = 7;

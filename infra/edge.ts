@@ -6,7 +6,7 @@ import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 
 /**
- * Content-Security-Policy for everything the site serves. The pages (functions/core/render-pages.ts) load
+ * Content-Security-Policy for everything the site serves. The pages (functions/core/publish/render-pages.ts) load
  * nothing: one inline <style> element, a `data:` icon, and JSON-LD data blocks, which are never executed and
  * need no script-src. So: no script at all, inline styles only, images only from `data:`, no base, no forms,
  * no framing. `'unsafe-inline'` rather than the stylesheet's hash: pages written by an older publisher are not

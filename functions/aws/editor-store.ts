@@ -4,7 +4,7 @@
 
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { EditorEntry, EditorStore as EditorStorePort, EditorSummary } from '../core/editors.ts';
+import type { EditorEntry, EditorStore as EditorStorePort, EditorSummary } from '../core/editors/editors.ts';
 import { KEY_PREFIX, MEETINGS_TABLE } from './resources.ts';
 
 const { partitionKey: PK, sortKey: SK } = MEETINGS_TABLE;

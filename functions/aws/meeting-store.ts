@@ -16,13 +16,13 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { FeedGroupKind } from '../core/feed-groups.ts';
-import { membershipKeys } from '../core/feed-groups.ts';
+import type { FeedGroupKind } from '../core/publish/feed-groups.ts';
+import { membershipKeys } from '../core/publish/feed-groups.ts';
 import { pageKeyOf } from '../core/publish/archive-pages.ts';
 import type { Placement } from '../core/publish/group-directory.ts';
 import type { PublisherState } from '../core/publish/plan-publish.ts';
 import type { ArchivePage, PublishStore } from '../core/publish/ports.ts';
-import { type MeetingRecord, recordFromStorage } from '../core/record.ts';
+import { type MeetingRecord, recordFromStorage } from '../core/record/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
 import { KEY_PREFIX, MEETINGS_TABLE, PARTITION } from './resources.ts';
 import { mergeShards, type ShardPage } from './sharded-query.ts';

@@ -4,8 +4,8 @@
 import { parseArgs } from 'node:util';
 import { EditorStore } from '../aws/editor-store.ts';
 import { createDocumentClient } from '../aws/meeting-store.ts';
-import { idOfOpaqueToken } from '../core/editor-token.ts';
-import { DEFAULT_TOKEN_DAYS, type EditorSummary, isRole, issueEditor, ROLES } from '../core/editors.ts';
+import { idOfOpaqueToken } from '../core/editors/editor-token.ts';
+import { DEFAULT_TOKEN_DAYS, type EditorSummary, isRole, issueEditor, ROLES } from '../core/editors/editors.ts';
 import type { Command, CommandIO } from './main.ts';
 
 const USAGE = `Usage: meetings editors <add|list|revoke|migrate> --table <TableName> [options]

@@ -1,13 +1,13 @@
 // HTTP API Lambda authorizer: one GetItem by the token's id, a constant-time comparison of hashes, then
 // revocation and expiry. Passes the editor's name (the record's submittedBy), id and role to the handlers,
-// which check the role per route (functions/core/editors.ts). API Gateway caches the answer for a token
+// which check the role per route (functions/core/editors/editors.ts). API Gateway caches the answer for a token
 // for AUTHORIZER_CACHE_SECONDS (infra/ingest.ts), the longest a revocation can take to bite.
 
 import type { APIGatewayRequestAuthorizerEventV2, APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
-import { bearerToken, EDITOR_ID, tokenId } from '../core/editor-token.ts';
-import { decideToken, type EditorContext, type EditorStore } from '../core/editors.ts';
+import { bearerToken, EDITOR_ID, tokenId } from '../core/editors/editor-token.ts';
+import { decideToken, type EditorContext, type EditorStore } from '../core/editors/editors.ts';
 
-export type { EditorContext } from '../core/editors.ts';
+export type { EditorContext } from '../core/editors/editors.ts';
 
 export type AuthorizerResult = APIGatewaySimpleAuthorizerWithContextResult<EditorContext>;
 

@@ -4,12 +4,12 @@
 import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ArticleStore } from '../aws/article-store.ts';
 import type { MeetingStore, StoredMeeting } from '../aws/meeting-store.ts';
-import { parseMediaType } from '../core/content-type.ts';
-import { requirePermission } from '../core/editors.ts';
+import { parseMediaType } from '../core/intake/content-type.ts';
+import { requirePermission } from '../core/editors/editors.ts';
 import { ClientError } from '../core/errors.ts';
-import { articleIdFor, meetingIdFor } from '../core/ids.ts';
-import { formatBytes, MAX_ARTICLE_BYTES } from '../core/limits.ts';
-import { parseSubmission } from '../core/submission.ts';
+import { articleIdFor, meetingIdFor } from '../core/record/ids.ts';
+import { formatBytes, MAX_ARTICLE_BYTES } from '../core/intake/limits.ts';
+import { parseSubmission } from '../core/intake/submission.ts';
 import type { Extractor } from '../core/extract/index.ts';
 import type { EditorContext } from './authorize.ts';
 import { extractOrWarn, type RunExtraction } from './extraction.ts';
@@ -56,7 +56,7 @@ export function createIngestHandler(deps: IngestDeps) {
       const context = { articleId, dryRun: true };
       const [extraction, { buildRecord }] = await Promise.all([
         deps.runExtraction ? deps.runExtraction(input, context) : loadExtractor().then((extractor) => extractOrWarn(extractor, input, context, telemetry)),
-        import('../core/build-record.ts'),
+        import('../core/record/build-record.ts'),
       ]);
       const record = buildRecord(submission, extraction, {
         id: meetingId,

@@ -5,9 +5,9 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type MeetingStore, VersionConflictError } from '../aws/meeting-store.ts';
 import type { PublishSignal } from '../aws/publish-signal.ts';
-import { requirePermission } from '../core/editors.ts';
+import { requirePermission } from '../core/editors/editors.ts';
 import { ClientError } from '../core/errors.ts';
-import { fingerprintOf } from '../core/record-fingerprint.ts';
+import { fingerprintOf } from '../core/record/record-fingerprint.ts';
 import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
 import type { ApiEvent } from './ingest.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';

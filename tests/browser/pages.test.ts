@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingRecord } from '../../functions/core/record.ts';
-import { renderCalendar } from '../../functions/core/render-calendar.ts';
-import type { FeedSite } from '../../functions/core/render-feeds.ts';
-import { renderIndexPage, renderMeetingPage } from '../../functions/core/render-pages.ts';
-import { sanitiseHtml } from '../../functions/core/sanitise-html.ts';
-import { SITE_PATHS } from '../../functions/core/site-paths.ts';
+import type { MeetingRecord } from '../../functions/core/record/record.ts';
+import { renderCalendar } from '../../functions/core/publish/render-calendar.ts';
+import type { FeedSite } from '../../functions/core/publish/render-feeds.ts';
+import { renderIndexPage, renderMeetingPage } from '../../functions/core/publish/render-pages.ts';
+import { sanitiseHtml } from '../../functions/core/record/sanitise-html.ts';
+import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 const CHROMIUM = '/usr/bin/chromium';

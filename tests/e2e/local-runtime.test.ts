@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFeed as parseAtom } from '@rowanmanning/feed-parser';
 import { parseJsonFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_BYTES } from '../../functions/core/limits.ts';
+import { MAX_ARTICLE_BYTES } from '../../functions/core/intake/limits.ts';
 import { type RunningApp, startApp } from '../support/local-app.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

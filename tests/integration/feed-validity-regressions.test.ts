@@ -2,7 +2,7 @@
 // a retraction (tombstones), control characters in editor fields. (A title of blanks is refused: tests/unit/submission.test.ts.)
 
 import { describe, expect, it } from 'vitest';
-import { SITE_PATHS } from '../../functions/core/site-paths.ts';
+import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
 import { parseXml } from '../support/atom-validator.ts';
 import { atomFindings, forbiddenCharactersInJsonStrings, rawMarkupFindings } from '../support/site-checks.ts';
 import { runScenario } from '../support/site-scenario.ts';

@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SITE_PATHS } from '../../functions/core/site-paths.ts';
-import type { MeetingRecord } from '../../functions/core/record.ts';
+import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
+import type { MeetingRecord } from '../../functions/core/record/record.ts';
 import { parseXml } from '../support/atom-validator.ts';
 import {
   atomEntries,

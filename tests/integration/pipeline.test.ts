@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PublishSignal } from '../../functions/aws/publish-signal.ts';
-import { SITE_PATHS } from '../../functions/core/site-paths.ts';
-import { issueEditor } from '../../functions/core/editors.ts';
+import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
+import { issueEditor } from '../../functions/core/editors/editors.ts';
 import { createAuthorizer } from '../../functions/handlers/authorize.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';

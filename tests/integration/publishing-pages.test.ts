@@ -5,8 +5,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ARCHIVE_PAGE_ENTRIES } from '../../functions/core/publish/archive-pages.ts';
-import { fingerprintOf } from '../../functions/core/record-fingerprint.ts';
-import type { MeetingRecord } from '../../functions/core/record.ts';
+import { fingerprintOf } from '../../functions/core/record/record-fingerprint.ts';
+import type { MeetingRecord } from '../../functions/core/record/record.ts';
 import { validateAtom } from '../support/atom-validator.ts';
 import { validateJsonFeed } from '../support/json-feed-validator.ts';
 import { createHarness, type Harness } from '../support/pipeline-harness.ts';

@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ClientError } from '../../functions/core/errors.ts';
-import { MAX_ARTICLE_BYTES } from '../../functions/core/limits.ts';
-import { parseSubmission } from '../../functions/core/submission.ts';
+import { MAX_ARTICLE_BYTES } from '../../functions/core/intake/limits.ts';
+import { parseSubmission } from '../../functions/core/intake/submission.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
 import { postEvent, s3Notification } from '../support/events.ts';

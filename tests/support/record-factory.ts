@@ -1,7 +1,7 @@
 // Test fixtures: a fresh, complete MeetingRecord per call, with fixed dates, so tests never share
 // a mutable instance and never depend on the clock. Override only the fields a test is about.
 
-import type { MeetingRecord } from '../../functions/core/record.ts';
+import type { MeetingRecord } from '../../functions/core/record/record.ts';
 
 export function makeRecord(overrides: Partial<MeetingRecord> = {}): MeetingRecord {
   return {

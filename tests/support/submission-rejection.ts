@@ -1,5 +1,5 @@
 import { ClientError } from '../../functions/core/errors.ts';
-import { parseSubmission } from '../../functions/core/submission.ts';
+import { parseSubmission } from '../../functions/core/intake/submission.ts';
 
 /** Runs the parser and returns the ClientError it throws; anything else it throws (a RangeError would be a
  *  500) or no error at all fails the test. */

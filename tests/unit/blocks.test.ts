@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Block, parseBlocks } from '../../functions/core/blocks.ts';
-import { renderContentHtml } from '../../functions/core/render-content-html.ts';
+import { type Block, parseBlocks } from '../../functions/core/intake/blocks.ts';
+import { renderContentHtml } from '../../functions/core/record/render-content-html.ts';
 
 const seedArticle = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 

@@ -4,9 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertJsonDepth, assertValueDepth, assertYamlShape } from '../../functions/core/bounded-input.ts';
-import { MAX_ARTICLE_BYTES, MAX_FRONT_MATTER_BYTES, MAX_NESTING_DEPTH } from '../../functions/core/limits.ts';
-import { parseSubmission } from '../../functions/core/submission.ts';
+import { assertJsonDepth, assertValueDepth, assertYamlShape } from '../../functions/core/intake/bounded-input.ts';
+import { MAX_ARTICLE_BYTES, MAX_FRONT_MATTER_BYTES, MAX_NESTING_DEPTH } from '../../functions/core/intake/limits.ts';
+import { parseSubmission } from '../../functions/core/intake/submission.ts';
 import { rejection } from '../support/submission-rejection.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, deriveTitle, type RecordContext } from '../../functions/core/build-record.ts';
+import { buildRecord, deriveTitle, type RecordContext } from '../../functions/core/record/build-record.ts';
 import type { Extraction } from '../../functions/core/extract/index.ts';
 import { extract } from '../support/extractor.ts';
-import { sanitiseHtml } from '../../functions/core/sanitise-html.ts';
-import type { Submission } from '../../functions/core/submission.ts';
+import { sanitiseHtml } from '../../functions/core/record/sanitise-html.ts';
+import type { Submission } from '../../functions/core/intake/submission.ts';
 
 /** What extraction found in a typical meeting article; each test changes only what it is about. */
 function makeExtraction(overrides: Partial<Extraction> = {}): Extraction {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bearerToken, hashToken, idOfOpaqueToken, newToken, sameHash, tokenId } from '../../functions/core/editor-token.ts';
+import { bearerToken, hashToken, idOfOpaqueToken, newToken, sameHash, tokenId } from '../../functions/core/editors/editor-token.ts';
 
 describe('Function: bearerToken', () => {
   it('returns the token from a well-formed Bearer header', () => {

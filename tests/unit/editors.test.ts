@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashToken } from '../../functions/core/editor-token.ts';
+import { hashToken } from '../../functions/core/editors/editor-token.ts';
 import {
   decideToken,
   type EditorEntry,
@@ -8,7 +8,7 @@ import {
   issueEditor,
   mayDo,
   requirePermission,
-} from '../../functions/core/editors.ts';
+} from '../../functions/core/editors/editors.ts';
 import { ClientError } from '../../functions/core/errors.ts';
 import { createAuthorizer } from '../../functions/handlers/authorize.ts';
 

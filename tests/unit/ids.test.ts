@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdFor, canonicalUrl, meetingIdFor } from '../../functions/core/ids.ts';
+import { articleIdFor, canonicalUrl, meetingIdFor } from '../../functions/core/record/ids.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -15,7 +15,7 @@ import {
 import { directoryPagePath, EMPTY_DIRECTORY, placeGroups, renderDirectoryPage } from '../../functions/core/publish/group-directory.ts';
 import { planPublish } from '../../functions/core/publish/plan-publish.ts';
 import { renderSafely } from '../../functions/core/publish/render-safely.ts';
-import type { MeetingRecord } from '../../functions/core/record.ts';
+import type { MeetingRecord } from '../../functions/core/record/record.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 const month = (pages: number, lastStart: string, first = '', last = ''): MonthPages => ({ pages, lastStart, first, last });

@@ -1,10 +1,10 @@
 // The pure pieces of publishing: slugs, topic groups, archive links and the feed index.
 
 import { describe, expect, it } from 'vitest';
-import { archivePath, monthOf } from '../../functions/core/archive-links.ts';
-import { CALENDAR_KEY, feedGroupsOf, groupFeedPath, membershipKeys, parseGroupKey } from '../../functions/core/feed-groups.ts';
-import { renderFeedIndex } from '../../functions/core/render-feed-index.ts';
-import { slugify } from '../../functions/core/slug.ts';
+import { archivePath, monthOf } from '../../functions/core/publish/archive-links.ts';
+import { CALENDAR_KEY, feedGroupsOf, groupFeedPath, membershipKeys, parseGroupKey } from '../../functions/core/publish/feed-groups.ts';
+import { renderFeedIndex } from '../../functions/core/publish/render-feed-index.ts';
+import { slugify } from '../../functions/core/publish/slug.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 describe('slugify', () => {

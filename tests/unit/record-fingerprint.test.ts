@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type MeetingRecord, recordFromStorage, type StoredRecord } from '../../functions/core/record.ts';
-import { fingerprintOf } from '../../functions/core/record-fingerprint.ts';
+import { type MeetingRecord, recordFromStorage, type StoredRecord } from '../../functions/core/record/record.ts';
+import { fingerprintOf } from '../../functions/core/record/record-fingerprint.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 describe('fingerprintOf', () => {

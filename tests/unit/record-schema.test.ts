@@ -4,10 +4,10 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildRecord } from '../../functions/core/build-record.ts';
+import { buildRecord } from '../../functions/core/record/build-record.ts';
 import { extract } from '../support/extractor.ts';
-import { type MeetingRecord, recordFromStorage } from '../../functions/core/record.ts';
-import { parseSubmission } from '../../functions/core/submission.ts';
+import { type MeetingRecord, recordFromStorage } from '../../functions/core/record/record.ts';
+import { parseSubmission } from '../../functions/core/intake/submission.ts';
 import { makeRecord } from '../support/record-factory.ts';
 import { recordSchema, validateRecord } from '../support/record-validator.ts';
 

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { MeetingRecord } from '../../functions/core/record.ts';
-import { renderCalendar } from '../../functions/core/render-calendar.ts';
-import type { FeedSite } from '../../functions/core/render-feeds.ts';
+import type { MeetingRecord } from '../../functions/core/record/record.ts';
+import { renderCalendar } from '../../functions/core/publish/render-calendar.ts';
+import type { FeedSite } from '../../functions/core/publish/render-feeds.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 const site: FeedSite = { siteUrl: 'https://feeds.example.org', title: 'Meetings' };

@@ -1,6 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type FeedSite, renderAtomFeed, renderJsonFeed } from '../../functions/core/render-feeds.ts';
+import { type FeedSite, renderAtomFeed, renderJsonFeed } from '../../functions/core/publish/render-feeds.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 const site: FeedSite = { siteUrl: 'https://feeds.example.org' };

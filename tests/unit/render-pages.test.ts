@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingRecord } from '../../functions/core/record.ts';
-import type { FeedSite } from '../../functions/core/render-feeds.ts';
-import { formatDate, renderIndexPage, renderMeetingPage } from '../../functions/core/render-pages.ts';
-import { SITE_PATHS } from '../../functions/core/site-paths.ts';
+import type { MeetingRecord } from '../../functions/core/record/record.ts';
+import type { FeedSite } from '../../functions/core/publish/render-feeds.ts';
+import { formatDate, renderIndexPage, renderMeetingPage } from '../../functions/core/publish/render-pages.ts';
+import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 const site: FeedSite = { siteUrl: 'https://feeds.example.org', title: 'Meetings' };

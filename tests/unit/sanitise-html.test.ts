@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderContentHtml } from '../../functions/core/render-content-html.ts';
-import { sanitiseHtml } from '../../functions/core/sanitise-html.ts';
+import { renderContentHtml } from '../../functions/core/record/render-content-html.ts';
+import { sanitiseHtml } from '../../functions/core/record/sanitise-html.ts';
 
 describe('sanitiseHtml', () => {
   it('keeps the markup an article needs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_BYTES } from '../../functions/core/limits.ts';
-import { parseSubmission } from '../../functions/core/submission.ts';
+import { MAX_ARTICLE_BYTES } from '../../functions/core/intake/limits.ts';
+import { parseSubmission } from '../../functions/core/intake/submission.ts';
 import { rejection } from '../support/submission-rejection.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

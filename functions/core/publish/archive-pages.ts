@@ -6,7 +6,7 @@
 // month, page k+1 at the first entry that did not fit in page k. Only the last page of a month is open;
 // the publisher closes it (and opens the next) when it fills, so a page's range never moves.
 
-import { archivePath } from '../archive-links.ts';
+import { archivePath } from './archive-links.ts';
 
 /** Entries of one archive page; the current feed holds 50, so a reader catches up in few requests. */
 export const ARCHIVE_PAGE_ENTRIES = 100;

@@ -3,8 +3,8 @@
 // the publisher first sees it, and never moves; `feeds/index.json` links the first page of each kind.
 // Pure: the directory's state and the new groups in, placements and the next state out.
 
-import { type FeedGroup, type FeedGroupKind, groupFeedPath } from '../feed-groups.ts';
-import type { FeedSite } from '../render-feeds.ts';
+import { type FeedGroup, type FeedGroupKind, groupFeedPath } from './feed-groups.ts';
+import type { FeedSite } from './render-feeds.ts';
 
 /** Groups per directory page (about 100 KB of JSON). */
 export const DIRECTORY_PAGE_SIZE = 500;

@@ -3,9 +3,9 @@
 // Everything in the plan is bounded by the change (its meetings, their months and groups), never by
 // the size of a month or of the archive.
 
-import { monthOf } from '../archive-links.ts';
-import { CALENDAR_KEY, type FeedGroup, feedGroupsOf, membershipKeys, parseGroupKey } from '../feed-groups.ts';
-import type { MeetingRecord } from '../record.ts';
+import { monthOf } from './archive-links.ts';
+import { CALENDAR_KEY, type FeedGroup, feedGroupsOf, membershipKeys, parseGroupKey } from './feed-groups.ts';
+import type { MeetingRecord } from '../record/record.ts';
 import { type MonthPages, NEW_MONTH, pageKeyOf } from './archive-pages.ts';
 import type { DirectoryState } from './group-directory.ts';
 

@@ -1,7 +1,7 @@
 // What publish needs from storage, as the core sees it (functions/aws/meeting-store.ts implements it).
 
-import type { FeedGroupKind } from '../feed-groups.ts';
-import type { MeetingRecord } from '../record.ts';
+import type { FeedGroupKind } from './feed-groups.ts';
+import type { MeetingRecord } from '../record/record.ts';
 import type { Placement } from './group-directory.ts';
 import type { PublisherState } from './plan-publish.ts';
 

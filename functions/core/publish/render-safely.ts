@@ -1,7 +1,7 @@
 // One meeting that cannot be rendered must not keep the others out of a feed: render the list, and if
 // that throws, find the entries that throw alone, leave them out and say why. Pure.
 
-import type { MeetingRecord } from '../record.ts';
+import type { MeetingRecord } from '../record/record.ts';
 
 export interface SafeRender<T> {
   output: T;

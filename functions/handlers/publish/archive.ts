@@ -2,7 +2,7 @@
 // and opening the next when it is full), rewrites the closed pages that hold changed meetings, then
 // the boundary pages whose links moved. Each page is one range query of at most a page of entries.
 
-import { monthOf } from '../../core/archive-links.ts';
+import { monthOf } from '../../core/publish/archive-links.ts';
 import {
   ARCHIVE_PAGE_ENTRIES,
   archivePagePath,
@@ -17,9 +17,9 @@ import {
 } from '../../core/publish/archive-pages.ts';
 import type { PublishPlan } from '../../core/publish/plan-publish.ts';
 import type { ArchivePage, PublishStore } from '../../core/publish/ports.ts';
-import type { MeetingRecord } from '../../core/record.ts';
-import type { FeedDocument } from '../../core/render-feeds.ts';
-import { CURRENT_FEED_DOCUMENT, withoutExtension } from '../../core/site-paths.ts';
+import type { MeetingRecord } from '../../core/record/record.ts';
+import type { FeedDocument } from '../../core/publish/render-feeds.ts';
+import { CURRENT_FEED_DOCUMENT, withoutExtension } from '../../core/publish/site-paths.ts';
 import { CACHE, type SiteWriter } from './site-writer.ts';
 
 type ArchiveStore = Pick<PublishStore, 'meetingsInRange' | 'archivePageAt' | 'putArchivePage'>;

@@ -2,7 +2,7 @@
 // does not know yet (on the last page of their kind) and rewrites the pages they joined. The first
 // publish of a site that predates the directory also lists the groups earlier releases registered.
 
-import { type FeedGroup, parseGroupKey } from '../../core/feed-groups.ts';
+import { type FeedGroup, parseGroupKey } from '../../core/publish/feed-groups.ts';
 import { type DirectoryState, directoryPagePath, EMPTY_DIRECTORY, placeGroups, renderDirectoryPage } from '../../core/publish/group-directory.ts';
 import type { PublishStore } from '../../core/publish/ports.ts';
 import { CACHE, type SiteWriter, TYPES } from './site-writer.ts';

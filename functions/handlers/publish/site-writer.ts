@@ -4,10 +4,10 @@
 import type { SiteStore } from '../../aws/site-store.ts';
 import { mergeChanged } from '../../core/publish/plan-publish.ts';
 import { renderSafely } from '../../core/publish/render-safely.ts';
-import type { MeetingRecord } from '../../core/record.ts';
-import { type FeedDocument, type FeedSite, orderForFeed, renderAtomFeed, renderJsonFeed } from '../../core/render-feeds.ts';
-import { renderMeetingPage } from '../../core/render-pages.ts';
-import { SITE_PATHS } from '../../core/site-paths.ts';
+import type { MeetingRecord } from '../../core/record/record.ts';
+import { type FeedDocument, type FeedSite, orderForFeed, renderAtomFeed, renderJsonFeed } from '../../core/publish/render-feeds.ts';
+import { renderMeetingPage } from '../../core/publish/render-pages.ts';
+import { SITE_PATHS } from '../../core/publish/site-paths.ts';
 
 export const TYPES = {
   atom: 'application/atom+xml; charset=utf-8',

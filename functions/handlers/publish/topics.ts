@@ -1,11 +1,11 @@
 // Carries out the topic part of a publish plan: the feeds of the groups the changed meetings are in or
 // have left (the newest 50 each), and the calendar (the newest 200 dated meetings) when it is touched.
 
-import { CALENDAR_KEY, groupFeedPath, groupTitle } from '../../core/feed-groups.ts';
+import { CALENDAR_KEY, groupFeedPath, groupTitle } from '../../core/publish/feed-groups.ts';
 import type { PublishPlan } from '../../core/publish/plan-publish.ts';
 import type { PublishStore } from '../../core/publish/ports.ts';
-import { renderCalendar } from '../../core/render-calendar.ts';
-import { SITE_PATHS, withoutExtension } from '../../core/site-paths.ts';
+import { renderCalendar } from '../../core/publish/render-calendar.ts';
+import { SITE_PATHS, withoutExtension } from '../../core/publish/site-paths.ts';
 import { CACHE, type SiteWriter, TYPES } from './site-writer.ts';
 
 /** How many meetings the current and topic feeds hold (older ones are in the archive pages). */

@@ -2,7 +2,7 @@
 // reading of date phrases in a text ("12 мая 2024 года", "on Tuesday", «в минувшую пятницу», spans and weeks)
 // with their resolution against an anchor. Which phrase is the meeting's is decided in fields/date.ts.
 
-import type { DateBasis, MeetingStatus, PartialDate } from '../../record.ts';
+import type { DateBasis, MeetingStatus, PartialDate } from '../../record/record.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { lexicon } from '../lexicon/index.ts';
 import type { DateWords } from '../lexicon/types.ts';

@@ -12,7 +12,7 @@
 // the article itself (dateline, header, footer) are never the meeting's. A meeting of several days ("a
 // two-day visit", "the week of 20 June") gets the value that covers its days.
 
-import type { DateBasis, MeetingStatus, Mention, PartialDate } from '../../record.ts';
+import type { DateBasis, MeetingStatus, Mention, PartialDate } from '../../record/record.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { type AnalysedDocument, type Language, sentenceText } from '../model/document.ts';
 import { isUpdateLine } from '../text/dateline.ts';

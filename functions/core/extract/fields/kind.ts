@@ -2,7 +2,7 @@
 // `visit`, a `multilateral` summit or session, or a `meeting` of named parties. Read from the frame's
 // main sentence, then the headline, then the other frame sentences: the first that says wins.
 
-import type { MeetingKind } from '../../record.ts';
+import type { MeetingKind } from '../../record/record.ts';
 import { lexicon } from '../lexicon/index.ts';
 import type { Language } from '../model/document.ts';
 

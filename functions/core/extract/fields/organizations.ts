@@ -1,7 +1,7 @@
 // Organisations step: names of ORG mentions in the nominative, with acronyms resolved against the
 // longer names in the same text (МККК = Международный комитет Красного Креста, LSE = London Stock Exchange).
 
-import type { Organization, Participant } from '../../record.ts';
+import type { Organization, Participant } from '../../record/record.ts';
 import { type Frame, isHeadline } from './frame.ts';
 import { gazetteer } from '../knowledge/gazetteer.ts';
 import { analyse } from '../knowledge/morphology.ts';

@@ -6,7 +6,7 @@
 // came or take part ("приехали", "will represent"), or gives them a position; a person in an oblique
 // case after a role word ("ликвидации лидера ... X") is not borrowed.
 
-import type { Participant } from '../../record.ts';
+import type { Participant } from '../../record/record.ts';
 import { type Frame, isHeadline } from './frame.ts';
 import { isGenericOrganization } from './organizations.ts';
 import { people, type PersonGroup } from './people.ts';

@@ -3,7 +3,7 @@
 // dateline's city when the text puts the meeting there. The country of a city comes from the text next to it,
 // else from the gazetteer (countryInferred).
 
-import type { MeetingLocation } from '../../record.ts';
+import type { MeetingLocation } from '../../record/record.ts';
 import { adjectiveCountry, countryDisplay, shortEnName, shortRuName } from '../knowledge/country-names.ts';
 import { cityCountry, gazetteer } from '../knowledge/gazetteer.ts';
 import { wellKnownCity } from '../knowledge/city-names.ts';

@@ -1,7 +1,7 @@
 // Related events step: other events the article announces beside the meeting ("конференция пройдет
 // в Аммане (Иордания)", "запланировано на конец 2026 года", "основной темой станет ..."): title, date, place, theme.
 
-import type { RelatedEvent } from '../../record.ts';
+import type { RelatedEvent } from '../../record/record.ts';
 import { statedYearOrDate } from './date.ts';
 import { meetingPlace } from './place.ts';
 import { analyse } from '../knowledge/morphology.ts';

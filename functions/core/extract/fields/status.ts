@@ -3,7 +3,7 @@
 // clause: asides (", as US forces resumed patrols", «, когда ...») are cut first, and speech verbs
 // («заявил», "said") say when something was said, not when the meeting is.
 
-import type { MeetingStatus } from '../../record.ts';
+import type { MeetingStatus } from '../../record/record.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { HELD_EN } from '../lexicon/en.ts';
 import { lexicon } from '../lexicon/index.ts';

@@ -1,7 +1,7 @@
 // What extraction returns: the meeting fields of the record (record.ts) as found in the text, plus what
 // only extraction knows (the language, the credited outlet, the entities).
 
-import type { DateBasis, MeetingKind, MeetingRecord } from '../../record.ts';
+import type { DateBasis, MeetingKind, MeetingRecord } from '../../record/record.ts';
 import type { Entity } from './mention.ts';
 
 export interface ExtractionInput {

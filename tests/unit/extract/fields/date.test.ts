@@ -8,7 +8,7 @@ import { dateAnchor, meetingDate, publishedDay } from '../../../../functions/cor
 import { type Frame, findFrame } from '../../../../functions/core/extract/fields/frame.ts';
 import type { Language } from '../../../../functions/core/extract/model/document.ts';
 import { sentenceTexts } from '../../../../functions/core/extract/model/document.ts';
-import type { MeetingStatus } from '../../../../functions/core/record.ts';
+import type { MeetingStatus } from '../../../../functions/core/record/record.ts';
 
 interface Options {
   publishedAt?: string;

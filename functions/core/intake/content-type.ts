@@ -1,6 +1,6 @@
 // Which media types the API accepts, and what to say about the ones it does not.
 
-import { ClientError } from './errors.ts';
+import { ClientError } from '../errors.ts';
 
 export type SubmissionFormat = 'text' | 'markdown' | 'json';
 

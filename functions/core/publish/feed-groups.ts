@@ -2,7 +2,7 @@
 // and per language. Group keys are stable ("org:mezhdunarodnyy-komitet-krasnogo-kresta", "country:kz",
 // "language:ru") and name the feed paths, so a partner's subscription never moves.
 
-import type { MeetingRecord } from './record.ts';
+import type { MeetingRecord } from '../record/record.ts';
 import { slugify } from './slug.ts';
 
 export type FeedGroupKind = 'org' | 'country' | 'language';

@@ -2,7 +2,7 @@
 // enforced by the maintained `sanitize-html` (htmlparser2 underneath). Pure: HTML in, HTML out.
 
 import sanitizeHtml from 'sanitize-html';
-import { stripControlCharacters } from './html-escape.ts';
+import { stripControlCharacters } from '../html-escape.ts';
 
 /** Block and inline markup an article needs; nothing that runs, embeds, styles or submits. */
 const ALLOWED_TAGS = ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'blockquote', 'br', 'code', 'pre'];

@@ -1,6 +1,6 @@
 // First step of parsing a submission: bytes to clean text (UTF-8 or a declared charset, BOM removed, NFC).
 
-import { ClientError } from './errors.ts';
+import { ClientError } from '../errors.ts';
 
 /** Charsets we decode besides UTF-8: the ones Russian newsrooms still send. */
 const SUPPORTED_CHARSETS = new Set(['utf-8', 'utf8', 'windows-1251', 'cp1251', 'koi8-r']);

@@ -4,8 +4,8 @@
 // number of months, never with the number of meetings or topic groups.
 
 import { archivePath } from './archive-links.ts';
-import type { MonthPages } from './publish/archive-pages.ts';
-import { type DirectoryState, DIRECTORY_NAMES, directoryPagePath, DIRECTORY_PAGE_SIZE, GROUP_KINDS } from './publish/group-directory.ts';
+import type { MonthPages } from './archive-pages.ts';
+import { type DirectoryState, DIRECTORY_NAMES, directoryPagePath, DIRECTORY_PAGE_SIZE, GROUP_KINDS } from './group-directory.ts';
 import type { FeedSite } from './render-feeds.ts';
 import { SITE_PATHS } from './site-paths.ts';
 

@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { assertJsonDepth, assertStorable, assertValueDepth, assertYamlShape } from './bounded-input.ts';
 import { parseMediaType, type SubmissionFormat } from './content-type.ts';
 import { decodeText } from './decode-text.ts';
-import { ClientError } from './errors.ts';
-import { stripControlCharacters } from './html-escape.ts';
+import { ClientError } from '../errors.ts';
+import { stripControlCharacters } from '../html-escape.ts';
 import { formatBytes, MAX_ARTICLE_BYTES, MAX_FRONT_MATTER_BYTES } from './limits.ts';
-import { MEETING_KINDS, type MeetingOverrides } from './record.ts';
+import { MEETING_KINDS, type MeetingOverrides } from '../record/record.ts';
 
 export interface Submission {
   format: SubmissionFormat;

@@ -3,9 +3,9 @@
 // directly: `feed` 6 only emits JSON Feed 1.0). Pure: records in, text out, no clock.
 
 import { Feed } from 'feed';
-import { escapeHtml, stripControlCharacters } from './html-escape.ts';
+import { escapeHtml, stripControlCharacters } from '../html-escape.ts';
 import { KIND_LABELS } from './kind-labels.ts';
-import type { MeetingRecord } from './record.ts';
+import type { MeetingRecord } from '../record/record.ts';
 import { CURRENT_FEED_DOCUMENT } from './site-paths.ts';
 
 export interface FeedSite {

@@ -1,8 +1,8 @@
 // Renders article blocks as HTML for the record's contentHtml. Every text node is escaped here,
 // so the content is safe by construction: no markup from the submission passes through.
 
-import type { Block } from './blocks.ts';
-import { escapeHtml, stripControlCharacters } from './html-escape.ts';
+import type { Block } from '../intake/blocks.ts';
+import { escapeHtml, stripControlCharacters } from '../html-escape.ts';
 
 export function renderContentHtml(blocks: Block[]): string {
   return blocks.map(renderBlock).join('\n');

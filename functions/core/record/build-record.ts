@@ -1,12 +1,12 @@
 // Builds the meeting record from a parsed submission and the extractor's findings.
 // Editor-supplied fields win over extraction; nothing that neither supplied is invented.
 
-import { type Block, parseBlocks } from './blocks.ts';
-import type { Extraction } from './extract/index.ts';
+import { type Block, parseBlocks } from '../intake/blocks.ts';
+import type { Extraction } from '../extract/index.ts';
 import type { MeetingKind, MeetingOverrides, MeetingRecord } from './record.ts';
 import { renderContentHtml } from './render-content-html.ts';
 import { sanitiseHtml } from './sanitise-html.ts';
-import type { Submission } from './submission.ts';
+import type { Submission } from '../intake/submission.ts';
 
 export interface RecordContext {
   id: string;

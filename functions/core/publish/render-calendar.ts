@@ -4,9 +4,9 @@
 // Decisions (partial dates, statuses) are in docs/pages-and-calendar.md.
 
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
-import { stripControlCharacters } from './html-escape.ts';
+import { stripControlCharacters } from '../html-escape.ts';
 import { KIND_LABELS } from './kind-labels.ts';
-import type { MeetingRecord, MeetingStatus } from './record.ts';
+import type { MeetingRecord, MeetingStatus } from '../record/record.ts';
 import type { FeedSite } from './render-feeds.ts';
 import { meetingPageUrl, placeName, retractionOf } from './render-pages.ts';
 

@@ -4,8 +4,8 @@
 
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'yaml';
-import { ClientError } from './errors.ts';
-import { escapeHtml } from './html-escape.ts';
+import { ClientError } from '../errors.ts';
+import { escapeHtml } from '../html-escape.ts';
 import { formatBytes, MAX_NESTING_DEPTH, MAX_STORED_ARTICLE_BYTES } from './limits.ts';
 
 const DEPTH_HINT = `The deepest documented field, meeting.participants[].mentions[], needs 5 levels; send the fields as docs/openapi.yaml describes them.`;

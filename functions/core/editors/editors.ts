@@ -1,7 +1,7 @@
 // Editors, their roles and what a token is worth: the rules the authorizer, the handlers and the
 // `meetings editors` command share. Storage is behind `EditorStore` (DynamoDB: functions/aws/editor-store.ts).
 
-import { ClientError } from './errors.ts';
+import { ClientError } from '../errors.ts';
 import { hashToken, newToken, sameHash, tokenId } from './editor-token.ts';
 
 /** `editor` submits and corrects articles; `admin` also retracts meetings (and is who manages editors). */

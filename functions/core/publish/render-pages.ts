@@ -2,9 +2,9 @@
 // (one meeting with its article). Pure: records in, HTML out, no clock, so identical input gives
 // identical bytes and the publisher can skip unchanged objects. See docs/pages-and-calendar.md.
 
-import { escapeHtml, stripControlCharacters } from './html-escape.ts';
+import { escapeHtml, stripControlCharacters } from '../html-escape.ts';
 import { KIND_LABELS } from './kind-labels.ts';
-import type { MeetingLocation, MeetingRecord, MeetingStatus, Participant, PartialDate } from './record.ts';
+import type { MeetingLocation, MeetingRecord, MeetingStatus, Participant, PartialDate } from '../record/record.ts';
 import type { FeedSite } from './render-feeds.ts';
 import { SITE_PATHS } from './site-paths.ts';
 
