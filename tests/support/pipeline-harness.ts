@@ -64,7 +64,15 @@ export interface Harness {
   read(key: string): Promise<string | null>;
 }
 
-export async function createHarness(options: { siteUrl?: string; hub?: HubNotifier; hubUrl?: string } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  siteUrl?: string;
+  hub?: HubNotifier;
+  hubUrl?: string;
+  /** Called after each object publish writes to the site bucket (to look at the site half-way through a run). */
+  afterSiteWrite?: (key: string) => Promise<void>;
+}
+
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const resources = await createTestResources();
   const { meetings, articles, site } = resources.adapters;
   const siteUrl = options.siteUrl ?? 'https://feeds.example.org';
@@ -83,7 +91,16 @@ export async function createHarness(options: { siteUrl?: string; hub?: HubNotifi
   };
   const ingest = createIngestHandler({ meetings, articles, now });
   const normalise = createNormaliseHandler({ meetings, articles, publish: publishSignal, now });
-  const publish = createPublishHandler({ meetings, site, feedSite: { siteUrl, hubUrl: options.hubUrl }, hub: options.hub, now });
+  const watchedSite: typeof site = options.afterSiteWrite
+    ? Object.assign(Object.create(site) as typeof site, {
+        putIfChanged: async (object: Parameters<typeof site.putIfChanged>[0]) => {
+          const written = await site.putIfChanged(object);
+          await options.afterSiteWrite?.(object.key);
+          return written;
+        },
+      })
+    : site;
+  const publish = createPublishHandler({ meetings, site: watchedSite, feedSite: { siteUrl, hubUrl: options.hubUrl }, hub: options.hub, now });
   const retract = createRetractHandler({ meetings, publish: publishSignal, now });
 
   const submitOnly = async (body: Record<string, unknown>) => {
