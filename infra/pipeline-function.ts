@@ -14,6 +14,7 @@ import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV, MEETINGS_TABLE } from '../functions/aws/resources.ts';
+import { WORKER_BUNDLE } from '../functions/dictionaries/extractor-worker.ts';
 
 /** The repository root: entries, the lock file and the dictionaries are resolved from here. */
 export const PROJECT_ROOT = join(import.meta.dirname, '..');
@@ -145,13 +146,16 @@ export class PipelineFunction extends Construct {
         // Bundle the AWS SDK rather than rely on the runtime's copy: the code tested on Node 20 is the code deployed.
         bundleAwsSDK: true,
         externalModules: [],
+        // The SDK's default credential chain, replaced by the environment's credentials alone: the only source
+        // Lambda uses (functions/aws/lambda-credentials.ts says why).
+        esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': './functions/aws/lambda-credentials.ts' },
         forceDockerBundling: false,
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (inputDir, outputDir) => [
             ...moveSourceMapOut(outputDir, id),
-            ...(props.withDictionaries ? dictionaryCommands(inputDir, outputDir) : []),
+            ...(props.withDictionaries ? [...dictionaryCommands(inputDir, outputDir), ...extractorWorkerCommands(inputDir, outputDir, id)] : []),
           ],
         },
       },
@@ -236,6 +240,24 @@ function logLevelFrom(scope: Construct): string {
   const level = String(value).toUpperCase();
   if (!LOG_LEVELS.includes(level)) throw new Error(`-c logLevel=${String(value)}: use one of ${LOG_LEVELS.join(', ')}.`);
   return level;
+}
+
+/**
+ * The extraction worker's own bundle beside index.mjs (functions/dictionaries/extractor-thread.ts →
+ * extractor-worker.mjs), built with the handler's esbuild options: the handler's bundle then carries no
+ * extractor, and its cold start does not pay for one. Its map goes where the handler's does.
+ */
+function extractorWorkerCommands(inputDir: string, outputDir: string, id: string): string[] {
+  const target = `${outputDir}/../${SOURCE_MAP_DIR}`;
+  const esbuild = [
+    `"${inputDir}/node_modules/.bin/esbuild"`,
+    `"${inputDir}/functions/dictionaries/extractor-thread.ts"`,
+    '--bundle --platform=node --format=esm --target=node24 --main-fields=module,main --minify --sourcemap=external',
+    `--banner:js="${REQUIRE_BANNER}"`,
+    `--outfile="${outputDir}/${WORKER_BUNDLE}"`,
+    '--log-level=warning',
+  ].join(' ');
+  return [esbuild, `mkdir -p "${target}"`, `mv -f "${outputDir}/${WORKER_BUNDLE}.map" "${target}/${id}-worker.mjs.map"`];
 }
 
 /** Moves esbuild's external source map out of the asset directory into cdk.out/source-maps/<id>.mjs.map. */

@@ -4,17 +4,19 @@
 // budget has its worker terminated (the only way to stop synchronous code) and is reported as timed out, and
 // the next article gets a fresh worker. The caller degrades (functions/handlers/extraction.ts).
 //
-// The worker runs this same module: from the source tree (tsx, vitest) through a bootstrap that registers
-// tsx's loader first; from the single-file Lambda bundle as the bundle itself (import.meta.url is index.mjs),
-// where the module-level check below makes it serve instead of being a handler.
+// The worker runs extractor-thread.ts: from the source tree (tsx, vitest) through a bootstrap that registers
+// tsx's loader first; in Lambda as its own bundle beside the handler's (workerEntry below).
 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Extraction, ExtractionInput, Extractor } from '../core/extract/index.ts';
+import { Worker } from 'node:worker_threads';
+import type { Extraction, ExtractionInput } from '../core/extract/index.ts';
 
-const WORKER_FLAG = 'meetingFeedsExtractorWorker';
+/** Set in workerData: the thread serves extraction (extractor-thread.ts) only when started by WorkerExtractor. */
+export const WORKER_FLAG = 'meetingFeedsExtractorWorker';
+/** The worker's file beside a Lambda bundle's index.mjs. */
+export const WORKER_BUNDLE = 'extractor-worker.mjs';
 
 /** Default budget per article: extraction is linear (ordinary articles take milliseconds), this is a safety net. */
 export const DEFAULT_EXTRACTION_BUDGET_MS = 5_000;
@@ -60,7 +62,7 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-type FromWorker =
+export type FromWorker =
   | { type: 'ready' }
   | { type: 'load-error'; error: string }
   | { type: 'result'; id: number; extraction: Extraction }
@@ -203,39 +205,18 @@ export class WorkerExtractor implements ExtractionRunner {
   }
 }
 
-/** How to start a worker on this module, from the bundle or from TypeScript sources. */
+/**
+ * How to start the worker: in a Lambda bundle, the extractor's own bundle beside it (extractor-worker.mjs, built
+ * with it by infra/pipeline-function.ts, so the handler's bundle carries no extractor); from the TypeScript
+ * sources (tsx, vitest), extractor-thread.ts through a bootstrap that registers tsx's loader first.
+ */
 function workerEntry(): { filename: string | URL; evalCode: boolean } {
   const self = import.meta.url;
-  if (!/\.[cm]?ts$/.test(new URL(self).pathname)) return { filename: new URL(self), evalCode: false };
-  // The source tree: a fresh thread has no TypeScript loader, so register tsx's before importing this module.
+  if (!/\.[cm]?ts$/.test(new URL(self).pathname)) return { filename: new URL(`./${WORKER_BUNDLE}`, self), evalCode: false };
+  // A fresh thread has no TypeScript loader, so register tsx's before importing the thread's module.
   const tsxRoot = dirname(createRequire(self).resolve('tsx/package.json'));
   const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-  const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(self)}); });`;
+  const thread = new URL('./extractor-thread.ts', self).href;
+  const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(thread)}); });`;
   return { filename: code, evalCode: true };
 }
-
-async function serve(): Promise<void> {
-  const port = parentPort;
-  if (!port) return;
-  let extractor: Extractor;
-  try {
-    const module = workerData.extractorModule as string | null;
-    const source = (module
-      ? await import(module.startsWith('file:') ? module : pathToFileURL(module).href)
-      : await import('./load-dictionaries.ts')) as { loadExtractor: () => Extractor | Promise<Extractor> };
-    extractor = await source.loadExtractor();
-  } catch (error) {
-    port.postMessage({ type: 'load-error', error: String((error as Error)?.stack ?? error) });
-    return;
-  }
-  port.on('message', ({ id, input }: { id: number; input: ExtractionInput }) => {
-    try {
-      port.postMessage({ type: 'result', id, extraction: extractor.extract(input) });
-    } catch (error) {
-      port.postMessage({ type: 'error', id, error: String(error), stack: (error as Error)?.stack });
-    }
-  });
-  port.postMessage({ type: 'ready' });
-}
-
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) void serve();

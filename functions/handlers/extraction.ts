@@ -3,7 +3,8 @@
 // The same holds for an article that takes longer than its time budget (extraction run off the handler's
 // thread, in a worker: functions/dictionaries/extractor-worker.ts).
 
-import { emptyExtraction, type Extraction, type ExtractionInput, type Extractor } from '../core/extract/index.ts';
+import type { Extractor } from '../core/extract/index.ts';
+import { type Extraction, type ExtractionInput, emptyExtraction } from '../core/extract/model/extraction.ts';
 import type { ExtractionRunner } from '../dictionaries/extractor-worker.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleKey } from '../../functions/aws/article-store.ts';
 import { APP_METRICS, METRICS_NAMESPACE } from '../../functions/aws/metric-names.ts';
 import { ENV } from '../../functions/aws/resources.ts';
+import { WORKER_BUNDLE } from '../../functions/dictionaries/extractor-worker.ts';
 import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
 import { issueEditor } from '../../functions/core/editors/editors.ts';
 import type { AuthorizerResult } from '../../functions/handlers/authorize.ts';
@@ -213,8 +214,11 @@ describe('Lambda bundles from cdk synth', () => {
       // No comment pointing at a map (the runtime would look for it); checked without printing the bundle.
       expect(/\/\/# sourceMappingURL=index\.mjs\.map/.test(readFileSync(bundle, 'utf8'))).toBe(false);
     }
+    for (const name of ['ingest', 'normalise'] as const) {
+      expect(/\/\/# sourceMappingURL=/.test(readFileSync(join(bundles[name], '..', WORKER_BUNDLE), 'utf8'))).toBe(false);
+    }
     expect(readdirSync(join(outDir, 'source-maps')).sort()).toEqual(
-      ['Authorize', 'Ingest', 'Normalise', 'Publish', 'Retract'].map((name) => `${name}.mjs.map`),
+      ['Authorize', 'Ingest', 'Ingest-worker', 'Normalise', 'Normalise-worker', 'Publish', 'Retract'].map((name) => `${name}.mjs.map`).sort(),
     );
   });
 
@@ -302,10 +306,12 @@ describe('Lambda bundles from cdk synth', () => {
     const body = JSON.parse(response.body ?? '{}') as {
       dryRun: boolean;
       articleId: string;
-      record: { title: string; language: string; warnings: string[] };
+      record: { title: string; language: string; warnings: string[]; participants: { name: string }[] };
     };
     expect(body.dryRun).toBe(true);
     expect(body.record).toMatchObject({ language: 'ru', title: expect.any(String) });
+    // Found by the extractor in its worker (extractor-worker.mjs with dicts/ beside it).
+    expect(body.record.participants.map((participant) => participant.name)).toEqual(expect.arrayContaining(['Ержан Ашикбаев', 'Мирьяна Сполярич']));
     // Without dicts/ beside index.mjs the extractor degrades to an empty record with this warning.
     expect(body.record.warnings.join('\n')).not.toMatch(/extraction failed|dictionar|cannot find module/i);
     expect(await resources.adapters.articles.exists(body.articleId)).toBe(false);

@@ -5,13 +5,13 @@
 //   fields/    frame -> participants, roles -> organisations, place, date, status, kind, topics, source
 // with model/ (the types), knowledge/ (morphology, gazetteers) and lexicon/ (each language's word lists).
 
-import { extractMeeting, noMeeting } from './fields/meeting.ts';
+import { extractMeeting } from './fields/meeting.ts';
 import type { Dictionaries, } from './knowledge/dictionaries.ts';
 import { installGazetteer } from './knowledge/gazetteer.ts';
 import { initMorphology } from './knowledge/morphology.ts';
 import { applyMentionContext, findMentions } from './mentions/index.ts';
 import { type AnalysedDocument, type Language, makeDocument } from './model/document.ts';
-import type { Extraction, ExtractionInput } from './model/extraction.ts';
+import { type Extraction, type ExtractionInput, emptyExtraction } from './model/extraction.ts';
 import type { Entity, EntityType } from './model/mention.ts';
 import { detectLanguage } from './text/language.ts';
 import { markSentences } from './text/sentences.ts';
@@ -19,6 +19,7 @@ import { tokenize } from './text/tokenize.ts';
 
 export type { Dictionaries, Entity, EntityType, Extraction, ExtractionInput };
 export { MORPHOLOGY_FILES } from './knowledge/dictionaries.ts';
+export { emptyExtraction } from './model/extraction.ts';
 
 export interface Extractor {
   /**
@@ -37,11 +38,6 @@ export function analyseDocument(text: string, language: Language): AnalysedDocum
   const doc = makeDocument(text, language, tokens, sentenceCount, findMentions(tokens, language));
   applyMentionContext(doc);
   return doc;
-}
-
-/** An extraction that found nothing: every field empty, never invented. */
-export function emptyExtraction(language: string, warnings: string[]): Extraction {
-  return { language, ...noMeeting(null, warnings), entities: [] };
 }
 
 /** Installs the dictionaries (morphology, gazetteers) once per process and returns the extractor. */

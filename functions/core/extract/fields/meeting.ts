@@ -12,13 +12,9 @@ import { creditedOutlets, meetingSource } from './source.ts';
 import { meetingStatus } from './status.ts';
 import { topicsOf } from './topics.ts';
 import { type AnalysedDocument, sentenceAtOffset, sentenceTexts } from '../model/document.ts';
-import type { MeetingFields } from '../model/extraction.ts';
+import { type MeetingFields, noMeeting } from '../model/extraction.ts';
 
 /** No meeting found (or none looked for): every field empty, never invented. */
-export function noMeeting(source: string | null, warnings: string[]): MeetingFields {
-  return { isMeeting: false, kind: null, status: 'unclear', date: null, dateBasis: null, location: null, participants: [], organizations: [], topics: [], relatedEvents: [], source, warnings };
-}
-
 export function extractMeeting(doc: AnalysedDocument, options: { publishedAt?: string | undefined }): MeetingFields {
   const texts = sentenceTexts(doc);
   const outlets = creditedOutlets(doc.text, doc.language);

@@ -30,3 +30,16 @@ export type Extraction = MeetingFields & {
   language: string;
   entities: Entity[];
 };
+
+/** Meeting fields that say nothing was found: every field empty, never invented. */
+export function noMeeting(source: string | null, warnings: string[]): MeetingFields {
+  return { isMeeting: false, kind: null, status: 'unclear', date: null, dateBasis: null, location: null, participants: [], organizations: [], topics: [], relatedEvents: [], source, warnings };
+}
+
+/**
+ * An extraction that found nothing. Here rather than beside the extractor, so that code that only degrades
+ * (functions/handlers/extraction.ts) does not bring the whole extractor into a bundle.
+ */
+export function emptyExtraction(language: string, warnings: string[]): Extraction {
+  return { language, ...noMeeting(null, warnings), entities: [] };
+}
