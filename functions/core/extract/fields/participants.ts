@@ -11,7 +11,7 @@
 
 import type { Participant } from '../../record/record.ts';
 import { type Frame, isHeadline } from './frame.ts';
-import { isGenericOrganization } from './organizations.ts';
+import { isGenericOrganization } from './organization-generic-names.ts';
 import { excludedPerson, refusesAt } from './participant-exclusions.ts';
 import { LATER_SENTENCES, laterPeople, sessionPeople } from './participant-later-sentences.ts';
 import { elsewhere, pushAll, sentenceLower } from './participant-sentences.ts';
