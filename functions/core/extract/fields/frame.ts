@@ -2,7 +2,7 @@
 // "X met Y", "talks between X and Y", visits, sessions) and the one the participants are read from.
 
 import { anchorYear, calledOffWithoutNewDate, isBackground, longAgo, nonEventLead, notAnEvent, pastYears } from './not-an-event.ts';
-import { excludedPerson } from './participants.ts';
+import { excludedPerson } from './participant-exclusions.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { type AnalysedDocument, mentionsIn } from '../model/document.ts';
 

@@ -2,7 +2,7 @@
 // dateline place in capitals, a region, a media channel), bodies of the summit behind a side meeting, and
 // bodies that speak about the meeting rather than host it («заявили в МИД РФ»).
 
-import { isKnownCountry } from './organizations.ts';
+import { isKnownCountry } from './organization-generic-names.ts';
 import { isEnglishCityName } from '../knowledge/gazetteer.ts';
 import { wellKnownCity } from '../knowledge/city-names.ts';
 import { analyse } from '../knowledge/morphology.ts';

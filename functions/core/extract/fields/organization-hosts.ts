@@ -1,9 +1,10 @@
 // Organisations step, bodies that take part without being the frame sentence's subject: the ministry that
-// hosts the talks («в министерстве иностранных дел ...» with the country named elsewhere, "at the Kazakh
-// MFA"), and English acronyms the mention finder leaves alone ("NATO and G7 leaders").
+// hosts the talks («в МИД России», «в министерстве иностранных дел ...» with the country named elsewhere, "at
+// the Kazakh MFA"), the organisation whose headquarters the meeting is held at, and English acronyms the
+// mention finder leaves alone ("NATO and G7 leaders").
 
 import { spokenBy } from './organization-filters.ts';
-import { isKnownCountry } from './organizations.ts';
+import { isCountryName, isKnownCountry } from './organization-generic-names.ts';
 import { demonymCountry } from '../knowledge/demonyms.ts';
 import { gazetteer } from '../knowledge/gazetteer.ts';
 import { NOT_ORG_ACRONYMS_EN } from '../lexicon/en.ts';
@@ -58,6 +59,65 @@ export function hostMinistries(doc: AnalysedDocument, sentences: number[]): stri
     }
   }
   return out;
+}
+
+/** "в миде Грузии", "в МИД России": the ministry hosting the meeting. */
+export function hostOrganizations(doc: AnalysedDocument, sentences: number[]): string[] {
+  if (doc.language !== 'ru') return [];
+  const out: string[] = [];
+  for (const s of sentences) {
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let k = from + 1; k + 1 < to; k++) {
+      const t = doc.tokens[k]!;
+      const next = doc.mentionAt[k + 1];
+      if (!/^(в|во)$/.test(doc.tokens[k - 1]!.text) || !/^мид[еау]?$/i.test(t.text) || !next || next.type !== 'LOC' || !next.country || next.first !== k + 1) continue;
+      if (spokenBy(doc, k - 1, next.last)) continue;
+      out.push(`МИД ${doc.text.slice(next.start, next.end)}`);
+    }
+  }
+  return out;
+}
+
+/** "at United Nations Headquarters", "at the headquarters of the African Union", «в штаб-квартире ОБСЭ»: the
+ *  organisation whose seat the meeting is held at hosts it. */
+export function hostHeadquarters(doc: AnalysedDocument, sentences: number[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let k = from + 1; k < to; k++) {
+      const word = doc.tokens[k]!.text.toLowerCase();
+      if (doc.language === 'ru') {
+        const org = doc.mentionAt[k + 1];
+        if (/^штаб-квартир[еыу]$/.test(word) && /^(в|во|на)$/i.test(doc.tokens[k - 1]!.text) && org?.type === 'ORG' && org.first === k + 1) out.push(organizationName(doc, org));
+        continue;
+      }
+      if (word !== 'headquarters') continue;
+      // "the headquarters of (the) X": the capitalised words after it.
+      if (doc.tokens[k + 1]?.text === 'of' && /^(at|in)$/i.test(doc.tokens[k - (doc.tokens[k - 1]!.text.toLowerCase() === 'the' ? 2 : 1)]?.text ?? '')) {
+        const first = doc.tokens[k + 2]?.text.toLowerCase() === 'the' ? k + 3 : k + 2;
+        const name = capitalisedRun(doc, first, to);
+        if (name) out.push(name);
+        continue;
+      }
+      // "at (the) X Headquarters": the capitalised words before it, after "at/in (the)".
+      let b = k - 1;
+      while (b >= from && k - b <= 6 && (doc.tokens[b]!.cap || /^(?:of|for|and)$/.test(doc.tokens[b]!.text)) && doc.mentionAt[b]?.type !== 'PER') b--;
+      if (b === k - 1 || b < from) continue;
+      const p = doc.tokens[b]!.text.toLowerCase() === 'the' ? b - 1 : b;
+      if (!/^(at|in)$/i.test(doc.tokens[p]?.text ?? '') || !doc.tokens[b + 1]!.cap) continue;
+      const name = doc.tokens.slice(b + 1, k).map((t) => t.text).join(' ');
+      if (!isCountryName(doc, name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** The capitalised words (with "of/for/and" inside) from token `first`, up to six; null if none. */
+function capitalisedRun(doc: AnalysedDocument, first: number, to: number): string | null {
+  let end = first;
+  while (end < to && end - first < 6 && (doc.tokens[end]!.cap || (end > first && /^(?:of|for|and)$/.test(doc.tokens[end]!.text))) && doc.mentionAt[end]?.type !== 'PER' && doc.mentionAt[end]?.type !== 'LOC') end++;
+  while (end > first && !doc.tokens[end - 1]!.cap) end--;
+  return end > first ? doc.tokens.slice(first, end).map((t) => t.text).join(' ') : null;
 }
 
 /** English acronyms in a sentence that no mention holds ("NATO and G7 Leaders", "the leaders of NATO"), as
