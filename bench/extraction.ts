@@ -78,7 +78,7 @@ function bundleRun(): Record<string, number> | undefined {
         '--bundle',
         '--platform=node',
         '--format=esm',
-        '--target=node20',
+        '--target=node24',
         `--outfile=${join(dir, 'index.mjs')}`,
         '--banner:js=import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',
         '--log-level=error',

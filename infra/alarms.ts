@@ -11,7 +11,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnSubscription, Topic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { QUEUE_RETENTION_DAYS } from '../functions/aws/resources.ts';
+import { MAX_RECEIVE_COUNT, QUEUE_RETENTION_DAYS } from '../functions/aws/resources.ts';
 
 /** A work queue, its dead-letter queue, and how old its oldest message may get before someone should look. */
 export interface WatchedQueue {
@@ -27,8 +27,8 @@ export interface AlarmsProps {
   /** Every project function, by name; `queueConsumer` ones retry on their own, so one error is not yet an alarm. */
   functions: Record<string, { function: IFunction; timeout: Duration; queueConsumer?: boolean }>;
   api: IHttpApi;
-  /** The function whose duration is watched against its timeout (publish: one regeneration at a time). */
-  timed: { name: string; function: IFunction; timeout: Duration };
+  /** The function (a key of `functions`) whose duration is watched against its timeout (publish: one regeneration at a time). */
+  timed: string;
 }
 
 /** The stack parameter for the address that receives the alarms (also settable as `-c alarmEmail=…`). */
@@ -103,7 +103,7 @@ export class Alarms extends Construct {
         threshold: DEAD_LETTER_MAX_AGE.toSeconds(),
       });
       add(`${name}QueueStuck`, {
-        description: `The oldest message in the ${name} queue is over ${watched.maxAge.toMinutes()} minutes old: ${name} is failing, throttled or far behind. Check the ${name} function's errors, throttles and duration on the dashboard and in its logs; a message that keeps failing goes to the dead-letter queue after 3 receives.`,
+        description: `The oldest message in the ${name} queue is over ${watched.maxAge.toMinutes()} minutes old: ${name} is failing, throttled or far behind. Check the ${name} function's errors, throttles and duration on the dashboard and in its logs; a message that keeps failing goes to the dead-letter queue after ${MAX_RECEIVE_COUNT} receives.`,
         metric: watched.queue.metricApproximateAgeOfOldestMessage({ period: FIVE_MINUTES, statistic: 'Maximum' }),
         threshold: watched.maxAge.toSeconds(),
         // Ten minutes over the limit, not one sample: a burst that is being worked off is not stuck.
@@ -114,7 +114,7 @@ export class Alarms extends Construct {
     for (const [name, fn] of Object.entries(props.functions)) {
       add(`${name}Errors`, {
         description: fn.queueConsumer
-          ? `The ${name} function failed in two of the last three 5-minute periods (its queue retries each message 3 times, then dead-letters it). Read its log group for the error and the article or meeting ids; fix, and redeploy if it is a bug.`
+          ? `The ${name} function failed in two of the last three 5-minute periods (its queue delivers each message up to ${MAX_RECEIVE_COUNT} times, then dead-letters it). Read its log group for the error and the article or meeting ids; fix, and redeploy if it is a bug.`
           : `The ${name} function failed (editors got an error or a 5xx). Read its log group for the error and the request id; fix, and redeploy if it is a bug.`,
         metric: fn.function.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
         threshold: 1,
@@ -134,7 +134,7 @@ export class Alarms extends Construct {
       threshold: 1,
     });
 
-    const timed = props.timed;
+    const timed = { name: props.timed, ...props.functions[props.timed]! };
     add(`${timed.name}NearTimeout`, {
       description: `A ${timed.name} run took over ${Math.round(NEAR_TIMEOUT * 100)}% of its ${timed.timeout.toSeconds()} s timeout; past it the batch fails and the FIFO queue stalls. Check the publish duration and bytes written on the dashboard (a huge month or group?) and the function's memory; raise its timeout or memory in infra/pipeline.ts if the work is legitimate.`,
       metric: timed.function.metricDuration({ period: FIVE_MINUTES, statistic: 'Maximum' }),

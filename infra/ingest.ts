@@ -64,8 +64,8 @@ export class Ingest extends Construct {
       timeout: Duration.seconds(10),
       memorySize: 256,
     })
-      // getMeeting, then saveMeeting: the months registry (UpdateItem), group and membership items and the
-      // record (PutItem), memberships the meeting left (DeleteItem).
+      // getMeeting, then saveMeeting: the months registry (UpdateItem), membership items and the record
+      // (PutItem), memberships the meeting left (DeleteItem).
       .useTable(props.table, {
         actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
         leadingKeys: MEETING_SAVER_KEYS,

@@ -47,23 +47,26 @@ export class MeetingFeedsStack extends Stack {
     );
 
     const { pipeline, ingest } = this;
-    const watched = (fn: PipelineFunction, queueConsumer = false) => ({ function: fn.function, timeout: timeoutOf(fn), queueConsumer });
+    // Named once for the alarms and the dashboard; queue consumers retry on their own (one error is no alarm yet).
+    const functions = {
+      authorize: { fn: ingest.authorize, queueConsumer: false },
+      ingest: { fn: ingest.ingest, queueConsumer: false },
+      retract: { fn: ingest.retract, queueConsumer: false },
+      normalise: { fn: pipeline.normalise, queueConsumer: true },
+      publish: { fn: pipeline.publish, queueConsumer: true },
+    };
     this.alarms = new Alarms(this, 'Alarms', {
       queues: {
-        // A poison message is dead-lettered after 3 receives of twice the function's timeout (normalise: 6
-        // minutes, publish: 12); older than these, the queue is stuck or far behind.
+        // A poison message is dead-lettered after MAX_RECEIVE_COUNT receives of twice the function's timeout
+        // (normalise: 6 minutes, publish: 12); older than these, the queue is stuck or far behind.
         normalise: { queue: pipeline.normaliseQueue, deadLetterQueue: pipeline.normaliseDeadLetterQueue, maxAge: Duration.minutes(15) },
         publish: { queue: pipeline.publishQueue, deadLetterQueue: pipeline.publishDeadLetterQueue, maxAge: Duration.minutes(30) },
       },
-      functions: {
-        authorize: watched(ingest.authorize),
-        ingest: watched(ingest.ingest),
-        retract: watched(ingest.retract),
-        normalise: watched(pipeline.normalise, true),
-        publish: watched(pipeline.publish, true),
-      },
+      functions: Object.fromEntries(
+        Object.entries(functions).map(([name, { fn, queueConsumer }]) => [name, { function: fn.function, timeout: timeoutOf(fn), queueConsumer }]),
+      ),
       api: ingest.api,
-      timed: { name: 'publish', function: pipeline.publish.function, timeout: timeoutOf(pipeline.publish) },
+      timed: 'publish',
     });
     this.dashboard = new OperationsDashboard(this, 'Dashboard', {
       queues: {
@@ -72,13 +75,7 @@ export class MeetingFeedsStack extends Stack {
         publish: pipeline.publishQueue,
         'publish DLQ': pipeline.publishDeadLetterQueue,
       },
-      functions: {
-        authorize: ingest.authorize.function,
-        ingest: ingest.ingest.function,
-        retract: ingest.retract.function,
-        normalise: pipeline.normalise.function,
-        publish: pipeline.publish.function,
-      },
+      functions: Object.fromEntries(Object.entries(functions).map(([name, { fn }]) => [name, fn.function])),
       api: ingest.api,
       alarms: this.alarms.alarms,
       period: Duration.minutes(5),

@@ -143,7 +143,7 @@ export class PipelineFunction extends Construct {
         // from the logs are mapped back offline: `npx tsx scripts/map-stack.ts` (docs/deploy.md).
         sourceMap: true,
         sourceMapMode: SourceMapMode.EXTERNAL,
-        // Bundle the AWS SDK rather than rely on the runtime's copy: the code tested on Node 20 is the code deployed.
+        // Bundle the AWS SDK rather than rely on the runtime's copy: the SDK version the tests ran is the one deployed.
         bundleAwsSDK: true,
         externalModules: [],
         // The SDK's default credential chain, replaced by the environment's credentials alone: the only source

@@ -15,7 +15,7 @@ export const MEETINGS_TABLE = {
 
 /**
  * Partition-key prefixes of the single-table items. The stack confines each function to the partitions its code
- * touches (a `dynamodb:LeadingKeys` condition; publish excepted), so only the authorizer can read EDITOR# items.
+ * touches (a `dynamodb:LeadingKeys` condition), so only the authorizer can read EDITOR# items.
  */
 export const KEY_PREFIX = {
   meeting: 'MEETING#',

@@ -5,16 +5,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyse, MAX_WORD_LENGTH } from '../../../functions/core/extract/knowledge/morphology.ts';
+import { letters, MEETING_SENTENCE_EN, MEETING_SENTENCE_RU } from '../../../bench/shapes.ts';
 import { extract } from '../../support/extractor.ts';
-
-const MEETING_RU = 'Президент России Владимир Путин встретился в Москве с канцлером Германии Олафом Шольцем.';
-const MEETING_EN = 'Prime Minister Tony Blair met President George Bush in London.';
-
-/** Letters cycling through the alphabet: no dictionary word. */
-function letters(n: number): string {
-  const alphabet = 'абвгдежзиклмнопрстуфхцчшщэюя';
-  return alphabet.repeat(Math.ceil(n / alphabet.length)).slice(0, n);
-}
 
 const names = (text: string, language?: string) => extract({ text, ...(language ? { language } : {}) }).participants.map((p) => p.name);
 
@@ -50,7 +42,7 @@ describe('extract(): pathological shapes give ordinary results', () => {
   });
 
   it('a word of 100,000 letters after the meeting sentence: the meeting and its participants', () => {
-    const result = extract({ text: `${MEETING_RU} ${letters(100_000).replace(/^./, (c) => c.toUpperCase())}.`, language: 'ru' });
+    const result = extract({ text: `${MEETING_SENTENCE_RU} ${letters(100_000).replace(/^./, (c) => c.toUpperCase())}.`, language: 'ru' });
     expect(result.isMeeting).toBe(true);
     expect(result.participants.map((p) => p.name)).toContain('Владимир Путин');
     expect(result.location?.city).toBe('Москва');
@@ -86,7 +78,7 @@ describe('extract(): pathological shapes give ordinary results', () => {
   });
 
   it('20,000 capitalised words after the meeting sentence: its participants, and no name of more than four words', () => {
-    const text = `${MEETING_RU} ${Array.from({ length: 20_000 }, (_, i) => ['Иван', 'Петров', 'Анна', 'Сидорова', 'Мария', 'Кузнецова'][i % 6]).join(' ')}`;
+    const text = `${MEETING_SENTENCE_RU} ${Array.from({ length: 20_000 }, (_, i) => ['Иван', 'Петров', 'Анна', 'Сидорова', 'Мария', 'Кузнецова'][i % 6]).join(' ')}`;
     const result = extract({ text, language: 'ru' });
     expect(result.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Владимир Путин']));
     const words = (start: number, end: number) => text.slice(start, end).split(' ').length;
@@ -94,7 +86,7 @@ describe('extract(): pathological shapes give ordinary results', () => {
   });
 
   it('20,000 English capitalised words after the meeting sentence: its participants', () => {
-    const text = `${MEETING_EN} ${Array.from({ length: 20_000 }, (_, i) => ['John', 'Smith', 'London', 'Bank', 'Group', 'Mayor'][i % 6]).join(' ')}`;
+    const text = `${MEETING_SENTENCE_EN} ${Array.from({ length: 20_000 }, (_, i) => ['John', 'Smith', 'London', 'Bank', 'Group', 'Mayor'][i % 6]).join(' ')}`;
     expect(names(text, 'en')).toEqual(expect.arrayContaining(['Tony Blair', 'George Bush']));
   });
 
@@ -140,7 +132,7 @@ describe('extract(): pathological shapes give ordinary results', () => {
   });
 
   it('English: a run of 100,000 capitals before "reported" is no outlet', () => {
-    const result = extract({ text: `${MEETING_EN} ${'A'.repeat(100_000)} x reported the talks.`, language: 'en' });
+    const result = extract({ text: `${MEETING_SENTENCE_EN} ${'A'.repeat(100_000)} x reported the talks.`, language: 'en' });
     expect(result.source).toBeNull();
     expect(result.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Tony Blair', 'George Bush']));
   });
