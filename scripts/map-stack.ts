@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const [first, second] = process.argv.slice(2);
 if (!first) {
-  console.error('Usage: npx tsx scripts/map-stack.ts <Authorize|Ingest|Retract|Normalise|Publish> < trace.txt\n       npx tsx scripts/map-stack.ts --map <file.map> < trace.txt');
+  console.error('Usage: npx tsx scripts/map-stack.ts <Authorize|Ingest|Retract|Normalise|Publish|Ingest-worker|Normalise-worker> < trace.txt\n       npx tsx scripts/map-stack.ts --map <file.map> < trace.txt');
   process.exit(2);
 }
 const mapFile = first === '--map' && second ? second : join(root, 'cdk.out', 'source-maps', `${first}.mjs.map`);
@@ -18,7 +18,7 @@ const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
 
 /** `…/index.mjs:LINE:COLUMN` (1-based, as in V8 stack traces) → `functions/…/x.ts:LINE:COLUMN`. */
 function mapLine(line: string): string {
-  return line.replace(/(?:file:\/\/)?[^\s()]*index\.mjs:(\d+):(\d+)/g, (whole, row: string, column: string) => {
+  return line.replace(/(?:file:\/\/)?[^\s()]*(?:index|extractor-worker)\.mjs:(\d+):(\d+)/g, (whole, row: string, column: string) => {
     const entry = map.findEntry(Number(row) - 1, Number(column) - 1) as { originalSource?: string; originalLine?: number; originalColumn?: number };
     if (!entry.originalSource) return whole;
     // Sources are relative to the directory esbuild wrote to (cdk.out/bundling-temp-…): show them from the root.
