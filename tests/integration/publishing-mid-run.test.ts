@@ -141,4 +141,24 @@ describe('Publishing, seen by a reader half-way through a run', () => {
     expect(writesWatched).toBeGreaterThan(10);
     expect(seenMidRun).toEqual([]);
   }, 120_000);
+
+  it('closes a page between meetings first seen in the same millisecond without putting one in two pages', async () => {
+    const harness = await createHarness();
+    harness.at('2026-11-20T10:00:00Z');
+    // Ids that sort differently by bytes and by locale ('-' before letters, upper case), all at one instant.
+    const createdAt = '2026-11-02T00:00:00.000Z';
+    const ids = Array.from({ length: 230 }, (_, n) => `m${n % 3 === 0 ? '-' : ''}${(n * 7919).toString(16).padStart(6, '0')}${n % 5 === 0 ? 'A' : 'a'}`);
+    const records = ids.map((id, n) => makeRecord({ id, title: `Meeting ${n}`, createdAt, updatedAt: createdAt }));
+    await harness.resources.adapters.meetings.importMeetings(records.map((record) => ({ record, sourceReceivedAt: createdAt, fingerprint: fingerprintOf(record) })));
+    await harness.publish();
+    // Then one at a time, so the open page also closes in a later run.
+    harness.at('2026-11-21T10:00:00Z');
+    const late = Array.from({ length: 80 }, (_, n) => makeRecord({ id: `m-late-${String(n).padStart(3, '0')}`, title: `Late ${n}`, createdAt, updatedAt: createdAt }));
+    await harness.resources.adapters.meetings.importMeetings(late.map((record) => ({ record, sourceReceivedAt: createdAt, fingerprint: fingerprintOf(record) })));
+    harness.signal(late.map((record) => record.id));
+    await harness.publish();
+
+    expect(await readerProblems(harness, new Set([...ids, ...late.map((record) => record.id)]))).toEqual([]);
+  }, 120_000);
 });
+

@@ -1,6 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type FeedSite, renderAtomFeed, renderJsonFeed } from '../../functions/core/publish/render-feeds.ts';
+import { pageKeyOf } from '../../functions/core/publish/archive-pages.ts';
+import { type FeedSite, orderForFeed, renderAtomFeed, renderJsonFeed } from '../../functions/core/publish/render-feeds.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 const site: FeedSite = { siteUrl: 'https://feeds.example.org' };
@@ -95,6 +96,20 @@ describe('Test helper: wellFormednessErrors', () => {
   });
 });
 
+describe('Function: orderForFeed', () => {
+  it('orders meetings first seen at one instant as the reverse of the month index, by code units, not by locale', () => {
+    const at = '2026-11-02T00:00:00.000Z';
+    const records = ['m-b', 'ma', 'mB', 'm-a', 'mb'].map((id) => makeRecord({ id, createdAt: at }));
+    records.push(makeRecord({ id: 'mz', createdAt: '2026-11-01T23:59:59.999Z' }));
+
+    const ordered = orderForFeed(records);
+
+    const indexOrder = records.map(pageKeyOf).sort();
+    expect(ordered.map(pageKeyOf)).toEqual([...indexOrder].reverse());
+    expect(ordered.map((record) => record.id)).toEqual(['mb', 'ma', 'mB', 'm-b', 'm-a', 'mz']);
+  });
+});
+
 describe('Function: renderAtomFeed', () => {
   it('renders a well-formed Atom document that a feed parser reads back', () => {
     // Prepare
@@ -153,7 +168,8 @@ describe('Function: renderAtomFeed', () => {
 
     // Assess
     expect(forward).toEqual(reversed);
-    expect(forward[0]).toContain('m-y');
+    // Newest first is the month index read backwards: the later key (`…#m-z`) first.
+    expect(forward[0]).toContain('m-z');
   });
 
   it('has exactly one rel="self" link, pointing at the Atom feed', () => {

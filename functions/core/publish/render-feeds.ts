@@ -3,6 +3,7 @@
 // directly: `feed` 6 only emits JSON Feed 1.0). Pure: records in, text out, no clock.
 
 import { Feed } from 'feed';
+import { pageKeyOf } from './archive-pages.ts';
 import { escapeHtml, stripControlCharacters } from '../html-escape.ts';
 import { KIND_LABELS } from './kind-labels.ts';
 import type { MeetingRecord } from '../record/record.ts';
@@ -52,9 +53,15 @@ export function meetingUrl(site: FeedSite, meetingId: string): string {
   return `${site.siteUrl}/meetings/${encodeURIComponent(meetingId)}.json`;
 }
 
-/** Newest first by first appearance; ties broken by id so the order never flickers between runs. */
+/**
+ * Newest first by first appearance, ties by id: exactly the reverse of the month index's sort key
+ * (`pageKeyOf`, compared by code units as DynamoDB compares bytes), so an archive page read from the index
+ * and split where it is full splits where the index does. (Ties by id in another order, or by locale, once
+ * put a meeting first seen in the same millisecond as its neighbour in two pages, and could loop.)
+ */
 export function orderForFeed(records: MeetingRecord[]): MeetingRecord[] {
-  return [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+  const keyed = records.map((record) => ({ record, key: pageKeyOf(record) }));
+  return keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)).map(({ record }) => record);
 }
 
 /** The feed changed when its newest entry did: never "now", so unchanged feeds keep their bytes. */

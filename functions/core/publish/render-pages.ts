@@ -5,18 +5,13 @@
 import { escapeHtml, stripControlCharacters } from '../html-escape.ts';
 import { KIND_LABELS } from './kind-labels.ts';
 import type { MeetingLocation, MeetingRecord, MeetingStatus, Participant, PartialDate } from '../record/record.ts';
-import type { FeedSite } from './render-feeds.ts';
+import { type FeedSite, orderForFeed } from './render-feeds.ts';
 import { SITE_PATHS } from './site-paths.ts';
 
 const DEFAULT_TITLE = 'Meetings';
 
 export function meetingPageUrl(site: FeedSite, meetingId: string): string {
   return `${site.siteUrl}/meetings/${encodeURIComponent(meetingId)}.html`;
-}
-
-/** Newest first by first appearance, ties by id: the feeds' order (render-feeds.ts `orderForFeed`). */
-function newestFirst(records: MeetingRecord[]): MeetingRecord[] {
-  return [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
 }
 
 /** What `DELETE /meetings/{id}` leaves on a record (`retracted`), read without depending on its shape. */
@@ -106,7 +101,7 @@ function subscriptions(site: FeedSite) {
 export function renderIndexPage(records: MeetingRecord[], site: FeedSite): string {
   const title = site.title ?? DEFAULT_TITLE;
   // A retracted meeting leaves the index as it leaves the feeds.
-  const entries = newestFirst(records.filter((record) => !retractionOf(record)));
+  const entries = orderForFeed(records.filter((record) => !retractionOf(record)));
   const body = entries.length
     ? entries.map((record) => renderEntry(record, site)).join('\n')
     : '<p>No meetings published yet.</p>';

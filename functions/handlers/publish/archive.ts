@@ -64,6 +64,9 @@ export async function publishArchives(run: ArchiveRun, plan: PublishPlan, stored
       }
       // The page is full: it closes where the first entry that does not fit starts the next one.
       const next: ArchivePage = { page: page.page + 1, start: pageKeyOf(entries[full]!), end: null };
+      // A page that would not move forward means the entries are out of index order: fail the run (retried,
+      // then dead-lettered and alarmed) rather than open pages for ever.
+      if (next.start <= page.start) throw new Error(`Archive page ${month}/${next.page} would start at ${next.start}, not after ${page.start}.`);
       await run.store.putArchivePage(month, next);
       await run.store.putArchivePage(month, { ...page, end: next.start });
       summaries[month] = { ...summaries[month]!, pages: next.page, lastStart: next.start };
