@@ -51,7 +51,7 @@ export const leadingKeysWith = (prefix: string) => `${prefix}*`;
 
 /**
  * Deliveries of a queue message before it goes to the dead-letter queue, on every queue of the stack and in
- * the local runtime's stand-ins (functions/local/publish-queue.ts, s3-to-sqs.ts import it; never copy it).
+ * the local runtime's stand-ins (their one redelivery loop, functions/local/redelivery.ts, imports it; never copy it).
  * Normalise records an article as failed on the last one, so a crash never leaves it "stored" without a reason.
  * Three: a transient fault (a throttle, a cold dependency) gets two more chances; a message that fails three
  * times in a row is a bug or a poison input, and each further try would only hold up the FIFO group.

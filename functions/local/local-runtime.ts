@@ -1,6 +1,7 @@
 // Wires the whole app into one process the way the stack wires it on AWS: emulated DynamoDB and S3,
-// the HTTP API in front of the authorizer and ingest, S3 notifications → normalise (via an SQS-like
-// redelivery loop), and normalise → publish through a serial, coalescing queue (the FIFO queue's role).
+// the HTTP API in front of the authorizer and ingest, S3 notifications → normalise (an SQS-like queue), and
+// normalise → publish through a serial, coalescing queue (the FIFO queue's role). Both queues redeliver and
+// dead-letter through one mechanism (redelivery.ts).
 
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -18,6 +19,7 @@ import { createIngestHandler } from '../handlers/ingest.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
 import { createPublishHandler } from '../handlers/publish.ts';
 import { createRetractHandler } from '../handlers/retract.ts';
+import { DeadLetters } from './dead-letters.ts';
 import { startEmulators } from './emulators.ts';
 import { defaultLog, type Log } from './log.ts';
 import { createRequestListener } from './http-server.ts';
@@ -27,6 +29,9 @@ import { recoverUnfinishedWork } from './recovery.ts';
 import { S3ToSqsBridge } from './s3-to-sqs.ts';
 import { repairS3Directory } from './s3-whole-objects.ts';
 import { publishEvent } from './sqs-events.ts';
+
+/** Messages the local queues gave up on, one JSON line each, under DATA_DIR. */
+export const DEAD_LETTERS_FILE = 'dead-letters.jsonl';
 
 export interface LocalRuntimeOptions {
   /** 0 picks a free port. */
@@ -86,10 +91,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const url = `http://localhost:${port}`;
 
     const publish = createPublishHandler({ ...adapters, feedSite: { siteUrl: url }, telemetry });
+    // Both queues park what they give up on in one file, the local dead-letter queues (docs/local-runtime.md).
+    const deadLetters = new DeadLetters({ log, file: join(options.dataDir, DEAD_LETTERS_FILE) });
     const publishQueue = new PublishQueue({
       run: async (signals) => {
         await publish(publishEvent(signals));
       },
+      deadLetters,
       log,
     });
     const normalise = createNormaliseHandler({ ...adapters, publish: publishQueue, runExtraction, telemetry });
@@ -97,6 +105,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       bucket: LOCAL_NAMES.rawBucket,
       prefix: RAW_ARTICLE_PREFIX,
       consumer: normalise,
+      deadLetters,
       log,
     });
     emulators.onS3Event(normaliseQueue.onS3Event);

@@ -1,42 +1,33 @@
 // The local stand-in for the publish FIFO queue (one message group): normalise signals "these meetings
 // changed", and publish runs serially, one run at a time, with the signals that arrived meanwhile merged
 // into exactly one next run. That run starts after they arrived, so no change is left unpublished.
+// A failed run is redelivered, then dead-lettered, by the runtime's one mechanism (redelivery.ts); like the
+// FIFO group, later signals wait until it is done.
 
 import type { PublishSignal } from '../aws/publish-signal.ts';
-import { MAX_RECEIVE_COUNT } from '../aws/resources.ts';
-import { defaultLog, type Log } from './log.ts';
+import { Redelivery, type RedeliverySettings } from './redelivery.ts';
+import { publishBody } from './sqs-events.ts';
 
 /** One run of the publisher over every signal that was pending when it started (oldest first). */
 export type PublishRun = (signals: string[][]) => Promise<void>;
 
-export interface PublishQueueOptions {
+export interface PublishQueueOptions extends RedeliverySettings {
   run: PublishRun;
-  /** Attempts per batch, the first included. Default: the stack's maxReceiveCount (MAX_RECEIVE_COUNT). */
-  maxAttempts?: number;
-  /** Backoff before the second attempt, doubling after each failure. Default 250 ms. */
-  retryDelayMs?: number;
-  log?: Log;
-  sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Backoff before the second attempt of a run (doubling after each failure) unless the options say otherwise. */
+const RETRY_DELAY_MS = 250;
 
 export class PublishQueue implements PublishSignal {
   private pending: string[][] = [];
   private running = false;
   private draining: Promise<void> = Promise.resolve();
   private readonly run: PublishRun;
-  private readonly maxAttempts: number;
-  private readonly retryDelayMs: number;
-  private readonly log: Log;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly redelivery: Redelivery;
 
   constructor(options: PublishQueueOptions) {
     this.run = options.run;
-    this.maxAttempts = options.maxAttempts ?? MAX_RECEIVE_COUNT;
-    this.retryDelayMs = options.retryDelayMs ?? 250;
-    this.log = options.log ?? defaultLog;
-    this.sleep = options.sleep ?? defaultSleep;
+    this.redelivery = new Redelivery('publish', RETRY_DELAY_MS, options);
   }
 
   /** Enqueues a signal and returns at once, as sending to SQS would; the run happens in the background. */
@@ -60,29 +51,12 @@ export class PublishQueue implements PublishSignal {
       while (this.pending.length > 0) {
         const batch = this.pending;
         this.pending = [];
-        await this.runWithRetries(batch);
+        const ids = [...new Set(batch.flat())].join(', ');
+        await this.redelivery.deliver({ subject: `meetings ${ids || '(none)'}`, bodies: batch.map(publishBody) }, () => this.run(batch));
       }
     } finally {
       // Cleared in the same synchronous step as the emptiness check, so no signal can slip in between.
       this.running = false;
-    }
-  }
-
-  private async runWithRetries(batch: string[][]): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.run(batch);
-        return;
-      } catch (error) {
-        if (attempt >= this.maxAttempts) {
-          const ids = [...new Set(batch.flat())].join(', ');
-          this.log(`publish: gave up after ${attempt} attempts (dead-lettered); meetings: ${ids || '(none)'}`, error);
-          return;
-        }
-        const delay = this.retryDelayMs * 2 ** (attempt - 1);
-        this.log(`publish: attempt ${attempt} failed; retrying in ${delay} ms`, error);
-        await this.sleep(delay);
-      }
     }
   }
 }

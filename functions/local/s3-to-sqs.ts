@@ -1,28 +1,22 @@
 // The local stand-in for "S3 object created → SQS → normalise Lambda": each raw article's notification
 // becomes one SQS message; items the handler reports in batchItemFailures (or all of them, if it throws)
-// are redelivered with backoff, like SQS after the visibility timeout, and dead-lettered after a few tries.
+// are redelivered with a rising receive count, then dead-lettered, by the runtime's one mechanism (redelivery.ts).
 
 import type { S3EventRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { S3rverEvent } from 's3rver';
-import { defaultLog, type Log } from './log.ts';
-import { type LocalMessage, NORMALISE_QUEUE_ARN, newMessage, sqsEvent } from './sqs-events.ts';
-import { MAX_RECEIVE_COUNT } from '../aws/resources.ts';
+import { Redelivery, type RedeliverySettings } from './redelivery.ts';
+import { NORMALISE_QUEUE_ARN, newMessage, sqsEvent } from './sqs-events.ts';
 
 export type SqsConsumer = (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
 
-export interface S3ToSqsOptions {
+export interface S3ToSqsOptions extends RedeliverySettings {
   bucket: string;
   prefix: string;
   consumer: SqsConsumer;
-  /** Deliveries before a message is dead-lettered (default: the stack's maxReceiveCount, MAX_RECEIVE_COUNT). */
-  maxReceiveCount?: number;
-  /** Wait before the first redelivery, doubling after each (the visibility timeout). Default 500 ms. */
-  retryDelayMs?: number;
-  log?: Log;
-  sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Backoff before the first redelivery (doubling after each) unless the options say otherwise. */
+const RETRY_DELAY_MS = 500;
 
 /** S3 sends object keys URL-encoded in notifications (spaces as "+"); s3rver sends them raw. */
 export function encodeS3EventKey(key: string): string {
@@ -30,17 +24,10 @@ export function encodeS3EventKey(key: string): string {
 }
 
 export class S3ToSqsBridge {
-  private readonly inFlight = new Set<Promise<void>>();
-  private readonly maxReceiveCount: number;
-  private readonly retryDelayMs: number;
-  private readonly log: Log;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly redelivery: Redelivery;
 
   constructor(private readonly options: S3ToSqsOptions) {
-    this.maxReceiveCount = options.maxReceiveCount ?? MAX_RECEIVE_COUNT;
-    this.retryDelayMs = options.retryDelayMs ?? 500;
-    this.log = options.log ?? defaultLog;
-    this.sleep = options.sleep ?? defaultSleep;
+    this.redelivery = new Redelivery('normalise', RETRY_DELAY_MS, options);
   }
 
   /** The S3 notification configuration: ObjectCreated:* in the bucket, under the prefix. */
@@ -62,39 +49,18 @@ export class S3ToSqsBridge {
           { ...s3Record, s3: { ...s3Record.s3, object: { ...s3Record.s3.object, key: encodeS3EventKey(record.s3.object.key) } } },
         ],
       };
-      this.track(this.deliver(newMessage(JSON.stringify(notification)), record.s3.object.key));
+      const message = newMessage(JSON.stringify(notification));
+      void this.redelivery.deliver({ subject: record.s3.object.key, bodies: [message.body] }, async (receiveCount) => {
+        const response = await this.options.consumer(sqsEvent([{ ...message, receiveCount }], NORMALISE_QUEUE_ARN));
+        if (response?.batchItemFailures?.some((item) => item.itemIdentifier === message.messageId)) {
+          throw new Error('reported in batchItemFailures');
+        }
+      });
     }
   };
 
   /** Resolves when every message has been handled or dead-lettered. */
   async idle(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-
-  private track(delivery: Promise<void>): void {
-    this.inFlight.add(delivery);
-    void delivery.finally(() => this.inFlight.delete(delivery));
-  }
-
-  private async deliver(message: LocalMessage, key: string): Promise<void> {
-    for (let receiveCount = 1; ; receiveCount++) {
-      const delivery = { ...message, receiveCount };
-      let failure: unknown;
-      try {
-        const response = await this.options.consumer(sqsEvent([delivery], NORMALISE_QUEUE_ARN));
-        const failed = response?.batchItemFailures?.some((item) => item.itemIdentifier === message.messageId);
-        if (!failed) return;
-        failure = new Error('reported in batchItemFailures');
-      } catch (error) {
-        failure = error;
-      }
-      if (receiveCount >= this.maxReceiveCount) {
-        this.log(`normalise: ${key} failed ${receiveCount} times; dead-lettered (message ${message.messageId})`, failure);
-        return;
-      }
-      const delay = this.retryDelayMs * 2 ** (receiveCount - 1);
-      this.log(`normalise: ${key} failed (delivery ${receiveCount}); redelivering in ${delay} ms`, failure);
-      await this.sleep(delay);
-    }
+    await this.redelivery.idle();
   }
 }

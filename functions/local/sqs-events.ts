@@ -3,7 +3,7 @@
 
 import { createHash, randomUUID } from 'node:crypto';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { PUBLISH_MESSAGE_GROUP } from '../aws/publish-signal.ts';
+import { PUBLISH_MESSAGE_GROUP, type PublishMessage } from '../aws/publish-signal.ts';
 
 export const LOCAL_REGION = 'us-east-1';
 export const NORMALISE_QUEUE_ARN = 'arn:aws:sqs:local:000000000000:normalise';
@@ -55,11 +55,17 @@ export function sqsEvent(messages: LocalMessage[], queueArn: string): SQSEvent {
 
 let publishSequence = 0n;
 
+/** One "meetings changed" message's body, as the SqsPublishSignal sends it. */
+export function publishBody(meetingIds: string[]): string {
+  const message: PublishMessage = { meetingIds };
+  return JSON.stringify(message);
+}
+
 /** The publish queue's batch: one record per pending "meetings changed" signal, oldest first. */
 export function publishEvent(signals: string[][]): SQSEvent {
   const messages = signals.map((meetingIds) => {
     publishSequence += 1n;
-    return newMessage(JSON.stringify({ meetingIds }), {
+    return newMessage(publishBody(meetingIds), {
       messageGroupId: PUBLISH_MESSAGE_GROUP,
       sequenceNumber: publishSequence.toString().padStart(20, '0'),
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RECEIVE_COUNT } from '../../functions/aws/resources.ts';
+import type { DeadLetter } from '../../functions/local/dead-letters.ts';
 import { PublishQueue } from '../../functions/local/publish-queue.ts';
 
 /** A run function the test controls: each call waits until the test releases (or fails) it. */
@@ -107,34 +108,44 @@ describe('Class: PublishQueue', () => {
     expect(calls.map((call) => call.signals)).toEqual([[['a']], [['b']]]);
   });
 
-  it('retries a failed run with growing delays, then gives up and moves on', async () => {
+  it('retries a failed run with growing delays, then dead-letters its signals and moves on', async () => {
     // Prepare
     const delays: number[] = [];
-    const messages: string[] = [];
     const attempts: string[][][] = [];
+    const parked: DeadLetter[] = [];
     const queue = new PublishQueue({
       run: async (signals) => {
         attempts.push(signals);
         if (signals.flat().includes('bad')) throw new Error('site bucket unavailable');
       },
-      maxAttempts: 3,
+      maxReceiveCount: 3,
       retryDelayMs: 100,
       sleep: async (ms) => {
         delays.push(ms);
       },
-      log: (message) => messages.push(message),
+      deadLetters: { park: async (letter) => void parked.push(letter) },
+      log: quietLog,
     });
 
     // Act
-    await queue.signal(['bad']);
+    await Promise.all([queue.signal(['bad']), queue.signal(['bad', 'other'])]);
     await queue.idle();
     await queue.signal(['good']);
     await queue.idle();
 
     // Assess
-    expect(attempts).toEqual([[['bad']], [['bad']], [['bad']], [['good']]]);
+    const failing = [['bad'], ['bad', 'other']];
+    expect(attempts).toEqual([failing, failing, failing, [['good']]]);
     expect(delays).toEqual([100, 200]);
-    expect(messages.at(-1)).toMatch(/gave up after 3 attempts.*bad/);
+    expect(parked).toEqual([
+      expect.objectContaining({
+        queue: 'publish',
+        subject: 'meetings bad, other',
+        bodies: ['{"meetingIds":["bad"]}', '{"meetingIds":["bad","other"]}'],
+        receiveCount: 3,
+        reason: 'site bucket unavailable',
+      }),
+    ]);
   });
 
   it("gives up after the stack's maxReceiveCount by default, like the FIFO queue on AWS", async () => {
