@@ -135,16 +135,24 @@ describe('npm start (the local runtime)', () => {
     expect(((await response.json()) as ErrorBody).error.code).toBe('unauthorized');
   });
 
-  it('answers 415 for HTML, saying that support is coming', async () => {
+  it('reads a news page sent as text/html: a dry run shows its article and the metadata of the page, and nothing that runs', async () => {
+    // Prepare
+    const page = readFileSync(join(ROOT, 'tests/fixtures/intake/news-page.html'));
+
     // Act
-    const response = await post(running(), '<p>Встреча</p>', 'text/html; charset=utf-8');
+    const response = await fetch(`${running().url}/articles?dryRun=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/html; charset=utf-8', authorization: `Bearer ${TOKEN}` },
+      body: page,
+    });
 
     // Assess
-    expect(response.status).toBe(415);
-    const body = (await response.json()) as ErrorBody;
-    expect(body.error.code).toBe('unsupported_media_type');
-    expect(body.error.message).toMatch(/HTML/);
-    expect(body.error.message).toMatch(/coming/);
+    expect(response.status).toBe(200);
+    const { record } = (await response.json()) as { record: { title: string; source: { name: string; url: string }; contentHtml: string } };
+    expect(record.title).toBe('Министры Киргизии и Таджикистана обсудили водное сотрудничество');
+    expect(record.source).toEqual({ name: 'Вести Долины', url: 'https://vesti-doliny.example/politika/2026/03/ministry-voda' });
+    expect(record.contentHtml).toContain('<h2>Итоги переговоров</h2>');
+    expect(record.contentHtml).not.toMatch(/Политика|<script|onclick|javascript:/);
   });
 
   it('answers 400 for an empty body', async () => {

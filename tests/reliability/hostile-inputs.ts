@@ -57,6 +57,14 @@ const CARRIERS: Record<string, (payload: string, n: number) => { contentType: st
     body: `---\ntitle: Case ${n}\n---\n# Talks ${p}\n\n${SENTENCE} ${p}\n\n- item ${p}\n\n[a link](${p}) and <${p}>\n`,
   }),
   'front matter title': (p, n) => ({ contentType: markdown, body: `---\ntitle: ${JSON.stringify(`Talks ${p}`)}\n---\n${SENTENCE} (case ${n})\n` }),
+  // A page: the payload as markup in the article and the navigation, and as text in the metadata the title comes from.
+  'HTML page': (p, n) => ({
+    contentType: 'text/html; charset=utf-8',
+    body:
+      `<!DOCTYPE html><html><head><title>Talks</title><meta property="og:title" content="Talks ${p.replaceAll('"', '&quot;')}"></head>` +
+      `<body><nav>${p}</nav><article><h2>Talks ${p}</h2><p>${SENTENCE} ${p}</p><ul><li>item ${p}</li></ul><p>They discussed trade (case ${n}).</p></article></body></html>`,
+  }),
+  'HTML page as text/plain': (p, n) => ({ contentType: plain, body: `<html><body><p>${SENTENCE} ${p}</p><p>They discussed trade (case ${n}).</p></body></html>` }),
 };
 
 function post(category: string, name: string, contentType: string | undefined, body: Buffer | string, extra: Partial<HostileCase> = {}): HostileCase {

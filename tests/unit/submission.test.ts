@@ -82,7 +82,11 @@ describe('Function: parseSubmission', () => {
       // Assess
       expect(submission).toEqual({
         format: 'markdown',
-        text: '# Заголовок\n\nТекст статьи.',
+        text: 'Заголовок\n\nТекст статьи.',
+        blocks: [
+          { kind: 'heading', level: 2, text: 'Заголовок' },
+          { kind: 'paragraph', text: 'Текст статьи.' },
+        ],
         title: 'Встреча в Астане',
         url: 'https://dknews.kz/ru/articles/1',
         publishedAt: '2026-03-04T09:30:00+05:00',
@@ -108,7 +112,7 @@ describe('Function: parseSubmission', () => {
       expect(submission.text).toBe('Body.');
     });
 
-    it('takes the whole body as text when there is no front matter', () => {
+    it('renders the whole body when there is no front matter, a rule ending a paragraph', () => {
       // Prepare
       const body = '## Talks\n\nBody text.\n\n---\n\nAfter a rule.';
 
@@ -116,7 +120,15 @@ describe('Function: parseSubmission', () => {
       const submission = parseSubmission(utf8(body), 'text/x-markdown');
 
       // Assess
-      expect(submission).toEqual({ format: 'markdown', text: body });
+      expect(submission).toEqual({
+        format: 'markdown',
+        text: 'Talks\n\nBody text.\n\nAfter a rule.',
+        blocks: [
+          { kind: 'heading', level: 2, text: 'Talks' },
+          { kind: 'paragraph', text: 'Body text.' },
+          { kind: 'paragraph', text: 'After a rule.' },
+        ],
+      });
     });
 
     it('rejects front matter that is not valid YAML with a 400 that says so', () => {
@@ -380,28 +392,23 @@ describe('Function: parseSubmission', () => {
       expect(error.message).toContain('text/markdown');
     });
 
-    it.each(['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml'])(
-      'rejects %s with 415 saying HTML support is coming',
-      (contentType) => {
-        // Act
-        const error = rejection(utf8('<p>Body.</p>'), contentType);
+    it.each(['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml'])('reads %s as a page', (contentType) => {
+      // Act
+      const submission = parseSubmission(utf8('<p>Body.</p>'), contentType);
 
-        // Assess
-        expect(error.code).toBe('unsupported_media_type');
-        expect(error.status).toBe(415);
-        expect(error.message).toMatch(/HTML/);
-        expect(error.message).toMatch(/coming/);
-      },
-    );
+      // Assess
+      expect(submission).toEqual({ format: 'html', text: 'Body.', blocks: [{ kind: 'paragraph', text: 'Body.' }] });
+    });
 
     it('rejects a charset it cannot decode with 415, naming it', () => {
       // Act
-      const error = rejection(utf8('Body.'), 'text/plain; charset=iso-8859-7');
+      const error = rejection(utf8('Body.'), 'text/plain; charset=x-mac-klingon');
 
       // Assess
       expect(error.code).toBe('unsupported_media_type');
       expect(error.status).toBe(415);
-      expect(error.message).toContain('iso-8859-7');
+      expect(error.message).toContain('x-mac-klingon');
+      expect(error.message).toContain('windows-1251');
     });
   });
 

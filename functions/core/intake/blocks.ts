@@ -1,12 +1,27 @@
 // Splits article text into blocks (headings, paragraphs, lists) so the published content keeps the
-// article's structure. Plain text has no markup, so headings and lists are recognised by shape.
+// article's structure. Plain text has no markup, so headings and lists are recognised by shape;
+// HTML and Markdown arrive as blocks already (dom-blocks.ts), and their text is made from them here.
 
 import type { SubmissionFormat } from './content-type.ts';
 
+/**
+ * `text` is plain (what extraction reads); `html`, when present, is the same content with the inline markup
+ * the source had (emphasis, links), rendered in its place and sanitised with the rest of the content.
+ */
 export type Block =
-  | { kind: 'heading'; level: 2 | 3 | 4; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] };
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string; html?: string }
+  | { kind: 'paragraph'; text: string; html?: string }
+  | { kind: 'list'; ordered: boolean; items: string[]; itemsHtml?: string[] };
+
+/**
+ * The article text extraction reads, made from blocks: one block a paragraph, a list item a line with the
+ * marker plain text uses. So the text has no markup, and parseBlocks(text, 'text') reads the same structure.
+ */
+export function blocksToText(blocks: Block[]): string {
+  return blocks
+    .map((block) => (block.kind === 'list' ? block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n') : block.text))
+    .join('\n\n');
+}
 
 type Line =
   | { kind: 'blank' }

@@ -3,10 +3,13 @@
 // Each check is linear in its input and allocates next to nothing, so a bomb costs no more than its bytes.
 
 import { gzipSync } from 'node:zlib';
+import { Parser as HtmlParser } from 'htmlparser2';
 import { Parser } from 'yaml';
 import { ClientError } from '../errors.ts';
 import { escapeHtml } from '../html-escape.ts';
-import { formatBytes, MAX_NESTING_DEPTH, MAX_STORED_ARTICLE_BYTES } from './limits.ts';
+import { renderContentHtml } from '../record/render-content-html.ts';
+import type { Block } from './blocks.ts';
+import { formatBytes, MAX_HTML_DEPTH, MAX_NESTING_DEPTH, MAX_STORED_ARTICLE_BYTES } from './limits.ts';
 
 const DEPTH_HINT = `The deepest documented field, meeting.participants[].mentions[], needs 5 levels; send the fields as docs/openapi.yaml describes them.`;
 
@@ -54,6 +57,41 @@ export function assertYamlShape(source: string): void {
   }
 }
 
+export interface HtmlShape {
+  /** How deep elements nest, as the HTML parser closes them (a `<p>` ends the `<p>` before it). */
+  depth: number;
+  elements: number;
+}
+
+/**
+ * Measures an HTML page with htmlparser2's streaming parser (linear, no tree) and refuses one whose elements
+ * nest deeper than MAX_HTML_DEPTH: building a DOM for it costs time that grows with the square of the depth
+ * (1 MiB of unclosed `<div>`s takes linkedom 40 s), and no real page comes near the limit.
+ */
+export function assertHtmlShape(html: string): HtmlShape {
+  const shape: HtmlShape = { depth: 0, elements: 0 };
+  let depth = 0;
+  const parser = new HtmlParser({
+    onopentag: () => {
+      shape.elements += 1;
+      depth += 1;
+      if (depth > shape.depth) shape.depth = depth;
+      if (depth > MAX_HTML_DEPTH) {
+        throw new ClientError(
+          'invalid_field',
+          `The page nests its elements more than ${MAX_HTML_DEPTH} levels deep (at character ${parser.startIndex}); real pages nest a few dozen. ` +
+            'Send the article as text/plain or text/markdown, or a simpler page.',
+        );
+      }
+    },
+    onclosetag: () => {
+      depth -= 1;
+    },
+  });
+  parser.end(html);
+  return shape;
+}
+
 /** The same limit on a parsed value, walked with an explicit stack (never the call stack). */
 export function assertValueDepth(value: unknown, what: string): void {
   const stack: [unknown, number][] = [[value, 0]];
@@ -72,9 +110,11 @@ export function assertValueDepth(value: unknown, what: string): void {
  * refused with 413 now instead of being accepted and failing later. The budget leaves room for the
  * record's markup and the extracted fields (docs/decisions.md, "Whatever is accepted can be stored").
  */
-export function assertStorable(submission: { format: string; text: string }): void {
-  const { format: _format, text, ...fields } = submission;
-  const size = gzipSync(escapeHtml(text)).byteLength + (Object.keys(fields).length ? gzipSync(JSON.stringify(fields)).byteLength : 0);
+export function assertStorable(submission: { format: string; text: string; blocks?: Block[]; warnings?: string[] }): void {
+  const { format: _format, text, blocks, warnings: _warnings, ...fields } = submission;
+  // A page or Markdown keeps its links and emphasis: then the content is its blocks' markup, not the text.
+  const content = blocks ? renderContentHtml(blocks) : escapeHtml(text);
+  const size = gzipSync(content).byteLength + (Object.keys(fields).length ? gzipSync(JSON.stringify(fields)).byteLength : 0);
   if (size > MAX_STORED_ARTICLE_BYTES) {
     throw new ClientError(
       'payload_too_large',

@@ -2,16 +2,18 @@
 
 import { ClientError } from '../errors.ts';
 
-export type SubmissionFormat = 'text' | 'markdown' | 'json';
+export type SubmissionFormat = 'text' | 'markdown' | 'json' | 'html';
 
 const FORMATS: Record<string, SubmissionFormat> = {
   'text/plain': 'text',
   'text/markdown': 'markdown',
   'text/x-markdown': 'markdown',
   'application/json': 'json',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
 };
 
-export const ACCEPTED_MEDIA_TYPES = 'text/plain, text/markdown or application/json';
+export const ACCEPTED_MEDIA_TYPES = 'text/plain, text/markdown, text/html, application/xhtml+xml or application/json';
 
 export interface MediaType {
   format: SubmissionFormat;
@@ -29,15 +31,21 @@ export function parseMediaType(header: string | undefined): MediaType {
   const charset = params
     .map((p) => p.trim().match(/^charset\s*=\s*"?([^";\s]+)"?$/i)?.[1])
     .find((value) => value !== undefined);
-  if (essence === 'text/html' || essence === 'application/xhtml+xml') {
-    throw new ClientError(
-      'unsupported_media_type',
-      `HTML articles are not accepted yet (support is coming); send the text as ${ACCEPTED_MEDIA_TYPES}.`,
-    );
-  }
   const format = FORMATS[essence];
   if (!format) {
     throw new ClientError('unsupported_media_type', `Content-Type "${essence}" is not supported; send the article as ${ACCEPTED_MEDIA_TYPES}.`);
   }
   return { format, essence, charset };
+}
+
+/**
+ * Whether text sent as text/plain is in fact an HTML page (or a fragment of one): it opens with a doctype,
+ * `<html>`, `<head>` or `<body>`, or with a block element that it also closes. Prose that mentions a tag
+ * somewhere is still prose; only the opening counts.
+ */
+export function looksLikeHtml(text: string): boolean {
+  const opening = /^\s*(?:<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|p|div|article|section|main|h[1-6]|ul|ol|table)[\s>]/i.exec(text.slice(0, 4096));
+  if (!opening) return false;
+  const tag = opening[1]!.toLowerCase();
+  return ['!doctype', 'html', 'head', 'body'].some((start) => tag.startsWith(start)) || text.toLowerCase().includes(`</${tag}>`);
 }

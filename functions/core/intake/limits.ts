@@ -11,6 +11,9 @@ export function formatBytes(bytes: number): string {
 /** Arrays and objects nested deeper than this are refused before parsing (a submission needs 6 at most). */
 export const MAX_NESTING_DEPTH = 32;
 
+/** HTML elements nested deeper than this are refused before a DOM is built (real pages nest a few dozen). */
+export const MAX_HTML_DEPTH = 256;
+
 /** Front matter is a few fields; more than this is not front matter an editor wrote. */
 export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 

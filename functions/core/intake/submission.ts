@@ -1,23 +1,31 @@
-// Parses a submitted body (text, Markdown with front matter, or JSON) into a Submission:
-// the article text that extraction reads, plus the fields the editor supplied.
+// Parses a submitted body (text, Markdown with front matter, a web page, or JSON) into a Submission:
+// the article text that extraction reads, its structure, plus the fields the editor supplied.
 
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { assertJsonDepth, assertStorable, assertValueDepth, assertYamlShape } from './bounded-input.ts';
-import { parseMediaType, type SubmissionFormat } from './content-type.ts';
+import type { Block } from './blocks.ts';
+import { looksLikeHtml, parseMediaType, type SubmissionFormat } from './content-type.ts';
 import { decodeText } from './decode-text.ts';
 import { ClientError } from '../errors.ts';
 import { stripControlCharacters } from '../html-escape.ts';
+import { readHtmlArticle } from './html-article.ts';
 import { formatBytes, MAX_ARTICLE_BYTES, MAX_FRONT_MATTER_BYTES } from './limits.ts';
+import { renderMarkdown } from './markdown.ts';
 import { MEETING_KINDS, type MeetingOverrides } from '../record/record.ts';
 
 export interface Submission {
   format: SubmissionFormat;
   /**
-   * The article text: the whole body for text/plain, the Markdown after its front matter, or the JSON
-   * `text` field. Every `mentions` offset in the record points into this string.
+   * The article text, without markup: the whole body for text/plain, the JSON `text` field, the rendered
+   * Markdown after its front matter, or a page's main content. Every `mentions` offset in the record points
+   * into this string.
    */
   text: string;
+  /** The article's headings, paragraphs and lists with their inline markup, for formats that mark them up (Markdown, HTML). */
+  blocks?: Block[];
+  /** What intake noticed that the editor should know (HTML sent as plain text, a guessed charset); they join the record's warnings. */
+  warnings?: string[];
   title?: string;
   url?: string;
   publishedAt?: string;
@@ -124,11 +132,24 @@ export function parseSubmission(body: Uint8Array, contentType: string | undefine
     if (limit === size) [limit, size] = [`${MAX_ARTICLE_BYTES} bytes`, `${body.byteLength} bytes`];
     throw new ClientError('payload_too_large', `Articles are limited to ${limit}; this one is ${size}.`);
   }
-  const decoded = decodeText(body, mediaType.charset);
-  const submission = parseByFormat(mediaType.format, decoded);
-  if (!submission.text.trim()) {
-    throw new ClientError('empty_body', 'The article has no text; send the article body (text/plain, text/markdown or JSON {"text": ...}).');
+  const decoded = decodeText(body, mediaType.charset, { html: mediaType.format === 'html' });
+  let format = mediaType.format;
+  const warnings = [...decoded.warnings];
+  if (format === 'text' && looksLikeHtml(decoded.text)) {
+    format = 'html';
+    warnings.push('The article was sent as text/plain but is an HTML page; it was read as HTML. Send pages as text/html.');
   }
+  const submission = parseByFormat(format, decoded.text);
+  if (!submission.text.trim()) {
+    throw new ClientError(
+      'empty_body',
+      format === 'html'
+        ? 'The page has no article text that could be found; send the article text (text/plain or text/markdown) instead.'
+        : 'The article has no text; send the article body (text/plain, text/markdown, text/html or JSON {"text": ...}).',
+    );
+  }
+  if (submission.warnings?.length) warnings.push(...submission.warnings);
+  if (warnings.length) submission.warnings = warnings;
   assertStorable(submission);
   return submission;
 }
@@ -136,23 +157,37 @@ export function parseSubmission(body: Uint8Array, contentType: string | undefine
 function parseByFormat(format: SubmissionFormat, decoded: string): Submission {
   switch (format) {
     case 'text':
-      return { format, text: stripBom(decoded) };
+      return { format, text: decoded };
     case 'markdown':
-      return parseMarkdown(stripBom(decoded));
+      return parseMarkdown(decoded);
     case 'json':
-      return parseJson(stripBom(decoded));
+      return parseJson(decoded);
+    case 'html':
+      return htmlSubmission(decoded);
   }
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * A page's article, with the title, publication time, canonical URL and site name its metadata gives, where
+ * the editor gave none (`fields`: those the editor sent alongside the page, if any).
+ */
+export function htmlSubmission(html: string, fields: Omit<Submission, 'format' | 'text' | 'blocks' | 'warnings'> = {}): Submission {
+  const article = readHtmlArticle(html);
+  return {
+    format: 'html',
+    text: article.text,
+    blocks: article.blocks,
+    ...article.metadata,
+    ...fields,
+    ...(article.warnings.length ? { warnings: article.warnings } : {}),
+  };
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 function parseMarkdown(source: string): Submission {
   const match = FRONT_MATTER.exec(source);
-  if (!match) return { format: 'markdown', text: source };
+  if (!match) return { format: 'markdown', ...renderMarkdown(source) };
   const frontMatter = match[1] ?? '';
   const frontMatterBytes = Buffer.byteLength(frontMatter, 'utf8');
   if (frontMatterBytes > MAX_FRONT_MATTER_BYTES) {
@@ -172,7 +207,7 @@ function parseMarkdown(source: string): Submission {
   }
   assertValueDepth(data, 'front matter');
   const fields = validate(frontMatterSchema, cleanStrings(data), 'front matter');
-  return { format: 'markdown', text: source.slice(match[0].length), ...fields };
+  return { format: 'markdown', ...renderMarkdown(source.slice(match[0].length)), ...fields };
 }
 
 function parseJson(source: string): Submission {

@@ -21,7 +21,8 @@ const MAX_TITLE = 120;
 const MAX_SUMMARY = 1000;
 
 export function buildRecord(submission: Submission, extraction: Extraction, context: RecordContext): MeetingRecord {
-  const blocks = parseBlocks(submission.text, submission.format);
+  // Markdown and pages come with their structure; plain text and JSON are read for it by shape.
+  const blocks = submission.blocks ?? parseBlocks(submission.text, submission.format);
   const leadHeading = blocks[0]?.kind === 'heading' ? blocks[0].text : undefined;
   const overrides = submission.meeting ?? {};
   // A heading that opens the article is its headline (the BBC style): it becomes the title, not content.
@@ -58,7 +59,7 @@ export function buildRecord(submission: Submission, extraction: Extraction, cont
     updatedAt: context.updatedAt,
     createdAt: context.createdAt,
     submittedBy: context.submittedBy,
-    warnings: extraction.warnings,
+    warnings: [...(submission.warnings ?? []), ...extraction.warnings],
   };
 }
 

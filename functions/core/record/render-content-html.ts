@@ -1,5 +1,6 @@
-// Renders article blocks as HTML for the record's contentHtml. Every text node is escaped here,
-// so the content is safe by construction: no markup from the submission passes through.
+// Renders article blocks as HTML for the record's contentHtml. Plain text is escaped here; the inline
+// markup HTML and Markdown blocks carry was built by dom-blocks.ts from an allow-list, and the whole
+// content then goes through the sanitiser (build-record.ts), the last gate for anything that could run.
 
 import type { Block } from '../intake/blocks.ts';
 import { escapeHtml, stripControlCharacters } from '../html-escape.ts';
@@ -11,12 +12,12 @@ export function renderContentHtml(blocks: Block[]): string {
 function renderBlock(block: Block): string {
   switch (block.kind) {
     case 'heading':
-      return `<h${block.level}>${text(block.text)}</h${block.level}>`;
+      return `<h${block.level}>${block.html ?? text(block.text)}</h${block.level}>`;
     case 'paragraph':
-      return `<p>${text(block.text)}</p>`;
+      return `<p>${block.html ?? text(block.text)}</p>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${text(item)}</li>`).join('')}</${tag}>`;
+      return `<${tag}>${block.items.map((item, i) => `<li>${block.itemsHtml?.[i] ?? text(item)}</li>`).join('')}</${tag}>`;
     }
   }
 }
