@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const benches = ['pipeline.ts', 'extraction.ts', 'publish-cost.ts', 'bundles.ts'];
+const benches = ['pipeline.ts', 'intake.ts', 'extraction.ts', 'publish-cost.ts', 'bundles.ts'];
 let failed = false;
 for (const bench of benches) {
   const file = join(import.meta.dirname, bench);
