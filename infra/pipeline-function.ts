@@ -1,45 +1,24 @@
-// The one way this app defines a Lambda function: NodejsFunction bundled locally with esbuild (ESM, Node 24,
-// ARM64), an explicit log group with retention, its own role with inline least-privilege statements, and
+// The one way this app defines a Lambda function: bundled locally with esbuild (infra/lambda-bundle.ts: ESM,
+// Node 24, code-split; ARM64), an explicit log group with retention, its own role with inline least-privilege statements, and
 // environment variables that are only ever set together with the permission they imply. Every function has
 // X-Ray active tracing and LOG_LEVEL for Powertools Logger (docs/deploy.md, "Logs, metrics and traces").
 
 import { join } from 'node:path';
-import { type Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, type Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV, MEETINGS_TABLE } from '../functions/aws/resources.ts';
-import { WORKER_BUNDLE } from '../functions/dictionaries/extractor-worker.ts';
+import { bundleFunction } from './lambda-bundle.ts';
 
 /** The repository root: entries, the lock file and the dictionaries are resolved from here. */
 export const PROJECT_ROOT = join(import.meta.dirname, '..');
 
 export const RUNTIME = Runtime.NODEJS_24_X;
-
-/** Makes `require` exist inside the ESM bundle, so bundled CommonJS dependencies can load built-ins. */
-const REQUIRE_BANNER =
-  "import { createRequire as __meetingFeedsCreateRequire } from 'node:module'; const require = __meetingFeedsCreateRequire(import.meta.url);";
-
-/** Where the extraction dictionaries are found, relative to the project root (see DICTIONARY_COMMANDS). */
-const AZ_DICTS = 'node_modules/az/dicts';
-const EXTRACT_DATA = 'functions/dictionaries/data';
-
-/**
- * The dictionary contract the extractor relies on: `<bundle>/dicts/az/` holds az's OpenCorpora dictionaries and
- * `<bundle>/dicts/extract/` holds the project's gazetteers (the latter directory may be missing or empty).
- */
-function dictionaryCommands(inputDir: string, outputDir: string): string[] {
-  return [
-    `mkdir -p "${outputDir}/dicts/az" "${outputDir}/dicts/extract"`,
-    `cp -R "${inputDir}/${AZ_DICTS}/." "${outputDir}/dicts/az/"`,
-    `[ ! -d "${inputDir}/${EXTRACT_DATA}" ] || cp -R "${inputDir}/${EXTRACT_DATA}/." "${outputDir}/dicts/extract/"`,
-  ];
-}
 
 export interface PipelineFunctionProps {
   /** Entry file relative to the project root, exporting `handler`. */
@@ -47,7 +26,7 @@ export interface PipelineFunctionProps {
   description: string;
   timeout: Duration;
   memorySize: number;
-  /** Copy the extraction dictionaries next to the bundle (ingest and normalise run the extractor). */
+  /** Build the extraction worker and copy the dictionaries beside the handler (ingest and normalise extract). */
   withDictionaries?: boolean;
 }
 
@@ -95,11 +74,8 @@ const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
 /** What active tracing adds to each role: sending segments to X-Ray (these actions take no resource but `*`). */
 export const XRAY_ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
 
-/** Where the deployed bundle's source map goes: beside cdk.out's assets, never inside the zip. */
-export const SOURCE_MAP_DIR = 'source-maps';
-
 export class PipelineFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
   private readonly role: Role;
 
@@ -117,14 +93,28 @@ export class PipelineFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: join(PROJECT_ROOT, props.entry),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+    const bundle = { projectRoot: PROJECT_ROOT, entry: props.entry, name: id, withExtractor: props.withDictionaries ?? false };
+    this.function = new LambdaFunction(this, 'Function', {
       description: props.description,
       runtime: RUNTIME,
       architecture: Architecture.ARM_64,
+      handler: 'index.handler',
+      // Built locally by infra/lambda-bundle.ts (esbuild, code-split); hashed by what it builds.
+      code: Code.fromAsset(PROJECT_ROOT, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          image: DockerImage.fromRegistry('scratch'),
+          // Never run (local bundling always succeeds), but part of the key CDK caches bundles by within a
+          // synth: without it every function would get the first one's bundle.
+          command: ['bundle', bundle.entry, bundle.withExtractor ? 'with-extractor' : 'plain'],
+          local: {
+            tryBundle(outputDir: string) {
+              bundleFunction(outputDir, bundle);
+              return true;
+            },
+          },
+        },
+      }),
       memorySize: props.memorySize,
       timeout: props.timeout,
       role: this.role,
@@ -132,33 +122,6 @@ export class PipelineFunction extends Construct {
       // A segment per invocation; the entries capture their SDK clients with Powertools Tracer (subsegments).
       tracing: Tracing.ACTIVE,
       environment: { [ENV.logLevel]: logLevelFrom(this) },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        banner: REQUIRE_BANNER,
-        minify: true,
-        // The map is written without a sourceMappingURL comment and moved out of the asset (afterBundling):
-        // it costs the zip 3-4 MiB and, with --enable-source-maps, every cold start its parsing. Stack traces
-        // from the logs are mapped back offline: `npx tsx scripts/map-stack.ts` (docs/deploy.md).
-        sourceMap: true,
-        sourceMapMode: SourceMapMode.EXTERNAL,
-        // Bundle the AWS SDK rather than rely on the runtime's copy: the SDK version the tests ran is the one deployed.
-        bundleAwsSDK: true,
-        externalModules: [],
-        // The SDK's default credential chain, replaced by the environment's credentials alone: the only source
-        // Lambda uses (functions/aws/lambda-credentials.ts says why).
-        esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': './functions/aws/lambda-credentials.ts' },
-        forceDockerBundling: false,
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => [
-            ...moveSourceMapOut(outputDir, id),
-            ...(props.withDictionaries ? [...dictionaryCommands(inputDir, outputDir), ...extractorWorkerCommands(inputDir, outputDir, id)] : []),
-          ],
-        },
-      },
     });
     // Tracing.ACTIVE adds XRAY_ACTIONS on `*` to the role: X-Ray's PutTraceSegments and PutTelemetryRecords have
     // no resource type, so no narrower grant exists (AWS's own AWSXRayDaemonWriteAccess is the same).
@@ -240,28 +203,4 @@ function logLevelFrom(scope: Construct): string {
   const level = String(value).toUpperCase();
   if (!LOG_LEVELS.includes(level)) throw new Error(`-c logLevel=${String(value)}: use one of ${LOG_LEVELS.join(', ')}.`);
   return level;
-}
-
-/**
- * The extraction worker's own bundle beside index.mjs (functions/dictionaries/extractor-thread.ts →
- * extractor-worker.mjs), built with the handler's esbuild options: the handler's bundle then carries no
- * extractor, and its cold start does not pay for one. Its map goes where the handler's does.
- */
-function extractorWorkerCommands(inputDir: string, outputDir: string, id: string): string[] {
-  const target = `${outputDir}/../${SOURCE_MAP_DIR}`;
-  const esbuild = [
-    `"${inputDir}/node_modules/.bin/esbuild"`,
-    `"${inputDir}/functions/dictionaries/extractor-thread.ts"`,
-    '--bundle --platform=node --format=esm --target=node24 --main-fields=module,main --minify --sourcemap=external',
-    `--banner:js="${REQUIRE_BANNER}"`,
-    `--outfile="${outputDir}/${WORKER_BUNDLE}"`,
-    '--log-level=warning',
-  ].join(' ');
-  return [esbuild, `mkdir -p "${target}"`, `mv -f "${outputDir}/${WORKER_BUNDLE}.map" "${target}/${id}-worker.mjs.map"`];
-}
-
-/** Moves esbuild's external source map out of the asset directory into cdk.out/source-maps/<id>.mjs.map. */
-function moveSourceMapOut(outputDir: string, id: string): string[] {
-  const target = `${outputDir}/../${SOURCE_MAP_DIR}`;
-  return [`mkdir -p "${target}"`, `mv -f "${outputDir}/index.mjs.map" "${target}/${id}.mjs.map"`];
 }

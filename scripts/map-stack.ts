@@ -1,26 +1,40 @@
 // Maps a stack trace from a deployed function's logs back to the TypeScript sources. The deployed zips carry
-// no source map (it would cost every cold start); `cdk synth`/`cdk deploy` leaves each function's map in
-// cdk.out/source-maps/<Function>.mjs.map, for the build that was deployed.
-// Usage: pbpaste | npx tsx scripts/map-stack.ts Publish        (or: --map path/to/index.mjs.map < trace.txt)
+// no source maps (they would cost every cold start); `cdk synth`/`cdk deploy` leaves each function's maps in
+// cdk.out/source-maps/<Function>/ (index.mjs.map, extractor-worker.mjs.map, chunks/*.mjs.map), for the build
+// that was deployed (infra/lambda-bundle.ts).
+// Usage: pbpaste | npx tsx scripts/map-stack.ts Publish        (or: --maps path/to/source-maps/Publish < trace.txt)
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const [first, second] = process.argv.slice(2);
 if (!first) {
-  console.error('Usage: npx tsx scripts/map-stack.ts <Authorize|Ingest|Retract|Normalise|Publish|Ingest-worker|Normalise-worker> < trace.txt\n       npx tsx scripts/map-stack.ts --map <file.map> < trace.txt');
+  console.error('Usage: npx tsx scripts/map-stack.ts <Authorize|Ingest|Retract|Normalise|Publish> < trace.txt\n       npx tsx scripts/map-stack.ts --maps <directory> < trace.txt');
   process.exit(2);
 }
-const mapFile = first === '--map' && second ? second : join(root, 'cdk.out', 'source-maps', `${first}.mjs.map`);
-const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
+const mapsDir = first === '--maps' && second ? second : join(root, 'cdk.out', 'source-maps', first);
+if (!existsSync(mapsDir)) {
+  console.error(`No source maps in ${mapsDir}: run \`npx cdk synth\` for the build that was deployed, or pass --maps.`);
+  process.exit(2);
+}
+const maps = new Map<string, SourceMap | null>();
+
+/** The map of a file of the asset (`index.mjs`, `chunks/x-ABC.mjs`), or null when there is none. */
+function mapOf(file: string): SourceMap | null {
+  if (!maps.has(file)) {
+    const path = join(mapsDir, `${file}.map`);
+    maps.set(file, existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : null);
+  }
+  return maps.get(file) ?? null;
+}
 
 /** `…/index.mjs:LINE:COLUMN` (1-based, as in V8 stack traces) → `functions/…/x.ts:LINE:COLUMN`. */
 function mapLine(line: string): string {
-  return line.replace(/(?:file:\/\/)?[^\s()]*(?:index|extractor-worker)\.mjs:(\d+):(\d+)/g, (whole, row: string, column: string) => {
-    const entry = map.findEntry(Number(row) - 1, Number(column) - 1) as { originalSource?: string; originalLine?: number; originalColumn?: number };
-    if (!entry.originalSource) return whole;
+  return line.replace(/(?:file:\/\/)?[^\s()]*?((?:chunks\/)?[\w.-]+\.mjs):(\d+):(\d+)/g, (whole, file: string, row: string, column: string) => {
+    const entry = mapOf(file)?.findEntry(Number(row) - 1, Number(column) - 1) as { originalSource?: string; originalLine?: number; originalColumn?: number } | undefined;
+    if (!entry?.originalSource) return whole;
     // Sources are relative to the directory esbuild wrote to (cdk.out/bundling-temp-…): show them from the root.
     const source = entry.originalSource.startsWith('file://')
       ? relative(root, new URL(entry.originalSource).pathname)

@@ -20,8 +20,9 @@ let cached: DictionaryDirs | undefined;
 /**
  * Order (the bundle contract the infra build relies on):
  * 1. env MEETINGS_DICT_DIR, a directory containing az/ and extract/;
- * 2. <directory of this module>/dicts/ when it exists: in the bundle, this module is index.mjs
- *    and the build copies node_modules/az/dicts/* to dicts/az/ and data/ to dicts/extract/;
+ * 2. dicts/ beside this module or its directory, when it exists: in a bundle, this module is in
+ *    extractor-worker.mjs or a chunk, and the build (infra/lambda-bundle.ts) copies node_modules/az/dicts/*
+ *    to dicts/az/ and data/ to dicts/extract/;
  * 3. the source tree: az's own dicts/ (resolved like an import would) and ./data/ next to this file.
  */
 export function dictionaryDirs(): DictionaryDirs {
@@ -32,10 +33,12 @@ export function dictionaryDirs(): DictionaryDirs {
     return cached;
   }
   const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = join(here, 'dicts');
-  if (existsSync(join(bundled, 'az')) && existsSync(join(bundled, 'extract'))) {
-    cached = { az: join(bundled, 'az'), extract: join(bundled, 'extract'), origin: 'bundle' };
-    return cached;
+  // In a bundle this module is in extractor-worker.mjs or in a chunk under chunks/, beside or below dicts/.
+  for (const bundled of [join(here, 'dicts'), join(here, '..', 'dicts')]) {
+    if (existsSync(join(bundled, 'az')) && existsSync(join(bundled, 'extract'))) {
+      cached = { az: join(bundled, 'az'), extract: join(bundled, 'extract'), origin: 'bundle' };
+      return cached;
+    }
   }
   const require = createRequire(import.meta.url);
   const azPackage = require.resolve('az/package.json');

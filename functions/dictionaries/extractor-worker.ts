@@ -44,6 +44,11 @@ export interface WorkerExtractorOptions {
    * the dictionaries read from disk. Tests use it to stand in an extractor that never finishes.
    */
   extractorModule?: string;
+  /**
+   * The worker's bundle (WORKER_BUNDLE beside a Lambda entry's index.mjs: the entry passes
+   * `new URL('./extractor-worker.mjs', import.meta.url)`). Absent, the worker runs from the TypeScript sources.
+   */
+  workerFile?: URL;
 }
 
 /** `EXTRACTION_BUDGET_MS` as a positive whole number of milliseconds (the default when unset). */
@@ -163,7 +168,7 @@ export class WorkerExtractor implements ExtractionRunner {
 
   private start(): Running {
     if (this.running) return this.running;
-    const { filename, evalCode } = workerEntry();
+    const { filename, evalCode } = workerEntry(this.options.workerFile);
     const worker = new Worker(filename, {
       eval: evalCode,
       // The thread inherits the process's options; `--input-type` (a process started with `-e`) is refused there.
@@ -206,13 +211,14 @@ export class WorkerExtractor implements ExtractionRunner {
 }
 
 /**
- * How to start the worker: in a Lambda bundle, the extractor's own bundle beside it (extractor-worker.mjs, built
- * with it by infra/pipeline-function.ts, so the handler's bundle carries no extractor); from the TypeScript
+ * How to start the worker: in a Lambda bundle, the extractor's own bundle beside it (extractor-worker.mjs,
+ * built with it by infra/lambda-bundle.ts, so the handler's code carries no extractor); from the TypeScript
  * sources (tsx, vitest), extractor-thread.ts through a bootstrap that registers tsx's loader first.
  */
-function workerEntry(): { filename: string | URL; evalCode: boolean } {
+function workerEntry(workerFile: URL | undefined): { filename: string | URL; evalCode: boolean } {
+  if (workerFile) return { filename: workerFile, evalCode: false };
   const self = import.meta.url;
-  if (!/\.[cm]?ts$/.test(new URL(self).pathname)) return { filename: new URL(`./${WORKER_BUNDLE}`, self), evalCode: false };
+  if (!/\.[cm]?ts$/.test(new URL(self).pathname)) throw new Error('In a bundle, WorkerExtractor needs the worker bundle (options.workerFile).');
   // A fresh thread has no TypeScript loader, so register tsx's before importing the thread's module.
   const tsxRoot = dirname(createRequire(self).resolve('tsx/package.json'));
   const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;

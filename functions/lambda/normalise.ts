@@ -1,6 +1,4 @@
 // Lambda entry: normalise, fed by the SQS queue that receives the raw bucket's notifications.
-// The extraction worker runs this same bundle, so the module-level code here must stay construction only
-// (clients, Powertools instances; no I/O, nothing that starts work): docs/decisions.md, the worker.
 
 import { ArticleStore } from '../aws/article-store.ts';
 import { readConfig, required } from '../aws/config.ts';
@@ -11,7 +9,7 @@ import { ENV } from '../aws/resources.ts';
 import { createS3Client } from '../aws/s3-client.ts';
 import { createLogger, lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
 import { captureWith, createTracer } from '../aws/tracing.ts';
-import { budgetFromEnvironment, WorkerExtractor } from '../dictionaries/extractor-worker.ts';
+import { budgetFromEnvironment, WORKER_BUNDLE, WorkerExtractor } from '../dictionaries/extractor-worker.ts';
 import { budgetedExtraction } from '../handlers/extraction.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
 
@@ -25,7 +23,7 @@ export const handler = lambdaHandler(
     articles: new ArticleStore(createS3Client(config.s3Endpoint, capture), required(config.rawBucket, ENV.rawBucket)),
     publish: new SqsPublishSignal(required(config.publishQueueUrl, ENV.publishQueueUrl), capture),
     // Extraction in a worker thread (this bundle, run again as the worker), with a time budget per article.
-    runExtraction: budgetedExtraction(new WorkerExtractor({ budgetMs: budgetFromEnvironment(process.env.EXTRACTION_BUDGET_MS) }), {
+    runExtraction: budgetedExtraction(new WorkerExtractor({ budgetMs: budgetFromEnvironment(process.env.EXTRACTION_BUDGET_MS), workerFile: new URL(`./${WORKER_BUNDLE}`, import.meta.url) }), {
       telemetry: powertoolsTelemetry(powertools),
     }),
     telemetry: powertoolsTelemetry(powertools),
