@@ -5,7 +5,6 @@
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, win32 } from 'node:path';
-import { z } from 'zod';
 import { UsageError } from './cli-errors.ts';
 
 export interface StoredConfig {
@@ -45,8 +44,6 @@ export function configPath(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = p
   return join(home, '.config', 'meetings', 'config.json');
 }
 
-const fileSchema = z.object({ apiUrl: z.string().optional(), token: z.string().optional() });
-
 /** The config file's settings; none when it does not exist. A broken file is reported with what to do. */
 export function readConfigFile(path: string): StoredConfig {
   let text: string;
@@ -62,11 +59,12 @@ export function readConfigFile(path: string): StoredConfig {
   } catch (error) {
     throw new UsageError(`The config file ${path} is not JSON (${(error as Error).message}); fix it, or delete it and run "meetings config set".`);
   }
-  const parsed = fileSchema.safeParse(data);
-  if (!parsed.success) {
+  const fields = data as Record<string, unknown> | null;
+  const isText = (value: unknown) => value === undefined || typeof value === 'string';
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || !isText(fields.apiUrl) || !isText(fields.token)) {
     throw new UsageError(`The config file ${path} should hold {"apiUrl": "...", "token": "..."}; fix it, or delete it and run "meetings config set".`);
   }
-  return parsed.data;
+  return { ...(fields.apiUrl ? { apiUrl: fields.apiUrl as string } : {}), ...(fields.token ? { token: fields.token as string } : {}) };
 }
 
 /** Writes the settings, readable by the user only (it holds a token), replacing the file in one step. */

@@ -2,8 +2,6 @@
 // table, with --endpoint) with the operator's AWS credentials. No Lambda function can write editor items.
 
 import { type Command, Option } from 'commander';
-import { EditorStore } from '../aws/editor-store.ts';
-import { createDocumentClient } from '../aws/meeting-store.ts';
 import { idOfOpaqueToken } from '../core/editors/editor-token.ts';
 import { DEFAULT_TOKEN_DAYS, type EditorSummary, issueEditor, ROLES, type Role } from '../core/editors/editors.ts';
 import type { CliContext } from './cli-context.ts';
@@ -31,7 +29,11 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
     command
       .requiredOption('--table <TableName>', 'the "TableName" output of `npx cdk deploy`')
       .option('--endpoint <url>', 'a DynamoDB-compatible endpoint instead of AWS (an emulator)');
-  const storeFor = (flags: TableFlags) => new EditorStore(createDocumentClient(flags.endpoint), flags.table);
+  // The AWS SDK is loaded by these commands only: the editors' commands start without it.
+  const storeFor = async (flags: TableFlags) => {
+    const [{ EditorStore }, { createDocumentClient }] = await Promise.all([import('../aws/editor-store.ts'), import('../aws/meeting-store.ts')]);
+    return new EditorStore(createDocumentClient(flags.endpoint), flags.table);
+  };
   const out = (text: string) => write(context.io.stdout, text);
 
   withTable(editors.command('add'))
@@ -49,7 +51,7 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
       } catch (error) {
         throw new UsageError((error as Error).message);
       }
-      if (!(await storeFor(flags).putEditor(issued.entry))) throw new CommandFailure('That id is taken (a one in 2^64 chance); run add again.');
+      if (!(await (await storeFor(flags)).putEditor(issued.entry))) throw new CommandFailure('That id is taken (a one in 2^64 chance); run add again.');
       const { entry, token } = issued;
       await out(
         `Editor "${entry.name}" added: id ${entry.id}, role ${entry.role}, expires ${entry.expiresAt}.\n` +
@@ -62,7 +64,7 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
     .description('every token: id, name, role, expiry and state (active, expired, revoked); never the token or its hash')
     .option('--json', 'print JSON')
     .action(async (flags: TableFlags & { json?: boolean }) => {
-      const all = (await storeFor(flags).listEditors()).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+      const all = (await (await storeFor(flags)).listEditors()).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
       await out(flags.json ? `${JSON.stringify(all)}\n` : editorTable(all, now()));
     });
 
@@ -70,7 +72,7 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
     .description("revokes a token: refused at once locally, and by the API on AWS within the authorizer's cache time (60 s)")
     .requiredOption('--id <id>', 'the token id ("meetings editors list" shows it)')
     .action(async (flags: TableFlags & { id: string }) => {
-      const revoked = await storeFor(flags).revokeEditor(flags.id, now().toISOString());
+      const revoked = await (await storeFor(flags)).revokeEditor(flags.id, now().toISOString());
       if (!revoked) throw new CommandFailure(`There is no token with id "${flags.id}" (see "meetings editors list").`);
       await out(`Revoked ${revoked.id} (${revoked.name}) at ${revoked.revokedAt}.\n`);
     });
@@ -86,7 +88,7 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
     .action(async (flags: TableFlags & { until?: string; role: Role; prune?: boolean }) => {
       const until = flags.until ? new Date(flags.until) : new Date(now().getTime() + 30 * DAY_MS);
       if (Number.isNaN(until.getTime()) || until.getTime() <= now().getTime()) throw new UsageError('--until is a date in the future, such as 2027-03-01.');
-      const store = storeFor(flags);
+      const store = await storeFor(flags);
       const legacy = await store.scanLegacyEditors();
       for (const { tokenHash, name } of legacy) {
         const id = idOfOpaqueToken(tokenHash);

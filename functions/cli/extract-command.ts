@@ -2,7 +2,7 @@
 // {id, record, entities} per line on stdout, in input order. A bad line gives {id, error} and the run goes on.
 
 import { createInterface } from 'node:readline';
-import { loadExtractor } from '../dictionaries/load-dictionaries.ts';
+import type { Extractor } from '../core/extract/index.ts';
 import type { Command } from 'commander';
 import type { CliContext } from './cli-context.ts';
 import { write } from './cli-io.ts';
@@ -12,7 +12,7 @@ interface ErrorLine {
   error: { code: string; message: string };
 }
 
-export function processLine(line: string): { output: object; ok: boolean } {
+export function processLine(line: string, extractor: Extractor): { output: object; ok: boolean } {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -34,9 +34,9 @@ export function processLine(line: string): { output: object; ok: boolean } {
   if (record.publishedAt !== undefined && typeof record.publishedAt !== 'string') {
     return { output: { id, error: { code: 'invalid_input', message: 'The "publishedAt" field must be a string when given.' } }, ok: false };
   }
-  let extraction: ReturnType<ReturnType<typeof loadExtractor>['extract']>;
+  let extraction: ReturnType<Extractor['extract']>;
   try {
-    extraction = loadExtractor().extract({
+    extraction = extractor.extract({
       text: record.text,
       ...(record.language !== undefined ? { language: record.language as string } : {}),
       ...(record.publishedAt !== undefined ? { publishedAt: record.publishedAt as string } : {}),
@@ -71,11 +71,13 @@ export function addExtractCommand(program: Command, context: CliContext): void {
     .description('Runs the extractor here, with no API: JSON Lines articles on stdin, records and entities on stdout.')
     .addHelpText('after', INPUT_AND_OUTPUT)
     .action(async () => {
+      // Loaded here, not on start: the dictionaries take a while, and only this command needs them.
+      const extractor = (await import('../dictionaries/load-dictionaries.ts')).loadExtractor();
       let failed = 0;
       const lines = createInterface({ input: context.io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
       for await (const line of lines) {
         if (!line.trim()) continue;
-        const { output, ok } = processLine(line);
+        const { output, ok } = processLine(line, extractor);
         if (!ok) failed += 1;
         await write(context.io.stdout, `${JSON.stringify(output)}\n`);
       }

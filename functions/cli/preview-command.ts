@@ -3,7 +3,6 @@
 
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseSubmission } from '../core/intake/submission.ts';
 import type { DryRunAnswer } from './api-types.ts';
 import { type ApiFlags, type CliContext, connect, withApiOptions } from './cli-context.ts';
 import { UsageError } from './cli-errors.ts';
@@ -51,7 +50,7 @@ async function preview(arg: string, flags: PreviewFlags, context: CliContext): P
     await write(io.stdout, `${JSON.stringify(answer, null, 2)}\n`);
     return 0;
   }
-  const { text, note } = articleText(answer, input.kind === 'file' ? body : null, contentType);
+  const { text, note } = await articleText(answer, input.kind === 'file' ? body : null, contentType);
   await write(io.stdout, renderPreview(answer, { text, textNote: note, colour: wantsColour(io.stdout, io.env), showText: flags.text }));
   return 0;
 }
@@ -61,9 +60,10 @@ async function preview(arg: string, flags: PreviewFlags, context: CliContext): P
  * the server reads it (functions/core/intake, the same code); if the spans do not fit that text, the server
  * read the file differently (another version), and the text is left out rather than marked wrongly.
  */
-function articleText(answer: DryRunAnswer, body: Buffer | null, contentType: string): { text: string | null; note?: string } {
+async function articleText(answer: DryRunAnswer, body: Buffer | null, contentType: string): Promise<{ text: string | null; note?: string }> {
   if (typeof answer.text === 'string') return { text: answer.text };
   if (!body) return { text: null, note: 'the server did not send the text of the page it fetched' };
+  const { parseSubmission } = await import('../core/intake/submission.ts');
   let text: string;
   try {
     text = parseSubmission(body, contentType).text;
