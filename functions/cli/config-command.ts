@@ -23,7 +23,12 @@ export function addConfigCommand(program: Command, context: CliContext): void {
         `the config file (${configPath(context.io.env)}; $XDG_CONFIG_HOME/meetings/config.json when XDG_CONFIG_HOME is set).`,
     );
 
-  withApiOptions(config.command('show').description('show the settings in force, where each comes from, and the token masked')).action(
+  withApiOptions(
+    config
+      .command('show')
+      .summary('the settings in force and where each comes from')
+      .description('Shows the config file\'s path, the API URL and the token (masked: never its secret), each with where it comes from.'),
+  ).action(
     async (flags: { apiUrl?: string; token?: string }) => {
       const path = configPath(context.io.env);
       const settings = resolveSettings(flags, context.io.env, () => readConfigFile(path));
@@ -37,7 +42,8 @@ export function addConfigCommand(program: Command, context: CliContext): void {
 
   config
     .command('set')
-    .description('save the API URL and/or the token in the config file (readable by you only)')
+    .summary('save the API URL and/or the token')
+    .description('Saves the API URL and/or the token in the config file, which is made readable by you only.')
     .option('--api-url <url>', 'the API base URL')
     .option('--token-stdin', 'read the token from stdin (so it stays out of shell history and ps)')
     .option('--token <token>', 'the token (prefer --token-stdin)')

@@ -37,6 +37,7 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
   const out = (text: string) => write(context.io.stdout, text);
 
   withTable(editors.command('add'))
+    .summary('add an editor and print their token once')
     .description(
       `Adds an editor and prints their token once (only its hash is stored). Role editor: submit and correct articles; ` +
         `admin: also retract meetings. The token expires after --days (default ${DEFAULT_TOKEN_DAYS}).`,
@@ -61,7 +62,8 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
     });
 
   withTable(editors.command('list'))
-    .description('every token: id, name, role, expiry and state (active, expired, revoked); never the token or its hash')
+    .summary('list every token')
+    .description('Lists every token: id, name, role, expiry and state (active, expired, revoked); never the token or its hash.')
     .option('--json', 'print JSON')
     .action(async (flags: TableFlags & { json?: boolean }) => {
       const all = (await (await storeFor(flags)).listEditors()).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
@@ -69,7 +71,8 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
     });
 
   withTable(editors.command('revoke'))
-    .description("revokes a token: refused at once locally, and by the API on AWS within the authorizer's cache time (60 s)")
+    .summary('revoke a token')
+    .description("Revokes a token: the local runtime refuses it at once; the API on AWS within the authorizer's cache time (60 s).")
     .requiredOption('--id <id>', 'the token id ("meetings editors list" shows it)')
     .action(async (flags: TableFlags & { id: string }) => {
       const revoked = await (await storeFor(flags)).revokeEditor(flags.id, now().toISOString());
@@ -78,6 +81,7 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
     });
 
   withTable(editors.command('migrate'))
+    .summary('register tokens issued before tokens had ids (once, when upgrading)')
     .description(
       'Registers tokens issued before tokens had ids (so they can be listed and revoked) with an expiry; --prune then ' +
         'deletes the old items. Run once, when upgrading.',
