@@ -41,15 +41,10 @@ export class ApiClient {
   private readonly policy: RetryPolicy;
 
   constructor(
-    readonly connection: Connection,
+    private readonly connection: Connection,
     private readonly options: ApiClientOptions = {},
   ) {
     this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-  }
-
-  /** An absolute URL for a path the API returned in `links`. */
-  urlFor(path: string): string {
-    return `${this.connection.apiUrl}${path}`;
   }
 
   /** The response body of a 2xx answer (JSON); throws ApiError for any other, after the retries. */

@@ -42,14 +42,20 @@ async function status(articleId: string, flags: StatusFlags, context: CliContext
     if (outcome?.error) throw new CommandFailure(outcome.error);
     if (!outcome?.last) throw new CommandFailure(`No status for ${articleId} within ${flags.timeout} s.`);
     answer = outcome.last;
+    if (!outcome.settled) {
+      await write(context.io.stdout, render(answer, flags));
+      throw new CommandFailure(`Still ${answer.status} after ${flags.timeout} s; wait longer with --timeout.`);
+    }
   } else {
     answer = await client.request<ArticleStatus>('GET', `/articles/${encodeURIComponent(articleId)}`);
   }
-  await write(context.io.stdout, flags.json ? `${JSON.stringify(answer, null, 2)}\n` : describe(answer, (path) => client.urlFor(path)));
+  await write(context.io.stdout, render(answer, flags));
   return answer.status === 'failed' ? 1 : 0;
 }
 
-function describe(answer: ArticleStatus, urlFor: (path: string) => string): string {
+const render = (answer: ArticleStatus, flags: StatusFlags) => (flags.json ? `${JSON.stringify(answer, null, 2)}\n` : describe(answer));
+
+function describe(answer: ArticleStatus): string {
   const record = answer.record;
   const rows: [string, string][] = [
     ['Article', answer.articleId],
@@ -67,7 +73,8 @@ function describe(answer: ArticleStatus, urlFor: (path: string) => string): stri
           ...(record.retracted ? [['Retracted', `${record.retracted.at} by ${record.retracted.by}${record.retracted.reason ? `: ${record.retracted.reason}` : ''}`] as [string, string]] : []),
         ] as [string, string][])
       : []),
-    ...(answer.links.record ? [['Record', urlFor(answer.links.record)] as [string, string]] : []),
+    // A path on the published site: the API's own address locally, the site's (CloudFront) on AWS.
+    ...(answer.links.record ? [['Record', `${answer.links.record} on the site`] as [string, string]] : []),
   ];
   if (answer.status === 'stored' || answer.status === 'normalised') rows.push(['Next', `not published yet; "meetings status ${answer.articleId} --wait" follows it`]);
   return `${rows.map(([label, value]) => `${label.padEnd(13)}${value}`).join('\n')}\n`;

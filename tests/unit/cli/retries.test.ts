@@ -2,13 +2,11 @@
 // backoff (recorded, not slept), honours Retry-After, gives up with the server's message, and `submit` shows
 // what finally happened.
 
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../functions/cli/api-client.ts';
 import { ApiError } from '../../../functions/cli/cli-errors.ts';
 import { runCli } from '../../support/cli-run.ts';
+import { type ScriptedAnswer, type ScriptedServer, scriptedServer } from '../../support/scripted-server.ts';
 
 /** The error the promise rejects with; fails the test when it resolves. */
 async function failureOf(promise: Promise<unknown>): Promise<Error> {
@@ -20,47 +18,19 @@ async function failureOf(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected a failure');
 }
 
-interface Answer {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-interface Scripted {
-  url: string;
-  requests: { method: string; url: string; authorization: string; contentType: string; body: string }[];
-  server: Server;
-}
-
-const servers: Server[] = [];
+const servers: ScriptedServer[] = [];
 afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    server.close();
-    await once(server, 'close');
-  }
+  for (const server of servers.splice(0)) await server.close();
 });
 
-/** Answers each request with the next answer of the script (the last one repeats). */
-async function scriptedServer(script: Answer[]): Promise<Scripted> {
-  const requests: Scripted['requests'] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization ?? '', contentType: req.headers['content-type'] ?? '', body });
-      const answer = script[Math.min(requests.length - 1, script.length - 1)] as Answer;
-      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-      res.end(JSON.stringify(answer.body));
-    });
-  });
+async function scripted(script: ScriptedAnswer[]): Promise<ScriptedServer> {
+  const server = await scriptedServer(script);
   servers.push(server);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, server };
+  return server;
 }
 
-const unavailable: Answer = { status: 503, body: { error: { code: 'unavailable', message: 'try later' } } };
-const accepted: Answer = {
+const unavailable: ScriptedAnswer = { status: 503, body: { error: { code: 'unavailable', message: 'try later' } } };
+const accepted: ScriptedAnswer = {
   status: 202,
   body: { articleId: 'a1b2c3d4e5f6a1b2c3d4e5f6', meetingId: 'm-test', status: 'stored', duplicate: false, links: { status: '/articles/a1b2c3d4e5f6a1b2c3d4e5f6' } },
 };
@@ -74,7 +44,7 @@ function client(url: string, slept: number[]) {
 
 describe('ApiClient retries', () => {
   it('retries 503 with growing waits until the 202, sending the same request each time', async () => {
-    const server = await scriptedServer([unavailable, unavailable, accepted]);
+    const server = await scripted([unavailable, unavailable, accepted]);
     const slept: number[] = [];
 
     const answer = await client(server.url, slept).request<{ articleId: string }>('POST', '/articles', { body: 'Text.', contentType: 'text/plain' });
@@ -87,7 +57,7 @@ describe('ApiClient retries', () => {
   });
 
   it('waits as long as a 429 Retry-After asks', async () => {
-    const server = await scriptedServer([{ status: 429, body: { message: 'Too Many Requests' }, headers: { 'retry-after': '2' } }, accepted]);
+    const server = await scripted([{ status: 429, body: { message: 'Too Many Requests' }, headers: { 'retry-after': '2' } }, accepted]);
     const slept: number[] = [];
 
     await client(server.url, slept).request('POST', '/articles', { body: 'x', contentType: 'text/plain' });
@@ -96,7 +66,7 @@ describe('ApiClient retries', () => {
   });
 
   it('does not retry a 400, and reports the server\'s code and message', async () => {
-    const server = await scriptedServer([{ status: 400, body: { error: { code: 'empty_body', message: 'The article has no text.' } } }]);
+    const server = await scripted([{ status: 400, body: { error: { code: 'empty_body', message: 'The article has no text.' } } }]);
     const slept: number[] = [];
 
     const failure = await failureOf(client(server.url, slept).request('POST', '/articles', { body: '', contentType: 'text/plain' }));
@@ -108,23 +78,22 @@ describe('ApiClient retries', () => {
   });
 
   it('gives up after its retries with the last answer, and never a Retry-After beyond its limit', async () => {
-    const server = await scriptedServer([unavailable]);
+    const server = await scripted([unavailable]);
     const slept: number[] = [];
     const failure = await failureOf(client(server.url, slept).request('GET', '/articles/x'));
     expect(failure.message).toBe('GET /articles/x answered 503 unavailable: try later');
     expect(server.requests).toHaveLength(4);
 
-    const patient = await scriptedServer([{ ...unavailable, headers: { 'retry-after': '3600' } }]);
+    const patient = await scripted([{ ...unavailable, headers: { 'retry-after': '3600' } }]);
     const refused = await failureOf(client(patient.url, slept).request('GET', '/articles/x'));
     expect(refused.message).toMatch(/answered 503 unavailable: try later \(the server asks to retry after 3600 s\)/);
     expect(patient.requests).toHaveLength(1);
   });
 
   it('retries a refused connection, then says how to reach the API', async () => {
-    const server = await scriptedServer([accepted]);
+    const server = await scripted([accepted]);
     const url = server.url;
-    server.server.close();
-    await once(server.server, 'close');
+    await server.close();
     const slept: number[] = [];
 
     const failure = await failureOf(client(url, slept).request('GET', '/articles/x'));
@@ -136,7 +105,7 @@ describe('ApiClient retries', () => {
 
 describe('meetings submit against a flaky API', () => {
   it('gets past a 503, shows the retry, and prints the accepted article in the summary', async () => {
-    const server = await scriptedServer([unavailable, accepted]);
+    const server = await scripted([unavailable, accepted]);
     const slept: number[] = [];
 
     const run = await runCli(['submit', 'tests/fixtures/seed-article.txt', '--token', 'secret-token-value'], {
@@ -153,7 +122,7 @@ describe('meetings submit against a flaky API', () => {
   });
 
   it('exits 1 and shows the server\'s message when the API keeps failing', async () => {
-    const server = await scriptedServer([unavailable]);
+    const server = await scripted([unavailable]);
 
     const run = await runCli(['submit', 'tests/fixtures/seed-article.txt'], {
       env: { MEETINGS_API_URL: server.url, MEETINGS_TOKEN: 'secret-token-value' },
