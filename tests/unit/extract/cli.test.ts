@@ -54,6 +54,6 @@ describe('meetings CLI', () => {
     expect(help.out).toMatch(/extract/);
     expect(commandHelp.out).toMatch(/JSON Lines/);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/unknown command "frobnicate"/);
+    expect(unknown.err).toMatch(/unknown command 'frobnicate'/);
   });
 });

@@ -1,0 +1,51 @@
+// What the editors' API answers (functions/handlers/ingest.ts and retract.ts), as the CLI reads it.
+
+import type { Entity } from '../core/extract/model/mention.ts';
+import type { MeetingRecord, Retraction } from '../core/record/record.ts';
+
+export type ArticleStatusName = 'stored' | 'normalised' | 'published' | 'failed';
+
+export interface ArticleLinks {
+  status: string;
+  record?: string;
+  atom: string;
+  json: string;
+}
+
+/** 202 from POST /articles. */
+export interface ArticleAccepted {
+  articleId: string;
+  meetingId: string;
+  status: ArticleStatusName;
+  duplicate: boolean;
+  links: ArticleLinks;
+}
+
+/** 200 from GET /articles/{articleId}. */
+export interface ArticleStatus {
+  articleId: string;
+  meetingId: string | null;
+  status: ArticleStatusName;
+  reason?: string;
+  record: MeetingRecord | null;
+  links: ArticleLinks;
+}
+
+/** 200 from POST /articles?dryRun=true. */
+export interface DryRunAnswer {
+  dryRun: true;
+  articleId: string;
+  meetingId: string;
+  record: MeetingRecord;
+  entities: Entity[];
+  /** The article text the offsets index, when the server sends it (see docs/cli.md#preview). */
+  text?: string;
+}
+
+/** 202 from DELETE /meetings/{meetingId}. */
+export interface Retracted {
+  meetingId: string;
+  status: 'retracted';
+  version: number;
+  retracted: Retraction;
+}
