@@ -1,5 +1,6 @@
-// The real-browser suite (`npm run test:browser`): pages rendered by functions/core/publish/render-pages.ts,
-// served from 127.0.0.1 and opened in Debian's headless Chromium. No emulators needed.
+// The real-browser suite (`npm run test:browser`), in Debian's headless Chromium: pages rendered by
+// functions/core/publish/render-pages.ts and served from 127.0.0.1, and the editors' upload page (/editor/)
+// against `npm start` on a fresh data directory, which runs its emulators in its own process.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

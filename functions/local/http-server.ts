@@ -1,6 +1,7 @@
 // The local stand-in for API Gateway (HTTP API, payload format 2.0) and CloudFront: turns node:http
 // requests into the events the Lambda handlers get on AWS (the authorizer's, then the route's), and their
-// results back into HTTP responses. The published site is served from the site bucket (site-route.ts).
+// results back into HTTP responses. The published site is served from the site bucket (site-route.ts), the
+// editors' upload page from disk (editor-route.ts).
 // One place builds events (buildRequestEvent), one place writes responses (writeResponse).
 
 import { randomUUID } from 'node:crypto';
@@ -11,6 +12,7 @@ import type {
   APIGatewayProxyResultV2,
   APIGatewayRequestAuthorizerEventV2,
 } from 'aws-lambda';
+import { editorPageResponse } from './editor-route.ts';
 import { defaultLog, type Log } from './log.ts';
 import { type SiteReader, siteKeyForPath, siteResponse } from './site-route.ts';
 
@@ -86,6 +88,9 @@ async function handleRequest<TContext>(options: HttpServerOptions<TContext>, req
   if (match?.pathParameters) {
     const body = await readBody(req, options.maxBodyBytes);
     return invokeRoute(options, req, match.route, match.pathParameters, body);
+  }
+  if ((rawPath === '/editor' || rawPath.startsWith('/editor/')) && (method === 'GET' || method === 'HEAD')) {
+    return (await editorPageResponse(rawPath)) ?? jsonError(404, 'not_found', `The editors' page has no file at ${rawPath}; it is at /editor/.`);
   }
   const site = siteKeyForPath(rawPath);
   // DELETE /meetings/{id} and GET /meetings/{id}.json share a shape: a read of the site is not a wrong method.

@@ -31,6 +31,7 @@ function banner(runtime: LocalRuntime, dataDir: string, token: ReturnType<typeof
     `  JSON Feed   ${url}/feeds/meetings.json`,
     `  All feeds   ${url}/feeds/index.json  (archives, per organisation, country and language; calendar)`,
     `  Site        ${url}/`,
+    `  Editors     ${url}/editor/  (submit, preview, correct and publish articles in a browser)`,
     `  Data dir    ${dataDir}  (DynamoDB: dynalite, S3: s3rver)`,
     `  Token       ${token.token}  (${tokenSource})`,
     '',

@@ -1,0 +1,544 @@
+// The editors' upload page: asks for the token once, sends the article to the API as a dry run, shows the
+// record beside the text with the span behind each field highlighted, and publishes it with the editor's
+// corrections as `meeting` overrides. Served by us with the page (no framework, no CDN); see docs/editor-page.md.
+
+const TOKEN_KEY = 'meeting-feeds.editor-token';
+const POLL_MS = 1000;
+const POLL_LIMIT = 180;
+const FILE_TYPES = {
+  txt: 'text/plain',
+  md: 'text/markdown',
+  markdown: 'text/markdown',
+  html: 'text/html',
+  htm: 'text/html',
+  json: 'application/json',
+};
+// The Markdown front matter the API reads (functions/core/intake/submission.ts).
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+const $ = (id) => document.getElementById(id);
+
+/** What the page knows: the API's base URL, the article as given, and the last dry run. */
+const state = { apiUrl: '', file: null, sent: null, preview: null };
+
+// ---- Announcements --------------------------------------------------------------------------------------
+
+function announce(message) {
+  $('status').textContent = message;
+}
+
+function fail(message) {
+  $('alert').textContent = message;
+}
+
+function clearMessages() {
+  $('alert').textContent = '';
+  $('status').textContent = '';
+}
+
+// ---- The token ------------------------------------------------------------------------------------------
+
+function token() {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+function showTokenState() {
+  const set = Boolean(token());
+  $('token-form').hidden = set;
+  $('token-set').hidden = !set;
+}
+
+function askForToken(message) {
+  sessionStorage.removeItem(TOKEN_KEY);
+  showTokenState();
+  fail(message);
+  $('token').focus();
+}
+
+// ---- The API --------------------------------------------------------------------------------------------
+
+class ApiError extends Error {}
+
+/** Calls the API with the token; answers the JSON body, or throws an ApiError with the server's own message. */
+async function api(path, init = {}) {
+  const bearer = token();
+  if (!bearer) {
+    askForToken('Enter your editor token first.');
+    throw new ApiError('');
+  }
+  let response;
+  try {
+    response = await fetch(`${state.apiUrl}${path}`, { ...init, headers: { ...init.headers, authorization: `Bearer ${bearer}` } });
+  } catch {
+    throw new ApiError(`Could not reach the API at ${state.apiUrl || window.location.origin}. Check your connection and try again.`);
+  }
+  const body = await response.json().catch(() => null);
+  if (response.status === 401) {
+    askForToken(`The token was not accepted: ${body?.error?.message ?? 'it may be wrong, expired or revoked'}. Enter it again.`);
+    throw new ApiError('');
+  }
+  if (!response.ok) throw new ApiError(body?.error?.message ?? `The API answered ${response.status} ${response.statusText}.`);
+  return body;
+}
+
+/** A failed call has been announced already when its message is empty (the token form took over). */
+function report(error) {
+  if (!(error instanceof ApiError)) throw error;
+  if (error.message) fail(error.message);
+}
+
+// ---- The article as given -------------------------------------------------------------------------------
+
+function chosenSource() {
+  return document.querySelector('input[name="source"]:checked').value;
+}
+
+function selectSource(value) {
+  $(`source-${value}`).checked = true;
+  showSourceField();
+}
+
+function showSourceField() {
+  const chosen = chosenSource();
+  for (const field of document.querySelectorAll('[data-source]')) field.hidden = field.dataset.source !== chosen;
+}
+
+function chooseFile(file) {
+  const extension = file.name.split('.').pop().toLowerCase();
+  if (!(extension in FILE_TYPES)) {
+    fail(`${file.name} is not a file the API takes: choose a .txt, .md, .html or .json file.`);
+    return;
+  }
+  state.file = file;
+  $('file-chosen').textContent = `Chosen: ${file.name} (${Math.ceil(file.size / 1024)} KB)`;
+  selectSource('file');
+  clearMessages();
+}
+
+/**
+ * The article as the editor gave it: the request body and type for the API, and the text that the record's
+ * offsets index, where the page can know it (pasted text, a text file, a JSON file's `text`).
+ */
+async function articleAsGiven() {
+  const source = chosenSource();
+  if (source === 'text') {
+    const text = $('text').value;
+    if (!text.trim()) throw new ApiError('Paste the article text first.');
+    return { source, body: text, type: 'text/plain; charset=utf-8', text };
+  }
+  if (source === 'url') {
+    const url = $('url').value.trim();
+    if (!/^https?:\/\/\S+$/i.test(url)) throw new ApiError('Give the link as a full address starting with https://.');
+    return { source, body: JSON.stringify({ url }), type: 'application/json', url };
+  }
+  if (!state.file) throw new ApiError('Choose or drop a file first.');
+  const { file } = state;
+  const type = FILE_TYPES[file.name.split('.').pop().toLowerCase()];
+  const content = await file.text();
+  const given = { source, name: file.name, body: file, type, content };
+  if (type === 'text/plain') given.text = content;
+  if (type === 'application/json') {
+    try {
+      const parsed = JSON.parse(content);
+      if (typeof parsed?.text === 'string') given.text = parsed.text;
+    } catch {
+      // The API says what is wrong with it.
+    }
+  }
+  return given;
+}
+
+// ---- The dry run ----------------------------------------------------------------------------------------
+
+async function preview(event) {
+  event.preventDefault();
+  clearMessages();
+  try {
+    const given = await articleAsGiven();
+    announce('Reading the article…');
+    const answer = await api('/articles?dryRun=true', { method: 'POST', headers: { 'content-type': given.type }, body: given.body });
+    state.sent = given;
+    // The text the offsets index: the server's when it says (pages and Markdown are read into text there).
+    state.preview = { ...answer, text: typeof answer.text === 'string' ? answer.text : given.text };
+    showRecord(answer.record);
+    showText(state.preview);
+    $('preview').hidden = false;
+    $('result').hidden = true;
+    announce(`Preview ready: ${describeRecord(answer.record)}.`);
+    $('preview-heading').focus();
+  } catch (error) {
+    announce('');
+    report(error);
+  }
+}
+
+function describeRecord(record) {
+  const people = record.participants.length;
+  return `${people} participant${people === 1 ? '' : 's'}, ${record.location ? `in ${placeName(record.location)}` : 'no place'}, ${record.warnings.length + extraWarnings(record).length} warning(s)`;
+}
+
+function placeName(location) {
+  return [location.city, location.country].filter(Boolean).join(', ');
+}
+
+/** What the record lacks that the editor should see, beyond the extractor's own warnings. */
+function extraWarnings(record) {
+  const warnings = [];
+  const said = record.warnings.join(' ').toLowerCase();
+  if (!record.isMeeting && !said.includes('no meeting')) warnings.push('No meeting found in the text.');
+  if (record.isMeeting && !record.location && record.kind !== 'call') warnings.push('No place found in the text.');
+  if (record.isMeeting && !record.date) warnings.push('No date found in the text.');
+  return warnings;
+}
+
+function showRecord(record) {
+  const warnings = $('warnings');
+  warnings.replaceChildren(...[...record.warnings, ...extraWarnings(record)].map((text) => element('li', text)));
+  $('title').value = record.title;
+  $('kind').value = record.kind ?? '';
+  $('status-field').value = record.status;
+  $('date').value = record.date ?? '';
+  $('date-basis').textContent = dateBasisText(record);
+  $('city').value = record.location?.city ?? '';
+  $('country').value = record.location?.country ?? '';
+  $('country-code').value = record.location?.countryCode ?? '';
+  $('participants').replaceChildren();
+  for (const [index, participant] of record.participants.entries()) addParticipant(participant, index);
+  $('organizations').replaceChildren(
+    ...(record.organizations.length
+      ? record.organizations.map((organization, index) =>
+          element('span', organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name, { 'data-ref': `organization-${index}`, class: 'item' }),
+        )
+      : [document.createTextNode('none found')]),
+  );
+  $('source').textContent = [record.source.name, record.source.url].filter(Boolean).join(' · ') || 'none found';
+  $('language').textContent = record.language;
+  $('meeting-id').textContent = record.id;
+}
+
+function dateBasisText(record) {
+  const how = record.dateBasis?.how;
+  if (!record.date) return 'No date was found: give one as YYYY, YYYY-MM or YYYY-MM-DD.';
+  if (how === 'stated') return 'Found as stated in the text (highlighted).';
+  if (how === 'dateline') return "Found from a relative date in the text, counted from the article's dateline.";
+  if (how === 'publishedAt') return 'Found from a relative date in the text, counted from the publication date.';
+  if (how === 'editor') return 'Given by the editor.';
+  return 'How it was found is not recorded.';
+}
+
+/** The participant each row started from (null for a row the editor added): its spans and country. */
+const originals = new WeakMap();
+/** Rows ever made: each gets ids of its own. */
+let rowsMade = 0;
+
+/** One participant row: name, role and organisation, and a button to remove it. `index` ties it to its spans. */
+function addParticipant(participant, index) {
+  const row = element('li', '', { class: 'participant', 'data-ref': index === undefined ? '' : `participant-${index}` });
+  originals.set(row, participant);
+  const group = element('fieldset');
+  group.append(element('legend'));
+  rowsMade += 1;
+  const id = `row-${rowsMade}`;
+  for (const [key, label] of [
+    ['name', 'Name'],
+    ['role', 'Role'],
+    ['organization', 'Organisation'],
+  ]) {
+    const field = element('div', '', { class: 'field' });
+    const input = element('input', '', { id: `${id}-${key}`, type: 'text', 'data-key': key });
+    input.required = key === 'name';
+    input.value = participant?.[key] ?? '';
+    field.append(element('label', label, { for: input.id }), input);
+    group.append(field);
+  }
+  const remove = element('button', '', { type: 'button', class: 'remove' });
+  remove.addEventListener('click', () => {
+    const next = row.nextElementSibling ?? row.previousElementSibling;
+    row.remove();
+    numberParticipants();
+    announce('Participant removed.');
+    (next?.querySelector('input') ?? $('add-participant')).focus();
+  });
+  group.append(remove);
+  row.append(group);
+  $('participants').append(row);
+  numberParticipants();
+  return row;
+}
+
+/** Each row's legend and remove button say its number, so that a screen reader tells the rows apart. */
+function numberParticipants() {
+  [...$('participants').children].forEach((row, i) => {
+    row.querySelector('legend').textContent = `Participant ${i + 1}`;
+    row.querySelector('.remove').textContent = `Remove participant ${i + 1}`;
+  });
+}
+
+// ---- The text with its spans ----------------------------------------------------------------------------
+
+/** The spans behind the record's fields, then the extractor's other names; the first span placed at a spot wins. */
+function spansOf(record, entities) {
+  const spans = [];
+  const add = (mentions, kind, ref, label) => {
+    for (const mention of mentions ?? []) if (mention) spans.push({ ...mention, kind, ref, label });
+  };
+  for (const [i, p] of record.participants.entries()) add(p.mentions, 'participant', `participant-${i}`, `Participant: ${p.name}`);
+  for (const [i, o] of record.organizations.entries()) add(o.mentions, 'org', `organization-${i}`, `Organisation: ${o.name}`);
+  if (record.location) add(record.location.mentions, 'place', 'place', `Place: ${placeName(record.location)}`);
+  if (record.dateBasis?.mention) add([record.dateBasis.mention], 'date', 'date', `Date: ${record.date}`);
+  const names = { PER: 'a person', LOC: 'a place', ORG: 'an organisation' };
+  for (const entity of entities ?? []) spans.push({ ...entity, kind: 'entity', ref: '', label: `Found ${names[entity.type] ?? 'a name'}, not used in the record` });
+  const placed = [];
+  for (const span of spans) {
+    if (span.end > span.start && !placed.some((other) => span.start < other.end && other.start < span.end)) placed.push(span);
+  }
+  return placed.sort((a, b) => a.start - b.start);
+}
+
+function showText({ record, entities, text }) {
+  const target = $('article-text');
+  if (typeof text !== 'string') {
+    target.replaceChildren();
+    $('text-note').textContent =
+      "The API did not send back the article text it read from this page, so the spans cannot be shown here. The record's fields are on the left.";
+    return;
+  }
+  const spans = spansOf(record, entities).filter((span) => span.end <= text.length);
+  $('text-note').textContent = `${spans.filter((span) => span.kind !== 'entity').length} spans behind the record's fields are highlighted. Focus a field to see its spans.`;
+  const nodes = [];
+  let at = 0;
+  for (const span of spans) {
+    nodes.push(document.createTextNode(text.slice(at, span.start)));
+    nodes.push(element('mark', text.slice(span.start, span.end), { class: `hl-${span.kind}`, title: span.label, 'data-ref': span.ref }));
+    at = span.end;
+  }
+  nodes.push(document.createTextNode(text.slice(at)));
+  target.replaceChildren(...nodes);
+}
+
+/** Shows which spans stand behind the field that has focus. */
+function markCurrent(event) {
+  const ref = event.target.closest('[data-ref]')?.dataset.ref || (event.target.id === 'date' ? 'date' : '');
+  for (const mark of document.querySelectorAll('mark.current')) mark.classList.remove('current');
+  if (!ref) return;
+  const marks = document.querySelectorAll(`#article-text mark[data-ref="${ref}"]`);
+  for (const mark of marks) mark.classList.add('current');
+  marks[0]?.scrollIntoView({ block: 'nearest' });
+}
+
+// ---- Corrections and publishing -------------------------------------------------------------------------
+
+/** The fields the editor changed, as `meeting` overrides (functions/core/intake/submission.ts). */
+function corrections(record) {
+  const meeting = {};
+  const title = $('title').value.trim();
+  if (title !== record.title) meeting.title = title;
+  const kind = $('kind').value || null;
+  if (kind !== record.kind) meeting.kind = kind;
+  const status = $('status-field').value;
+  if (status !== record.status) meeting.status = status;
+  const date = $('date').value.trim() || null;
+  if (date !== record.date) meeting.date = date;
+  const place = { city: $('city').value.trim() || null, country: $('country').value.trim() || null, countryCode: $('country-code').value.trim() || null };
+  const before = record.location ?? { city: null, country: null, countryCode: null };
+  if (place.city !== before.city || place.country !== before.country || place.countryCode !== before.countryCode) {
+    meeting.location = place.city || place.country || place.countryCode ? place : null;
+  }
+  const rows = [...$('participants').children];
+  const participants = rows.map((row) => {
+    const value = (key) => row.querySelector(`[data-key="${key}"]`).value.trim() || null;
+    const edited = { name: value('name'), role: value('role'), organization: value('organization') };
+    // A participant whose name is unchanged keeps the spans that name them in the text.
+    const original = originals.get(row);
+    if (original && original.name === edited.name) {
+      edited.mentions = original.mentions;
+      if (original.country !== undefined) edited.country = original.country;
+    }
+    return edited;
+  });
+  const same =
+    participants.length === record.participants.length &&
+    participants.every((p, i) => ['name', 'role', 'organization'].every((key) => p[key] === record.participants[i][key]));
+  if (!same) meeting.participants = participants;
+  return meeting;
+}
+
+/** The first field the API would refuse, with what to do; null when all are fine. */
+function invalidField() {
+  for (const input of $('record-form').querySelectorAll('input')) {
+    if (input.checkValidity()) continue;
+    const label = document.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.name;
+    const what = input.validity.valueMissing ? 'must not be empty' : input.id === 'date' ? 'must be YYYY, YYYY-MM or YYYY-MM-DD' : 'is not valid';
+    return { input, message: `${label} ${what}.` };
+  }
+  return null;
+}
+
+/** The request that publishes the article: as given when nothing was corrected, else with the corrections. */
+function publication(given, meeting) {
+  const plain = { body: given.body, type: given.type };
+  if (Object.keys(meeting).length === 0) return plain;
+  const json = (value) => ({ body: JSON.stringify(value), type: 'application/json' });
+  if (given.source === 'url') return json({ url: given.url, meeting });
+  if (given.type === 'application/json') {
+    const submission = JSON.parse(given.content);
+    return json({ ...submission, meeting: { ...submission.meeting, ...meeting } });
+  }
+  if (given.type === 'text/markdown') return withFrontMatter(given.content, meeting);
+  // Pasted text, a text file, or a page whose text the API sent back with the dry run.
+  if (typeof state.preview.text === 'string') return json({ text: state.preview.text, meeting });
+  throw new ApiError(
+    'Corrections to a web page need the page’s text, which this API does not send back with the dry run. Publish it without corrections, or paste its text instead.',
+  );
+}
+
+/** Markdown keeps its markup: the corrections go into its front matter (JSON is YAML), beside the fields it has. */
+function withFrontMatter(markdown, meeting) {
+  const line = `meeting: ${JSON.stringify(meeting)}`;
+  const match = FRONT_MATTER.exec(markdown);
+  if (!match) return { body: `---\n${line}\n---\n${markdown}`, type: 'text/markdown; charset=utf-8' };
+  if (/^meeting\s*:/m.test(match[1])) {
+    throw new ApiError('This file’s front matter already sets meeting fields: make the corrections in the file itself, then preview it again.');
+  }
+  const head = match[0].replace(/\r?\n---[ \t]*(\r?\n|$)$/, `\n${line}\n---\n`);
+  return { body: head + markdown.slice(match[0].length), type: 'text/markdown; charset=utf-8' };
+}
+
+async function publish(event) {
+  event.preventDefault();
+  clearMessages();
+  const invalid = invalidField();
+  if (invalid) {
+    fail(invalid.message);
+    invalid.input.focus();
+    return;
+  }
+  try {
+    const meeting = corrections(state.preview.record);
+    const { body, type } = publication(state.sent, meeting);
+    announce('Publishing…');
+    const answer = await api('/articles', { method: 'POST', headers: { 'content-type': type }, body });
+    const fixed = Object.keys(meeting);
+    $('result').hidden = false;
+    $('result-links').replaceChildren();
+    $('result-status').textContent = `${answer.duplicate ? 'This exact article was sent before' : 'Stored'} (article ${answer.articleId}${fixed.length ? `, with your corrections to ${fixed.join(', ')}` : ''}). Waiting for it to be published…`;
+    $('result-heading').focus();
+    await follow(answer.articleId, answer.meetingId);
+  } catch (error) {
+    announce('');
+    report(error);
+  }
+}
+
+/** Polls the article's status until it is published (then links to its page and the feeds) or has failed. */
+async function follow(articleId, meetingId) {
+  for (let attempt = 0; attempt < POLL_LIMIT; attempt += 1) {
+    const status = await api(`/articles/${encodeURIComponent(articleId)}`);
+    if (status.status === 'failed') {
+      $('result-status').textContent = `Not published: ${status.reason ?? 'no reason given'}`;
+      fail(`The article could not be published: ${status.reason ?? 'no reason given'}`);
+      return;
+    }
+    if (status.status === 'published') {
+      const id = status.meetingId ?? meetingId;
+      $('result-status').textContent = `Published as meeting ${id}.`;
+      $('result-links').replaceChildren(
+        link(`../meetings/${encodeURIComponent(id)}.html`, 'The meeting’s page'),
+        link(`../meetings/${encodeURIComponent(id)}.json`, 'Its record (JSON)'),
+        link('../feeds/meetings.atom', 'The Atom feed'),
+        link('../feeds/meetings.json', 'The JSON feed'),
+      );
+      announce(`Published: meeting ${id}. Links to its page and the feeds follow.`);
+      return;
+    }
+    $('result-status').textContent = `${status.status === 'normalised' ? 'Read and saved' : 'Stored'}; waiting for it to be published…`;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  fail(`Not published after ${(POLL_LIMIT * POLL_MS) / 1000} seconds; its status is at /articles/${articleId}.`);
+}
+
+// ---- Small DOM helpers ----------------------------------------------------------------------------------
+
+function element(name, text, attributes = {}) {
+  const node = document.createElement(name);
+  if (text) node.textContent = text;
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  return node;
+}
+
+function link(href, text) {
+  const item = element('li');
+  item.append(element('a', text, { href }));
+  return item;
+}
+
+// ---- Start ----------------------------------------------------------------------------------------------
+
+async function start() {
+  // The API's address (config.json, written by the deployment); empty: this page's own origin, as with `npm start`.
+  try {
+    const config = await (await fetch('config.json', { cache: 'no-store' })).json();
+    state.apiUrl = String(config.apiUrl ?? '').replace(/\/+$/, '');
+  } catch {
+    fail('The page could not read its configuration (config.json): reload it, or tell your operator.');
+  }
+  showTokenState();
+  showSourceField();
+
+  $('token-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = $('token').value.trim();
+    if (!value) return fail('Enter your editor token.');
+    sessionStorage.setItem(TOKEN_KEY, value);
+    $('token').value = '';
+    clearMessages();
+    showTokenState();
+    announce('Token set for this tab.');
+    $('forget-token').focus();
+  });
+  $('forget-token').addEventListener('click', () => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    showTokenState();
+    announce('Token forgotten.');
+    $('token').focus();
+  });
+
+  for (const radio of document.querySelectorAll('input[name="source"]')) radio.addEventListener('change', showSourceField);
+  $('file').addEventListener('change', () => {
+    if ($('file').files[0]) chooseFile($('file').files[0]);
+  });
+  // A file dropped anywhere on the page is taken, rather than opened by the browser in place of the page.
+  const zone = $('drop-zone');
+  const carriesFile = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+  document.addEventListener('dragover', (event) => {
+    if (!carriesFile(event)) return;
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  document.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+  document.addEventListener('drop', (event) => {
+    if (!carriesFile(event)) return;
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    // The file control shows what was dropped, as if it had been chosen there.
+    $('file').files = event.dataTransfer.files;
+    chooseFile(file);
+  });
+
+  $('article-form').addEventListener('submit', preview);
+  $('record-form').addEventListener('submit', publish);
+  // Enter in a field does not publish: publishing is the one step that cannot be taken back here.
+  $('record-form').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
+  });
+  $('record-form').addEventListener('focusin', markCurrent);
+  $('add-participant').addEventListener('click', () => {
+    const row = addParticipant(null);
+    announce(`Participant ${$('participants').children.length} added.`);
+    row.querySelector('input').focus();
+  });
+}
+
+start();

@@ -1,0 +1,286 @@
+// The editors' upload page (/editor/) as an editor uses it, in Debian's headless Chromium against `npm start` on a
+// fresh data directory: the token, a dropped file, the dry run's record beside the highlighted text, a corrected
+// role, publishing, and the correction in the feeds. Every step after the drop is taken with the keyboard alone.
+// Screenshots of the preview go to test-output/browser/ (the paths are printed).
+// biome-ignore-all lint/performance/useDomNodeTextContent: these tests want the rendered text a person sees, which is what innerText gives.
+
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, SEED, startApp, stop } from '../support/local-app.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = 'test-output/browser';
+const TOKEN = 'editor-page-token-0123456789abcdef';
+const DESKTOP = { width: 1280, height: 900 };
+/** What a 1280 px wide window shows at 200% zoom. */
+const ZOOMED_200 = { width: 640, height: 900 };
+const CORRECTED_ROLE = 'глава Международного комитета Красного Креста';
+
+let app: RunningApp;
+let dataDir: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'meeting-feeds-editor-page-'));
+  [app, browser] = await Promise.all([
+    startApp(dataDir, TOKEN),
+    chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }),
+  ]);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (app) await stop(app);
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}, 60_000);
+
+interface Opened {
+  page: Page;
+  /** Console errors and warnings (a Content-Security-Policy violation is one), and uncaught errors. */
+  problems: string[];
+  /** Each POST /articles the page sent: its query, type and body. */
+  posts: { url: string; type: string; body: string }[];
+}
+
+async function openEditor(): Promise<Opened> {
+  const page = await browser.newPage({ viewport: DESKTOP });
+  const problems: string[] = [];
+  const posts: Opened['posts'] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push({ url: request.url(), type: request.headers()['content-type'] ?? '', body: request.postData() ?? '' });
+  });
+  const response = await page.goto(`${app.url}/editor/`, { waitUntil: 'load' });
+  expect(response?.status()).toBe(200);
+  return { page, problems, posts };
+}
+
+/** Presses Tab until the element `selector` has focus, as a keyboard user would; fails if it is never reached. */
+async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await page.locator(selector).evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} was not reached with ${limit} presses of Tab.`);
+}
+
+/** The focused element's outline: a keyboard user must see where the focus is. */
+async function focusOutline(page: Page): Promise<{ style: string; width: number }> {
+  return page.evaluate(
+    '(() => { const style = getComputedStyle(document.activeElement); return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) }; })()',
+  );
+}
+
+/** Drops a file on the page as a person dragging it from their desktop would (a DataTransfer holding a File). */
+async function dropFile(page: Page, name: string, type: string, content: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    `(() => { const data = new DataTransfer(); data.items.add(new File([${JSON.stringify(content)}], ${JSON.stringify(name)}, { type: ${JSON.stringify(type)} })); return data; })()`,
+  );
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+}
+
+async function setTokenWithKeyboard(page: Page, token: string): Promise<void> {
+  await tabTo(page, '#token');
+  await page.keyboard.type(token);
+  await page.keyboard.press('Enter');
+  await page.locator('#token-set').waitFor({ state: 'visible' });
+}
+
+const participantGroup = (page: Page, n: number) => page.getByRole('group', { name: `Participant ${n}`, exact: true });
+
+describe('the editors’ upload page', () => {
+  it('previews a dropped article, takes a corrected role with the keyboard alone, publishes it and shows it in the feeds', async () => {
+    // Prepare
+    const { page, problems, posts } = await openEditor();
+    await setTokenWithKeyboard(page, TOKEN);
+    expect(await page.evaluate('sessionStorage.length')).toBe(1);
+
+    // Act: drop the seed article, preview it
+    await dropFile(page, 'seed-article.txt', 'text/plain', SEED);
+    expect(await page.locator('#file-chosen').innerText()).toContain('seed-article.txt');
+    expect(await page.locator('#source-file').isChecked()).toBe(true);
+    await tabTo(page, '#preview-button');
+    await page.keyboard.press('Enter');
+    await page.locator('#preview').waitFor({ state: 'visible', timeout: 60_000 });
+
+    // Assess: the record beside the text, each participant's span highlighted
+    const names = await Promise.all((await page.locator('#participants input[data-key="name"]').all()).map((input) => input.inputValue()));
+    expect(names).toEqual(['Ержан Ашикбаев', 'Мирьяна Сполярич']);
+    const marked = await page.locator('#article-text mark.hl-participant').allInnerTexts();
+    expect(marked).toEqual(expect.arrayContaining(['Ержана Ашикбаева', 'Мирьяной Сполярич', 'Ержан Ашикбаев', 'Мирьяна Сполярич']));
+    expect(await page.locator('#article-text mark.hl-place').allInnerTexts()).toContain('Астане');
+    expect(await page.locator('#article-text mark.hl-org').allInnerTexts()).toContain('Международного комитета Красного Креста');
+    expect(await page.locator('#article-text').textContent()).toBe(SEED);
+    const values = await page.evaluate(
+      "['title', 'kind', 'status-field', 'date', 'city', 'country', 'country-code'].map((id) => document.getElementById(id).value)",
+    );
+    expect(values).toEqual([expect.stringMatching(/^В Астане состоялась встреча/), 'visit', 'held', '', 'Астана', 'Казахстан', 'KZ']);
+    expect(await page.locator('#organizations').innerText()).toBe('Международный комитет Красного Креста (МККК)');
+    expect(await page.locator('#source').innerText()).toBe('DKNews.kz');
+    expect(await page.locator('#warnings').innerText()).toContain('No date found in the text.');
+    expect(await page.locator('#date-basis').innerText()).toMatch(/^No date was found/);
+    const preview = resolve(SCREENSHOTS, 'editor-preview.png');
+    await page.screenshot({ path: preview, fullPage: true });
+    console.log(`editor page: preview screenshot at ${preview}`);
+
+    // Assess: at 200% zoom it reflows into one column, with nothing to scroll sideways
+    await page.setViewportSize(ZOOMED_200);
+    expect(await page.evaluate('document.scrollingElement.scrollWidth')).toBeLessThanOrEqual(ZOOMED_200.width);
+    const zoomed = resolve(SCREENSHOTS, 'editor-preview-200-percent.png');
+    await page.screenshot({ path: zoomed, fullPage: true });
+    console.log(`editor page: preview at 200% zoom at ${zoomed}`);
+    await page.setViewportSize(DESKTOP);
+
+    // Act: correct the second participant's role with the keyboard; Enter in the field must not publish
+    const role = participantGroup(page, 2).getByLabel('Role', { exact: true });
+    await tabTo(page, `#${await role.getAttribute('id')}`);
+    expect(await focusOutline(page)).toEqual({ style: 'solid', width: 3 });
+    expect(await page.locator('#article-text mark.current').allInnerTexts()).toEqual(['Мирьяной Сполярич', 'Мирьяна Сполярич']);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(CORRECTED_ROLE);
+    await page.keyboard.press('Enter');
+    expect(posts.filter((post) => !post.url.includes('dryRun'))).toEqual([]);
+    await tabTo(page, '#publish-button');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'The meeting’s page' }).waitFor({ timeout: 90_000 });
+
+    // Assess: only the correction was sent as an override, and the published record and feeds carry it
+    const published = posts.filter((post) => !post.url.includes('dryRun'));
+    expect(published).toHaveLength(1);
+    expect(published[0]?.type).toBe('application/json');
+    const sent = JSON.parse(published[0]?.body ?? '{}') as { text: string; meeting: Record<string, unknown> & { participants: { name: string; role: string; mentions: unknown[] }[] } };
+    expect(sent.text).toBe(SEED);
+    expect(Object.keys(sent.meeting)).toEqual(['participants']);
+    expect(sent.meeting.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Ержан Ашикбаев', 'первый заместитель министра иностранных дел Казахстана'],
+      ['Мирьяна Сполярич', CORRECTED_ROLE],
+    ]);
+    expect(sent.meeting.participants.every((p) => p.mentions.length === 2)).toBe(true);
+    const meetingId = /Published as meeting (\S+)\./.exec(await page.locator('#result-status').innerText())?.[1] ?? '';
+    expect(meetingId).not.toBe('');
+
+    const jsonFeed = (await (await fetch(`${app.url}/feeds/meetings.json`)).json()) as { items: { id: string; _meeting: { id: string; participants: { name: string; role: string }[] } }[] };
+    const item = jsonFeed.items.find((candidate) => candidate._meeting.id === meetingId);
+    expect(item?._meeting.participants.find((p) => p.name === 'Мирьяна Сполярич')?.role).toBe(CORRECTED_ROLE);
+    // The Atom entry carries no participants: its link is the meeting's record, which has the corrected role.
+    const atom = await (await fetch(`${app.url}/feeds/meetings.atom`)).text();
+    const entry = atom.split('<entry>').find((candidate) => candidate.includes(`:meeting:${meetingId}</id>`)) ?? '';
+    const recordUrl = /<link href="([^"]+\.json)"\/>/.exec(entry)?.[1] ?? '';
+    expect(recordUrl).toBe(`${app.url}/meetings/${meetingId}.json`);
+    const record = (await (await fetch(recordUrl)).json()) as { participants: { name: string; role: string }[] };
+    expect(record.participants.find((p) => p.name === 'Мирьяна Сполярич')?.role).toBe(CORRECTED_ROLE);
+
+    // Act and assess: the page's link leads to the meeting's page, which shows the corrected role
+    await tabTo(page, 'a[href$=".html"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${app.url}/meetings/${meetingId}.html`);
+    expect(await page.locator('main').innerText()).toContain(`Мирьяна Сполярич — ${CORRECTED_ROLE}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('adds and removes participants, and publishes a pasted article with every correction as an override', async () => {
+    // Prepare
+    const { page, problems, posts } = await openEditor();
+    await setTokenWithKeyboard(page, TOKEN);
+    const text = 'Prime Minister Jane Doe met President John Roe in Paris on 3 March 2025.';
+    await tabTo(page, '#text');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#preview').waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await page.locator('#date').inputValue()).toBe('2025-03-03');
+    expect(await page.locator('#date-basis').innerText()).toBe('Found as stated in the text (highlighted).');
+    expect(await page.locator('#article-text mark.hl-date').allInnerTexts()).toEqual(['3 March 2025']);
+
+    // Act: remove the first participant, add one, change kind, status, date and place, all by keyboard
+    await tabTo(page, '#participants > li:first-child button.remove');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#add-participant');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Mary Major');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Foreign Minister');
+    await tabTo(page, '#kind');
+    await page.keyboard.press('End');
+    await tabTo(page, '#status-field');
+    await page.keyboard.press('End');
+    await tabTo(page, '#date');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('2025-03');
+    await tabTo(page, '#city');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Lyon');
+    await tabTo(page, '#publish-button');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'The meeting’s page' }).waitFor({ timeout: 90_000 });
+
+    // Assess
+    const sent = JSON.parse(posts.find((post) => !post.url.includes('dryRun'))?.body ?? '{}') as { text: string; meeting: Record<string, unknown> };
+    expect(sent.text).toBe(text);
+    expect(sent.meeting).toEqual({
+      kind: 'multilateral',
+      status: 'unclear',
+      date: '2025-03',
+      location: { city: 'Lyon', country: 'France', countryCode: 'FR' },
+      participants: [
+        { name: 'John Roe', role: 'President', organization: null, mentions: [expect.any(Object)] },
+        { name: 'Mary Major', role: 'Foreign Minister', organization: null },
+      ],
+    });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('announces what the API refuses, and asks for the token again when it is not accepted', async () => {
+    // Prepare
+    const { page, problems } = await openEditor();
+    await setTokenWithKeyboard(page, TOKEN);
+    const link = 'http://127.0.0.1:9/article.html';
+    const direct = await fetch(`${app.url}/articles?dryRun=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ url: link }),
+    });
+    const refusal = ((await direct.json()) as { error: { message: string } }).error.message;
+    expect(direct.status).toBeGreaterThanOrEqual(400);
+    expect(direct.status).toBeLessThan(500);
+
+    // Act: a link the server refuses
+    // A radio group is one stop for Tab; the arrow keys choose within it.
+    await tabTo(page, '#source-text');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#source-url').isChecked()).toBe(true);
+    await tabTo(page, '#url');
+    await page.keyboard.type(link);
+    await page.keyboard.press('Enter');
+
+    // Assess
+    await expect.poll(() => page.locator('#alert').innerText()).toBe(refusal);
+    expect(await page.locator('#alert').getAttribute('role')).toBe('alert');
+
+    // Act: a token the API does not accept
+    await page.getByRole('button', { name: 'Forget the token' }).press('Enter');
+    await page.keyboard.type('not-a-token');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#preview-button');
+    await page.keyboard.press('Enter');
+
+    // Assess: the page says so, forgets the token and puts the focus back on its field
+    await expect.poll(() => page.locator('#alert').innerText()).toMatch(/^The token was not accepted: /);
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
+    expect(await page.evaluate('document.activeElement.id')).toBe('token');
+    // Chromium logs each refused request (the 4xx answers above) as a console error; nothing else may appear.
+    expect(problems.filter((problem) => !/status of 4\d\d/.test(problem))).toEqual([]);
+    await page.close();
+  });
+});
