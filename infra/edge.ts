@@ -4,6 +4,7 @@
 import { Aws, CfnRule, Fn, Stack, Token } from 'aws-cdk-lib';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
+import { editorContentSecurityPolicy } from '../site/editor-page.ts';
 
 /**
  * Content-Security-Policy for everything the site serves. The pages (functions/core/publish/render-pages.ts) load
@@ -21,6 +22,14 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * Content-Security-Policy for the editors' upload page (/editor/, site/editor/): the page's own script, stylesheet
+ * and configuration, and calls to the API. The API is named by the region's execute-api domain rather than by its
+ * id: the API's CORS names the site's domain (infra/ingest.ts), so a policy naming the API would make the
+ * distribution and the API depend on each other. A script could only be 'self' anyway.
+ */
+export const EDITOR_CONTENT_SECURITY_POLICY = editorContentSecurityPolicy([`https://*.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`]);
 
 /** Strict-Transport-Security max-age: two years, what hstspreload.org asks for (no preload: the domain is yours). */
 export const HSTS_MAX_AGE_SECONDS = 2 * 365 * 24 * 3600;

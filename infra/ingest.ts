@@ -2,7 +2,7 @@
 // ingest function that stores the raw article (and answers dry runs and status queries).
 
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -19,6 +19,8 @@ export interface IngestProps {
   rawBucket: IBucket;
   /** Retractions signal publish directly. */
   publishQueue: IQueue;
+  /** The site's URL (`https://` and its domain): the editors' page there calls the API from the browser. */
+  siteUrl: string;
 }
 
 export class Ingest extends Construct {
@@ -84,6 +86,14 @@ export class Ingest extends Construct {
       // Every route needs a valid editor token: there are no anonymous writes (or reads) on this API.
       defaultAuthorizer: authorizer,
       createDefaultStage: false,
+      // The editors' page (/editor/ on the site) calls the API from the browser, so the site's origin, and only it,
+      // may read the answers. API Gateway answers the preflight itself, before the authorizer.
+      corsPreflight: {
+        allowOrigins: [props.siteUrl],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.DELETE],
+        allowHeaders: ['authorization', 'content-type'],
+        maxAge: Duration.hours(1),
+      },
     });
 
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {

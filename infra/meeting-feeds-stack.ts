@@ -40,7 +40,9 @@ export class MeetingFeedsStack extends Stack {
       table: this.storage.table,
       rawBucket: this.storage.rawBucket,
       publishQueue: this.pipeline.publishQueue,
+      siteUrl: this.delivery.siteUrl,
     });
+    this.delivery.deployEditorPage(this.ingest.stage.url);
     throttleRoutes(
       this.ingest.stage,
       this.ingest.api.node.children.filter((child): child is HttpRoute => child instanceof HttpRoute),
