@@ -103,6 +103,13 @@ function showSourceField() {
   for (const field of document.querySelectorAll('[data-source]')) field.hidden = field.dataset.source !== chosen;
 }
 
+function articleChanged() {
+  if ($('preview').hidden) return;
+  $('preview').hidden = true;
+  $('result').hidden = true;
+  announce('The article changed: preview it again before publishing.');
+}
+
 function chooseFile(file) {
   const extension = file.name.split('.').pop().toLowerCase();
   if (!(extension in FILE_TYPES)) {
@@ -113,6 +120,7 @@ function chooseFile(file) {
   $('file-chosen').textContent = `Chosen: ${file.name} (${Math.ceil(file.size / 1024)} KB)`;
   selectSource('file');
   clearMessages();
+  articleChanged();
 }
 
 /**
@@ -150,9 +158,24 @@ async function articleAsGiven() {
 
 // ---- The dry run ----------------------------------------------------------------------------------------
 
+/** Runs one request-making step with its button disabled, so that a second press does not send it twice. */
+async function busy(button, step) {
+  if (button.disabled) return;
+  button.disabled = true;
+  try {
+    await step();
+  } finally {
+    button.disabled = false;
+  }
+}
+
 async function preview(event) {
   event.preventDefault();
   clearMessages();
+  await busy($('preview-button'), previewArticle);
+}
+
+async function previewArticle() {
   try {
     const given = await articleAsGiven();
     announce('Reading the article…');
@@ -413,6 +436,10 @@ async function publish(event) {
     invalid.input.focus();
     return;
   }
+  await busy($('publish-button'), publishArticle);
+}
+
+async function publishArticle() {
   try {
     const meeting = corrections(state.preview.record);
     const { body, type } = publication(state.sent, meeting);
@@ -528,6 +555,9 @@ async function start() {
   });
 
   $('article-form').addEventListener('submit', preview);
+  // What is published is what was previewed: a changed article must be previewed again.
+  $('article-form').addEventListener('input', articleChanged);
+  $('article-form').addEventListener('change', articleChanged);
   $('record-form').addEventListener('submit', publish);
   // Enter in a field does not publish: publishing is the one step that cannot be taken back here.
   $('record-form').addEventListener('keydown', (event) => {

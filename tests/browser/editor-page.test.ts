@@ -236,6 +236,12 @@ describe('the editors’ upload page', () => {
         { name: 'Mary Major', role: 'Foreign Minister', organization: null },
       ],
     });
+
+    // Act and assess: a changed article takes its preview away until it is previewed again
+    await tabTo(page, '#text');
+    await page.keyboard.type(' More text.');
+    expect(await page.locator('#preview').isHidden()).toBe(true);
+    expect(await page.locator('#status').innerText()).toBe('The article changed: preview it again before publishing.');
     expect(problems).toEqual([]);
     await page.close();
   });
