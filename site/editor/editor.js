@@ -468,7 +468,7 @@ async function follow(articleId, meetingId) {
     }
     if (status.status === 'published') {
       const id = status.meetingId ?? meetingId;
-      $('result-status').textContent = `Published as meeting ${id}.`;
+      $('result-status').textContent = `Published as meeting ${id} (article ${articleId}).`;
       $('result-links').replaceChildren(
         link(`../meetings/${encodeURIComponent(id)}.html`, 'The meeting’s page'),
         link(`../meetings/${encodeURIComponent(id)}.json`, 'Its record (JSON)'),

@@ -55,6 +55,7 @@ async function openEditor(): Promise<Opened> {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('request', (request) => {
+    // A File body (a chosen or dropped file) is not captured: its `body` is empty.
     if (request.method() === 'POST') posts.push({ url: request.url(), type: request.headers()['content-type'] ?? '', body: request.postData() ?? '' });
   });
   const response = await page.goto(`${app.url}/editor/`, { waitUntil: 'load' });
@@ -164,7 +165,7 @@ describe('the editors’ upload page', () => {
       ['Мирьяна Сполярич', CORRECTED_ROLE],
     ]);
     expect(sent.meeting.participants.every((p) => p.mentions.length === 2)).toBe(true);
-    const meetingId = /Published as meeting (\S+)\./.exec(await page.locator('#result-status').innerText())?.[1] ?? '';
+    const meetingId = /Published as meeting (\S+) \(article [0-9a-f]{24}\)\./.exec(await page.locator('#result-status').innerText())?.[1] ?? '';
     expect(meetingId).not.toBe('');
 
     const jsonFeed = (await (await fetch(`${app.url}/feeds/meetings.json`)).json()) as { items: { id: string; _meeting: { id: string; participants: { name: string; role: string }[] } }[] };
@@ -242,6 +243,47 @@ describe('the editors’ upload page', () => {
     await page.keyboard.type(' More text.');
     expect(await page.locator('#preview').isHidden()).toBe(true);
     expect(await page.locator('#status').innerText()).toBe('The article changed: preview it again before publishing.');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('previews and publishes a dropped web page as it is, and says why it cannot highlight its spans', async () => {
+    // Prepare
+    const { page, problems, posts } = await openEditor();
+    await setTokenWithKeyboard(page, TOKEN);
+    const html =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks in Paris | Example Wire</title>' +
+      '<meta property="og:title" content="Jane Doe meets John Roe in Paris"><script>window.__pwned = 1</script></head>' +
+      '<body><nav><a href="/">Home</a></nav><article><h1>Jane Doe meets John Roe in Paris</h1>' +
+      '<p>Prime Minister Jane Doe met President John Roe in Paris on 3 March 2025. The two leaders discussed trade and energy.</p>' +
+      '<p>They agreed to meet again in the autumn, officials said after the talks in the French capital.</p></article></body></html>';
+
+    // Act
+    await dropFile(page, 'talks.html', 'text/html', html);
+    await tabTo(page, '#preview-button');
+    await page.keyboard.press('Enter');
+    await page.locator('#preview').waitFor({ state: 'visible', timeout: 60_000 });
+
+    // Assess: the page's article was read on the server; its spans index text the page was not sent
+    expect(posts[0]?.type).toBe('text/html');
+    expect(await page.locator('#title').inputValue()).toBe('Jane Doe meets John Roe in Paris');
+    const names = await Promise.all((await page.locator('#participants input[data-key="name"]').all()).map((input) => input.inputValue()));
+    expect(names).toEqual(['Jane Doe', 'John Roe']);
+    expect(await page.locator('#article-text mark').count()).toBe(0);
+    expect(await page.locator('#text-note').innerText()).toMatch(/^The API did not send back the article text/);
+    expect(await page.evaluate('window.__pwned ?? null')).toBeNull();
+
+    // Act: publish without corrections
+    await tabTo(page, '#publish-button');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'The meeting’s page' }).waitFor({ timeout: 90_000 });
+
+    // Assess: sent again as the page it is: the same bytes sent by hand are the same article, a duplicate
+    const published = posts.filter((post) => !post.url.includes('dryRun'));
+    expect(published.map((post) => post.type)).toEqual(['text/html']);
+    const articleId = /article ([0-9a-f]{24})/.exec(await page.locator('#result-status').innerText())?.[1];
+    const again = await fetch(`${app.url}/articles`, { method: 'POST', headers: { 'content-type': 'text/html', authorization: `Bearer ${TOKEN}` }, body: html });
+    expect(await again.json()).toMatchObject({ articleId, duplicate: true });
     expect(problems).toEqual([]);
     await page.close();
   });
