@@ -288,6 +288,40 @@ describe('the editors’ upload page', () => {
     await page.close();
   });
 
+  it('publishes a corrected Markdown file with the corrections in its front matter, beside the fields it had', async () => {
+    // Prepare
+    const { page, problems, posts } = await openEditor();
+    await setTokenWithKeyboard(page, TOKEN);
+    const markdown = '---\ntitle: Leaders meet in Paris\nsource: Example Wire\n---\n# Talks\n\nPrime Minister Jane Doe met President John Roe in *Paris* on Monday.\n';
+    await dropFile(page, 'talks.md', 'text/markdown', markdown);
+    await tabTo(page, '#preview-button');
+    await page.keyboard.press('Enter');
+    await page.locator('#preview').waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await page.locator('#title').inputValue()).toBe('Leaders meet in Paris');
+
+    // Act
+    await tabTo(page, '#status-field');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, '#publish-button');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'The meeting’s page' }).waitFor({ timeout: 90_000 });
+
+    // Assess
+    const published = posts.filter((post) => !post.url.includes('dryRun'));
+    expect(published.map((post) => [post.type, post.body])).toEqual([
+      [
+        'text/markdown; charset=utf-8',
+        '---\ntitle: Leaders meet in Paris\nsource: Example Wire\nmeeting: {"status":"planned"}\n---\n# Talks\n\nPrime Minister Jane Doe met President John Roe in *Paris* on Monday.\n',
+      ],
+    ]);
+    const meetingId = /Published as meeting (\S+) /.exec(await page.locator('#result-status').innerText())?.[1];
+    const record = (await (await fetch(`${app.url}/meetings/${meetingId}.json`)).json()) as { title: string; status: string; source: { name: string } };
+    expect(record).toMatchObject({ title: 'Leaders meet in Paris', status: 'planned', source: { name: 'Example Wire' } });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('announces what the API refuses, and asks for the token again when it is not accepted', async () => {
     // Prepare
     const { page, problems } = await openEditor();
