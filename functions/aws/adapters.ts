@@ -1,6 +1,7 @@
 // Builds the storage adapters from plain settings: used by the Lambda entries (from the environment),
 // the local runtime and the tests (from emulator endpoints).
 
+import type { ArticleStates } from '../core/intake/article-states.ts';
 import { ArticleStore } from './article-store.ts';
 import { EditorStore } from './editor-store.ts';
 import { createDocumentClient, MeetingStore } from './meeting-store.ts';
@@ -17,6 +18,7 @@ export interface AdapterSettings {
 
 export interface Adapters {
   meetings: MeetingStore;
+  articleStates: ArticleStates;
   articles: ArticleStore;
   site: SiteStore;
   editors: EditorStore;
@@ -25,8 +27,10 @@ export interface Adapters {
 export function createAdapters(settings: AdapterSettings): Adapters {
   const s3 = createS3Client(settings.s3Endpoint);
   const db = createDocumentClient(settings.dynamodbEndpoint);
+  const meetings = new MeetingStore(db, settings.tableName);
   return {
-    meetings: new MeetingStore(db, settings.tableName),
+    meetings,
+    articleStates: meetings,
     articles: new ArticleStore(s3, settings.rawBucket),
     site: new SiteStore(s3, settings.siteBucket),
     editors: new EditorStore(db, settings.tableName),

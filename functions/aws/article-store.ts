@@ -2,18 +2,9 @@
 // hash and never edited, so every later stage can be re-run from it.
 
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { RawArticle, RawArticles } from '../core/intake/raw-articles.ts';
 import { RAW_ARTICLE_PREFIX } from './resources.ts';
 import { httpStatusOf, isAbsentOnHead, isNotFound } from './s3-client.ts';
-
-export interface RawArticle {
-  articleId: string;
-  body: Uint8Array;
-  /** The Content-Type header as submitted, parameters included. */
-  contentType: string;
-  meetingId: string;
-  submittedBy: string;
-  receivedAt: string;
-}
 
 export function articleKey(articleId: string): string {
   return `${RAW_ARTICLE_PREFIX}${articleId}`;
@@ -25,13 +16,12 @@ export function articleIdFromKey(key: string): string | null {
   return decoded.startsWith(RAW_ARTICLE_PREFIX) ? decoded.slice(RAW_ARTICLE_PREFIX.length) || null : null;
 }
 
-export class ArticleStore {
+export class ArticleStore implements RawArticles {
   constructor(
     private readonly s3: S3Client,
     private readonly bucket: string,
   ) {}
 
-  /** Stores the article unless it is already there; "exists" means an identical body was stored before. */
   async put(article: RawArticle): Promise<'created' | 'exists'> {
     if (await this.exists(article.articleId)) return 'exists';
     try {

@@ -22,6 +22,8 @@ import { pageKeyOf } from '../core/publish/archive-pages.ts';
 import type { Placement } from '../core/publish/group-directory.ts';
 import type { PublisherState } from '../core/publish/plan-publish.ts';
 import type { ArchivePage, PublishStore } from '../core/publish/ports.ts';
+import type { ArticleState, ArticleStates } from '../core/intake/article-states.ts';
+import { type MeetingRepository, type StoredMeeting, VersionConflict } from '../core/record/meeting-repository.ts';
 import { type MeetingRecord, recordFromStorage } from '../core/record/record.ts';
 import { emulatorSettings } from './emulator-endpoint.ts';
 import { KEY_PREFIX, MEETINGS_TABLE, PARTITION } from './resources.ts';
@@ -30,39 +32,6 @@ import { INDEX_SHARDS, shardedValue, shardOf, shardSuffix } from './table-keys.t
 import type { CaptureClient } from './tracing.ts';
 
 const { partitionKey: PK, sortKey: SK, byMonthIndex } = MEETINGS_TABLE;
-
-/** A record as stored, with what the normaliser needs to decide whether a new article changes it. */
-export interface StoredMeeting {
-  record: MeetingRecord;
-  /** receivedAt of the article the record was derived from: an older article never overwrites a newer one. */
-  sourceReceivedAt: string;
-  /** Hash of the derived content; equal hashes mean a re-run changed nothing. */
-  fingerprint: string;
-  /** Indexes the meeting was listed in before and is not any more: their feeds need a rewrite. */
-  leftGroups?: string[];
-  /** The highest version publish has rendered (absent: none yet). */
-  publishedVersion?: number;
-  /** A version publish could not render, and why (cleared by the next save). */
-  publishFailure?: { version: number; reason: string };
-}
-
-export type ArticleStatus = 'normalised' | 'failed';
-
-export interface ArticleState {
-  articleId: string;
-  meetingId: string;
-  /** The meeting's version once this article was processed: published when publish has rendered it. */
-  meetingVersion?: number;
-  status: ArticleStatus;
-  reason?: string;
-  receivedAt: string;
-  processedAt: string;
-}
-
-/** Another writer saved a newer version first; re-read and try again. */
-export class VersionConflictError extends Error {
-  override readonly name = 'VersionConflictError';
-}
 
 const key = {
   meeting: (id: string) => ({ [PK]: `${KEY_PREFIX.meeting}${id}`, [SK]: 'RECORD' }),
@@ -93,7 +62,7 @@ export function createDocumentClient(endpoint?: string, capture?: CaptureClient)
   });
 }
 
-export class MeetingStore implements PublishStore {
+export class MeetingStore implements MeetingRepository, ArticleStates, PublishStore {
   /** Months known to be registered (they are never removed): each container reads or writes a month once. */
   private readonly knownMonths = new Set<string>();
 
@@ -139,7 +108,7 @@ export class MeetingStore implements PublishStore {
       );
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
-        throw new VersionConflictError(`Meeting ${record.id} changed while it was being saved.`, { cause: error });
+        throw new VersionConflict(record.id, { cause: error });
       }
       throw error;
     }

@@ -3,11 +3,8 @@
 
 import { randomUUID } from 'node:crypto';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { PublishSignal } from '../core/publish/ports.ts';
 import type { CaptureClient } from './tracing.ts';
-
-export interface PublishSignal {
-  signal(meetingIds: string[]): Promise<void>;
-}
 
 /** All signals share one group: FIFO order and one publisher at a time. */
 export const PUBLISH_MESSAGE_GROUP = 'feeds';

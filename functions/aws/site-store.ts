@@ -3,26 +3,20 @@
 
 import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { SiteObject, SiteObjects } from '../core/publish/ports.ts';
 import { httpStatusOf, isAbsentOnHead, isNotFound } from './s3-client.ts';
-
-export interface SiteObject {
-  key: string;
-  body: string;
-  contentType: string;
-  cacheControl: string;
-}
 
 export type SiteRead =
   | { status: 200; body: Uint8Array; contentType: string; etag: string; cacheControl?: string }
   | { status: 304; etag: string };
 
-export class SiteStore {
+export class SiteStore implements SiteObjects {
   constructor(
     private readonly s3: S3Client,
     private readonly bucket: string,
   ) {}
 
-  /** Puts the object unless the stored bytes are identical (single-part ETag = MD5). Returns whether it wrote. */
+  /** Compares with the stored object's ETag (single-part: its MD5) before writing. */
   async putIfChanged(object: SiteObject): Promise<boolean> {
     const bytes = Buffer.from(object.body, 'utf8');
     const md5 = createHash('md5').update(bytes).digest('hex');

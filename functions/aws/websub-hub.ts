@@ -1,10 +1,7 @@
 // WebSub publisher side: after feeds change, tell the configured hub so subscribers get them at once
 // (W3C WebSub §4: a form POST with hub.mode=publish and the topic URL).
 
-export interface HubNotifier {
-  /** Tells the WebSub hub that these feed URLs changed. */
-  notify(urls: string[]): Promise<void>;
-}
+import type { HubNotifier } from '../core/publish/ports.ts';
 
 const TIMEOUT_MS = 5_000;
 

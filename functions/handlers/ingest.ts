@@ -2,14 +2,15 @@
 // GET /articles/{articleId} reports how far it got. Storing is the only write: S3 then triggers normalise.
 
 import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { ArticleStore } from '../aws/article-store.ts';
-import type { MeetingStore, StoredMeeting } from '../aws/meeting-store.ts';
 import { parseMediaType } from '../core/intake/content-type.ts';
 import { requirePermission } from '../core/editors/editors.ts';
 import { ClientError } from '../core/errors.ts';
 import { articleIdFor, meetingIdFor } from '../core/record/ids.ts';
 import { formatBytes, MAX_ARTICLE_BYTES } from '../core/intake/limits.ts';
 import { parseSubmission } from '../core/intake/submission.ts';
+import type { ArticleStates } from '../core/intake/article-states.ts';
+import type { RawArticles } from '../core/intake/raw-articles.ts';
+import type { MeetingRepository, StoredMeeting } from '../core/record/meeting-repository.ts';
 import type { Extractor } from '../core/extract/index.ts';
 import type { EditorContext } from './authorize.ts';
 import { extractOrWarn, type RunExtraction } from './extraction.ts';
@@ -20,8 +21,9 @@ export type ApiEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<EditorContext>
 type ApiResult = APIGatewayProxyStructuredResultV2;
 
 export interface IngestDeps {
-  meetings: Pick<MeetingStore, 'getArticle' | 'getMeeting'>;
-  articles: Pick<ArticleStore, 'put' | 'exists'>;
+  meetings: Pick<MeetingRepository, 'getMeeting'>;
+  articleStates: Pick<ArticleStates, 'getArticle'>;
+  articles: Pick<RawArticles, 'put' | 'exists'>;
   /** The extractor for dry runs (default: the process's, loaded on the first dry run only). */
   extractor?: () => Promise<Extractor>;
   /** How a dry run's extraction is run; default: `extractor` in this thread (the local runtime passes its worker). */
@@ -79,7 +81,7 @@ export function createIngestHandler(deps: IngestDeps) {
 
   /** How far an article got: published once publish has rendered the meeting version it produced. */
   async function articleStatus(articleId: string): Promise<{ status: ArticleStatusName; meetingId?: string; reason?: string; stored?: StoredMeeting | null }> {
-    const state = await deps.meetings.getArticle(articleId);
+    const state = await deps.articleStates.getArticle(articleId);
     if (!state) return { status: 'stored' };
     const stored = await deps.meetings.getMeeting(state.meetingId);
     if (state.status === 'failed') return { status: 'failed', meetingId: state.meetingId, reason: state.reason, stored };
@@ -93,7 +95,7 @@ export function createIngestHandler(deps: IngestDeps) {
 
   async function status(event: ApiEvent): Promise<ApiResult> {
     const articleId = event.pathParameters?.articleId ?? '';
-    if (!ARTICLE_ID.test(articleId) || !((await deps.meetings.getArticle(articleId)) || (await deps.articles.exists(articleId)))) {
+    if (!ARTICLE_ID.test(articleId) || !((await deps.articleStates.getArticle(articleId)) || (await deps.articles.exists(articleId)))) {
       return errorResponse(404, 'not_found', `No article with id "${articleId}"; use the articleId that POST /articles returned.`);
     }
     const { status: name, meetingId, reason, stored } = await articleStatus(articleId);

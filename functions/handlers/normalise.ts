@@ -3,22 +3,25 @@
 // article gives the same record, and a newer article for the same meeting raises its version.
 
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { type ArticleStore, articleIdFromKey } from '../aws/article-store.ts';
-import { type MeetingStore, VersionConflictError } from '../aws/meeting-store.ts';
-import type { PublishSignal } from '../aws/publish-signal.ts';
+import { articleIdFromKey } from '../aws/article-store.ts';
 import { MAX_RECEIVE_COUNT } from '../aws/resources.ts';
 import { buildRecord } from '../core/record/build-record.ts';
 import { ClientError } from '../core/errors.ts';
 import type { Extractor } from '../core/extract/index.ts';
 import { fingerprintOf } from '../core/record/record-fingerprint.ts';
+import type { ArticleStates } from '../core/intake/article-states.ts';
+import type { RawArticles } from '../core/intake/raw-articles.ts';
 import { parseSubmission } from '../core/intake/submission.ts';
+import type { PublishSignal } from '../core/publish/ports.ts';
+import { type MeetingRepository, VersionConflict } from '../core/record/meeting-repository.ts';
 import { loadExtractor } from '../dictionaries/load-dictionaries.ts';
 import { inProcessExtraction, type RunExtraction } from './extraction.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
 export interface NormaliseDeps {
-  meetings: Pick<MeetingStore, 'getMeeting' | 'saveMeeting' | 'putArticle'>;
-  articles: Pick<ArticleStore, 'get'>;
+  meetings: MeetingRepository;
+  articleStates: Pick<ArticleStates, 'putArticle'>;
+  articles: Pick<RawArticles, 'get'>;
   publish: PublishSignal;
   /** The extractor (default: the process's, dictionaries read from disk on first use). */
   extractor?: () => Extractor;
@@ -58,7 +61,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
     } catch (error) {
       if (!(error instanceof ClientError)) throw error;
       // Ingest validated it already, so this only happens after a parser change: record why, do not retry.
-      await deps.meetings.putArticle({
+      await deps.articleStates.putArticle({
         articleId,
         meetingId: raw.meetingId,
         status: 'failed',
@@ -100,10 +103,10 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
         log('info', 'Meeting saved', { articleId, meetingId: record.id, version: record.version });
         break;
       } catch (error) {
-        if (!(error instanceof VersionConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+        if (!(error instanceof VersionConflict) || attempt >= MAX_CONFLICT_RETRIES) throw error;
       }
     }
-    await deps.meetings.putArticle({
+    await deps.articleStates.putArticle({
       articleId,
       meetingId: raw.meetingId,
       meetingVersion,
@@ -120,7 +123,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
   async function recordFailure(articleId: string, error: unknown): Promise<void> {
     try {
       const raw = await deps.articles.get(articleId);
-      await deps.meetings.putArticle({
+      await deps.articleStates.putArticle({
         articleId,
         meetingId: raw?.meetingId ?? '',
         status: 'failed',

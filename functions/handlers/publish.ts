@@ -5,11 +5,9 @@
 
 import type { SQSEvent } from 'aws-lambda';
 import { meetingIdsFromMessages } from '../aws/publish-signal.ts';
-import type { SiteStore } from '../aws/site-store.ts';
-import type { HubNotifier } from '../aws/websub-hub.ts';
 import { monthOf } from '../core/publish/archive-links.ts';
 import { planPublish } from '../core/publish/plan-publish.ts';
-import type { PublishStore } from '../core/publish/ports.ts';
+import type { HubNotifier, PublishStore, SiteObjects } from '../core/publish/ports.ts';
 import { renderFeedIndex } from '../core/publish/render-feed-index.ts';
 import type { FeedSite } from '../core/publish/render-feeds.ts';
 import { renderIndexPage } from '../core/publish/render-pages.ts';
@@ -23,7 +21,7 @@ import type { Telemetry } from './telemetry.ts';
 
 export interface PublishDeps {
   meetings: PublishStore;
-  site: Pick<SiteStore, 'putIfChanged'>;
+  site: SiteObjects;
   feedSite: FeedSite;
   hub?: HubNotifier;
   /** Log lines and metrics (Powertools from the Lambda entry); default: JSON and EMF lines on stdout (report.ts). */

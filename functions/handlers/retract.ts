@@ -3,17 +3,17 @@
 // and removes it from the JSON feeds.
 
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { type MeetingStore, VersionConflictError } from '../aws/meeting-store.ts';
-import type { PublishSignal } from '../aws/publish-signal.ts';
 import { requirePermission } from '../core/editors/editors.ts';
 import { ClientError } from '../core/errors.ts';
+import type { PublishSignal } from '../core/publish/ports.ts';
+import { type MeetingRepository, VersionConflict } from '../core/record/meeting-repository.ts';
 import { fingerprintOf } from '../core/record/record-fingerprint.ts';
 import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
 import type { ApiEvent } from './ingest.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
 export interface RetractDeps {
-  meetings: Pick<MeetingStore, 'getMeeting' | 'saveMeeting'>;
+  meetings: MeetingRepository;
   publish: PublishSignal;
   /** Log lines; default: JSON lines on stdout. */
   telemetry?: Telemetry;
@@ -42,7 +42,7 @@ export function createRetractHandler(deps: RetractDeps) {
         try {
           await deps.meetings.saveMeeting({ ...existing, record, fingerprint: fingerprintOf(record) }, existing);
         } catch (error) {
-          if (error instanceof VersionConflictError && attempt < MAX_CONFLICT_RETRIES) continue;
+          if (error instanceof VersionConflict && attempt < MAX_CONFLICT_RETRIES) continue;
           throw error;
         }
       }

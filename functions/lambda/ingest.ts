@@ -13,10 +13,12 @@ import { createIngestHandler } from '../handlers/ingest.ts';
 const config = readConfig();
 const powertools = { logger: createLogger(), metrics: createMetrics(), tracer: createTracer() };
 const capture = captureWith(powertools.tracer);
+const db = createDocumentClient(config.dynamodbEndpoint, capture);
 export const handler = lambdaHandler(
   powertools,
   createIngestHandler({
-    meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint, capture), config.tableName),
+    meetings: new MeetingStore(db, config.tableName),
+    articleStates: new MeetingStore(db, config.tableName),
     articles: new ArticleStore(createS3Client(config.s3Endpoint, capture), required(config.rawBucket, ENV.rawBucket)),
     telemetry: powertoolsTelemetry(powertools),
   }),

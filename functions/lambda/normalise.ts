@@ -16,10 +16,12 @@ import { createNormaliseHandler } from '../handlers/normalise.ts';
 const config = readConfig();
 const powertools = { logger: createLogger(), metrics: createMetrics(), tracer: createTracer() };
 const capture = captureWith(powertools.tracer);
+const db = createDocumentClient(config.dynamodbEndpoint, capture);
 export const handler = lambdaHandler(
   powertools,
   createNormaliseHandler({
-    meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint, capture), config.tableName),
+    meetings: new MeetingStore(db, config.tableName),
+    articleStates: new MeetingStore(db, config.tableName),
     articles: new ArticleStore(createS3Client(config.s3Endpoint, capture), required(config.rawBucket, ENV.rawBucket)),
     publish: new SqsPublishSignal(required(config.publishQueueUrl, ENV.publishQueueUrl), capture),
     // Extraction in a worker thread (this bundle, run again as the worker), with a time budget per article.

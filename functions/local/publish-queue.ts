@@ -4,7 +4,7 @@
 // A failed run is redelivered, then dead-lettered, by the runtime's one mechanism (redelivery.ts); like the
 // FIFO group, later signals wait until it is done.
 
-import type { PublishSignal } from '../aws/publish-signal.ts';
+import type { PublishSignal } from '../core/publish/ports.ts';
 import { Redelivery, type RedeliverySettings } from './redelivery.ts';
 import { publishBody } from './sqs-events.ts';
 

@@ -8,7 +8,7 @@
 
 import type { Adapters } from '../aws/adapters.ts';
 import { articleKey } from '../aws/article-store.ts';
-import type { PublishSignal } from '../aws/publish-signal.ts';
+import type { PublishSignal } from '../core/publish/ports.ts';
 import type { Log } from './log.ts';
 import type { S3ToSqsBridge } from './s3-to-sqs.ts';
 
@@ -20,7 +20,7 @@ export interface RecoveryReport {
 }
 
 export interface RecoveryDeps {
-  adapters: Pick<Adapters, 'articles' | 'meetings'>;
+  adapters: Pick<Adapters, 'articles' | 'articleStates' | 'meetings'>;
   rawBucket: string;
   deliver: S3ToSqsBridge['onS3Event'];
   publish: PublishSignal;
@@ -34,7 +34,7 @@ export async function recoverUnfinishedWork({ adapters, rawBucket, deliver, publ
     for await (const articleId of adapters.articles.listIds()) {
       report.articles += 1;
       try {
-        const state = await adapters.meetings.getArticle(articleId);
+        const state = await adapters.articleStates.getArticle(articleId);
         if (state) {
           if (state.status === 'normalised' && state.meetingId) meetingIds.add(state.meetingId);
           continue;

@@ -189,8 +189,8 @@ describe('Lambda bundles from cdk synth', () => {
 
   /** Stores the seed article with the source handler, as a finished ingest would have. */
   async function storeSeed(): Promise<{ articleId: string; meetingId: string }> {
-    const { meetings, articles } = resources.adapters;
-    const response = await createIngestHandler({ meetings, articles })(apiPost(seed, 'text/plain; charset=utf-8'));
+    const { meetings, articleStates, articles } = resources.adapters;
+    const response = await createIngestHandler({ meetings, articleStates, articles })(apiPost(seed, 'text/plain; charset=utf-8'));
     return JSON.parse(response.body ?? '{}');
   }
 
@@ -346,10 +346,10 @@ describe('Lambda bundles from cdk synth', () => {
   });
 
   it('writes the Atom and JSON feeds with the seed meeting from the publish bundle', async () => {
-    const { meetings, articles } = resources.adapters;
+    const { meetings, articleStates, articles } = resources.adapters;
     const { articleId, meetingId } = await storeSeed();
     const signalled: string[] = [];
-    const normalise = createNormaliseHandler({ meetings, articles, publish: { signal: async (ids) => void signalled.push(...ids) } });
+    const normalise = createNormaliseHandler({ meetings, articleStates, articles, publish: { signal: async (ids) => void signalled.push(...ids) } });
     await normalise(s3NotificationEvent(resources.names.rawBucket, articleId));
     expect(signalled).toEqual([meetingId]);
     const title = (await meetings.getMeeting(meetingId))?.record.title ?? '';

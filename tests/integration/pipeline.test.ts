@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PublishSignal } from '../../functions/aws/publish-signal.ts';
+import type { PublishSignal } from '../../functions/core/publish/ports.ts';
 import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
 import { issueEditor } from '../../functions/core/editors/editors.ts';
 import { meetingIdFor } from '../../functions/core/record/ids.ts';
@@ -35,10 +35,10 @@ describe('Pipeline: handlers against the emulators', () => {
   });
 
   function handlers(publish: PublishSignal = { signal: async (ids) => void signals.push(ids) }) {
-    const { meetings, articles, site } = resources.adapters;
+    const { meetings, articleStates, articles, site } = resources.adapters;
     return {
-      ingest: createIngestHandler({ meetings, articles, now }),
-      normalise: createNormaliseHandler({ meetings, articles, publish, now }),
+      ingest: createIngestHandler({ meetings, articleStates, articles, now }),
+      normalise: createNormaliseHandler({ meetings, articleStates, articles, publish, now }),
       publish: createPublishHandler({ meetings, site, feedSite: { siteUrl }, now }),
     };
   }
@@ -206,10 +206,10 @@ describe('Pipeline: handlers against the emulators', () => {
 describe('Ingest: declared sizes', () => {
   it('reports the declared size of an upload that was cut off at the limit', async () => {
     const resources = await createTestResources();
-    const { meetings, articles } = resources.adapters;
+    const { meetings, articleStates, articles } = resources.adapters;
     const event = postEvent(Buffer.alloc(1024 * 1024 + 1, 0x61), 'text/plain');
     event.headers['content-length'] = String(5 * 1024 * 1024);
-    const response = await createIngestHandler({ meetings, articles })(event);
+    const response = await createIngestHandler({ meetings, articleStates, articles })(event);
     expect(response.statusCode).toBe(413);
     expect(JSON.parse(response.body ?? '{}').error.message).toContain('5.0 MiB');
   });
@@ -218,8 +218,8 @@ describe('Ingest: declared sizes', () => {
 describe('Ingest: one article whatever the spelling of its media type', () => {
   it('gives "text/plain" and "Text/Plain; charset=UTF-8" the same article and meeting', async () => {
     const resources = await createTestResources();
-    const { meetings, articles } = resources.adapters;
-    const ingest = createIngestHandler({ meetings, articles });
+    const { meetings, articleStates, articles } = resources.adapters;
+    const ingest = createIngestHandler({ meetings, articleStates, articles });
     const first = JSON.parse((await ingest(postEvent(seed, 'text/plain'))).body ?? '{}');
     const second = JSON.parse((await ingest(postEvent(seed, 'Text/Plain; charset=UTF-8'))).body ?? '{}');
     expect(second).toMatchObject({ articleId: first.articleId, meetingId: first.meetingId, duplicate: true });

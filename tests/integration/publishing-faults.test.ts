@@ -25,7 +25,7 @@ const itemsOf = (json: string | null) => (JSON.parse(json ?? '{"items":[]}') as 
 describe('Publishing under faults', () => {
   it('lists a meeting in its topic feeds after a save interrupted while writing its memberships (fault: one PutItem fails at the SDK client)', async () => {
     const harness = await createHarness();
-    const { meetings, articles } = harness.resources.adapters;
+    const { meetings, articleStates, articles } = harness.resources.adapters;
     // Store the article without normalising it, then normalise through a client whose first
     // PutItem of a topic membership fails, as a Lambda timeout or throttling would.
     const faulty = createDocumentClient(harness.resources.dynamodbEndpoint);
@@ -44,7 +44,7 @@ describe('Publishing under faults', () => {
     );
     const faultyStore = new MeetingStore(faulty, harness.resources.names.table);
     const signals: string[][] = [];
-    const normaliseFaulty = createNormaliseHandler({ meetings: faultyStore, articles, publish: { signal: async (ids) => void signals.push(ids) } });
+    const normaliseFaulty = createNormaliseHandler({ meetings: faultyStore, articleStates, articles, publish: { signal: async (ids) => void signals.push(ids) } });
     const ids = await harness.submitOnly(article('Interrupted', { meeting: { organizations: [org('UNESCO')] } }));
 
     const first = await normaliseFaulty(s3Notification(harness.resources.names.rawBucket, ids.articleId, 'once'));
@@ -75,7 +75,7 @@ describe('Publishing under faults', () => {
 
   it('retries a save that lost a race with a concurrent writer, and keeps both changes in order', async () => {
     const harness = await createHarness();
-    const { meetings, articles } = harness.resources.adapters;
+    const { meetings, articleStates, articles } = harness.resources.adapters;
     const url = 'https://news.example/race';
     const first = await harness.submit(article('Race', { url }));
     const later = await harness.submitOnly(article('Race, corrected', { url }));
@@ -92,7 +92,7 @@ describe('Publishing under faults', () => {
         return meetings.saveMeeting(...args);
       },
     });
-    const normalise = createNormaliseHandler({ meetings: racing, articles, publish: { signal: async () => {} } });
+    const normalise = createNormaliseHandler({ meetings: racing, articleStates, articles, publish: { signal: async () => {} } });
     const batch = await normalise(s3Notification(harness.resources.names.rawBucket, later.articleId));
     expect(raced).toBe(true);
     expect(batch.batchItemFailures).toEqual([]);
@@ -116,12 +116,12 @@ describe('Publishing under faults', () => {
 
   it('records an article as failed, with the reason, when normalising crashes on the last delivery (fault: the store throws)', async () => {
     const harness = await createHarness();
-    const { meetings, articles } = harness.resources.adapters;
+    const { meetings, articleStates, articles } = harness.resources.adapters;
     const ids = await harness.submitOnly(article('Crash'));
     const crashing = Object.assign(Object.create(meetings) as MeetingStore, {
       saveMeeting: async () => Promise.reject(new Error('Injected: extractor bug')),
     });
-    const normalise = createNormaliseHandler({ meetings: crashing, articles, publish: { signal: async () => {} } });
+    const normalise = createNormaliseHandler({ meetings: crashing, articleStates, articles, publish: { signal: async () => {} } });
     const delivery = (count: number) => {
       const event = s3Notification(harness.resources.names.rawBucket, ids.articleId, `m${count}`);
       (event.Records[0] as unknown as { attributes: Record<string, string> }).attributes = { ApproximateReceiveCount: String(count) };

@@ -53,10 +53,10 @@ describe('Intake and storage agree on what fits', () => {
   });
 
   function handlers() {
-    const { meetings, articles } = resources.adapters;
+    const { meetings, articleStates, articles } = resources.adapters;
     return {
-      ingest: createIngestHandler({ meetings, articles, now }),
-      normalise: createNormaliseHandler({ meetings, articles, publish: { signal: async () => {} }, now }),
+      ingest: createIngestHandler({ meetings, articleStates, articles, now }),
+      normalise: createNormaliseHandler({ meetings, articleStates, articles, publish: { signal: async () => {} }, now }),
     };
   }
 

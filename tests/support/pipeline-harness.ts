@@ -3,10 +3,10 @@
 
 import type { SQSEvent } from 'aws-lambda';
 import { articleKey } from '../../functions/aws/article-store.ts';
-import type { PublishSignal } from '../../functions/aws/publish-signal.ts';
+import type { PublishSignal } from '../../functions/core/publish/ports.ts';
 import { type ApiEvent, createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
-import type { HubNotifier } from '../../functions/aws/websub-hub.ts';
+import type { HubNotifier } from '../../functions/core/publish/ports.ts';
 import { createPublishHandler } from '../../functions/handlers/publish.ts';
 import { createRetractHandler } from '../../functions/handlers/retract.ts';
 import { createTestResources, type TestResources } from './resources.ts';
@@ -74,7 +74,7 @@ export interface HarnessOptions {
 
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const resources = await createTestResources();
-  const { meetings, articles, site } = resources.adapters;
+  const { meetings, articleStates, articles, site } = resources.adapters;
   const siteUrl = options.siteUrl ?? 'https://feeds.example.org';
   let clock = new Date('2026-01-01T00:00:00Z').getTime();
   let tick = 0;
@@ -89,8 +89,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       for (const id of ids) pending.add(id);
     },
   };
-  const ingest = createIngestHandler({ meetings, articles, now });
-  const normalise = createNormaliseHandler({ meetings, articles, publish: publishSignal, now });
+  const ingest = createIngestHandler({ meetings, articleStates, articles, now });
+  const normalise = createNormaliseHandler({ meetings, articleStates, articles, publish: publishSignal, now });
   const watchedSite: typeof site = options.afterSiteWrite
     ? Object.assign(Object.create(site) as typeof site, {
         putIfChanged: async (object: Parameters<typeof site.putIfChanged>[0]) => {

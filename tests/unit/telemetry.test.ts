@@ -4,8 +4,8 @@
 
 import type { Context, SQSEvent } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RawArticle } from '../../functions/aws/article-store.ts';
-import type { StoredMeeting } from '../../functions/aws/meeting-store.ts';
+import type { RawArticle } from '../../functions/core/intake/raw-articles.ts';
+import type { StoredMeeting } from '../../functions/core/record/meeting-repository.ts';
 import { APP_METRICS, METRICS_NAMESPACE } from '../../functions/aws/metric-names.ts';
 import { createMetrics } from '../../functions/aws/metrics.ts';
 import { createLogger, lambdaHandler, type Powertools, powertoolsTelemetry } from '../../functions/aws/telemetry.ts';
@@ -81,7 +81,8 @@ describe('ingest, as its Lambda entry wires it', () => {
     return lambdaHandler(
       parts,
       createIngestHandler({
-        meetings: { getArticle: async () => null, getMeeting: async () => null },
+        meetings: { getMeeting: async () => null },
+        articleStates: { getArticle: async () => null },
         articles: { put: async () => 'created', exists: async () => false },
         telemetry: powertoolsTelemetry(parts),
       }),
@@ -114,7 +115,8 @@ describe('ingest, as its Lambda entry wires it', () => {
     const handler = lambdaHandler(
       parts,
       createIngestHandler({
-        meetings: { getArticle: async () => null, getMeeting: async () => null },
+        meetings: { getMeeting: async () => null },
+        articleStates: { getArticle: async () => null },
         articles: { put: async () => Promise.reject(new Error('S3 is down')), exists: async () => false },
         telemetry: powertoolsTelemetry(parts),
       }),
@@ -142,7 +144,8 @@ describe('normalise, as its Lambda entry wires it', () => {
       parts,
       createNormaliseHandler({
         articles: { get: async (id) => raw(id) },
-        meetings: { getMeeting: async () => null, saveMeeting: async () => {}, putArticle: async () => {} },
+        meetings: { getMeeting: async () => null, saveMeeting: async () => {} },
+        articleStates: { putArticle: async () => {} },
         publish: { signal: async () => {} },
         // The first article is a meeting, the second not.
         runExtraction: async (_input, ctx) => ({ ...emptyExtraction('en', []), isMeeting: ctx.articleId === ids[0] }),
@@ -176,8 +179,8 @@ describe('normalise, as its Lambda entry wires it', () => {
         meetings: {
           getMeeting: async () => Promise.reject(new Error('DynamoDB throttled')),
           saveMeeting: async () => {},
-          putArticle: async (state) => void states.push(state.status),
         },
+        articleStates: { putArticle: async (state) => void states.push(state.status) },
         publish: { signal: async () => {} },
         runExtraction: async () => emptyExtraction('en', []),
         telemetry: powertoolsTelemetry(parts),

@@ -1,4 +1,5 @@
-// What publish needs from storage, as the core sees it (functions/aws/meeting-store.ts implements it).
+// What publish needs from storage and the world, as the core sees it (functions/aws/ implements each), and
+// the signal by which normalise and retract ask for a publish.
 
 import type { FeedGroupKind } from './feed-groups.ts';
 import type { MeetingRecord } from '../record/record.ts';
@@ -36,4 +37,27 @@ export interface PublishStore {
   markPublished(id: string, version: number): Promise<void>;
   /** Records that `version` of a meeting could not be rendered; the article status shows it as failed. */
   markPublishFailed(id: string, version: number, reason: string): Promise<void>;
+}
+
+/** "Meetings changed": tells publish which meetings to regenerate (SQS FIFO on AWS, an in-process queue locally). */
+export interface PublishSignal {
+  signal(meetingIds: string[]): Promise<void>;
+}
+
+/** An object of the published site: a feed, a page, a record. */
+export interface SiteObject {
+  key: string;
+  body: string;
+  contentType: string;
+  cacheControl: string;
+}
+
+export interface SiteObjects {
+  /** Puts the object unless the stored bytes are identical; returns whether it wrote. */
+  putIfChanged(object: SiteObject): Promise<boolean>;
+}
+
+export interface HubNotifier {
+  /** Tells the WebSub hub that these feed URLs changed. */
+  notify(urls: string[]): Promise<void>;
 }

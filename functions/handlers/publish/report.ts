@@ -4,7 +4,7 @@
 // the local runtime pass Powertools: functions/aws/telemetry.ts), the lines and metrics go through it instead.
 
 import { APP_METRICS, METRICS_NAMESPACE } from '../../aws/metric-names.ts';
-import type { HubNotifier } from '../../aws/websub-hub.ts';
+import type { HubNotifier } from '../../core/publish/ports.ts';
 import type { Telemetry } from '../telemetry.ts';
 
 export type PublishMetrics = Partial<Record<keyof typeof APP_METRICS, number>>;

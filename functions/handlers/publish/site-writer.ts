@@ -1,8 +1,8 @@
 // Writes what publish renders into the site bucket: only objects whose bytes changed, and every list
 // rendered so that a meeting that cannot be rendered is left out and remembered as failed.
 
-import type { SiteStore } from '../../aws/site-store.ts';
 import { mergeChanged } from '../../core/publish/plan-publish.ts';
+import type { SiteObjects } from '../../core/publish/ports.ts';
 import { renderSafely } from '../../core/publish/render-safely.ts';
 import type { MeetingRecord } from '../../core/record/record.ts';
 import { type FeedDocument, type FeedSite, orderForFeed, renderAtomFeed, renderJsonFeed } from '../../core/publish/render-feeds.ts';
@@ -33,7 +33,7 @@ export class SiteWriter {
 
   constructor(
     /** Writes an object unless its bytes are already there; true when it wrote. */
-    private readonly putIfChanged: SiteStore['putIfChanged'],
+    private readonly putIfChanged: SiteObjects['putIfChanged'],
     readonly feedSite: FeedSite,
     /** The changed meetings, read consistently: they replace their copies in lists read from the index. */
     private readonly changed: readonly MeetingRecord[],
