@@ -91,16 +91,12 @@ export class MeetingStore implements MeetingRepository, ArticleStates, PublishSt
     for (const group of memberships.filter((key) => !held.has(key))) {
       await this.db.send(new PutCommand({ TableName: this.tableName, Item: membershipItem(group, record) }));
     }
-    // Groups left since the last publish accumulate: two corrections before one publish lose none.
-    const left = previous
-      ? [...new Set([...(previous.leftGroups ?? []), ...membershipKeys(previous.record)])].filter((group) => !memberships.includes(group))
-      : [];
     const expectedVersion = previous?.record.version ?? null;
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: meetingItem({ ...meeting, leftGroups: left, publishedVersion: undefined, publishFailure: undefined }),
+          Item: meetingItem(meeting),
           ConditionExpression: expectedVersion === null ? 'attribute_not_exists(#pk)' : '#version = :expected',
           ExpressionAttributeNames: expectedVersion === null ? { '#pk': PK } : { '#version': 'version' },
           ExpressionAttributeValues: expectedVersion === null ? undefined : { ':expected': expectedVersion },
@@ -112,7 +108,8 @@ export class MeetingStore implements MeetingRepository, ArticleStates, PublishSt
       }
       throw error;
     }
-    for (const group of left) {
+    // The groups it left (next-version.ts) lose their membership once the record no longer lists it.
+    for (const group of meeting.leftGroups ?? []) {
       await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: key.membership(group, record) }));
     }
   }

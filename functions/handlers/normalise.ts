@@ -8,12 +8,13 @@ import { MAX_RECEIVE_COUNT } from '../aws/resources.ts';
 import { buildRecord } from '../core/record/build-record.ts';
 import { ClientError } from '../core/errors.ts';
 import type { Extractor } from '../core/extract/index.ts';
-import { fingerprintOf } from '../core/record/record-fingerprint.ts';
 import type { ArticleStates } from '../core/intake/article-states.ts';
 import type { RawArticles } from '../core/intake/raw-articles.ts';
 import { parseSubmission } from '../core/intake/submission.ts';
 import type { PublishSignal } from '../core/publish/ports.ts';
-import { type MeetingRepository, VersionConflict } from '../core/record/meeting-repository.ts';
+import type { MeetingRepository } from '../core/record/meeting-repository.ts';
+import { versionFromArticle } from '../core/record/next-version.ts';
+import { saveWithRetry } from '../core/record/save-with-retry.ts';
 import { loadExtractor } from '../dictionaries/load-dictionaries.ts';
 import { inProcessExtraction, type RunExtraction } from './extraction.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
@@ -40,13 +41,16 @@ interface S3Notification {
   Records?: { eventName?: string; s3?: { object?: { key?: string } } }[];
 }
 
-const MAX_CONFLICT_RETRIES = 5;
-
 export function createNormaliseHandler(deps: NormaliseDeps) {
   const now = deps.now ?? (() => new Date());
   const telemetry = deps.telemetry ?? consoleTelemetry;
   const log: Telemetry['log'] = (level, message, fields) => telemetry.log(level, message, fields);
   const runExtraction = deps.runExtraction ?? inProcessExtraction(deps.extractor ?? loadExtractor, telemetry);
+  // Each call spelled out, so the least-privilege analysis (tests/infra) sees what normalise sends.
+  const meetings: MeetingRepository = {
+    getMeeting: (id) => deps.meetings.getMeeting(id),
+    saveMeeting: (meeting, previous) => deps.meetings.saveMeeting(meeting, previous),
+  };
 
   /** Returns the meeting id the article belongs to, or null when the article could not be parsed. */
   async function normaliseArticle(articleId: string): Promise<string | null> {
@@ -75,37 +79,19 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
     }
     const extraction = await runExtraction({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId });
 
-    let meetingVersion = 0;
-    let isMeeting = extraction.isMeeting;
-    for (let attempt = 1; ; attempt += 1) {
-      const existing = await deps.meetings.getMeeting(raw.meetingId);
-      meetingVersion = existing?.record.version ?? 0;
-      isMeeting = existing?.record.isMeeting ?? isMeeting;
-      // An older article arriving late (a retry, a rebuild) never overwrites a newer one's record.
-      if (existing && existing.sourceReceivedAt > raw.receivedAt) break;
-      const updatedAt = now().toISOString();
-      const record = buildRecord(submission, extraction, {
+    const draft = () =>
+      buildRecord(submission, extraction, {
         id: raw.meetingId,
         articleId,
-        version: (existing?.record.version ?? 0) + 1,
-        createdAt: existing?.record.createdAt ?? raw.receivedAt,
-        updatedAt,
+        version: 0,
+        createdAt: raw.receivedAt,
+        updatedAt: now().toISOString(),
         submittedBy: raw.submittedBy,
       });
-      // A retraction outlives corrections: a resubmitted article does not bring a retracted meeting back.
-      if (existing?.record.retracted) record.retracted = existing.record.retracted;
-      const fingerprint = fingerprintOf(record);
-      if (existing?.fingerprint === fingerprint) break;
-      try {
-        await deps.meetings.saveMeeting({ record, sourceReceivedAt: raw.receivedAt, fingerprint }, existing);
-        meetingVersion = record.version;
-        isMeeting = record.isMeeting;
-        log('info', 'Meeting saved', { articleId, meetingId: record.id, version: record.version });
-        break;
-      } catch (error) {
-        if (!(error instanceof VersionConflict) || attempt >= MAX_CONFLICT_RETRIES) throw error;
-      }
-    }
+    const { stored, saved } = await saveWithRetry(meetings, raw.meetingId, (existing) => versionFromArticle(existing, raw.receivedAt, draft));
+    if (saved) log('info', 'Meeting saved', { articleId, meetingId: raw.meetingId, version: stored?.record.version });
+    const meetingVersion = stored?.record.version ?? 0;
+    const isMeeting = stored?.record.isMeeting ?? extraction.isMeeting;
     await deps.articleStates.putArticle({
       articleId,
       meetingId: raw.meetingId,

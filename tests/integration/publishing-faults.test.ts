@@ -10,6 +10,7 @@ import { ArticleStore } from '../../functions/aws/article-store.ts';
 import { createDocumentClient, MeetingStore } from '../../functions/aws/meeting-store.ts';
 import { createS3Client } from '../../functions/aws/s3-client.ts';
 import { WebSubHub } from '../../functions/aws/websub-hub.ts';
+import { nextVersion } from '../../functions/core/record/next-version.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
 import { createHarness, s3Notification } from '../support/pipeline-harness.ts';
 
@@ -86,8 +87,7 @@ describe('Publishing under faults', () => {
         if (!raced) {
           raced = true;
           const current = (await meetings.getMeeting(first.meetingId))!;
-          const other = { ...current.record, version: current.record.version + 1, summary: 'changed elsewhere' };
-          await meetings.saveMeeting({ ...current, record: other, fingerprint: 'other' }, current);
+          await meetings.saveMeeting(nextVersion(current, { ...current.record, summary: 'changed elsewhere' }, current.sourceReceivedAt)!, current);
         }
         return meetings.saveMeeting(...args);
       },

@@ -5,6 +5,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ARCHIVE_PAGE_ENTRIES } from '../../functions/core/publish/archive-pages.ts';
+import { nextVersion } from '../../functions/core/record/next-version.ts';
 import { fingerprintOf } from '../../functions/core/record/record-fingerprint.ts';
 import type { MeetingRecord } from '../../functions/core/record/record.ts';
 import { validateAtom } from '../support/atom-validator.ts';
@@ -120,8 +121,8 @@ describe('Publishing: archive pages within a month', () => {
     // A correction of a meeting in the closed page rewrites that page alone.
     harness.at('2026-11-22T10:00:00Z');
     const old = (await harness.resources.adapters.meetings.getMeeting('m-nov-0005'))!;
-    const corrected = { ...old.record, title: 'Corrected title', version: 2, updatedAt: '2026-11-22T10:00:00.000Z' };
-    await harness.resources.adapters.meetings.saveMeeting({ ...old, record: corrected, fingerprint: fingerprintOf(corrected) }, old);
+    const corrected = nextVersion(old, { ...old.record, title: 'Corrected title', updatedAt: '2026-11-22T10:00:00.000Z' }, old.sourceReceivedAt)!;
+    await harness.resources.adapters.meetings.saveMeeting(corrected, old);
     harness.signal(['m-nov-0005']);
     const afterCorrection = await harness.publish();
     expect(afterCorrection.filter((key) => key.startsWith('feeds/archive/')).sort()).toEqual(['feeds/archive/2026-11.atom', 'feeds/archive/2026-11.json']);

@@ -15,6 +15,7 @@ import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
 import { publishReport } from '../../functions/handlers/publish/report.ts';
 import { createRetractHandler } from '../../functions/handlers/retract.ts';
 import { deleteMeetingEvent, postEvent, s3Notification } from '../support/events.ts';
+import { makeRecord } from '../support/record-factory.ts';
 
 const ARTICLE = 'Prime Minister Jane Doe met President John Roe in Paris on Monday.';
 
@@ -73,7 +74,7 @@ function powertools(env: NodeJS.ProcessEnv = {}): Powertools {
 }
 
 function stored(record: Partial<StoredMeeting['record']> & { id: string }): StoredMeeting {
-  return { record: { version: 1, articleId: 'a'.repeat(24), createdAt: '2026-01-01T00:00:00.000Z', ...record }, sourceReceivedAt: '2026-01-01T00:00:00.000Z', fingerprint: 'f' } as StoredMeeting;
+  return { record: makeRecord({ version: 1, articleId: 'a'.repeat(24), createdAt: '2026-01-01T00:00:00.000Z', ...record }), sourceReceivedAt: '2026-01-01T00:00:00.000Z', fingerprint: 'f' };
 }
 
 describe('ingest, as its Lambda entry wires it', () => {
