@@ -17,7 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { SQSEvent } from 'aws-lambda';
-import { createDocumentClient, MeetingStore } from '../functions/aws/meeting-store.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ArchiveIndexItems } from '../functions/aws/dynamodb/archive-index.ts';
+import { createDocumentClient } from '../functions/aws/dynamodb/document-client.ts';
+import { GroupDirectoryItems } from '../functions/aws/dynamodb/group-directory.ts';
+import { MeetingItems } from '../functions/aws/dynamodb/meeting-items.ts';
+import { PublisherStateItem } from '../functions/aws/dynamodb/publisher-state.ts';
 import type { StoredMeeting } from '../functions/core/record/meeting-repository.ts';
 import { createS3Client } from '../functions/aws/s3-client.ts';
 import { SiteStore } from '../functions/aws/site-store.ts';
@@ -80,6 +85,16 @@ function makeRecord(index: number, createdAt: string): MeetingRecord {
 
 const stored = (record: MeetingRecord): StoredMeeting => ({ record, sourceReceivedAt: record.createdAt, fingerprint: fingerprintOf(record) });
 
+/** The table adapters publish takes, over one client. */
+function tableAdapters(client: DynamoDBDocumentClient) {
+  return {
+    meetings: new MeetingItems(client, names.table),
+    archive: new ArchiveIndexItems(client, names.table),
+    publisherState: new PublisherStateItem(client, names.table),
+    directory: new GroupDirectoryItems(client, names.table),
+  };
+}
+
 /** Counts the items each DynamoDB call returns: what a publish reads, whatever the table holds. */
 function countItemsRead(client: ReturnType<typeof createDocumentClient>) {
   const counter = { items: 0, calls: 0 };
@@ -114,7 +129,8 @@ async function measure(size: number, spread: 'month' | 'years'): Promise<Measure
   const emulators = await startEmulators({ s3Dir });
   try {
     await provisionLocalResources({ dynamodbEndpoint: emulators.dynamodbEndpoint, s3Endpoint: emulators.s3Endpoint, names });
-    const meetings = new MeetingStore(createDocumentClient(emulators.dynamodbEndpoint), names.table);
+    const tables = tableAdapters(createDocumentClient(emulators.dynamodbEndpoint));
+    const { meetings } = tables;
     const siteStore = new SiteStore(createS3Client(emulators.s3Endpoint), names.siteBucket);
 
     // Seed: `size` meetings before now, in the current month (from its first day) or over the 36 months before it.
@@ -131,7 +147,7 @@ async function measure(size: number, spread: 'month' | 'years'): Promise<Measure
     const seedSeconds = (Date.now() - seedStart) / 1000;
 
     const firstStart = Date.now();
-    const publish = createPublishHandler({ meetings, site: siteStore, feedSite: site, now: () => NOW });
+    const publish = createPublishHandler({ ...tables, site: siteStore, feedSite: site, now: () => NOW });
     await publish({ Records: [] } as unknown as SQSEvent);
     const firstSeconds = (Date.now() - firstStart) / 1000;
 
@@ -181,7 +197,8 @@ function peakRssMb(): number {
 /** In the child: RUNS times, save one new meeting and publish it, as normalise and publish would. */
 async function measureInChild(settings: { size: number; dynamodb: string; s3: string }): Promise<Measured> {
   const client = createDocumentClient(settings.dynamodb);
-  const meetings = new MeetingStore(client, names.table);
+  const tables = tableAdapters(client);
+  const { meetings } = tables;
   const s3 = createS3Client(settings.s3);
   const siteStore = new SiteStore(s3, names.siteBucket);
   let tick = 0;
@@ -189,7 +206,7 @@ async function measureInChild(settings: { size: number; dynamodb: string; s3: st
     tick += 1000;
     return new Date(NOW.getTime() + tick);
   };
-  const publish = createPublishHandler({ meetings, site: siteStore, feedSite: site, now });
+  const publish = createPublishHandler({ ...tables, site: siteStore, feedSite: site, now });
   const startMb = process.memoryUsage().rss / 2 ** 20;
   const counter = countItemsRead(client);
   const s3Calls = { count: 0 };

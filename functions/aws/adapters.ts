@@ -1,10 +1,14 @@
-// Builds the storage adapters from plain settings: used by the Lambda entries (from the environment),
-// the local runtime and the tests (from emulator endpoints).
+// Builds the storage adapters from plain settings: used by the local runtime and the tests (from emulator
+// endpoints). The Lambda entries build only the adapters their handler takes, each over one client.
 
-import type { ArticleStates } from '../core/intake/article-states.ts';
 import { ArticleStore } from './article-store.ts';
-import { EditorStore } from './editor-store.ts';
-import { createDocumentClient, MeetingStore } from './meeting-store.ts';
+import { ArchiveIndexItems } from './dynamodb/archive-index.ts';
+import { ArticleStateItems } from './dynamodb/article-states.ts';
+import { createDocumentClient } from './dynamodb/document-client.ts';
+import { EditorItems } from './dynamodb/editor-items.ts';
+import { GroupDirectoryItems } from './dynamodb/group-directory.ts';
+import { MeetingItems } from './dynamodb/meeting-items.ts';
+import { PublisherStateItem } from './dynamodb/publisher-state.ts';
 import { createS3Client } from './s3-client.ts';
 import { SiteStore } from './site-store.ts';
 
@@ -16,23 +20,30 @@ export interface AdapterSettings {
   s3Endpoint?: string;
 }
 
+/** One adapter per kind of item or object, named as the handlers' deps name them. */
 export interface Adapters {
-  meetings: MeetingStore;
-  articleStates: ArticleStates;
+  meetings: MeetingItems;
+  articleStates: ArticleStateItems;
+  archive: ArchiveIndexItems;
+  publisherState: PublisherStateItem;
+  directory: GroupDirectoryItems;
+  editors: EditorItems;
   articles: ArticleStore;
   site: SiteStore;
-  editors: EditorStore;
 }
 
 export function createAdapters(settings: AdapterSettings): Adapters {
   const s3 = createS3Client(settings.s3Endpoint);
   const db = createDocumentClient(settings.dynamodbEndpoint);
-  const meetings = new MeetingStore(db, settings.tableName);
+  const table = settings.tableName;
   return {
-    meetings,
-    articleStates: meetings,
+    meetings: new MeetingItems(db, table),
+    articleStates: new ArticleStateItems(db, table),
+    archive: new ArchiveIndexItems(db, table),
+    publisherState: new PublisherStateItem(db, table),
+    directory: new GroupDirectoryItems(db, table),
+    editors: new EditorItems(db, table),
     articles: new ArticleStore(s3, settings.rawBucket),
     site: new SiteStore(s3, settings.siteBucket),
-    editors: new EditorStore(db, settings.tableName),
   };
 }

@@ -21,7 +21,7 @@ export const KEY_PREFIX = {
   meeting: 'MEETING#',
   article: 'ARTICLE#',
   editor: 'EDITOR#',
-  /** Topic memberships, sharded: `GROUP#{key}`, `GROUP#{key}#1`, … (table-keys.ts). */
+  /** Topic memberships, sharded: `GROUP#{key}`, `GROUP#{key}#1`, … (functions/aws/dynamodb/keys.ts). */
   group: 'GROUP#',
   /** Archive page boundaries of a month (publish only). */
   archive: 'ARCHIVE#',

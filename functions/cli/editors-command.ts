@@ -31,8 +31,8 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
       .option('--endpoint <url>', 'a DynamoDB-compatible endpoint instead of AWS (an emulator)');
   // The AWS SDK is loaded by these commands only: the editors' commands start without it.
   const storeFor = async (flags: TableFlags) => {
-    const [{ EditorStore }, { createDocumentClient }] = await Promise.all([import('../aws/editor-store.ts'), import('../aws/meeting-store.ts')]);
-    return new EditorStore(createDocumentClient(flags.endpoint), flags.table);
+    const [{ EditorItems }, { createDocumentClient }] = await Promise.all([import('../aws/dynamodb/editor-items.ts'), import('../aws/dynamodb/document-client.ts')]);
+    return new EditorItems(createDocumentClient(flags.endpoint), flags.table);
   };
   const out = (text: string) => write(context.io.stdout, text);
 

@@ -7,7 +7,7 @@ import type { SQSEvent } from 'aws-lambda';
 import { meetingIdsFromMessages } from '../aws/publish-signal.ts';
 import { monthOf } from '../core/publish/archive-links.ts';
 import { planPublish } from '../core/publish/plan-publish.ts';
-import type { HubNotifier, PublishStore, SiteObjects } from '../core/publish/ports.ts';
+import type { ArchiveIndex, GroupDirectoryStore, HubNotifier, PublisherStateStore, PublishMeetings, PublishStore, SiteObjects } from '../core/publish/ports.ts';
 import { renderFeedIndex } from '../core/publish/render-feed-index.ts';
 import type { FeedSite } from '../core/publish/render-feeds.ts';
 import { renderIndexPage } from '../core/publish/render-pages.ts';
@@ -20,7 +20,10 @@ import { CURRENT_FEED_SIZE, publishTopics } from './publish/topics.ts';
 import type { Telemetry } from './telemetry.ts';
 
 export interface PublishDeps {
-  meetings: PublishStore;
+  meetings: PublishMeetings;
+  archive: ArchiveIndex;
+  publisherState: PublisherStateStore;
+  directory: GroupDirectoryStore;
   site: SiteObjects;
   feedSite: FeedSite;
   hub?: HubNotifier;
@@ -35,20 +38,20 @@ export function createPublishHandler(deps: PublishDeps) {
   // Every store call spelled out here, so the least-privilege analysis (tests/infra) sees what publish sends.
   const store: PublishStore = {
     getMeetings: (ids) => deps.meetings.getMeetings(ids),
-    latestMeetings: (limit) => deps.meetings.latestMeetings(limit),
-    listMonths: () => deps.meetings.listMonths(),
-    meetingsInRange: (month, from, to, limit) => deps.meetings.meetingsInRange(month, from, to, limit),
     latestInGroup: (group, limit) => deps.meetings.latestInGroup(group, limit),
-    archivePageAt: (month, key) => deps.meetings.archivePageAt(month, key),
-    putArchivePage: (month, page) => deps.meetings.putArchivePage(month, page),
-    getPublisherState: () => deps.meetings.getPublisherState(),
-    putPublisherState: (state) => deps.meetings.putPublisherState(state),
-    listedGroups: (keys) => deps.meetings.listedGroups(keys),
-    putListedGroups: (placements) => deps.meetings.putListedGroups(placements),
-    directoryPage: (kind, page) => deps.meetings.directoryPage(kind, page),
-    legacyGroups: () => deps.meetings.legacyGroups(),
     markPublished: (id, version) => deps.meetings.markPublished(id, version),
     markPublishFailed: (id, version, reason) => deps.meetings.markPublishFailed(id, version, reason),
+    latestMeetings: (limit) => deps.archive.latestMeetings(limit),
+    listMonths: () => deps.archive.listMonths(),
+    meetingsInRange: (month, from, to, limit) => deps.archive.meetingsInRange(month, from, to, limit),
+    archivePageAt: (month, key) => deps.archive.archivePageAt(month, key),
+    putArchivePage: (month, page) => deps.archive.putArchivePage(month, page),
+    getPublisherState: () => deps.publisherState.getPublisherState(),
+    putPublisherState: (state) => deps.publisherState.putPublisherState(state),
+    listedGroups: (keys) => deps.directory.listedGroups(keys),
+    putListedGroups: (placements) => deps.directory.putListedGroups(placements),
+    directoryPage: (kind, page) => deps.directory.directoryPage(kind, page),
+    legacyGroups: () => deps.directory.legacyGroups(),
   };
 
   return async (event: SQSEvent): Promise<{ written: string[]; failed: string[] }> => {

@@ -3,8 +3,8 @@
 // the cold start of the function every API request waits for (docs/decisions.md, "Observability").
 
 import { readConfig } from '../aws/config.ts';
-import { EditorStore } from '../aws/editor-store.ts';
-import { createDocumentClient } from '../aws/meeting-store.ts';
+import { createDocumentClient } from '../aws/dynamodb/document-client.ts';
+import { EditorItems } from '../aws/dynamodb/editor-items.ts';
 import { createLogger, lambdaHandler } from '../aws/telemetry.ts';
 import { createAuthorizer } from '../handlers/authorize.ts';
 
@@ -13,6 +13,6 @@ const powertools = { logger: createLogger() };
 export const handler = lambdaHandler(
   powertools,
   createAuthorizer({
-    editors: new EditorStore(createDocumentClient(config.dynamodbEndpoint), config.tableName),
+    editors: new EditorItems(createDocumentClient(config.dynamodbEndpoint), config.tableName),
   }),
 );

@@ -2,7 +2,9 @@
 
 import { ArticleStore } from '../aws/article-store.ts';
 import { readConfig, required } from '../aws/config.ts';
-import { createDocumentClient, MeetingStore } from '../aws/meeting-store.ts';
+import { ArticleStateItems } from '../aws/dynamodb/article-states.ts';
+import { createDocumentClient } from '../aws/dynamodb/document-client.ts';
+import { MeetingItems } from '../aws/dynamodb/meeting-items.ts';
 import { createMetrics } from '../aws/metrics.ts';
 import { ENV } from '../aws/resources.ts';
 import { createS3Client } from '../aws/s3-client.ts';
@@ -17,8 +19,8 @@ const db = createDocumentClient(config.dynamodbEndpoint, capture);
 export const handler = lambdaHandler(
   powertools,
   createIngestHandler({
-    meetings: new MeetingStore(db, config.tableName),
-    articleStates: new MeetingStore(db, config.tableName),
+    meetings: new MeetingItems(db, config.tableName),
+    articleStates: new ArticleStateItems(db, config.tableName),
     articles: new ArticleStore(createS3Client(config.s3Endpoint, capture), required(config.rawBucket, ENV.rawBucket)),
     telemetry: powertoolsTelemetry(powertools),
   }),

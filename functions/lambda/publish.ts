@@ -1,7 +1,11 @@
 // Lambda entry: publish, fed by the FIFO queue (one message group, so one publisher at a time).
 
 import { readConfig, required } from '../aws/config.ts';
-import { createDocumentClient, MeetingStore } from '../aws/meeting-store.ts';
+import { ArchiveIndexItems } from '../aws/dynamodb/archive-index.ts';
+import { createDocumentClient } from '../aws/dynamodb/document-client.ts';
+import { GroupDirectoryItems } from '../aws/dynamodb/group-directory.ts';
+import { MeetingItems } from '../aws/dynamodb/meeting-items.ts';
+import { PublisherStateItem } from '../aws/dynamodb/publisher-state.ts';
 import { createMetrics } from '../aws/metrics.ts';
 import { ENV } from '../aws/resources.ts';
 import { createS3Client } from '../aws/s3-client.ts';
@@ -14,10 +18,14 @@ import { createPublishHandler } from '../handlers/publish.ts';
 const config = readConfig();
 const powertools = { logger: createLogger(), metrics: createMetrics(), tracer: createTracer() };
 const capture = captureWith(powertools.tracer);
+const db = createDocumentClient(config.dynamodbEndpoint, capture);
 export const handler = lambdaHandler(
   powertools,
   createPublishHandler({
-    meetings: new MeetingStore(createDocumentClient(config.dynamodbEndpoint, capture), config.tableName),
+    meetings: new MeetingItems(db, config.tableName),
+    archive: new ArchiveIndexItems(db, config.tableName),
+    publisherState: new PublisherStateItem(db, config.tableName),
+    directory: new GroupDirectoryItems(db, config.tableName),
     site: new SiteStore(createS3Client(config.s3Endpoint, capture), required(config.siteBucket, ENV.siteBucket)),
     feedSite: { siteUrl: required(config.siteUrl, ENV.siteUrl), hubUrl: config.websubHubUrl },
     hub: config.websubHubUrl ? new WebSubHub(config.websubHubUrl) : undefined,

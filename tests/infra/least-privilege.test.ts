@@ -182,6 +182,23 @@ describe('the SDK usage analysis', () => {
     expect(sdkUsesOf(dir, entry).map((use) => use.action).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem']);
   });
 
+  it('follows functions imported from another project file (renamed or not), and key builders from a key module', () => {
+    const entry = project('return () => deps.store.read();');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the key module's source text holds a template literal of its own.
+    writeFileSync(join(dir, 'aws/keys.ts'), 'export const key = { item: (id) => ({ [PK]: `${KEY_PREFIX.meeting}${id}`, [SK]: id }) };');
+    writeFileSync(
+      join(dir, 'aws/items.ts'),
+      [
+        "import { PutCommand } from '@aws-sdk/lib-dynamodb';",
+        "import { key } from './keys.ts';",
+        'export function putItem(db, id) { return db.send(new PutCommand({ Item: key.item(id) })); }',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'aws/store.ts'), ["import { putItem as put } from './items.ts';", 'export class Store {', "  async read() { return put(this.db, 'x'); }", '}'].join('\n'));
+    expect(sdkUsesOf(dir, entry).map((use) => use.action)).toEqual(['dynamodb:PutItem']);
+    expect(leadingKeysOf(dir, entry, { KEY_PREFIX, PARTITION })).toEqual([`${KEY_PREFIX.meeting}*`]);
+  });
+
   it('refuses to guess when an adapter is passed around as a value', () => {
     const entry = project('return () => helper(deps.store);');
     expect(() => sdkUsesOf(dir, entry)).toThrow(/cannot follow/);

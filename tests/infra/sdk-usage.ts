@@ -1,7 +1,9 @@
 // Which AWS actions each Lambda function's code can perform, derived from the code itself (TypeScript syntax
 // trees, no execution): the entry in functions/lambda/ wires adapter classes into a handler's deps; the handler
 // calls `deps.<dep>.<method>(…)`; each adapter method sends `new <X>Command(…)` directly or through the other
-// methods and functions of its file. The least-privilege test compares the result with the template.
+// methods of its class and the functions it calls, in its file or imported from another project file (the item
+// modules of functions/aws/dynamodb/ share helpers and one module of key builders). The least-privilege test
+// compares the result with the template.
 //
 // It fails closed: an adapter passed around as a value (`f(deps.meetings)`, `const { meetings } = deps`) is
 // something this analysis cannot follow, so it throws and asks for the analysis to be extended.
@@ -70,6 +72,27 @@ function importsOf(file: string): Map<string, string> {
     }
   }
   return imports;
+}
+
+/** Where a name a file uses comes from: the project file and the name exported there (imports may rename). */
+function importedFrom(file: string, local: string): { file: string; name: string } | undefined {
+  for (const statement of parse(file).statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const specifier = statement.moduleSpecifier.text;
+    const bindings = statement.importClause?.namedBindings;
+    if (!specifier.startsWith('.') || !bindings || !ts.isNamedImports(bindings)) continue;
+    const element = bindings.elements.find((candidate) => candidate.name.text === local);
+    if (element) return { file: resolve(dirname(file), specifier), name: (element.propertyName ?? element.name).text };
+  }
+  return undefined;
+}
+
+/** The function declaration a call by this name in `file` runs: declared there or imported from the project. */
+function functionNamed(file: string, name: string): ts.FunctionDeclaration | undefined {
+  const local = parse(file).statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === name);
+  if (local) return local;
+  const from = importedFrom(file, name);
+  return from ? functionNamed(from.file, from.name) : undefined;
 }
 
 interface Adapter {
@@ -179,30 +202,33 @@ function classOf(adapter: Adapter): ts.ClassDeclaration {
   return found;
 }
 
-/** The bodies a method (or file-level function) runs: itself, and what it reaches through `this.x` and same-file functions. */
-function reachable(adapter: Adapter, member: string, seen = new Map<string, ts.Node>()): ts.Node[] {
-  if (seen.has(member)) return [...seen.values()];
+/**
+ * The bodies a method runs: itself, and what it reaches through `this.x` (methods of its class) and calls of
+ * functions declared in its file or imported from another project file, followed into their own files.
+ */
+function reachable(adapter: Adapter, member: string): ts.Node[] {
   const cls = classOf(adapter);
-  const method = cls.members.find(
+  const start = cls.members.find(
     (m) => (ts.isMethodDeclaration(m) || ts.isPropertyDeclaration(m) || ts.isGetAccessor(m)) && m.name && ts.isIdentifier(m.name) && m.name.text === member,
   );
-  const fn = method
-    ? undefined
-    : parse(adapter.file).statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === member);
-  const body = method ?? fn;
-  if (!body) throw new Error(`${adapter.file}: ${adapter.className} has no method ${member}.`);
-  seen.set(member, body);
-  walk(body, (node) => {
-    if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
-      const target = cls.members.find((m) => ts.isMethodDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.name.text === node.name.text);
-      if (target) reachable(adapter, node.name.text, seen);
-    }
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
-      const name = node.expression.text;
-      if (parse(adapter.file).statements.some((s) => ts.isFunctionDeclaration(s) && s.name?.text === name)) reachable(adapter, name, seen);
-    }
-  });
-  return [...seen.values()];
+  if (!start) throw new Error(`${adapter.file}: ${adapter.className} has no method ${member}.`);
+  const seen = new Set<ts.Node>();
+  const visit = (body: ts.Node) => {
+    if (seen.has(body)) return;
+    seen.add(body);
+    walk(body, (node) => {
+      if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && node.getSourceFile() === cls.getSourceFile()) {
+        const target = cls.members.find((m) => ts.isMethodDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.name.text === node.name.text);
+        if (target) visit(target);
+      }
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const fn = functionNamed(node.getSourceFile().fileName, node.expression.text);
+        if (fn) visit(fn);
+      }
+    });
+  };
+  visit(start);
+  return [...seen];
 }
 
 /** Commands sent by a method, directly or through what it reaches. */
@@ -248,18 +274,16 @@ function partitionPattern(value: ts.Expression, names: KeyNames): string | null 
 }
 
 /**
- * The table partition keys a method can touch, as `dynamodb:LeadingKeys` patterns, following the key builders of
- * its file (`key.meeting(…)` → its `[PK]` value) and `':pk'` values in queries; null when it touches keys the
- * analysis cannot name (a builder without a recognisable `[PK]`). Queries on an index are not table keys: they
- * are authorised by the index's own statement.
+ * The key builders a file uses (`const key = { meeting: (…) => ({ [PK]: … }), … }`, declared there or imported
+ * from the project's key module), each with its partition-key pattern (null when the analysis cannot name it).
  */
-function partitionKeysOf(adapter: Adapter, member: string, names: KeyNames): Set<string> | null {
-  const builders = new Map<string, string | null>();
-  for (const statement of parse(adapter.file).statements) {
+function keyBuildersOf(file: string, names: KeyNames): Map<string, string | null> {
+  for (const statement of parse(file).statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'key' || !declaration.initializer) continue;
       if (!ts.isObjectLiteralExpression(declaration.initializer)) continue;
+      const builders = new Map<string, string | null>();
       for (const property of declaration.initializer.properties) {
         if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;
         let pattern: string | null = null;
@@ -270,11 +294,24 @@ function partitionKeysOf(adapter: Adapter, member: string, names: KeyNames): Set
         });
         builders.set(property.name.text, pattern);
       }
+      return builders;
     }
   }
+  const from = importedFrom(file, 'key');
+  return from ? keyBuildersOf(from.file, names) : new Map();
+}
+
+/**
+ * The table partition keys a method can touch, as `dynamodb:LeadingKeys` patterns, following the key builders its
+ * code uses (`key.meeting(…)` → its `[PK]` value: keyBuildersOf) and `':pk'` values in queries; null when it touches keys the
+ * analysis cannot name (a builder without a recognisable `[PK]`). Queries on an index are not table keys: they
+ * are authorised by the index's own statement.
+ */
+function partitionKeysOf(adapter: Adapter, member: string, names: KeyNames): Set<string> | null {
   const keys = new Set<string>();
   let nameable = true;
   for (const body of reachable(adapter, member)) {
+    const builders = keyBuildersOf(body.getSourceFile().fileName, names);
     walk(body, (node) => {
       if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'key') {
         const pattern = builders.get(node.name.text);

@@ -4,7 +4,7 @@
 import { Writable } from 'node:stream';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDocumentClient } from '../../functions/aws/meeting-store.ts';
+import { createDocumentClient } from '../../functions/aws/dynamodb/document-client.ts';
 import { main } from '../../functions/cli/main.ts';
 import { hashToken } from '../../functions/core/editors/editor-token.ts';
 import { type EditorSummary, issueEditor } from '../../functions/core/editors/editors.ts';
@@ -37,7 +37,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 
 const request = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, identitySource: [] }) as never;
 
-describe('EditorStore on the emulator', () => {
+describe('EditorItems on the emulator', () => {
   it('keeps an editor under its id with the hash only, lists every one without the hash, and revokes by id', async () => {
     const { editors } = resources.adapters;
     const alice = issueEditor({ name: 'alice', role: 'admin', now: new Date() });

@@ -9,7 +9,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAdapters } from '../../functions/aws/adapters.ts';
 import { articleKey } from '../../functions/aws/article-store.ts';
-import { createDocumentClient } from '../../functions/aws/meeting-store.ts';
+import { createDocumentClient } from '../../functions/aws/dynamodb/document-client.ts';
 import { KEY_PREFIX, LOCAL_NAMES, MAX_RECEIVE_COUNT, MEETINGS_TABLE } from '../../functions/aws/resources.ts';
 import type { DeadLetter } from '../../functions/local/dead-letters.ts';
 import { startEmulators } from '../../functions/local/emulators.ts';
@@ -43,7 +43,7 @@ describe('Local runtime: dead letters', () => {
     await createDocumentClient(dynamodbEndpoint).send(
       new PutCommand({
         TableName: LOCAL_NAMES.table,
-        // The meeting item's key as meeting-store.ts writes it.
+        // The meeting item's key as functions/aws/dynamodb/keys.ts builds it.
         Item: { [MEETINGS_TABLE.partitionKey]: `${KEY_PREFIX.meeting}${article.meetingId}`, [MEETINGS_TABLE.sortKey]: 'RECORD', record: Buffer.from('not gzip') },
       }),
     );

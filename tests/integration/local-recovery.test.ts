@@ -85,7 +85,7 @@ describe('Local runtime: recovery after a crash', () => {
     const notification = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: LOCAL_NAMES.rawBucket }, object: { key: articleKey(article.articleId) } } }] };
     await normalise({ Records: [{ messageId: 'm1', body: JSON.stringify(notification), attributes: { ApproximateReceiveCount: '1' } }] } as never);
     expect(lost).toEqual([['m-unpublished']]);
-    expect((await adapters.meetings.getArticle(article.articleId))?.status).toBe('normalised');
+    expect((await adapters.articleStates.getArticle(article.articleId))?.status).toBe('normalised');
     await emulators.stop();
 
     // Act: start the runtime on the same data.

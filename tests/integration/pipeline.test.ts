@@ -35,11 +35,11 @@ describe('Pipeline: handlers against the emulators', () => {
   });
 
   function handlers(publish: PublishSignal = { signal: async (ids) => void signals.push(ids) }) {
-    const { meetings, articleStates, articles, site } = resources.adapters;
+    const { meetings, articleStates, articles } = resources.adapters;
     return {
       ingest: createIngestHandler({ meetings, articleStates, articles, now }),
       normalise: createNormaliseHandler({ meetings, articleStates, articles, publish, now }),
-      publish: createPublishHandler({ meetings, site, feedSite: { siteUrl }, now }),
+      publish: createPublishHandler({ ...resources.adapters, feedSite: { siteUrl }, now }),
     };
   }
 

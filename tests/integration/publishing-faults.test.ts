@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../functions/aws/article-store.ts';
-import { createDocumentClient, MeetingStore } from '../../functions/aws/meeting-store.ts';
+import { createDocumentClient } from '../../functions/aws/dynamodb/document-client.ts';
+import { MeetingItems } from '../../functions/aws/dynamodb/meeting-items.ts';
 import { createS3Client } from '../../functions/aws/s3-client.ts';
 import { WebSubHub } from '../../functions/aws/websub-hub.ts';
 import { nextVersion } from '../../functions/core/record/next-version.ts';
@@ -43,7 +44,7 @@ describe('Publishing under faults', () => {
       },
       { step: 'initialize', name: 'failOneMembershipPut' },
     );
-    const faultyStore = new MeetingStore(faulty, harness.resources.names.table);
+    const faultyStore = new MeetingItems(faulty, harness.resources.names.table);
     const signals: string[][] = [];
     const normaliseFaulty = createNormaliseHandler({ meetings: faultyStore, articleStates, articles, publish: { signal: async (ids) => void signals.push(ids) } });
     const ids = await harness.submitOnly(article('Interrupted', { meeting: { organizations: [org('UNESCO')] } }));
@@ -82,8 +83,8 @@ describe('Publishing under faults', () => {
     const later = await harness.submitOnly(article('Race, corrected', { url }));
     // A second writer saves a new version between our read and our save (a real write, not a stub).
     let raced = false;
-    const racing = Object.assign(Object.create(meetings) as MeetingStore, {
-      saveMeeting: async (...args: Parameters<MeetingStore['saveMeeting']>) => {
+    const racing = Object.assign(Object.create(meetings) as MeetingItems, {
+      saveMeeting: async (...args: Parameters<MeetingItems['saveMeeting']>) => {
         if (!raced) {
           raced = true;
           const current = (await meetings.getMeeting(first.meetingId))!;
@@ -118,7 +119,7 @@ describe('Publishing under faults', () => {
     const harness = await createHarness();
     const { meetings, articleStates, articles } = harness.resources.adapters;
     const ids = await harness.submitOnly(article('Crash'));
-    const crashing = Object.assign(Object.create(meetings) as MeetingStore, {
+    const crashing = Object.assign(Object.create(meetings) as MeetingItems, {
       saveMeeting: async () => Promise.reject(new Error('Injected: extractor bug')),
     });
     const normalise = createNormaliseHandler({ meetings: crashing, articleStates, articles, publish: { signal: async () => {} } });
@@ -131,7 +132,7 @@ describe('Publishing under faults', () => {
     expect((await normalise(delivery(1))).batchItemFailures).toEqual([{ itemIdentifier: 'm1' }]);
     expect(await harness.status(ids.articleId)).toBe('stored');
     expect((await normalise(delivery(5))).batchItemFailures).toEqual([{ itemIdentifier: 'm5' }]);
-    const state = await meetings.getArticle(ids.articleId);
+    const state = await articleStates.getArticle(ids.articleId);
     expect(state).toMatchObject({ status: 'failed', meetingId: ids.meetingId, reason: expect.stringContaining('Injected: extractor bug') });
     expect(await harness.status(ids.articleId)).toBe('failed');
   });

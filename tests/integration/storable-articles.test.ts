@@ -89,7 +89,7 @@ describe('Intake and storage agree on what fits', () => {
     expect(text.length).toBeGreaterThan(100_000);
     expect(response.statusCode).toBe(202);
     expect(batch.batchItemFailures).toEqual([]);
-    expect(await resources.adapters.meetings.getArticle(articleId)).toMatchObject({ status: 'normalised' });
+    expect(await resources.adapters.articleStates.getArticle(articleId)).toMatchObject({ status: 'normalised' });
     expect((await resources.adapters.meetings.getMeeting(meetingId))?.record.articleId).toBe(articleId);
   });
 });

@@ -100,7 +100,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
         },
       })
     : site;
-  const publish = createPublishHandler({ meetings, site: watchedSite, feedSite: { siteUrl, hubUrl: options.hubUrl }, hub: options.hub, now });
+  const publish = createPublishHandler({ ...resources.adapters, site: watchedSite, feedSite: { siteUrl, hubUrl: options.hubUrl }, hub: options.hub, now });
   const retract = createRetractHandler({ meetings, publish: publishSignal, now });
 
   const submitOnly = async (body: Record<string, unknown>) => {

@@ -2,7 +2,7 @@
 // are cut and linked, where the directory lists a new group, and how one bad meeting is left out.
 
 import { describe, expect, it } from 'vitest';
-import { shardOf, shardValues, shardedValue, INDEX_SHARDS } from '../../functions/aws/table-keys.ts';
+import { shardOf, shardValues, shardedValue, INDEX_SHARDS } from '../../functions/aws/dynamodb/keys.ts';
 import {
   archivePagePath,
   fullPageLength,

@@ -1,5 +1,5 @@
 // Editors, their roles and what a token is worth: the rules the authorizer, the handlers and the
-// `meetings editors` command share. Storage is behind `EditorStore` (DynamoDB: functions/aws/editor-store.ts).
+// `meetings editors` command share. Storage is behind `EditorStore` (DynamoDB: functions/aws/dynamodb/editor-items.ts).
 
 import { ClientError } from '../errors.ts';
 import { hashToken, newToken, sameHash, tokenId } from './editor-token.ts';

@@ -104,7 +104,7 @@ export function assertValueDepth(value: unknown, what: string): void {
 }
 
 /**
- * A meeting record is stored gzipped in one DynamoDB item (400 KB at most; functions/aws/meeting-store.ts).
+ * A meeting record is stored gzipped in one DynamoDB item (400 KB at most; functions/aws/dynamodb/meeting-items.ts).
  * What makes a record large is what the editor sent: the article (stored as escaped HTML) and the fields.
  * Their compressed size is measured here, at intake, so that an article that could not be stored is
  * refused with 413 now instead of being accepted and failing later. The budget leaves room for the

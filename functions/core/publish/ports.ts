@@ -15,29 +15,45 @@ export interface ArchivePage {
   end: string | null;
 }
 
-export interface PublishStore {
+/** The meetings as publish reads and marks them (functions/aws/dynamodb/meeting-items.ts). */
+export interface PublishMeetings {
   /** Changed meetings, read consistently by key (the month index may lag behind). */
   getMeetings(ids: string[]): Promise<{ record: MeetingRecord; leftGroups?: string[] }[]>;
+  latestInGroup(group: string, limit: number): Promise<MeetingRecord[]>;
+  markPublished(id: string, version: number): Promise<void>;
+  /** Records that `version` of a meeting could not be rendered; the article status shows it as failed. */
+  markPublishFailed(id: string, version: number, reason: string): Promise<void>;
+}
+
+/** The months, the month index and each month's page boundaries (functions/aws/dynamodb/archive-index.ts). */
+export interface ArchiveIndex {
   latestMeetings(limit: number): Promise<MeetingRecord[]>;
   listMonths(): Promise<string[]>;
   /** Meetings of `month` with sort keys in [from, to), oldest first, at most `limit`. */
   meetingsInRange(month: string, from: string, to: string | null, limit: number): Promise<MeetingRecord[]>;
-  latestInGroup(group: string, limit: number): Promise<MeetingRecord[]>;
   /** The archive page of `month` whose range holds `key`. */
   archivePageAt(month: string, key: string): Promise<ArchivePage | null>;
   putArchivePage(month: string, page: ArchivePage): Promise<void>;
+}
+
+/** The publisher's own state, read at the start of a publish and written at its end (functions/aws/dynamodb/publisher-state.ts). */
+export interface PublisherStateStore {
   getPublisherState(): Promise<PublisherState>;
   putPublisherState(state: PublisherState): Promise<void>;
+}
+
+/** Which topic groups the feed directory lists, and where (functions/aws/dynamodb/group-directory.ts). */
+export interface GroupDirectoryStore {
   /** Which of these group keys the directory already lists. */
   listedGroups(keys: string[]): Promise<Set<string>>;
   putListedGroups(placements: Placement[]): Promise<void>;
   directoryPage(kind: FeedGroupKind, page: number): Promise<{ key: string; title: string }[]>;
   /** Groups registered by earlier releases (one item each under `GROUPS`), read once to seed the directory. */
   legacyGroups(): Promise<{ key: string; title: string }[]>;
-  markPublished(id: string, version: number): Promise<void>;
-  /** Records that `version` of a meeting could not be rendered; the article status shows it as failed. */
-  markPublishFailed(id: string, version: number, reason: string): Promise<void>;
 }
+
+/** Everything publish reads and writes besides the site, as one object for its steps (functions/handlers/publish/). */
+export type PublishStore = PublishMeetings & ArchiveIndex & PublisherStateStore & GroupDirectoryStore;
 
 /** "Meetings changed": tells publish which meetings to regenerate (SQS FIFO on AWS, an in-process queue locally). */
 export interface PublishSignal {

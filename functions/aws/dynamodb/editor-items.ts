@@ -4,22 +4,17 @@
 
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { EditorEntry, EditorStore as EditorStorePort, EditorSummary } from '../core/editors/editors.ts';
-import { KEY_PREFIX, MEETINGS_TABLE } from './resources.ts';
+import type { EditorEntry, EditorStore, EditorSummary } from '../../core/editors/editors.ts';
+import { KEY_PREFIX } from '../resources.ts';
+import { key, PK, SK } from './keys.ts';
 
-const { partitionKey: PK, sortKey: SK } = MEETINGS_TABLE;
-
-const key = {
-  editor: (id: string) => ({ [PK]: `${KEY_PREFIX.editor}TOKENS`, [SK]: id }),
-};
-
-/** Items written before tokens had ids: `EDITOR#<sha256 of the token>`, sort key `EDITOR`, `name`. */
+/** Items written before tokens had ids (key.legacyEditor), with the editor's `name`. */
 export interface LegacyEditor {
   tokenHash: string;
   name: string;
 }
 
-export class EditorStore implements EditorStorePort {
+export class EditorItems implements EditorStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -121,7 +116,7 @@ export class EditorStore implements EditorStorePort {
 
   /** Removes a pre-id item once migrated (`migrate --prune`); the authorizer no longer reads them. */
   async deleteLegacyEditor(tokenHash: string): Promise<void> {
-    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { [PK]: `${KEY_PREFIX.editor}${tokenHash}`, [SK]: 'EDITOR' } }));
+    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: key.legacyEditor(tokenHash) }));
   }
 }
 

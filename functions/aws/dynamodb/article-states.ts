@@ -1,0 +1,24 @@
+// Article states (`ARTICLE#{id}`/`STATE`): how far each submitted article got, written by normalise and
+// read by GET /articles/{id} and the local runtime's recovery.
+
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ArticleState, ArticleStates } from '../../core/intake/article-states.ts';
+import { key } from './keys.ts';
+
+export class ArticleStateItems implements ArticleStates {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getArticle(articleId: string): Promise<ArticleState | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key.article(articleId) }));
+    if (!Item) return null;
+    const { articleId: id, meetingId, meetingVersion, status, reason, receivedAt, processedAt } = Item;
+    return { articleId: id, meetingId, meetingVersion, status, reason, receivedAt, processedAt } as ArticleState;
+  }
+
+  async putArticle(state: ArticleState): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...key.article(state.articleId), ...state } }));
+  }
+}
