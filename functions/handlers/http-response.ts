@@ -26,3 +26,13 @@ export function responseForError(
   telemetry.log('error', 'Unhandled error', { ...fields, error: String(error), stack: (error as Error)?.stack });
   return errorResponse(500, 'internal_error', 'Something went wrong on our side; the request can be retried safely.');
 }
+
+/** Where to follow an article: its status, its meeting's record once known, and the feeds. */
+export function articleLinks(articleId: string, meetingId: string | undefined) {
+  return {
+    status: `/articles/${articleId}`,
+    ...(meetingId ? { record: `/meetings/${meetingId}.json` } : {}),
+    atom: '/feeds/meetings.atom',
+    json: '/feeds/meetings.json',
+  };
+}

@@ -10,13 +10,14 @@ import { planPublish } from '../core/publish/plan-publish.ts';
 import type { ArchiveIndex, GroupDirectoryStore, HubNotifier, PublisherStateStore, PublishMeetings, PublishStore, SiteObjects } from '../core/publish/ports.ts';
 import { renderFeedIndex } from '../core/publish/render-feed-index.ts';
 import type { FeedSite } from '../core/publish/render-feeds.ts';
-import { renderIndexPage } from '../core/publish/render-pages.ts';
-import { CURRENT_FEED_DOCUMENT, SITE_PATHS } from '../core/publish/site-paths.ts';
-import { feedPath, pageHolding, publishArchives } from './publish/archive.ts';
+import { SITE_PATHS } from '../core/publish/site-paths.ts';
+import { publishArchives } from './publish/archive.ts';
+import { publishCurrent } from './publish/current.ts';
 import { publishDirectory } from './publish/directory.ts';
+import { markOutcome } from './publish/marks.ts';
 import { publishReport } from './publish/report.ts';
 import { CACHE, SiteWriter, TYPES } from './publish/site-writer.ts';
-import { CURRENT_FEED_SIZE, publishTopics } from './publish/topics.ts';
+import { publishTopics } from './publish/topics.ts';
 import type { Telemetry } from './telemetry.ts';
 
 export interface PublishDeps {
@@ -57,9 +58,8 @@ export function createPublishHandler(deps: PublishDeps) {
   return async (event: SQSEvent): Promise<{ written: string[]; failed: string[] }> => {
     const started = Date.now();
     const currentMonth = monthOf(now().toISOString());
-    const changed = (await store.getMeetings(meetingIdsFromMessages(event.Records.map((record) => record.body)))).map(
-      (stored) => ({ record: stored.record, leftGroups: stored.leftGroups ?? [] }),
-    );
+    const ids = meetingIdsFromMessages(event.Records.map((record) => record.body));
+    const changed = (await store.getMeetings(ids)).map((stored) => ({ record: stored.record, leftGroups: stored.leftGroups ?? [] }));
     const [months, state] = await Promise.all([store.listMonths(), store.getPublisherState()]);
     const plan = planPublish({ changed, months, state });
     const out = new SiteWriter((object) => deps.site.putIfChanged(object), deps.feedSite, plan.records);
@@ -68,23 +68,10 @@ export function createPublishHandler(deps: PublishDeps) {
     const pages = await publishArchives({ store, out, months, currentMonth }, plan, state.months);
     await publishTopics(store, out, plan);
     const directory = await publishDirectory(store, out, plan.groups, state.directory);
-
-    // The current feeds link back to the page of their oldest entry: with it, the archives hold
-    // every entry that has dropped out of the newest 50, even before its month is over.
-    const latest = out.fresh(await store.latestMeetings(CURRENT_FEED_SIZE), () => true, CURRENT_FEED_SIZE);
-    const oldest = latest.at(-1);
-    const prevArchive = oldest ? feedPath(await pageHolding(store, pages, oldest)) : null;
-    await out.feeds(latest, { path: CURRENT_FEED_DOCUMENT, prevArchive }, CACHE.current);
-    await out.put(SITE_PATHS.index, out.render(latest, (list) => renderIndexPage(list, deps.feedSite)), TYPES.html, CACHE.current);
+    const latest = await publishCurrent(store, out, pages, deps.feedSite);
     await out.put(SITE_PATHS.feedIndex, renderFeedIndex({ months, currentMonth, pages, directory }, deps.feedSite), TYPES.record, CACHE.current);
     await store.putPublisherState({ months: pages, directory });
-
-    // Last: an article reads "published" only once everything its meeting appears in is written.
-    for (const [id, { version, reason }] of out.failed) {
-      await store.markPublishFailed(id, version, reason);
-      log('error', 'A meeting could not be rendered; it is left out of the feeds', { meetingId: id, version, reason }, { articlesFailed: 1 });
-    }
-    for (const record of plan.records) if (!out.failed.has(record.id)) await store.markPublished(record.id, record.version);
+    await markOutcome(store, out, plan.records, log);
     const changedFeeds = out.written.filter((key) => /^feeds\/.*\.(atom|json)$/.test(key) && !key.startsWith('feeds/index'));
     if (deps.hub && changedFeeds.length > 0) await notifyHub(deps.hub, changedFeeds.map((key) => `${deps.feedSite.siteUrl}/${key}`));
     const metrics = { publishDuration: Date.now() - started, bytesWritten: out.bytesWritten, feedsRewritten: out.written.length };

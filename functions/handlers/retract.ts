@@ -2,15 +2,14 @@
 // retraction is recorded, not dropped); publish turns it into RFC 6721 tombstones in the Atom feeds
 // and removes it from the JSON feeds.
 
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { requirePermission } from '../core/editors/editors.ts';
 import { ClientError } from '../core/errors.ts';
 import type { PublishSignal } from '../core/publish/ports.ts';
 import type { MeetingRepository } from '../core/record/meeting-repository.ts';
 import { retractedVersion } from '../core/record/next-version.ts';
 import { saveWithRetry } from '../core/record/save-with-retry.ts';
-import { errorResponse, jsonResponse, responseForError } from './http-response.ts';
-import type { ApiEvent } from './ingest.ts';
+import { errorResponse, jsonResponse } from './http-response.ts';
+import { type ApiEvent, type ApiResult, bodyOf, editorOf } from './api-event.ts';
+import { apiRoutes } from './api-routes.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
 export interface RetractDeps {
@@ -33,10 +32,10 @@ export function createRetractHandler(deps: RetractDeps) {
     saveMeeting: (meeting, previous) => deps.meetings.saveMeeting(meeting, previous),
   };
 
-  async function retract(event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> {
+  async function retract(event: ApiEvent): Promise<ApiResult> {
     const meetingId = event.pathParameters?.meetingId ?? '';
     const reason = retractionReason(event);
-    const by = event.requestContext.authorizer?.lambda?.editor || 'unknown';
+    const by = editorOf(event);
     const { stored } = MEETING_ID.test(meetingId)
       ? await saveWithRetry(meetings, meetingId, (existing) => existing && retractedVersion(existing, { at: now().toISOString(), by, reason }))
       : { stored: null };
@@ -48,20 +47,13 @@ export function createRetractHandler(deps: RetractDeps) {
     return jsonResponse(202, { meetingId, status: 'retracted', version: record.version, retracted: record.retracted });
   }
 
-  return async (event: ApiEvent): Promise<APIGatewayProxyStructuredResultV2> => {
-    try {
-      if (event.routeKey !== 'DELETE /meetings/{meetingId}') throw new ClientError('not_found', `No route ${event.routeKey}.`);
-      requirePermission(event.requestContext.authorizer?.lambda, 'retract');
-      return await retract(event);
-    } catch (error) {
-      return responseForError(error, telemetry, { route: event.routeKey, meetingId: event.pathParameters?.meetingId });
-    }
-  };
+  const routes = { 'DELETE /meetings/{meetingId}': { action: 'retract', run: retract } } as const;
+  return apiRoutes(routes, telemetry, (event) => ({ meetingId: event.pathParameters?.meetingId }));
 }
 
 /** An optional JSON body `{"reason": "..."}` says why; it becomes the tombstone's comment. */
 function retractionReason(event: ApiEvent): string | null {
-  const text = event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8').toString('utf8').trim() : '';
+  const text = bodyOf(event).toString('utf8').trim();
   if (!text) return null;
   let body: unknown;
   try {

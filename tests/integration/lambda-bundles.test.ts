@@ -17,7 +17,8 @@ import { WORKER_BUNDLE } from '../../functions/dictionaries/extractor-worker.ts'
 import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
 import { issueEditor } from '../../functions/core/editors/editors.ts';
 import type { AuthorizerResult } from '../../functions/handlers/authorize.ts';
-import { type ApiEvent, createIngestHandler } from '../../functions/handlers/ingest.ts';
+import type { ApiEvent } from '../../functions/handlers/api-event.ts';
+import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
 import { PROJECT_ROOT } from '../../infra/pipeline-function.ts';
 import { createTestResources, type TestResources } from '../support/resources.ts';

@@ -3,7 +3,7 @@
 
 import type { SQSEvent } from 'aws-lambda';
 import { articleKey } from '../../functions/aws/article-store.ts';
-import type { ApiEvent } from '../../functions/handlers/ingest.ts';
+import type { ApiEvent } from '../../functions/handlers/api-event.ts';
 
 /** The id the authorizer passes along with the editor's name and role (any 16 hex digits here). */
 const EDITOR_ID = '0123456789abcdef';

@@ -4,7 +4,8 @@
 import type { SQSEvent } from 'aws-lambda';
 import { articleKey } from '../../functions/aws/article-store.ts';
 import type { PublishSignal } from '../../functions/core/publish/ports.ts';
-import { type ApiEvent, createIngestHandler } from '../../functions/handlers/ingest.ts';
+import type { ApiEvent } from '../../functions/handlers/api-event.ts';
+import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
 import type { HubNotifier } from '../../functions/core/publish/ports.ts';
 import { createPublishHandler } from '../../functions/handlers/publish.ts';

@@ -18,3 +18,16 @@ export interface ArticleStates {
   getArticle(articleId: string): Promise<ArticleState | null>;
   putArticle(state: ArticleState): Promise<void>;
 }
+
+/** The article the state is about, as the raw store keeps it. */
+type StateOf = Pick<ArticleState, 'articleId' | 'meetingId' | 'receivedAt'>;
+
+export function normalisedState(article: StateOf, meetingVersion: number, processedAt: Date): ArticleState {
+  const { articleId, meetingId, receivedAt } = article;
+  return { articleId, meetingId, meetingVersion, status: 'normalised', receivedAt, processedAt: processedAt.toISOString() };
+}
+
+export function failedState(article: StateOf, reason: string, processedAt: Date): ArticleState {
+  const { articleId, meetingId, receivedAt } = article;
+  return { articleId, meetingId, status: 'failed', reason, receivedAt, processedAt: processedAt.toISOString() };
+}

@@ -49,3 +49,9 @@ export function looksLikeHtml(text: string): boolean {
   const tag = opening[1]!.toLowerCase();
   return ['!doctype', 'html', 'head', 'body'].some((start) => tag.startsWith(start)) || text.toLowerCase().includes(`</${tag}>`);
 }
+
+/** The media type as it affects meaning: "text/plain" and "text/plain; charset=UTF-8" are one article. */
+export function mediaTypeKey(header: string | undefined): string {
+  const { essence, charset } = parseMediaType(header);
+  return `${essence};charset=${(charset ?? 'utf-8').toLowerCase()}`;
+}
