@@ -1,6 +1,6 @@
 // Reads a sharded partition (see keys.ts) as if it were one: the shards' pages merged in sort-key
 // order, each shard read lazily page by page, so taking the first N costs about N items, not N per shard.
-// The queries themselves are the adapters' (month-index reads, memberships.ts); this is only the merge.
+// The queries themselves are the item modules' (archive-index.ts, memberships.ts); this is only the merge.
 
 type Item = Record<string, unknown>;
 
