@@ -156,6 +156,17 @@ describe('Pipeline: handlers against the emulators', () => {
     expect(await resources.adapters.articles.exists(body.articleId)).toBe(false);
   });
 
+  it('gives a dry run the text its mention offsets point into, as intake read it', async () => {
+    const page = '<html><head><title>Talks</title></head><body><nav>Home | World</nav><article><h1>Talks in Paris</h1><p>Prime Minister Jane Doe met President John Roe in Paris on Monday.</p></article></body></html>';
+    const response = await handlers().ingest(postEvent(Buffer.from(page), 'text/html', { dryRun: 'true' }));
+    const body = JSON.parse(response.body ?? '{}') as { text: string; record: { participants: { name: string; mentions: { start: number; end: number }[] }[] } };
+    expect(body.text).toContain('Prime Minister Jane Doe met President John Roe');
+    expect(body.text).not.toContain('<');
+    const jane = body.record.participants.find((participant) => participant.name === 'Jane Doe');
+    const mention = jane?.mentions[0];
+    expect(mention && body.text.slice(mention.start, mention.end)).toBe('Jane Doe');
+  });
+
   it.each([
     ['an empty body', '', 'text/plain', 400, 'empty_body'],
     ['invalid JSON', '{"text": ', 'application/json', 400, 'invalid_json'],

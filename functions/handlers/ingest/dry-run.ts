@@ -16,5 +16,7 @@ export async function dryRun(submission: Submission, context: Omit<RecordContext
   // Version 0: nothing is stored, so the record has no version yet.
   const record = buildRecord(submission, extraction, { ...context, version: 0 });
   telemetry.log('info', 'Dry run answered', { articleId, meetingId, isMeeting: record.isMeeting });
-  return jsonResponse(200, { dryRun: true, articleId, meetingId, record, entities: extraction.entities });
+  // `text`: the article as intake read it (a page's main content, rendered Markdown), which every mention
+  // offset in `record` and `entities` points into; the editor page and `meetings preview` highlight it.
+  return jsonResponse(200, { dryRun: true, articleId, meetingId, text: submission.text, record, entities: extraction.entities });
 }
