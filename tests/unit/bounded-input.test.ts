@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertJsonDepth, assertValueDepth, assertYamlShape } from '../../functions/core/intake/bounded-input.ts';
+import { assertJsonDepth, assertValueDepth } from '../../functions/core/intake/bounded-input.ts';
+import { assertYamlShape } from '../../functions/core/intake/front-matter.ts';
 import { MAX_ARTICLE_BYTES, MAX_FRONT_MATTER_BYTES, MAX_NESTING_DEPTH } from '../../functions/core/intake/limits.ts';
 import { parseSubmission } from '../../functions/core/intake/submission.ts';
 import { rejection } from '../support/submission-rejection.ts';
@@ -50,6 +51,24 @@ describe('Function: parseSubmission (nesting bombs)', () => {
 
     // Assess
     expect(submission.meeting?.participants?.[0]?.mentions).toEqual([{ start: 0, end: 5 }]);
+  });
+
+  it('tells how deep the deepest documented shape goes when it refuses a deeper one', () => {
+    // Prepare: meeting.participants[].mentions[] holding a mention, as deep as a documented body goes.
+    const deepest = JSON.stringify({ text: 'Talks.', meeting: { participants: [{ name: 'Jane Doe', mentions: [{ start: 0, end: 5 }] }] } });
+    let depth = 0;
+    let deepestLevel = 0;
+    for (const char of deepest) {
+      if (char === '{' || char === '[') deepestLevel = Math.max(deepestLevel, ++depth);
+      else if (char === '}' || char === ']') depth--;
+    }
+
+    // Act
+    const error = rejection(utf8(nestedJson(100)), 'application/json');
+
+    // Assess
+    expect(deepestLevel).toBe(6);
+    expect(error.message).toContain(`meeting.participants[].mentions[], needs ${deepestLevel} levels`);
   });
 
   it('does not count brackets inside JSON strings', () => {

@@ -1,17 +1,17 @@
 // Checks that refuse hostile structure before a parser or a recursive walk meets it: nesting deeper than
-// any submission needs, YAML aliases (entity-expansion bombs), and records too large to store.
-// Each check is linear in its input and allocates next to nothing, so a bomb costs no more than its bytes.
+// any submission needs, and records too large to store. Each check is linear in its input and allocates next
+// to nothing, so a bomb costs no more than its bytes. The checks that need a parser's library live beside the
+// code that loads it: YAML aliases and depth in front-matter.ts, a page's depth in html-shape.ts.
 
 import { gzipSync } from 'node:zlib';
-import { Parser as HtmlParser } from 'htmlparser2';
-import { Parser } from 'yaml';
 import { ClientError } from '../errors.ts';
 import { escapeHtml } from '../html-escape.ts';
 import { renderContentHtml } from '../record/render-content-html.ts';
 import type { Block } from './blocks.ts';
-import { formatBytes, MAX_HTML_DEPTH, MAX_NESTING_DEPTH, MAX_STORED_ARTICLE_BYTES } from './limits.ts';
+import { formatBytes, MAX_NESTING_DEPTH, MAX_STORED_ARTICLE_BYTES } from './limits.ts';
 
-const DEPTH_HINT = `The deepest documented field, meeting.participants[].mentions[], needs 5 levels; send the fields as docs/openapi.yaml describes them.`;
+/** Said with every depth refusal: body, meeting, participants, a participant, mentions, a mention. */
+export const DEPTH_HINT = `The deepest documented field, meeting.participants[].mentions[], needs 6 levels; send the fields as docs/openapi.yaml describes them.`;
 
 /**
  * Refuses JSON whose arrays and objects nest deeper than MAX_NESTING_DEPTH, by counting brackets outside
@@ -30,66 +30,6 @@ export function assertJsonDepth(source: string): void {
       if (++depth > MAX_NESTING_DEPTH) throw new ClientError('invalid_json', `The JSON body nests deeper than ${MAX_NESTING_DEPTH} levels. ${DEPTH_HINT}`);
     } else if (code === 0x5d /* ] */ || code === 0x7d /* } */) depth--;
   }
-}
-
-/**
- * Refuses front matter that uses YAML aliases (`*name`: each one copies its anchor, so a few lines can
- * expand to megabytes) or nests collections deeper than MAX_NESTING_DEPTH (`[[[...`, `- - - ...`,
- * indented blocks). Reads the YAML library's concrete syntax tree, which its Parser builds without
- * recursion; composing values from it (parse()) recurses, and a stack overflow there can take the
- * whole process down (V8 runs out of memory compiling a regular expression at the stack's limit).
- */
-export function assertYamlShape(source: string): void {
-  const stack: [unknown, number][] = [...new Parser().parse(source)].map((document) => [document, 0]);
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (!node || typeof node !== 'object') continue;
-    const type = (node as { type?: unknown }).type;
-    if (type === 'alias') {
-      const name = String((node as { source?: unknown }).source).slice(0, 40);
-      throw new ClientError('invalid_field', `The front matter uses a YAML alias (${name}); write the value out in full instead.`);
-    }
-    const level = depth + (type === 'block-map' || type === 'block-seq' || type === 'flow-collection' ? 1 : 0);
-    if (level > MAX_NESTING_DEPTH) {
-      throw new ClientError('invalid_field', `The front matter nests deeper than ${MAX_NESTING_DEPTH} levels. ${DEPTH_HINT}`);
-    }
-    for (const child of Object.values(node)) if (child && typeof child === 'object') stack.push([child, level]);
-  }
-}
-
-export interface HtmlShape {
-  /** How deep elements nest, as the HTML parser closes them (a `<p>` ends the `<p>` before it). */
-  depth: number;
-  elements: number;
-}
-
-/**
- * Measures an HTML page with htmlparser2's streaming parser (linear, no tree) and refuses one whose elements
- * nest deeper than MAX_HTML_DEPTH: building a DOM for it costs time that grows with the square of the depth
- * (1 MiB of unclosed `<div>`s takes linkedom 40 s), and no real page comes near the limit.
- */
-export function assertHtmlShape(html: string): HtmlShape {
-  const shape: HtmlShape = { depth: 0, elements: 0 };
-  let depth = 0;
-  const parser = new HtmlParser({
-    onopentag: () => {
-      shape.elements += 1;
-      depth += 1;
-      if (depth > shape.depth) shape.depth = depth;
-      if (depth > MAX_HTML_DEPTH) {
-        throw new ClientError(
-          'invalid_field',
-          `The page nests its elements more than ${MAX_HTML_DEPTH} levels deep (at character ${parser.startIndex}); real pages nest a few dozen. ` +
-            'Send the article as text/plain or text/markdown, or a simpler page.',
-        );
-      }
-    },
-    onclosetag: () => {
-      depth -= 1;
-    },
-  });
-  parser.end(html);
-  return shape;
 }
 
 /** The same limit on a parsed value, walked with an explicit stack (never the call stack). */

@@ -4,7 +4,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { assertHtmlShape } from './bounded-input.ts';
+import { assertHtmlShape } from './html-shape.ts';
 import { type Block, blocksToText } from './blocks.ts';
 import { blocksFrom, type DomNode } from './dom-blocks.ts';
 import { checkMetadata, metadataTagsOf, type PageMetadata } from './page-metadata.ts';

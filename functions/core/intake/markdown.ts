@@ -4,7 +4,7 @@
 
 import { parseHTML } from 'linkedom';
 import MarkdownIt from 'markdown-it';
-import { assertHtmlShape } from './bounded-input.ts';
+import { assertHtmlShape } from './html-shape.ts';
 import { type Block, blocksToText } from './blocks.ts';
 import { blocksFrom, type DomNode } from './dom-blocks.ts';
 
