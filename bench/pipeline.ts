@@ -9,7 +9,7 @@ import { loadExtractor } from '../functions/dictionaries/load-dictionaries.ts';
 import type { MeetingRecord } from '../functions/core/record/record.ts';
 import { renderAtomFeed, renderJsonFeed } from '../functions/core/publish/render-feeds.ts';
 import { parseSubmission } from '../functions/core/intake/submission.ts';
-import { median, ms, timeRuns } from './stats.ts';
+import { median, ms, timeRuns, timeRunsAsync } from './stats.ts';
 
 const RUNS = 7;
 const evalDir = resolve(process.env.EVAL_DIR ?? join(import.meta.dirname, '../../shared/eval'));
@@ -29,8 +29,8 @@ function loadTexts(): { texts: string[]; origin: string } {
   return { texts, origin: files.map((f) => f.replace(`${evalDir}/`, '')).join(' + ') };
 }
 
-function normalise(text: string, index: number): MeetingRecord {
-  const submission = parseSubmission(Buffer.from(text, 'utf8'), 'text/plain; charset=utf-8');
+async function normalise(text: string, index: number): Promise<MeetingRecord> {
+  const submission = await parseSubmission(Buffer.from(text, 'utf8'), 'text/plain; charset=utf-8');
   const extraction = loadExtractor().extract({ text: submission.text });
   const at = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
   return buildRecord(submission, extraction, { id: `m${index}`, articleId: `a${index}`, version: 1, createdAt: at, updatedAt: at, submittedBy: 'bench' });
@@ -39,8 +39,9 @@ function normalise(text: string, index: number): MeetingRecord {
 const { texts, origin } = loadTexts();
 const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 let records: MeetingRecord[] = [];
-const normaliseTimes = timeRuns(() => {
-  records = texts.map(normalise);
+const normaliseTimes = await timeRunsAsync(async () => {
+  records = [];
+  for (const [index, text] of texts.entries()) records.push(await normalise(text, index));
 }, RUNS);
 const normaliseMs = median(normaliseTimes);
 console.log(`normalise: ${texts.length} articles (${(bytes / 1024).toFixed(0)} KiB) from ${origin}`);

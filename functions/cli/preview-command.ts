@@ -66,7 +66,7 @@ async function articleText(answer: DryRunAnswer, body: Buffer | null, contentTyp
   const { parseSubmission } = await import('../core/intake/submission.ts');
   let text: string;
   try {
-    text = parseSubmission(body, contentType).text;
+    text = (await parseSubmission(body, contentType)).text;
   } catch (error) {
     return { text: null, note: `it could not be read here as the server read it (${(error as Error).message})` };
   }

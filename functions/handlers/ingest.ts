@@ -41,7 +41,7 @@ export function createIngestHandler(deps: IngestDeps) {
     const body = bodyOf(event);
     const contentType = event.headers['content-type'];
     rejectDeclaredOversize(event);
-    const submission = parseSubmission(body, contentType);
+    const submission = await parseSubmission(body, contentType);
     const articleId = articleIdFor(mediaTypeKey(contentType), body);
     const meetingId = meetingIdFor(submission, articleId);
     const submittedBy = editorOf(event);

@@ -50,7 +50,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       return null;
     }
     const { meetingId, receivedAt } = raw;
-    const submission = submissionOf(raw);
+    const submission = await submissionOf(raw);
     if (submission instanceof ClientError) {
       await deps.articleStates.putArticle(failedState(raw, submission.message, now()));
       telemetry.metric('articlesFailed', 1);

@@ -23,9 +23,9 @@ function randomWords(length: number, alphabet: string, lineStart = ''): string {
   return parts.join('').slice(0, length);
 }
 
-const accepted = (text: string, contentType: string) => {
+const accepted = async (text: string, contentType: string) => {
   try {
-    parseSubmission(Buffer.from(text, 'utf8'), contentType);
+    await parseSubmission(Buffer.from(text, 'utf8'), contentType);
     return true;
   } catch (error) {
     if (error instanceof ClientError && error.status === 413) return false;
@@ -34,11 +34,11 @@ const accepted = (text: string, contentType: string) => {
 };
 
 /** The longest prefix of `text` (to 1 KB) that intake accepts (without the storage check: up to 1 MiB). */
-function largestAccepted(text: string, contentType: string): string {
+async function largestAccepted(text: string, contentType: string): Promise<string> {
   let [low, high] = [0, text.length];
   while (high - low > 1024) {
     const middle = Math.floor((low + high) / 2);
-    if (accepted(text.slice(0, middle), contentType)) low = middle;
+    if (await accepted(text.slice(0, middle), contentType)) low = middle;
     else high = middle;
   }
   return text.slice(0, low);
@@ -77,7 +77,7 @@ describe('Intake and storage agree on what fits', () => {
     ['Markdown headings of random words', 'abcdefghijklmnopqrstuvwxyz', '# ', 'text/markdown; charset=utf-8'],
   ])('stores the largest accepted article of %s', { timeout: 60_000 }, async (_name, alphabet, lineStart, contentType) => {
     // Prepare
-    const text = largestAccepted(randomWords(MAX_ARTICLE_BYTES, alphabet, lineStart), contentType);
+    const text = await largestAccepted(randomWords(MAX_ARTICLE_BYTES, alphabet, lineStart), contentType);
     const { ingest, normalise } = handlers();
 
     // Act

@@ -3,9 +3,9 @@ import { parseSubmission } from '../../functions/core/intake/submission.ts';
 
 /** Runs the parser and returns the ClientError it throws; anything else it throws (a RangeError would be a
  *  500) or no error at all fails the test. */
-export function rejection(body: Uint8Array, contentType: string | undefined): ClientError {
+export async function rejection(body: Uint8Array, contentType: string | undefined): Promise<ClientError> {
   try {
-    parseSubmission(body, contentType);
+    await parseSubmission(body, contentType);
   } catch (error) {
     if (error instanceof ClientError) return error;
     throw error;

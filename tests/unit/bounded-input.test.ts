@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ClientError } from '../../functions/core/errors.ts';
 import { assertJsonDepth, assertValueDepth } from '../../functions/core/intake/bounded-input.ts';
 import { assertYamlShape } from '../../functions/core/intake/front-matter.ts';
 import { MAX_ARTICLE_BYTES, MAX_FRONT_MATTER_BYTES, MAX_NESTING_DEPTH } from '../../functions/core/intake/limits.ts';
@@ -26,9 +27,9 @@ function randomWords(bytes: number): string {
 }
 
 describe('Function: parseSubmission (nesting bombs)', () => {
-  it.each([5_000, 500_000])('refuses JSON nested %i deep with a 400, not a stack overflow', (depth) => {
+  it.each([5_000, 500_000])('refuses JSON nested %i deep with a 400, not a stack overflow', async (depth) => {
     // Act
-    const error = rejection(utf8(nestedJson(depth)), 'application/json');
+    const error = await rejection(utf8(nestedJson(depth)), 'application/json');
 
     // Assess
     expect(error.status).toBe(400);
@@ -36,24 +37,24 @@ describe('Function: parseSubmission (nesting bombs)', () => {
     expect(error.message).toMatch(/nests deeper than 32 levels/);
   });
 
-  it('refuses deep JSON in a dry run too: the dry run parses through the same function', () => {
+  it('refuses deep JSON in a dry run too: the dry run parses through the same function', async () => {
     // Act / Assess: 1 MiB of brackets, just under the size limit.
     const depth = Math.floor((MAX_ARTICLE_BYTES - 40) / 2);
-    expect(rejection(utf8(nestedJson(depth)), 'application/json').status).toBe(400);
+    expect((await rejection(utf8(nestedJson(depth)), 'application/json')).status).toBe(400);
   });
 
-  it('still accepts the deepest documented shape (meeting.participants[].mentions[])', () => {
+  it('still accepts the deepest documented shape (meeting.participants[].mentions[])', async () => {
     // Prepare
     const body = { text: 'Talks.', meeting: { participants: [{ name: 'Jane Doe', mentions: [{ start: 0, end: 5 }] }] } };
 
     // Act
-    const submission = parseSubmission(utf8(JSON.stringify(body)), 'application/json');
+    const submission = await parseSubmission(utf8(JSON.stringify(body)), 'application/json');
 
     // Assess
     expect(submission.meeting?.participants?.[0]?.mentions).toEqual([{ start: 0, end: 5 }]);
   });
 
-  it('tells how deep the deepest documented shape goes when it refuses a deeper one', () => {
+  it('tells how deep the deepest documented shape goes when it refuses a deeper one', async () => {
     // Prepare: meeting.participants[].mentions[] holding a mention, as deep as a documented body goes.
     const deepest = JSON.stringify({ text: 'Talks.', meeting: { participants: [{ name: 'Jane Doe', mentions: [{ start: 0, end: 5 }] }] } });
     let depth = 0;
@@ -64,7 +65,7 @@ describe('Function: parseSubmission (nesting bombs)', () => {
     }
 
     // Act
-    const error = rejection(utf8(nestedJson(100)), 'application/json');
+    const error = await rejection(utf8(nestedJson(100)), 'application/json');
 
     // Assess
     expect(deepestLevel).toBe(6);
@@ -76,9 +77,10 @@ describe('Function: parseSubmission (nesting bombs)', () => {
     expect(() => assertJsonDepth(JSON.stringify({ text: '['.repeat(10_000), title: '{\\"[' }))).not.toThrow();
   });
 
-  it('refuses deeply nested flow collections in YAML front matter with a 400, every time', () => {
+  it('refuses deeply nested flow collections in YAML front matter with a 400, every time', async () => {
     // Act: the seventh such request used to kill the process.
-    const errors = Array.from({ length: 10 }, () => rejection(utf8(nestedFlowYaml(5_000)), 'text/markdown'));
+    const errors: ClientError[] = [];
+    for (let request = 0; request < 10; request++) errors.push(await rejection(utf8(nestedFlowYaml(5_000)), 'text/markdown'));
 
     // Assess
     for (const error of errors) {
@@ -87,13 +89,13 @@ describe('Function: parseSubmission (nesting bombs)', () => {
     }
   });
 
-  it('refuses deeply nested block collections in YAML front matter with a 400', () => {
+  it('refuses deeply nested block collections in YAML front matter with a 400', async () => {
     // Prepare: a block sequence in a block sequence..., one more space each level.
     let frontMatter = 'meeting:\n';
     for (let level = 1; level <= 300; level++) frontMatter += `${' '.repeat(level)}-\n`;
 
     // Act
-    const error = rejection(utf8(`---\n${frontMatter}---\nTalks.`), 'text/markdown');
+    const error = await rejection(utf8(`---\n${frontMatter}---\nTalks.`), 'text/markdown');
 
     // Assess
     expect(error.status).toBe(400);
@@ -103,9 +105,9 @@ describe('Function: parseSubmission (nesting bombs)', () => {
   it.each([
     ['compact sequences (- - - ...)', `meeting:\n  topics:\n    ${'- '.repeat(30_000)}x`],
     ['explicit keys (? ? ? ...)', `${'? '.repeat(30_000)}x`],
-  ])('refuses front matter nested by %s with a 400 before the YAML composer recurses', (_name, frontMatter) => {
+  ])('refuses front matter nested by %s with a 400 before the YAML composer recurses', async (_name, frontMatter) => {
     // Act: such front matter used to exhaust the stack, and then V8's regular-expression compiler ran out of memory.
-    const error = rejection(utf8(`---\n${frontMatter}\n---\nTalks.`), 'text/markdown');
+    const error = await rejection(utf8(`---\n${frontMatter}\n---\nTalks.`), 'text/markdown');
 
     // Assess
     expect(error.status).toBe(400);
@@ -129,33 +131,33 @@ describe('Function: parseSubmission (nesting bombs)', () => {
 });
 
 describe('Function: parseSubmission (YAML alias bombs)', () => {
-  it('refuses aliases in front matter, which could expand a few lines to megabytes, with a 400 that says what to do', () => {
+  it('refuses aliases in front matter, which could expand a few lines to megabytes, with a 400 that says what to do', async () => {
     // Prepare: 100 references to a list of 2,000 topics would be 200,000 topics.
     const topics = Array.from({ length: 2_000 }, (_, index) => `t${index}`).join(', ');
     const body = `---\nmeeting:\n  topics: &many [${topics}]\n  relatedEvents: [${Array(100).fill('{title: *many}').join(', ')}]\n---\nTalks.`;
 
     // Act
-    const error = rejection(utf8(body), 'text/markdown');
+    const error = await rejection(utf8(body), 'text/markdown');
 
     // Assess
     expect(error.status).toBe(400);
     expect(error.message).toMatch(/YAML alias \(\*many\); write the value out in full/);
   });
 
-  it('still accepts anchors without aliases and a * inside a quoted string', () => {
+  it('still accepts anchors without aliases and a * inside a quoted string', async () => {
     // Act
-    const submission = parseSubmission(utf8('---\ntitle: "*starred*"\nsource: &s Agency\n---\nTalks.'), 'text/markdown');
+    const submission = await parseSubmission(utf8('---\ntitle: "*starred*"\nsource: &s Agency\n---\nTalks.'), 'text/markdown');
 
     // Assess
     expect(submission).toMatchObject({ title: '*starred*', source: 'Agency' });
   });
 
-  it('refuses front matter over its size limit with a 413 before parsing it', () => {
+  it('refuses front matter over its size limit with a 413 before parsing it', async () => {
     // Prepare
     const body = `---\ntitle: Talks\nsource: ${'a'.repeat(MAX_FRONT_MATTER_BYTES)}\n---\nTalks.`;
 
     // Act
-    const error = rejection(utf8(body), 'text/markdown');
+    const error = await rejection(utf8(body), 'text/markdown');
 
     // Assess
     expect(error.status).toBe(413);
@@ -164,9 +166,9 @@ describe('Function: parseSubmission (YAML alias bombs)', () => {
 });
 
 describe('Function: parseSubmission (whatever is accepted can be stored)', () => {
-  it('refuses 1 MiB of incompressible words with a 413 that says why, instead of a 202 that fails in DynamoDB', () => {
+  it('refuses 1 MiB of incompressible words with a 413 that says why, instead of a 202 that fails in DynamoDB', async () => {
     // Act
-    const error = rejection(utf8(randomWords(MAX_ARTICLE_BYTES - 16)), 'text/plain');
+    const error = await rejection(utf8(randomWords(MAX_ARTICLE_BYTES - 16)), 'text/plain');
 
     // Assess
     expect(error.status).toBe(413);
@@ -175,7 +177,7 @@ describe('Function: parseSubmission (whatever is accepted can be stored)', () =>
     expect(error.message).toMatch(/split it into several articles/);
   });
 
-  it('refuses an article whose editor fields are what makes it too large', () => {
+  it('refuses an article whose editor fields are what makes it too large', async () => {
     // Prepare: a short text, and 1 MiB of random topics.
     const topics: string[] = [];
     let size = 0;
@@ -186,27 +188,27 @@ describe('Function: parseSubmission (whatever is accepted can be stored)', () =>
     }
 
     // Act
-    const error = rejection(utf8(JSON.stringify({ text: 'Talks.', meeting: { topics } })), 'application/json');
+    const error = await rejection(utf8(JSON.stringify({ text: 'Talks.', meeting: { topics } })), 'application/json');
 
     // Assess
     expect(error.status).toBe(413);
   });
 
-  it('accepts 1 MiB of ordinary prose, which compresses well', () => {
+  it('accepts 1 MiB of ordinary prose, which compresses well', async () => {
     // Prepare
     const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
     let text = '';
     while (Buffer.byteLength(text + seed) < MAX_ARTICLE_BYTES) text += seed;
 
     // Act / Assess
-    expect(parseSubmission(utf8(text), 'text/plain').text).toBe(text);
+    expect((await parseSubmission(utf8(text), 'text/plain')).text).toBe(text);
   });
 
-  it('accepts 400 KB of incompressible words, which still fit', () => {
+  it('accepts 400 KB of incompressible words, which still fit', async () => {
     // Prepare
     const text = randomWords(400_000);
 
     // Act / Assess
-    expect(parseSubmission(utf8(text), 'text/plain').text).toBe(text);
+    expect((await parseSubmission(utf8(text), 'text/plain')).text).toBe(text);
   });
 });

@@ -21,8 +21,8 @@ const context = {
   submittedBy: 'alice',
 };
 
-function recordFrom(body: string | Buffer, contentType: string): MeetingRecord {
-  const submission = parseSubmission(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), contentType);
+async function recordFrom(body: string | Buffer, contentType: string): Promise<MeetingRecord> {
+  const submission = await parseSubmission(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), contentType);
   const extraction = extract({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt });
   return buildRecord(submission, extraction, context);
 }
@@ -38,13 +38,13 @@ function without(field: keyof MeetingRecord): Record<string, unknown> {
 }
 
 describe('The meeting record JSON Schema', () => {
-  it('accepts the record the core builds from the seed article', () => {
-    const record = recordFrom(seed, 'text/plain; charset=utf-8');
+  it('accepts the record the core builds from the seed article', async () => {
+    const record = await recordFrom(seed, 'text/plain; charset=utf-8');
     expect(record.participants.length).toBeGreaterThan(0);
     expect(validateRecord(record)).toEqual({ valid: true, errors: [] });
   });
 
-  it('accepts a record built from a JSON submission with editor overrides, a url and a publication date', () => {
+  it('accepts a record built from a JSON submission with editor overrides, a url and a publication date', async () => {
     const body = JSON.stringify({
       text: 'The foreign ministers of Norway and Chile met in Oslo on 3 March 2026 to discuss fisheries.',
       title: 'Ministers meet in Oslo',
@@ -54,14 +54,14 @@ describe('The meeting record JSON Schema', () => {
       source: 'Example News',
       meeting: { status: 'held', date: '2026-03', location: { city: 'Oslo', country: 'Norway', countryCode: 'NO' }, relatedEvents: [{ title: 'Fisheries summit' }] },
     });
-    const record = recordFrom(body, 'application/json');
+    const record = await recordFrom(body, 'application/json');
     expect(record.dateBasis).toEqual({ how: 'editor', mention: null });
     expect(validateRecord(record)).toEqual({ valid: true, errors: [] });
   });
 
-  it('accepts a record built from a submission whose editor says it was a call', () => {
+  it('accepts a record built from a submission whose editor says it was a call', async () => {
     const body = JSON.stringify({ text: 'The foreign ministers of Norway and Chile spoke by phone in Oslo.', meeting: { kind: 'call' } });
-    const record = recordFrom(body, 'application/json');
+    const record = await recordFrom(body, 'application/json');
     expect(record).toMatchObject({ isMeeting: true, kind: 'call', location: null });
     expect(validateRecord(record)).toEqual({ valid: true, errors: [] });
   });

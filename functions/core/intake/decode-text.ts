@@ -2,11 +2,12 @@
 // order mark; the charset in Content-Type; a page's <meta charset>; UTF-8, when the bytes are UTF-8; and a
 // detector's guess (detect-charset.ts), with a warning. Bytes the chosen charset cannot decode are refused
 // with a 400 that says at which byte and what to do. The text comes out without its BOM, in NFC.
+// The detector (jschardet, 1.1 MB) and the <meta charset> prescan (htmlparser2) are loaded the first time a
+// body needs them: most articles are UTF-8 and declare it, and a cold start should not pay for the rest.
 
 import { isUtf8 } from 'node:buffer';
 import { ClientError } from '../errors.ts';
-import { detectCharset } from './detect-charset.ts';
-import { metaCharset } from './html-charset.ts';
+import type { Detection } from './detect-charset.ts';
 
 export interface DecodedText {
   text: string;
@@ -25,12 +26,12 @@ const BOMS = [
 /** Where the charset came from, for a message that points at the right thing to fix. */
 type Evidence = { kind: 'bom' } | { kind: 'content-type'; label: string } | { kind: 'meta'; label: string } | { kind: 'none' };
 
-export function decodeText(body: Uint8Array, declared: string | undefined, options: { html?: boolean } = {}): DecodedText {
+export async function decodeText(body: Uint8Array, declared: string | undefined, options: { html?: boolean } = {}): Promise<DecodedText> {
   const bom = BOMS.find(({ bytes }) => bytes.every((byte, i) => body[i] === byte));
   if (bom) return read(body.subarray(bom.bytes.length), bom.charset, { kind: 'bom' }, bom.bytes.length);
 
   if (declared !== undefined) {
-    const charset = declaredCharset(declared, body);
+    const charset = await declaredCharset(declared, body);
     if (!charset) {
       throw new ClientError(
         'unsupported_media_type',
@@ -41,6 +42,7 @@ export function decodeText(body: Uint8Array, declared: string | undefined, optio
   }
 
   if (options.html || startsWithTag(body)) {
+    const { metaCharset } = await import('./html-charset.ts');
     const label = metaCharset(body);
     const charset = label === undefined ? undefined : encodingOf(label);
     // A page cannot declare UTF-16 in a prescan that reads ASCII (the HTML standard reads it as UTF-8); an
@@ -50,7 +52,7 @@ export function decodeText(body: Uint8Array, declared: string | undefined, optio
 
   // Text never holds NUL; UTF-16 text does, in every ASCII character, and is valid UTF-8 all the same.
   if (!body.includes(0) && isUtf8(body)) return read(body, 'utf-8', { kind: 'none' });
-  const guess = detectCharset(body);
+  const guess = await guessCharset(body);
   if (guess.kind === 'binary') {
     throw new ClientError(
       'invalid_encoding',
@@ -58,7 +60,7 @@ export function decodeText(body: Uint8Array, declared: string | undefined, optio
     );
   }
   if (guess.kind === 'text' && decodes(body, guess.charset)) {
-    const decoded = read(body, guess.charset, { kind: 'none' });
+    const decoded = await read(body, guess.charset, { kind: 'none' });
     // A small image can pass for UTF-16 (CJK letters); but read as text, binary data is full of NULs.
     if (decoded.text.includes('\u0000')) {
       throw new ClientError(
@@ -80,9 +82,9 @@ export function decodeText(body: Uint8Array, declared: string | undefined, optio
  * A declared charset is trusted, except when the bytes are UTF-8 with letters beyond ASCII: a mislabelled
  * export is far likelier than Russian (or any) text in a legacy charset that happens to be valid UTF-8 too.
  */
-function readDeclared(body: Uint8Array, charset: string, evidence: Evidence & { label: string }): DecodedText {
+async function readDeclared(body: Uint8Array, charset: string, evidence: Evidence & { label: string }): Promise<DecodedText> {
   if (charset !== 'utf-8' && body.some((byte) => byte >= 0x80) && !body.includes(0) && isUtf8(body)) {
-    const decoded = read(body, 'utf-8', evidence);
+    const decoded = await read(body, 'utf-8', evidence);
     const where = evidence.kind === 'meta' ? 'The page declares' : 'Content-Type declares';
     decoded.warnings.push(`${where} charset ${evidence.label}, but the article's bytes are UTF-8; it was read as UTF-8.`);
     return decoded;
@@ -91,13 +93,18 @@ function readDeclared(body: Uint8Array, charset: string, evidence: Evidence & { 
 }
 
 /** The charset a Content-Type names; plain "utf-16" without a BOM is little- or big-endian as the bytes show. */
-function declaredCharset(label: string, body: Uint8Array): string | undefined {
+async function declaredCharset(label: string, body: Uint8Array): Promise<string | undefined> {
   const charset = encodingOf(label);
   if (charset === 'utf-16le' && /^\s*(utf-16|unicode)\s*$/i.test(label)) {
-    const guess = detectCharset(body);
+    const guess = await guessCharset(body);
     if (guess.kind === 'text' && guess.charset === 'utf-16be') return 'utf-16be';
   }
   return charset;
+}
+
+/** detect-charset.ts's guess, the detector loaded on first use. */
+async function guessCharset(body: Uint8Array): Promise<Detection> {
+  return (await import('./detect-charset.ts')).detectCharset(body);
 }
 
 /** The Encoding Standard's name for a label, when this runtime's TextDecoder can decode it. */
@@ -137,17 +144,17 @@ function decodes(bytes: Uint8Array, charset: string): boolean {
 }
 
 /** `bytes` decoded strictly, or a 400 that says where they stop being `charset` (`offset`: bytes before them). */
-function read(bytes: Uint8Array, charset: string, evidence: Evidence, offset = 0): DecodedText {
+async function read(bytes: Uint8Array, charset: string, evidence: Evidence, offset = 0): Promise<DecodedText> {
   let text: string;
   try {
     text = new TextDecoder(charset, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (cause) {
-    throw new ClientError('invalid_encoding', undecodableMessage(bytes, charset, evidence, offset), { cause });
+    throw new ClientError('invalid_encoding', await undecodableMessage(bytes, charset, evidence, offset), { cause });
   }
   return { text: text.normalize('NFC'), charset, warnings: [] };
 }
 
-function undecodableMessage(bytes: Uint8Array, charset: string, evidence: Evidence, offset: number): string {
+async function undecodableMessage(bytes: Uint8Array, charset: string, evidence: Evidence, offset: number): Promise<string> {
   const at = firstUndecodableByte(bytes, charset);
   const shown = Array.from(bytes.subarray(at, at + 4), (byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
   const before = textBefore(bytes, at, charset);
@@ -158,9 +165,9 @@ function undecodableMessage(bytes: Uint8Array, charset: string, evidence: Eviden
     case 'bom':
       return `The article starts with a ${name} byte order mark but is not valid ${name} ${where}. Re-save it as UTF-8.`;
     case 'content-type':
-      return `The article is not valid ${name}, the charset its Content-Type declares, ${where}. ${betterCharset(bytes, charset)}`;
+      return `The article is not valid ${name}, the charset its Content-Type declares, ${where}. ${await betterCharset(bytes, charset)}`;
     case 'meta':
-      return `The page declares its charset as ${evidence.label} (<meta charset>) but is not valid ${name} ${where}. ${betterCharset(bytes, charset)}`;
+      return `The page declares its charset as ${evidence.label} (<meta charset>) but is not valid ${name} ${where}. ${await betterCharset(bytes, charset)}`;
     case 'none':
       return (
         `The article is not valid UTF-8 ${where}, and no charset was declared or could be recognised from its bytes. ` +
@@ -169,8 +176,8 @@ function undecodableMessage(bytes: Uint8Array, charset: string, evidence: Eviden
   }
 }
 
-function betterCharset(bytes: Uint8Array, charset: string): string {
-  const guess = detectCharset(bytes);
+async function betterCharset(bytes: Uint8Array, charset: string): Promise<string> {
+  const guess = await guessCharset(bytes);
   if (guess.kind === 'text' && guess.charset !== charset && decodes(bytes, guess.charset)) {
     return `Its bytes look like ${guess.charset}: declare charset=${guess.charset}, or re-save the article as UTF-8.`;
   }

@@ -1,17 +1,15 @@
 // Parses a submitted body (text, Markdown with front matter, a web page, or JSON) into a Submission:
 // the article text that extraction reads, its structure, plus the fields the editor supplied.
+// Each format's reader and its libraries (markdown-it, Readability and linkedom, yaml, zod) are imported the
+// first time a submission needs them, so a cold start that reads plain text or a status loads none of them.
 
 import { assertJsonDepth, assertStorable } from './bounded-input.ts';
 import type { Block } from './blocks.ts';
 import { looksLikeHtml, parseMediaType, type SubmissionFormat } from './content-type.ts';
 import { decodeText } from './decode-text.ts';
 import { ClientError } from '../errors.ts';
-import { readHtmlArticle } from './html-article.ts';
 import { formatBytes, MAX_ARTICLE_BYTES } from './limits.ts';
-import { readFrontMatter } from './front-matter.ts';
-import { renderMarkdown } from './markdown.ts';
 import type { MeetingOverrides } from '../record/record.ts';
-import { jsonBodyFields } from './submission-fields.ts';
 
 export interface Submission {
   format: SubmissionFormat;
@@ -35,7 +33,7 @@ export interface Submission {
   meeting?: MeetingOverrides;
 }
 
-export function parseSubmission(body: Uint8Array, contentType: string | undefined): Submission {
+export async function parseSubmission(body: Uint8Array, contentType: string | undefined): Promise<Submission> {
   const mediaType = parseMediaType(contentType);
   if (body.byteLength > MAX_ARTICLE_BYTES) {
     let [limit, size] = [formatBytes(MAX_ARTICLE_BYTES), formatBytes(body.byteLength)];
@@ -43,14 +41,14 @@ export function parseSubmission(body: Uint8Array, contentType: string | undefine
     if (limit === size) [limit, size] = [`${MAX_ARTICLE_BYTES} bytes`, `${body.byteLength} bytes`];
     throw new ClientError('payload_too_large', `Articles are limited to ${limit}; this one is ${size}.`);
   }
-  const decoded = decodeText(body, mediaType.charset, { html: mediaType.format === 'html' });
+  const decoded = await decodeText(body, mediaType.charset, { html: mediaType.format === 'html' });
   let format = mediaType.format;
   const warnings = [...decoded.warnings];
   if (format === 'text' && looksLikeHtml(decoded.text)) {
     format = 'html';
     warnings.push('The article was sent as text/plain but is an HTML page; it was read as HTML. Send pages as text/html.');
   }
-  const submission = parseByFormat(format, decoded.text);
+  const submission = await parseByFormat(format, decoded.text);
   if (!submission.text.trim()) {
     throw new ClientError(
       'empty_body',
@@ -65,7 +63,7 @@ export function parseSubmission(body: Uint8Array, contentType: string | undefine
   return submission;
 }
 
-function parseByFormat(format: SubmissionFormat, decoded: string): Submission {
+async function parseByFormat(format: SubmissionFormat, decoded: string): Promise<Submission> {
   switch (format) {
     case 'text':
       return { format, text: decoded };
@@ -82,7 +80,11 @@ function parseByFormat(format: SubmissionFormat, decoded: string): Submission {
  * A page's article, with the title, publication time, canonical URL and site name its metadata gives, where
  * the editor gave none (`fields`: those the editor sent alongside the page, if any).
  */
-export function htmlSubmission(html: string, fields: Omit<Submission, 'format' | 'text' | 'blocks' | 'warnings'> = {}): Submission {
+export async function htmlSubmission(
+  html: string,
+  fields: Omit<Submission, 'format' | 'text' | 'blocks' | 'warnings'> = {},
+): Promise<Submission> {
+  const { readHtmlArticle } = await import('./html-article.ts');
   const article = readHtmlArticle(html);
   return {
     format: 'html',
@@ -96,14 +98,19 @@ export function htmlSubmission(html: string, fields: Omit<Submission, 'format' |
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function parseMarkdown(source: string): Submission {
+async function parseMarkdown(source: string): Promise<Submission> {
   const match = FRONT_MATTER.exec(source);
-  if (!match) return { format: 'markdown', ...renderMarkdown(source) };
+  if (!match) {
+    const { renderMarkdown } = await import('./markdown.ts');
+    return { format: 'markdown', ...renderMarkdown(source) };
+  }
+  const [{ readFrontMatter }, { renderMarkdown }] = await Promise.all([import('./front-matter.ts'), import('./markdown.ts')]);
+  // The front matter first: its errors are reported before the article's.
   const fields = readFrontMatter(match[1] ?? '');
   return { format: 'markdown', ...renderMarkdown(source.slice(match[0].length)), ...fields };
 }
 
-function parseJson(source: string): Submission {
+async function parseJson(source: string): Promise<Submission> {
   // Refused before JSON.parse and before cleanStrings, which recurses.
   assertJsonDepth(source);
   let data: unknown;
@@ -115,6 +122,7 @@ function parseJson(source: string): Submission {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ClientError('invalid_json', 'The JSON body must be an object such as {"text": "...", "title": "..."}.');
   }
+  const { jsonBodyFields } = await import('./submission-fields.ts');
   const { text, ...fields } = jsonBodyFields(data);
   return { format: 'json', text, ...fields };
 }

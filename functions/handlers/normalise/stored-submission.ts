@@ -6,9 +6,10 @@ import type { RawArticle } from '../../core/intake/raw-articles.ts';
 import { parseSubmission, type Submission } from '../../core/intake/submission.ts';
 
 /** The submission, or the ClientError that says why the stored article no longer parses. */
-export function submissionOf(raw: RawArticle): Submission | ClientError {
+export async function submissionOf(raw: RawArticle): Promise<Submission | ClientError> {
   try {
-    return parseSubmission(raw.body, raw.contentType);
+    // Awaited here, so that a refusal is caught below rather than passed on as a rejected promise.
+    return await parseSubmission(raw.body, raw.contentType);
   } catch (error) {
     if (error instanceof ClientError) return error;
     throw error;

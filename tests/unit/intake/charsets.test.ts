@@ -14,13 +14,13 @@ describe('Intake: every form in every charset arrives as the same text', () => {
     ]),
   );
 
-  it.each(cases)('reads $name', ({ form, encoding, declared }) => {
+  it.each(cases)('reads $name', async ({ form, encoding, declared }) => {
     // Prepare
     const contentType = declared ? `${form.mediaType}; charset=${encoding.label}` : form.mediaType;
-    const reference = parseSubmission(encode(form.source, { label: 'utf-8', bom: false }), `${form.mediaType}; charset=utf-8`);
+    const reference = await parseSubmission(encode(form.source, { label: 'utf-8', bom: false }), `${form.mediaType}; charset=utf-8`);
 
     // Act
-    const submission = parseSubmission(encode(form.source, encoding), contentType);
+    const submission = await parseSubmission(encode(form.source, encoding), contentType);
 
     // Assess
     expect(submission.text).toBe(ARTICLE_TEXT);
@@ -33,9 +33,9 @@ describe('Intake: every form in every charset arrives as the same text', () => {
   const pages = FORMS.filter((form) => form.withMeta);
   it.each(pages.flatMap((form) => [...LEGACY, ENCODINGS[0]!].map((encoding) => ({ form, encoding, name: `${form.name} in ${encoding.name}` }))))(
     'reads $name that declares its charset in a <meta> tag, with no warning',
-    ({ form, encoding }) => {
+    async ({ form, encoding }) => {
       // Act
-      const submission = parseSubmission(encode(form.withMeta!(encoding.label), encoding), form.mediaType);
+      const submission = await parseSubmission(encode(form.withMeta!(encoding.label), encoding), form.mediaType);
 
       // Assess
       expect(submission.text).toBe(ARTICLE_TEXT);
@@ -45,46 +45,46 @@ describe('Intake: every form in every charset arrives as the same text', () => {
 });
 
 describe('Intake: charsets declared, contradicted and unknown', () => {
-  it('reads a page whose Content-Type and <meta> disagree by the Content-Type', () => {
+  it('reads a page whose Content-Type and <meta> disagree by the Content-Type', async () => {
     // Prepare
     const form = FORMS.find((f) => f.name === 'a news page')!;
     const body = encode(form.withMeta!('koi8-r'), { label: 'windows-1251', bom: false });
 
     // Act
-    const submission = parseSubmission(body, 'text/html; charset=windows-1251');
+    const submission = await parseSubmission(body, 'text/html; charset=windows-1251');
 
     // Assess
     expect(submission.text).toBe(ARTICLE_TEXT);
   });
 
-  it('reads UTF-8 labelled with a legacy charset as UTF-8, and says so', () => {
+  it('reads UTF-8 labelled with a legacy charset as UTF-8, and says so', async () => {
     // Act
-    const submission = parseSubmission(Buffer.from('Встреча в Москве.'), 'text/plain; charset=iso-8859-1');
+    const submission = await parseSubmission(Buffer.from('Встреча в Москве.'), 'text/plain; charset=iso-8859-1');
 
     // Assess
     expect(submission.text).toBe('Встреча в Москве.');
     expect(submission.warnings).toEqual(['Content-Type declares charset iso-8859-1, but the article\'s bytes are UTF-8; it was read as UTF-8.']);
   });
 
-  it('reads "utf-16" without a BOM as big-endian when the bytes are', () => {
+  it('reads "utf-16" without a BOM as big-endian when the bytes are', async () => {
     // Act
-    const submission = parseSubmission(encode(ARTICLE_TEXT, { label: 'utf-16be', bom: false }), 'text/plain; charset=UTF-16');
+    const submission = await parseSubmission(encode(ARTICLE_TEXT, { label: 'utf-16be', bom: false }), 'text/plain; charset=UTF-16');
 
     // Assess
     expect(submission.text).toBe(ARTICLE_TEXT);
   });
 
-  it('decodes any charset of the Encoding Standard that is declared, such as ISO-8859-5', () => {
+  it('decodes any charset of the Encoding Standard that is declared, such as ISO-8859-5', async () => {
     // Act
-    const submission = parseSubmission(encode('Встреча министров в Астане.', { label: 'iso-8859-5', bom: false }), 'text/plain; charset=ISO-8859-5');
+    const submission = await parseSubmission(encode('Встреча министров в Астане.', { label: 'iso-8859-5', bom: false }), 'text/plain; charset=ISO-8859-5');
 
     // Assess
     expect(submission.text).toBe('Встреча министров в Астане.');
   });
 
-  it('refuses a charset it cannot decode with 415, naming it and some it can', () => {
+  it('refuses a charset it cannot decode with 415, naming it and some it can', async () => {
     // Act
-    const error = rejection(Buffer.from('Body.'), 'text/plain; charset=utf-7');
+    const error = await rejection(Buffer.from('Body.'), 'text/plain; charset=utf-7');
 
     // Assess
     expect(error.status).toBe(415);
@@ -95,12 +95,12 @@ describe('Intake: charsets declared, contradicted and unknown', () => {
 });
 
 describe('Intake: bytes that cannot be decoded', () => {
-  it('says at which byte a declared UTF-8 body breaks, what comes before it, and which charset the bytes look like', () => {
+  it('says at which byte a declared UTF-8 body breaks, what comes before it, and which charset the bytes look like', async () => {
     // Prepare
     const body = Buffer.concat([Buffer.from('Встреча в Астане. '), encode('Стороны обсудили сотрудничество в сфере водных ресурсов.', { label: 'windows-1251', bom: false })]);
 
     // Act
-    const error = rejection(body, 'text/plain; charset=utf-8');
+    const error = await rejection(body, 'text/plain; charset=utf-8');
 
     // Assess
     expect(error.status).toBe(400);
@@ -112,9 +112,9 @@ describe('Intake: bytes that cannot be decoded', () => {
     );
   });
 
-  it('points at the first byte of a broken sequence when no charset was declared and none could be recognised', () => {
+  it('points at the first byte of a broken sequence when no charset was declared and none could be recognised', async () => {
     // Act
-    const error = rejection(Uint8Array.from([0x41, 0xc3, 0x28, 0x42]), 'text/plain');
+    const error = await rejection(Uint8Array.from([0x41, 0xc3, 0x28, 0x42]), 'text/plain');
 
     // Assess
     expect(error.status).toBe(400);
@@ -124,44 +124,44 @@ describe('Intake: bytes that cannot be decoded', () => {
     );
   });
 
-  it('counts the byte order mark in the offset', () => {
+  it('counts the byte order mark in the offset', async () => {
     // Prepare
     const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Talks '), Buffer.from([0xff]), Buffer.from(' ended.')]);
 
     // Act
-    const error = rejection(body, 'text/plain');
+    const error = await rejection(body, 'text/plain');
 
     // Assess
     expect(error.message).toMatch(/^The article starts with a UTF-8 byte order mark but is not valid UTF-8 at byte 9 \(0xFF 0x20 0x65 0x6E, after "Talks"\)\. Re-save it as UTF-8\.$/);
   });
 
-  it('says when a UTF-16 body ends in the middle of a character', () => {
+  it('says when a UTF-16 body ends in the middle of a character', async () => {
     // Act
-    const error = rejection(Uint8Array.from([0x41, 0x00, 0x42, 0x00, 0x43]), 'text/plain; charset=utf-16le');
+    const error = await rejection(Uint8Array.from([0x41, 0x00, 0x42, 0x00, 0x43]), 'text/plain; charset=utf-16le');
 
     // Assess
     expect(error.status).toBe(400);
     expect(error.message).toContain('not valid UTF-16LE, the charset its Content-Type declares, at byte 4 (0x43, after "AB": the article ends in the middle of a character)');
   });
 
-  it('finds a lone surrogate in UTF-16', () => {
+  it('finds a lone surrogate in UTF-16', async () => {
     // Prepare
     const body = Buffer.concat([encode('Встреча', { label: 'utf-16le', bom: false }), Buffer.from([0x00, 0xd8]), encode(' министров', { label: 'utf-16le', bom: false })]);
 
     // Act
-    const error = rejection(body, 'text/plain; charset=utf-16le');
+    const error = await rejection(body, 'text/plain; charset=utf-16le');
 
     // Assess
     expect(error.message).toContain('at byte 14 (0x00 0xD8 0x20 0x00, after "Встреча")');
   });
 
-  it('refuses a page whose <meta charset> the bytes contradict, pointing at the meta tag', () => {
+  it('refuses a page whose <meta charset> the bytes contradict, pointing at the meta tag', async () => {
     // Prepare
     const form = FORMS.find((f) => f.name === 'a news page')!;
     const body = encode(form.withMeta!('utf-8'), { label: 'windows-1251', bom: false });
 
     // Act
-    const error = rejection(body, 'text/html');
+    const error = await rejection(body, 'text/html');
 
     // Assess
     expect(error.status).toBe(400);
@@ -169,24 +169,24 @@ describe('Intake: bytes that cannot be decoded', () => {
     expect(error.message).toContain('Its bytes look like windows-1251: declare charset=windows-1251');
   });
 
-  it('refuses binary data as not text, naming what it looks like', () => {
+  it('refuses binary data as not text, naming what it looks like', async () => {
     // Prepare
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n', 'latin1'), gzipSync('x'.repeat(300))]);
 
     // Act
-    const error = rejection(pdf, 'text/plain');
+    const error = await rejection(pdf, 'text/plain');
 
     // Assess
     expect(error.status).toBe(400);
     expect(error.message).toBe("The body is not text: its bytes look like application/pdf. Send the article's text (text/plain, text/markdown, text/html or JSON).");
   });
 
-  it('refuses a small image that could pass for UTF-16, by the NULs it would hold as text', () => {
+  it('refuses a small image that could pass for UTF-16, by the NULs it would hold as text', async () => {
     // Prepare: a 1x1 PNG, which jschardet's statistics take for UTF-16LE Chinese.
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
     // Act
-    const error = rejection(png, 'text/plain');
+    const error = await rejection(png, 'text/plain');
 
     // Assess
     expect(error.status).toBe(400);

@@ -9,9 +9,9 @@ const context = { id: 'm-bishkek', articleId: 'a0123456789abcdef0123456', versio
 const markdown = (source: string) => parseSubmission(utf8(source), 'text/markdown; charset=utf-8');
 
 describe('Intake: Markdown (text/markdown)', () => {
-  it('gives extraction the text without markup: no asterisks, brackets, hashes or link targets', () => {
+  it('gives extraction the text without markup: no asterisks, brackets, hashes or link targets', async () => {
     // Act
-    const submission = markdown(ARTICLE_MARKDOWN);
+    const submission = await markdown(ARTICLE_MARKDOWN);
 
     // Assess
     expect(submission.title).toBe(ARTICLE_TITLE);
@@ -19,7 +19,7 @@ describe('Intake: Markdown (text/markdown)', () => {
     expect(submission.text).not.toMatch(/[*#[\]]|https?:/);
   });
 
-  it('keeps emphasis, strong emphasis, code, links, headings and both kinds of list', () => {
+  it('keeps emphasis, strong emphasis, code, links, headings and both kinds of list', async () => {
     // Prepare
     const source = [
       '# Встреча в Бишкеке',
@@ -37,7 +37,7 @@ describe('Intake: Markdown (text/markdown)', () => {
     ].join('\n');
 
     // Act
-    const { blocks, text } = markdown(source);
+    const { blocks, text } = await markdown(source);
 
     // Assess
     expect(blocks).toEqual([
@@ -56,9 +56,9 @@ describe('Intake: Markdown (text/markdown)', () => {
     expect(text).toContain('1. создать комиссию');
   });
 
-  it('publishes emphasis as emphasis, not as literal asterisks', () => {
+  it('publishes emphasis as emphasis, not as literal asterisks', async () => {
     // Prepare
-    const submission = markdown('Министры *встретились* в **Бишкеке** и обсудили [воду](https://water.example/).');
+    const submission = await markdown('Министры *встретились* в **Бишкеке** и обсудили [воду](https://water.example/).');
 
     // Act
     const record = buildRecord(submission, extract({ text: submission.text, language: 'ru' }), context);
@@ -68,9 +68,9 @@ describe('Intake: Markdown (text/markdown)', () => {
     expect(record.summary).toBe('Министры встретились в Бишкеке и обсудили воду.');
   });
 
-  it('makes an opening heading the title, as it does for plain text', () => {
+  it('makes an opening heading the title, as it does for plain text', async () => {
     // Prepare
-    const submission = markdown('# Министры встретились\n\nСтороны обсудили воду.');
+    const submission = await markdown('# Министры встретились\n\nСтороны обсудили воду.');
 
     // Act
     const record = buildRecord(submission, extract({ text: submission.text, language: 'ru' }), context);
@@ -80,7 +80,7 @@ describe('Intake: Markdown (text/markdown)', () => {
     expect(record.contentHtml).toBe('<p>Стороны обсудили воду.</p>');
   });
 
-  it('keeps the text of raw HTML but not what could run, and no javascript: link', () => {
+  it('keeps the text of raw HTML but not what could run, and no javascript: link', async () => {
     // Prepare
     const source = [
       'Министры <b onclick="alert(1)">встретились</b> <img src=x onerror=alert(1)>в Бишкеке.',
@@ -93,7 +93,7 @@ describe('Intake: Markdown (text/markdown)', () => {
     ].join('\n');
 
     // Act
-    const submission = markdown(source);
+    const submission = await markdown(source);
     const record = buildRecord(submission, extract({ text: submission.text, language: 'ru' }), context);
 
     // Assess
@@ -106,15 +106,15 @@ describe('Intake: Markdown (text/markdown)', () => {
     expect(record.contentHtml).not.toMatch(/<(script|img|div|a)\b|\son\w+=|style=/i);
   });
 
-  it('renders quotes nested deeper than it allows (dropping what is below 100 levels), and emphasis runs that are slow for other parsers, in linear time', () => {
+  it('renders quotes nested deeper than it allows (dropping what is below 100 levels), and emphasis runs that are slow for other parsers, in linear time', async () => {
     // Prepare: marked (the alternative measured) overflows its stack on the first and takes a minute on the second.
     const quotes = `${'>'.repeat(100_000)} Цитата.\n\nМинистры встретились.`;
     const underscores = `${'_a'.repeat(100_000)}\n\nМинистры встретились.`;
 
     // Act
     const started = performance.now();
-    const deep = markdown(quotes);
-    const runs = markdown(underscores);
+    const deep = await markdown(quotes);
+    const runs = await markdown(underscores);
     const elapsed = performance.now() - started;
 
     // Assess
