@@ -30,9 +30,15 @@ export function extractOrWarn(
   }
 }
 
+/** The process's extractor, the dictionaries read from disk on first use; imported then, so a cold start does not load the extractor. */
+const loadProcessExtractor = async (): Promise<Extractor> => (await import('../dictionaries/load-dictionaries.ts')).loadExtractor();
+
 /** In the calling thread (the CLI, tests, and handlers given no runner): no budget can stop it. */
-export function inProcessExtraction(extractor: () => Extractor, telemetry: Telemetry = consoleTelemetry): RunExtraction {
-  return async (input, context) => extractOrWarn(extractor(), input, context, telemetry);
+export function inProcessExtraction(
+  extractor: () => Extractor | Promise<Extractor> = loadProcessExtractor,
+  telemetry: Telemetry = consoleTelemetry,
+): RunExtraction {
+  return async (input, context) => extractOrWarn(await extractor(), input, context, telemetry);
 }
 
 /** In a worker with a time budget: a timed-out or crashed article gets empty fields and a warning. */

@@ -11,7 +11,7 @@ import { articleIdFor, meetingIdFor } from '../core/record/ids.ts';
 import type { MeetingRepository } from '../core/record/meeting-repository.ts';
 import { type ApiEvent, type ApiResult, bodyOf, editorOf, isDryRun, rejectDeclaredOversize } from './api-event.ts';
 import { apiRoutes } from './api-routes.ts';
-import { extractOrWarn, type RunExtraction } from './extraction.ts';
+import { inProcessExtraction, type RunExtraction } from './extraction.ts';
 import { articleLinks, errorResponse, jsonResponse } from './http-response.ts';
 import { dryRun } from './ingest/dry-run.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
@@ -21,7 +21,7 @@ export interface IngestDeps {
   articleStates: Pick<ArticleStates, 'getArticle'>;
   articles: Pick<RawArticles, 'put' | 'exists'>;
   /** The extractor for dry runs (default: the process's, loaded on the first dry run only). */
-  extractor?: () => Promise<Extractor>;
+  extractor?: () => Extractor | Promise<Extractor>;
   /** How a dry run's extraction is run; default: `extractor` in this thread (the local runtime passes its worker). */
   runExtraction?: RunExtraction;
   /** Log lines and metrics (articles accepted); default: JSON lines on stdout, no metrics. */
@@ -34,8 +34,7 @@ const ARTICLE_ID = /^[0-9a-f]{24}$/;
 export function createIngestHandler(deps: IngestDeps) {
   const now = deps.now ?? (() => new Date());
   const telemetry = deps.telemetry ?? consoleTelemetry;
-  const loadExtractor = deps.extractor ?? (async () => (await import('../dictionaries/load-dictionaries.ts')).loadExtractor());
-  const extract: RunExtraction = deps.runExtraction ?? (async (input, context) => extractOrWarn(await loadExtractor(), input, context, telemetry));
+  const extract: RunExtraction = deps.runExtraction ?? inProcessExtraction(deps.extractor, telemetry);
 
   async function submit(event: ApiEvent): Promise<ApiResult> {
     const body = bodyOf(event);

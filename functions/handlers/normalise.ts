@@ -12,7 +12,6 @@ import { buildRecord } from '../core/record/build-record.ts';
 import type { MeetingRepository } from '../core/record/meeting-repository.ts';
 import { versionFromArticle } from '../core/record/next-version.ts';
 import { saveWithRetry } from '../core/record/save-with-retry.ts';
-import { loadExtractor } from '../dictionaries/load-dictionaries.ts';
 import { inProcessExtraction, type RunExtraction } from './extraction.ts';
 import { normaliseBatch } from './normalise/batch.ts';
 import { submissionOf } from './normalise/stored-submission.ts';
@@ -23,8 +22,8 @@ export interface NormaliseDeps {
   articleStates: Pick<ArticleStates, 'putArticle'>;
   articles: Pick<RawArticles, 'get'>;
   publish: PublishSignal;
-  /** The extractor (default: the process's, dictionaries read from disk on first use). */
-  extractor?: () => Extractor;
+  /** The extractor (default: the process's, loaded with its dictionaries on the first article). */
+  extractor?: () => Extractor | Promise<Extractor>;
   /** How extraction is run; default: `extractor` in this thread (the Lambda entry and the local runtime pass a budgeted worker). */
   runExtraction?: RunExtraction;
   /** Log lines and metrics (articles normalised, not a meeting, failed); default: JSON lines on stdout, no metrics. */
@@ -35,7 +34,7 @@ export interface NormaliseDeps {
 export function createNormaliseHandler(deps: NormaliseDeps) {
   const now = deps.now ?? (() => new Date());
   const telemetry = deps.telemetry ?? consoleTelemetry;
-  const runExtraction = deps.runExtraction ?? inProcessExtraction(deps.extractor ?? loadExtractor, telemetry);
+  const runExtraction = deps.runExtraction ?? inProcessExtraction(deps.extractor, telemetry);
   // Each call spelled out, so the least-privilege analysis (tests/infra) sees what normalise sends.
   const meetings: MeetingRepository = {
     getMeeting: (id) => deps.meetings.getMeeting(id),
