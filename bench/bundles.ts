@@ -2,13 +2,16 @@
 // module load time in a fresh Node process, compared with a bare Node start measured in the same run (a process
 // that imports an empty ES module handler; the load is what importing the bundle adds to it).
 // Each bundle is loaded with the NODE_OPTIONS its function is deployed with (a source map that is loaded
-// at start-up is part of the cold start), and the report says whether a map or zod is in the zip.
+// at start-up is part of the cold start), and the report says what a cold start reads (index.mjs and the chunks it
+// imports statically; chunks behind import() are read when first needed), whether a map is in the zip, and whether
+// zod is read at cold start or only in the zip.
 // Run: npx tsx bench/bundles.ts   (synthesises first)
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { staticallyLoaded } from '../tests/support/bundle-files.ts';
 import { median, ms } from './stats.ts';
 
 const RUNS = 9;
@@ -113,12 +116,15 @@ for (const bundle of bundles) {
   );
   const total = sizeOf(bundle.dir);
   const code = statSync(entry).size;
-  const hasMap = existsSync(join(bundle.dir, 'index.mjs.map'));
+  const coldStart = staticallyLoaded(bundle.dir, 'index.mjs');
+  const coldSize = coldStart.reduce((sum, file) => sum + statSync(join(bundle.dir, file)).size, 0);
+  const hasMap = readdirSync(bundle.dir, { recursive: true, encoding: 'utf8' }).some((file) => file.endsWith('.map'));
   // zod's error classes keep their names through minification.
-  const hasZod = /\$ZodError|ZodError/.test(readFileSync(entry, 'utf8'));
+  const withZod = (files: string[]) => files.some((file) => file.endsWith('.mjs') && /ZodError/.test(readFileSync(join(bundle.dir, file), 'utf8')));
+  const zod = withZod(coldStart) ? 'at cold start' : withZod(readdirSync(bundle.dir, { recursive: true, encoding: 'utf8' })) ? 'on demand' : 'no';
   console.log(
-    `  ${bundle.name.padEnd(10)} index.mjs ${(code / 1024).toFixed(0).padStart(5)} KiB, zip contents ${(total / 1024 / 1024).toFixed(1).padStart(5)} MiB` +
-      ` (source map ${hasMap ? 'in zip' : 'no'}, zod ${hasZod ? 'yes' : 'no'}${bundle.nodeOptions ? `, ${bundle.nodeOptions}` : ''}),` +
+    `  ${bundle.name.padEnd(10)} index.mjs ${(code / 1024).toFixed(0).padStart(4)} KiB, cold start ${(coldSize / 1024).toFixed(0).padStart(4)} KiB in ${String(coldStart.length).padStart(2)} files,` +
+      ` zip contents ${(total / 1024 / 1024).toFixed(1).padStart(4)} MiB (source map ${hasMap ? 'in zip' : 'no'}, zod ${zod}${bundle.nodeOptions ? `, ${bundle.nodeOptions}` : ''}),` +
       ` load ${ms(load.wall - bare.wall)} wall ×${((load.wall - bare.wall) / bare.wall).toFixed(2)}, ${ms(load.cpu - bare.cpu)} CPU ×${((load.cpu - bare.cpu) / bare.cpu).toFixed(2)}`,
   );
 }

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import iconv from 'iconv-lite';
 import type { APIGatewayProxyStructuredResultV2, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleKey } from '../../functions/aws/article-store.ts';
@@ -20,8 +21,11 @@ import type { AuthorizerResult } from '../../functions/handlers/authorize.ts';
 import type { ApiEvent } from '../../functions/handlers/api-event.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
+import { parseSubmission } from '../../functions/core/intake/submission.ts';
 import { PROJECT_ROOT } from '../../infra/pipeline-function.ts';
+import { loadable, staticallyLoaded } from '../support/bundle-files.ts';
 import { createTestResources, type TestResources } from '../support/resources.ts';
+import { ARTICLE_TEXT, FORMS } from '../unit/intake/article-forms.ts';
 
 const run = promisify(execFile);
 const seed = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/seed-article.txt'));
@@ -228,6 +232,72 @@ describe('Lambda bundles from cdk synth', () => {
     for (const name of ['authorize', 'retract', 'publish'] as const) {
       expect(/ZodError/.test(readFileSync(bundles[name], 'utf8'))).toBe(false);
     }
+  });
+
+  it('keeps the intake\'s readers out of what ingest\'s and normalise\'s cold start loads, in chunks loaded on demand', () => {
+    // A distinctive string of each library's minified code.
+    const LIBRARIES = {
+      jschardet: 'chunk_size is not used in this version of chardet',
+      linkedom: '#shadow-root',
+      'markdown-it': 'paragraph_open',
+      readability: 'First argument to Readability constructor',
+      yaml: 'yaml.alias',
+      zod: 'ZodError',
+    };
+    for (const name of ['ingest', 'normalise'] as const) {
+      const dir = join(bundles[name], '..');
+      const code = new Map(
+        readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.mjs'))
+          .map((file) => [file, readFileSync(join(dir, file), 'utf8')]),
+      );
+      const coldStart = staticallyLoaded(dir, 'index.mjs');
+      expect(coldStart.length).toBeGreaterThan(1);
+      for (const [library, mark] of Object.entries(LIBRARIES)) {
+        expect([...code.keys()].some((file) => code.get(file)!.includes(mark)), `${library} in ${name}'s asset`).toBe(true);
+        expect(coldStart.filter((file) => code.get(file)!.includes(mark)), `${library} in ${name}'s cold start`).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps the extractor out of what a cold start loads, for its worker to load', () => {
+    // A word list of the English lexicon (functions/core/extract/lexicon/en.ts) stands for the extractor.
+    const extractorMark = 'city town village capital port province region island';
+    for (const name of ['ingest', 'normalise'] as const) {
+      const dir = join(bundles[name], '..');
+      const coldStart = staticallyLoaded(dir, 'index.mjs');
+      expect(coldStart.length).toBeGreaterThan(0);
+      for (const file of coldStart) expect(readFileSync(join(dir, file), 'utf8').includes(extractorMark)).toBe(false);
+      // The worker imports it when it starts (extractor-thread.ts), so that a test can give it another extractor.
+      const worker = loadable(dir, WORKER_BUNDLE);
+      expect(worker.some((file) => readFileSync(join(dir, file), 'utf8').includes(extractorMark))).toBe(true);
+    }
+  });
+
+  it('reads every form of article on a cold start of the ingest bundle, loading its reader then (dry runs)', { timeout: 120_000 }, async () => {
+    // Prepare: each form in a fresh process, so each loads its reader's chunks itself; and a body in windows-1251
+    // with no charset declared, which needs the detector.
+    const submissions = [
+      ...FORMS.filter((form) => form.name !== 'plain text').map((form) => ({ name: form.name, body: Buffer.from(form.source), contentType: form.mediaType })),
+      { name: 'windows-1251, undeclared', body: iconv.encode(ARTICLE_TEXT, 'windows-1251'), contentType: 'text/plain' },
+    ];
+
+    // Act
+    const answers: { name: string; statusCode?: number; record: { title: string; warnings: string[] } }[] = [];
+    for (const { name, body, contentType } of submissions) {
+      const { result } = await invoke<APIGatewayProxyStructuredResultV2>('ingest', apiPost(body, contentType, { dryRun: 'true' }), env);
+      answers.push({ name, statusCode: result.statusCode, record: JSON.parse(result.body ?? '{}').record });
+    }
+
+    // Assess: each titled as the source's intake reads it (the page by its JSON-LD headline, the others ARTICLE_TITLE).
+    for (const [index, answer] of answers.slice(0, -1).entries()) {
+      const { title } = await parseSubmission(submissions[index]!.body, submissions[index]!.contentType);
+      expect(title).toMatch(/обсудили водное сотрудничество$/);
+      expect(answer, answer.name).toMatchObject({ statusCode: 200, record: { title } });
+    }
+    const detected = answers.at(-1)!;
+    expect(detected.statusCode).toBe(200);
+    expect(detected.record.warnings.join('\n')).toMatch(/it was read as windows-1251/);
   });
 
   it('answers 404 for an unknown meeting from the retract bundle, and 403 to an editor who is not an admin', async () => {
