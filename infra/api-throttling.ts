@@ -16,6 +16,8 @@ export const ROUTE_THROTTLES: Record<string, RouteThrottle> = {
   'POST /articles': { rateLimit: 10, burstLimit: 20 },
   // Status reads: a client polls after each submission.
   'GET /articles/{articleId}': { rateLimit: 20, burstLimit: 40 },
+  // An editor's list: a page opened or a command run now and then; each request reads up to MAX_EXAMINED entries.
+  'GET /articles': { rateLimit: 5, burstLimit: 10 },
   // Retractions take a meeting out of every feed: rare, by hand.
   'DELETE /meetings/{meetingId}': { rateLimit: 2, burstLimit: 5 },
 };

@@ -52,14 +52,18 @@ export class Ingest extends Construct {
       memorySize: 1024,
       withDictionaries: true,
     })
-      // HeadObject (is it stored?) and a conditional PutObject; GetItem for article states and meetings.
+      // HeadObject (is it stored?) and a conditional PutObject; GetItem for article states and meetings; the editor's
+      // list: PutItem of its entry when an article is stored, Query of it and BatchGetItem of states and meetings.
       .useBucket(ENV.rawBucket, props.rawBucket, ['s3:GetObject', 's3:PutObject'], RAW_ARTICLE_PREFIX)
       .useTable(props.table, {
-        actions: ['dynamodb:GetItem'],
-        leadingKeys: [leadingKeysWith(KEY_PREFIX.article), leadingKeysWith(KEY_PREFIX.meeting)],
-      });
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+        leadingKeys: [leadingKeysWith(KEY_PREFIX.article), leadingKeysWith(KEY_PREFIX.meeting), leadingKeysWith(KEY_PREFIX.editorArticles)],
+      })
+      // Its one write, in a statement of its own: it may put list entries and no meeting or article state.
+      .useTable(props.table, { actions: ['dynamodb:PutItem'], leadingKeys: [leadingKeysWith(KEY_PREFIX.editorArticles)] });
 
-    // Retractions are the only API writes to the table, so they get their own function: ingest stays read-only there.
+    // Retractions are the only API writes to meetings, so they get their own function: ingest writes only the
+    // editors' lists of their articles there.
     this.retract = new PipelineFunction(this, 'Retract', {
       entry: 'functions/lambda/retract.ts',
       description: 'meeting-feeds retract: marks a meeting retracted and signals publish',
@@ -111,6 +115,7 @@ export class Ingest extends Construct {
 
     const integration = new HttpLambdaIntegration('IngestIntegration', this.ingest.function);
     this.api.addRoutes({ path: '/articles', methods: [HttpMethod.POST], integration });
+    this.api.addRoutes({ path: '/articles', methods: [HttpMethod.GET], integration });
     this.api.addRoutes({ path: '/articles/{articleId}', methods: [HttpMethod.GET], integration });
     this.api.addRoutes({
       path: '/meetings/{meetingId}',

@@ -5,6 +5,7 @@ import { ArticleStore } from './article-store.ts';
 import { ArchiveIndexItems } from './dynamodb/archive-index.ts';
 import { ArticleStateItems } from './dynamodb/article-states.ts';
 import { createDocumentClient } from './dynamodb/document-client.ts';
+import { EditorArticleItems } from './dynamodb/editor-articles.ts';
 import { EditorItems } from './dynamodb/editor-items.ts';
 import { GroupDirectoryItems } from './dynamodb/group-directory.ts';
 import { MeetingItems } from './dynamodb/meeting-items.ts';
@@ -28,6 +29,7 @@ export interface Adapters {
   publisherState: PublisherStateItem;
   directory: GroupDirectoryItems;
   editors: EditorItems;
+  editorArticles: EditorArticleItems;
   articles: ArticleStore;
   site: SiteStore;
 }
@@ -43,6 +45,7 @@ export function createAdapters(settings: AdapterSettings): Adapters {
     publisherState: new PublisherStateItem(db, table),
     directory: new GroupDirectoryItems(db, table),
     editors: new EditorItems(db, table),
+    editorArticles: new EditorArticleItems(db, table),
     articles: new ArticleStore(s3, settings.rawBucket),
     site: new SiteStore(s3, settings.siteBucket),
   };

@@ -21,6 +21,8 @@ export const KEY_PREFIX = {
   meeting: 'MEETING#',
   article: 'ARTICLE#',
   editor: 'EDITOR#',
+  /** An editor's own articles, newest first (`EDITOR_ARTICLES#{editorId}`): ingest writes and lists them. */
+  editorArticles: 'EDITOR_ARTICLES#',
   /** Topic memberships, sharded: `GROUP#{key}`, `GROUP#{key}#1`, … (functions/aws/dynamodb/keys.ts). */
   group: 'GROUP#',
   /** Archive page boundaries of a month (publish only). */

@@ -19,6 +19,11 @@ export function editorOf(event: ApiEvent): string {
   return event.requestContext.authorizer?.lambda?.editor || 'unknown';
 }
 
+/** The editor's token id, as the authorizer passed it: what their list of articles is kept under. */
+export function editorIdOf(event: ApiEvent): string {
+  return event.requestContext.authorizer?.lambda?.editorId || 'unknown';
+}
+
 export function isDryRun(event: ApiEvent): boolean {
   const value = event.queryStringParameters?.dryRun?.toLowerCase();
   return value === 'true' || value === '1';

@@ -1,9 +1,10 @@
-// Lambda entry: the editors' API (POST /articles, GET /articles/{articleId}).
+// Lambda entry: the editors' API (POST /articles, GET /articles?mine=true, GET /articles/{articleId}).
 
 import { ArticleStore } from '../aws/article-store.ts';
 import { readConfig, required } from '../aws/config.ts';
 import { ArticleStateItems } from '../aws/dynamodb/article-states.ts';
 import { createDocumentClient } from '../aws/dynamodb/document-client.ts';
+import { EditorArticleItems } from '../aws/dynamodb/editor-articles.ts';
 import { MeetingItems } from '../aws/dynamodb/meeting-items.ts';
 import { createMetrics } from '../aws/metrics.ts';
 import { ENV } from '../aws/resources.ts';
@@ -21,6 +22,7 @@ export const handler = lambdaHandler(
   createIngestHandler({
     meetings: new MeetingItems(db, config.tableName),
     articleStates: new ArticleStateItems(db, config.tableName),
+    editorArticles: new EditorArticleItems(db, config.tableName),
     articles: new ArticleStore(createS3Client(config.s3Endpoint, capture), required(config.rawBucket, ENV.rawBucket)),
     telemetry: powertoolsTelemetry(powertools),
   }),

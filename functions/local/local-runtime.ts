@@ -123,6 +123,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       createRequestListener({
         routes: [
           { method: 'POST', path: '/articles', handler: ingest },
+          { method: 'GET', path: '/articles', handler: ingest },
           { method: 'GET', path: '/articles/{articleId}', handler: ingest },
           { method: 'DELETE', path: '/meetings/{meetingId}', handler: retract },
         ],

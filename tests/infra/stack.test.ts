@@ -350,11 +350,14 @@ describe('MeetingFeedsStack', () => {
       expect(policyOf(functions.publish).json).not.toContain(rawBucket());
     });
 
-    it('gives the ingest function no access to the site bucket and no DynamoDB writes', () => {
+    it('gives the ingest function no access to the site bucket, and no DynamoDB write but list entries', () => {
       const policy = policyOf(functions.ingest);
       expect(policy.json).not.toContain(siteBucket());
-      expect(policy.actions.filter((action) => writes.includes(action))).toEqual([]);
+      expect(policy.actions.filter((action) => writes.includes(action))).toEqual(['dynamodb:PutItem']);
       expect(policy.actions).toContain('s3:PutObject');
+      const statements = policy.statements.filter((statement) => [statement.Action].flat().includes('dynamodb:PutItem'));
+      expect(statements).toHaveLength(1);
+      expect(statements[0]).toMatchObject({ Action: 'dynamodb:PutItem', Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['EDITOR_ARTICLES#*'] } } });
     });
 
     it('limits ingest and normalise to objects under the raw article prefix', () => {
@@ -409,7 +412,7 @@ describe('MeetingFeedsStack', () => {
   describe('API', () => {
     it('routes the article endpoints to the ingest function and retractions to the retract function', () => {
       const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties.RouteKey);
-      expect(routes.sort()).toEqual(['DELETE /meetings/{meetingId}', 'GET /articles/{articleId}', 'POST /articles']);
+      expect(routes.sort()).toEqual(['DELETE /meetings/{meetingId}', 'GET /articles', 'GET /articles/{articleId}', 'POST /articles']);
       const integrations = Object.values(template.findResources('AWS::ApiGatewayV2::Integration')).map(
         (integration) => JSON.stringify(integration.Properties.IntegrationUri),
       );

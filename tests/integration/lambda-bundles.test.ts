@@ -194,8 +194,8 @@ describe('Lambda bundles from cdk synth', () => {
 
   /** Stores the seed article with the source handler, as a finished ingest would have. */
   async function storeSeed(): Promise<{ articleId: string; meetingId: string }> {
-    const { meetings, articleStates, articles } = resources.adapters;
-    const response = await createIngestHandler({ meetings, articleStates, articles })(apiPost(seed, 'text/plain; charset=utf-8'));
+    const { meetings, articleStates, articles, editorArticles } = resources.adapters;
+    const response = await createIngestHandler({ meetings, articleStates, articles, editorArticles })(apiPost(seed, 'text/plain; charset=utf-8'));
     return JSON.parse(response.body ?? '{}');
   }
 

@@ -35,9 +35,9 @@ describe('Pipeline: handlers against the emulators', () => {
   });
 
   function handlers(publish: PublishSignal = { signal: async (ids) => void signals.push(ids) }) {
-    const { meetings, articleStates, articles } = resources.adapters;
+    const { meetings, articleStates, articles, editorArticles } = resources.adapters;
     return {
-      ingest: createIngestHandler({ meetings, articleStates, articles, now }),
+      ingest: createIngestHandler({ meetings, articleStates, articles, editorArticles, now }),
       normalise: createNormaliseHandler({ meetings, articleStates, articles, publish, now }),
       publish: createPublishHandler({ ...resources.adapters, feedSite: { siteUrl }, now }),
     };
@@ -217,10 +217,10 @@ describe('Pipeline: handlers against the emulators', () => {
 describe('Ingest: declared sizes', () => {
   it('reports the declared size of an upload that was cut off at the limit', async () => {
     const resources = await createTestResources();
-    const { meetings, articleStates, articles } = resources.adapters;
+    const { meetings, articleStates, articles, editorArticles } = resources.adapters;
     const event = postEvent(Buffer.alloc(1024 * 1024 + 1, 0x61), 'text/plain');
     event.headers['content-length'] = String(5 * 1024 * 1024);
-    const response = await createIngestHandler({ meetings, articleStates, articles })(event);
+    const response = await createIngestHandler({ meetings, articleStates, articles, editorArticles })(event);
     expect(response.statusCode).toBe(413);
     expect(JSON.parse(response.body ?? '{}').error.message).toContain('5.0 MiB');
   });
@@ -229,8 +229,8 @@ describe('Ingest: declared sizes', () => {
 describe('Ingest: one article whatever the spelling of its media type', () => {
   it('gives "text/plain" and "Text/Plain; charset=UTF-8" the same article and meeting', async () => {
     const resources = await createTestResources();
-    const { meetings, articleStates, articles } = resources.adapters;
-    const ingest = createIngestHandler({ meetings, articleStates, articles });
+    const { meetings, articleStates, articles, editorArticles } = resources.adapters;
+    const ingest = createIngestHandler({ meetings, articleStates, articles, editorArticles });
     const first = JSON.parse((await ingest(postEvent(seed, 'text/plain'))).body ?? '{}');
     const second = JSON.parse((await ingest(postEvent(seed, 'Text/Plain; charset=UTF-8'))).body ?? '{}');
     expect(second).toMatchObject({ articleId: first.articleId, meetingId: first.meetingId, duplicate: true });

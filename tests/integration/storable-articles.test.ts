@@ -53,9 +53,9 @@ describe('Intake and storage agree on what fits', () => {
   });
 
   function handlers() {
-    const { meetings, articleStates, articles } = resources.adapters;
+    const { meetings, articleStates, articles, editorArticles } = resources.adapters;
     return {
-      ingest: createIngestHandler({ meetings, articleStates, articles, now }),
+      ingest: createIngestHandler({ meetings, articleStates, articles, editorArticles, now }),
       normalise: createNormaliseHandler({ meetings, articleStates, articles, publish: { signal: async () => {} }, now }),
     };
   }

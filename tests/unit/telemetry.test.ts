@@ -82,8 +82,9 @@ describe('ingest, as its Lambda entry wires it', () => {
     return lambdaHandler(
       parts,
       createIngestHandler({
-        meetings: { getMeeting: async () => null },
-        articleStates: { getArticle: async () => null },
+        meetings: { getMeeting: async () => null, getMeetings: async () => [] },
+        articleStates: { getArticle: async () => null, getArticles: async () => [] },
+        editorArticles: { addArticle: async () => {}, listArticles: async () => ({ entries: [], more: false }) },
         articles: { put: async () => 'created', exists: async () => false },
         telemetry: powertoolsTelemetry(parts),
       }),
@@ -116,8 +117,9 @@ describe('ingest, as its Lambda entry wires it', () => {
     const handler = lambdaHandler(
       parts,
       createIngestHandler({
-        meetings: { getMeeting: async () => null },
-        articleStates: { getArticle: async () => null },
+        meetings: { getMeeting: async () => null, getMeetings: async () => [] },
+        articleStates: { getArticle: async () => null, getArticles: async () => [] },
+        editorArticles: { addArticle: async () => {}, listArticles: async () => ({ entries: [], more: false }) },
         articles: { put: async () => Promise.reject(new Error('S3 is down')), exists: async () => false },
         telemetry: powertoolsTelemetry(parts),
       }),

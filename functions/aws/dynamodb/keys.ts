@@ -63,6 +63,8 @@ export const key = {
   directoryEntry: (kind: FeedGroupKind, page: number, groupKey: string) => ({ [PK]: `${KEY_PREFIX.directory}${kind}#${page}`, [SK]: groupKey }),
   /** One editor token, by its id, in the one partition of editors. */
   editor: (id: string) => ({ [PK]: `${KEY_PREFIX.editor}TOKENS`, [SK]: id }),
+  /** One article of an editor's list, under the editor's id (not their name), sorted by `receivedAt#articleId`. */
+  editorArticle: (editorId: string, position: string) => ({ [PK]: `${KEY_PREFIX.editorArticles}${editorId}`, [SK]: position }),
   /** An editor item written before tokens had ids: `EDITOR#<sha256 of the token>`, sort key `EDITOR`. */
   legacyEditor: (tokenHash: string) => ({ [PK]: `${KEY_PREFIX.editor}${tokenHash}`, [SK]: 'EDITOR' }),
 };

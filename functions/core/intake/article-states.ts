@@ -16,6 +16,8 @@ export interface ArticleState {
 
 export interface ArticleStates {
   getArticle(articleId: string): Promise<ArticleState | null>;
+  /** The states of many articles (those without one are left out), in no particular order. */
+  getArticles(articleIds: string[]): Promise<ArticleState[]>;
   putArticle(state: ArticleState): Promise<void>;
 }
 
