@@ -12,9 +12,17 @@ import { createPublishHandler } from '../../functions/handlers/publish.ts';
 import { createRetractHandler } from '../../functions/handlers/retract.ts';
 import { createTestResources, type TestResources } from './resources.ts';
 
+/** Who sends a request, as the authorizer names them: their name (the record's submittedBy) and token id. */
+export interface Editor {
+  editor: string;
+  editorId: string;
+}
+
+export const ALICE: Editor = { editor: 'alice', editorId: '0123456789abcdef' };
+
 export function apiEvent(
   routeKey: string,
-  options: { body?: Buffer | string; contentType?: string; pathParameters?: Record<string, string>; query?: Record<string, string> } = {},
+  options: { body?: Buffer | string; contentType?: string; pathParameters?: Record<string, string>; query?: Record<string, string>; as?: Editor } = {},
 ): ApiEvent {
   const [method = 'GET', path = '/'] = routeKey.split(' ');
   const bytes = options.body === undefined ? undefined : Buffer.isBuffer(options.body) ? options.body : Buffer.from(options.body, 'utf8');
@@ -29,7 +37,7 @@ export function apiEvent(
     body: bytes?.toString('base64'),
     isBase64Encoded: bytes !== undefined,
     // An admin: the harness also retracts.
-    requestContext: { authorizer: { lambda: { editor: 'alice', editorId: '0123456789abcdef', role: 'admin' } }, http: { method, path } },
+    requestContext: { authorizer: { lambda: { ...(options.as ?? ALICE), role: 'admin' } }, http: { method, path } },
   } as unknown as ApiEvent;
 }
 
@@ -51,9 +59,11 @@ export interface Harness {
   /** Sets the clock every handler reads. */
   at(iso: string): void;
   /** POST /articles (JSON) then normalise; returns the ids. Meeting ids signalled since the last publish are kept. */
-  submit(body: Record<string, unknown>): Promise<{ articleId: string; meetingId: string }>;
+  submit(body: Record<string, unknown>, as?: Editor): Promise<{ articleId: string; meetingId: string }>;
   /** POST /articles only: the raw article is stored, nothing normalised. */
-  submitOnly(body: Record<string, unknown>): Promise<{ articleId: string; meetingId: string }>;
+  submitOnly(body: Record<string, unknown>, as?: Editor): Promise<{ articleId: string; meetingId: string }>;
+  /** GET /articles with this query (mine=true added), as `as` (default alice): the status code and the body. */
+  list(query: Record<string, string>, as?: Editor): Promise<{ statusCode: number; body: Record<string, unknown> }>;
   /** Adds meeting ids to the next publish, as a signal from elsewhere would. */
   signal(meetingIds: string[]): void;
   /** Forgets the signals collected so far (a publish that was not told about them). */
@@ -104,8 +114,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const publish = createPublishHandler({ ...resources.adapters, site: watchedSite, feedSite: { siteUrl, hubUrl: options.hubUrl }, hub: options.hub, now });
   const retract = createRetractHandler({ meetings, publish: publishSignal, now });
 
-  const submitOnly = async (body: Record<string, unknown>) => {
-    const response = await ingest(apiEvent('POST /articles', { body: JSON.stringify(body), contentType: 'application/json' }));
+  const submitOnly = async (body: Record<string, unknown>, as?: Editor) => {
+    const response = await ingest(apiEvent('POST /articles', { body: JSON.stringify(body), contentType: 'application/json', as }));
     if (response.statusCode !== 202) throw new Error(`submit answered ${response.statusCode}: ${response.body}`);
     return JSON.parse(response.body ?? '{}') as { articleId: string; meetingId: string };
   };
@@ -118,8 +128,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       tick = 0;
     },
     submitOnly,
-    async submit(body) {
-      const ids = await submitOnly(body);
+    async submit(body, as) {
+      const ids = await submitOnly(body, as);
       const batch = await normalise(s3Notification(resources.names.rawBucket, ids.articleId));
       if (batch.batchItemFailures.length) throw new Error('normalise failed');
       return ids;
@@ -129,6 +139,10 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     },
     clearSignals() {
       pending = new Set();
+    },
+    async list(query, as) {
+      const response = await ingest(apiEvent('GET /articles', { query: { mine: 'true', ...query }, as }));
+      return { statusCode: response.statusCode ?? 0, body: JSON.parse(response.body ?? '{}') };
     },
     async status(articleId) {
       const response = await ingest(apiEvent('GET /articles/{articleId}', { pathParameters: { articleId } }));
