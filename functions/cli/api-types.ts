@@ -49,3 +49,20 @@ export interface Retracted {
   version: number;
   retracted: Retraction;
 }
+
+/** One article of GET /articles?mine=true. */
+export interface ListedArticle {
+  articleId: string;
+  meetingId: string;
+  receivedAt: string;
+  status: ArticleStatusName;
+  title?: string;
+  reason?: string;
+  links: ArticleLinks;
+}
+
+/** 200 from GET /articles?mine=true: a page, and the cursor of the next one (null: none). */
+export interface ArticleList {
+  articles: ListedArticle[];
+  next: string | null;
+}

@@ -105,6 +105,30 @@ describe('meetings against npm start', () => {
     expect(retracted.code, retracted.err).toBe(0);
     expect(retracted.out).toMatch(new RegExp(`^Retracted meeting ${result?.meetingId} \\(version \\d+\\) at .* by .*: test duplicate\\.$`, 'm'));
   }, 200_000);
+
+  it('lists the articles sent with the token, newest first, a page at a time or all of them', async () => {
+    const submitted = await meetings('submit', 'seed-article.txt', '--json');
+    const [seed] = JSON.parse(submitted.out) as { articleId: string }[];
+
+    const all = await meetings('list', '--limit', '1', '--all', '--json');
+    const table = await meetings('list', '--limit', '2');
+    const failed = await meetings('list', '--failed');
+
+    expect(all.code, all.err).toBe(0);
+    const listed = JSON.parse(all.out) as { articleId: string; receivedAt: string; status: string; title?: string }[];
+    // The seed article (sent by the first test, its resubmission not listed again) and the Oslo talks.
+    expect(listed.map((article) => article.articleId)).toContain(seed?.articleId);
+    expect(new Set(listed.map((article) => article.articleId)).size).toBe(listed.length);
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    const times = listed.map((article) => article.receivedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(listed.find((article) => article.articleId === seed?.articleId)).toMatchObject({ status: 'published', title: expect.stringMatching(/^В Астане/) });
+    expect(table.code, table.err).toBe(0);
+    expect(table.out.split('\n')[0]).toMatch(/^received \(UTC\)\s+article id\s+meeting id\s+status\s+title$/);
+    expect(table.out).toContain('More articles follow: add --all');
+    expect(failed.code, failed.err).toBe(0);
+    expect(failed.out).toBe('No failed articles.\n');
+  }, 120_000);
 });
 
 describe('meetings serve', () => {
