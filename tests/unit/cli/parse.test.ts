@@ -22,8 +22,8 @@ describe('meetings --help', () => {
     const run = await runCli(['--help']);
 
     expect(run.code).toBe(0);
-    for (const name of ['submit', 'preview', 'status', 'retract', 'config', 'serve', 'extract', 'editors']) expect(run.out).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
-    for (const name of ['list', 'edit', 'rebuild', 'redrive']) expect(run.out).not.toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+    for (const name of ['submit', 'preview', 'status', 'list', 'retract', 'config', 'serve', 'extract', 'editors']) expect(run.out).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+    for (const name of ['edit', 'rebuild', 'redrive']) expect(run.out).not.toMatch(new RegExp(`^  ${name}\\b`, 'm'));
   });
 
   it.each(commandPaths(program).map((path) => [path.join(' '), path]))('answers "%s --help" with its usage and exit status 0', async (_, path) => {
@@ -49,6 +49,9 @@ describe('mistakes on the command line', () => {
     [['submit', 'a.txt', '--frobnicate'], /unknown option '--frobnicate'/],
     [['preview', 'a.txt', 'b.txt'], /too many arguments/],
     [['status'], /missing required argument 'articleId'/],
+    [['list', '--status', 'lost'], /Allowed choices are stored, normalised, published, failed/],
+    [['list', '--limit', '101'], /--limit takes a whole number from 1 to 100/],
+    [['list', '--failed', '--status', 'stored', '--api-url', 'http://localhost:1', '--token', 't'], /--failed and --status stored contradict each other/],
     [['serve', '--port', '70000'], /--port takes a whole number from 0 to 65535/],
     [['editors', 'add', '--table', 'T', '--name', 'x', '--role', 'root'], /Allowed choices are editor, admin/],
     [['editors', 'add', '--name', 'x'], /required option '--table <TableName>' not specified/],
