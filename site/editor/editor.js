@@ -1,6 +1,6 @@
 // The editors' upload page: asks for the token once, sends the article to the API as a dry run, shows the
 // record beside the text with the span behind each field highlighted, and publishes it with the editor's
-// corrections as `meeting` overrides. Served by us with the page (no framework, no CDN); see docs/editor-page.md.
+// corrections as `meeting` overrides, and lists the editor's recent articles. Served by us with the page (no framework, no CDN); see docs/editor-page.md.
 
 const TOKEN_KEY = 'meeting-feeds.editor-token';
 const POLL_MS = 1000;
@@ -464,6 +464,7 @@ async function follow(articleId, meetingId) {
     if (status.status === 'failed') {
       $('result-status').textContent = `Not published: ${status.reason ?? 'no reason given'}`;
       fail(`The article could not be published: ${status.reason ?? 'no reason given'}`);
+      await showMine();
       return;
     }
     if (status.status === 'published') {
@@ -476,12 +477,46 @@ async function follow(articleId, meetingId) {
         link('../feeds/meetings.json', 'The JSON feed'),
       );
       announce(`Published: meeting ${id}. Links to its page and the feeds follow.`);
+      await showMine();
       return;
     }
     $('result-status').textContent = `${status.status === 'normalised' ? 'Read and saved' : 'Stored'}; waiting for it to be published…`;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   fail(`Not published after ${(POLL_LIMIT * POLL_MS) / 1000} seconds; its status is at /articles/${articleId}.`);
+}
+
+// ---- The editor's recent articles ----------------------------------------------------------------------
+
+const MINE_LIMIT = 10;
+
+/** The editor's latest articles (GET /articles?mine=true), newest first: status, title, why a failed one failed. */
+async function showMine() {
+  if (!token()) {
+    $('mine').replaceChildren();
+    $('mine-note').textContent = 'Set your token to see the articles you sent.';
+    return;
+  }
+  try {
+    const { articles } = await api(`/articles?mine=true&limit=${MINE_LIMIT}`);
+    $('mine').replaceChildren(...articles.map(mineItem));
+    $('mine-note').textContent = articles.length ? `Your ${articles.length} most recent articles, newest first.` : 'You have not sent any articles yet.';
+  } catch (error) {
+    report(error);
+  }
+}
+
+function mineItem(article) {
+  const item = element('li', '', { class: `mine-${article.status}` });
+  const title = article.title ?? `Article ${article.articleId}`;
+  item.append(
+    element('strong', article.status),
+    document.createTextNode(` · ${article.receivedAt.slice(0, 16).replace('T', ' ')} UTC · `),
+    // Only a published meeting has a page to go to.
+    article.status === 'published' ? element('a', title, { href: `../meetings/${encodeURIComponent(article.meetingId)}.html` }) : element('span', title),
+  );
+  if (article.reason) item.append(element('p', `Why: ${article.reason}`, { class: 'reason' }));
+  return item;
 }
 
 // ---- Small DOM helpers ----------------------------------------------------------------------------------
@@ -511,6 +546,7 @@ async function start() {
   }
   showTokenState();
   showSourceField();
+  showMine();
 
   $('token-form').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -522,13 +558,16 @@ async function start() {
     showTokenState();
     announce('Token set for this tab.');
     $('forget-token').focus();
+    showMine();
   });
   $('forget-token').addEventListener('click', () => {
     sessionStorage.removeItem(TOKEN_KEY);
     showTokenState();
     announce('Token forgotten.');
     $('token').focus();
+    showMine();
   });
+  $('mine-refresh').addEventListener('click', showMine);
 
   for (const radio of document.querySelectorAll('input[name="source"]')) radio.addEventListener('change', showSourceField);
   $('file').addEventListener('change', () => {

@@ -179,8 +179,13 @@ describe('the editors’ upload page', () => {
     const record = (await (await fetch(recordUrl)).json()) as { participants: { name: string; role: string }[] };
     expect(record.participants.find((p) => p.name === 'Мирьяна Сполярич')?.role).toBe(CORRECTED_ROLE);
 
+    // Assess: the list of the editor's articles shows it, published, with a link to the meeting's page
+    const mine = page.locator('#mine li').filter({ has: page.locator(`a[href$="/meetings/${meetingId}.html"]`) });
+    await mine.waitFor();
+    expect(await mine.innerText()).toMatch(/^published · \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC · В Астане/);
+
     // Act and assess: the page's link leads to the meeting's page, which shows the corrected role
-    await tabTo(page, 'a[href$=".html"]');
+    await tabTo(page, '#result-links a[href$=".html"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.url}/meetings/${meetingId}.html`);
     expect(await page.locator('main').innerText()).toContain(`Мирьяна Сполярич — ${CORRECTED_ROLE}`);
@@ -350,11 +355,9 @@ describe('the editors’ upload page', () => {
     await expect.poll(() => page.locator('#alert').innerText()).toBe(refusal);
     expect(await page.locator('#alert').getAttribute('role')).toBe('alert');
 
-    // Act: a token the API does not accept
+    // Act: a token the API does not accept (the page asks for the editor's list of articles as soon as it is set)
     await page.getByRole('button', { name: 'Forget the token' }).press('Enter');
     await page.keyboard.type('not-a-token');
-    await page.keyboard.press('Enter');
-    await tabTo(page, '#preview-button');
     await page.keyboard.press('Enter');
 
     // Assess: the page says so, forgets the token and puts the focus back on its field
