@@ -188,7 +188,7 @@ describe('npm start (the local runtime)', () => {
   it('answers 404 for an unknown path and 405 for a wrong method, as JSON errors', async () => {
     // Act
     const unknown = await fetch(`${running().url}/nothing-here`);
-    const wrongMethod = await fetch(`${running().url}/articles`, { method: 'GET' });
+    const wrongMethod = await fetch(`${running().url}/articles`, { method: 'PUT' });
 
     // Assess
     expect(unknown.status).toBe(404);
