@@ -252,7 +252,7 @@ describe('the editors’ upload page', () => {
     await page.close();
   });
 
-  it('previews and publishes a dropped web page as it is, and says why it cannot highlight its spans', async () => {
+  it('previews and publishes a dropped web page as it is, highlighting its spans in the text the server read', async () => {
     // Prepare
     const { page, problems, posts } = await openEditor();
     await setTokenWithKeyboard(page, TOKEN);
@@ -269,13 +269,16 @@ describe('the editors’ upload page', () => {
     await page.keyboard.press('Enter');
     await page.locator('#preview').waitFor({ state: 'visible', timeout: 60_000 });
 
-    // Assess: the page's article was read on the server; its spans index text the page was not sent
+    // Assess: the page's article was read on the server, which sends back that text for the spans to index
     expect(posts[0]?.type).toBe('text/html');
     expect(await page.locator('#title').inputValue()).toBe('Jane Doe meets John Roe in Paris');
     const names = await Promise.all((await page.locator('#participants input[data-key="name"]').all()).map((input) => input.inputValue()));
     expect(names).toEqual(['Jane Doe', 'John Roe']);
-    expect(await page.locator('#article-text mark').count()).toBe(0);
-    expect(await page.locator('#text-note').innerText()).toMatch(/^The API did not send back the article text/);
+    expect(await page.locator('#article-text').innerText()).toContain('Prime Minister Jane Doe met President John Roe');
+    expect(await page.locator('#article-text').innerText()).not.toContain('Home');
+    const marked = await Promise.all((await page.locator('#article-text mark').all()).map((mark) => mark.innerText()));
+    expect(marked).toEqual(expect.arrayContaining(['Jane Doe', 'John Roe', 'Paris']));
+    expect(await page.locator('#text-note').innerText()).toMatch(/spans behind the record's fields are highlighted/);
     expect(await page.evaluate('window.__pwned ?? null')).toBeNull();
 
     // Act: publish without corrections
