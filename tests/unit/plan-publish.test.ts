@@ -153,6 +153,14 @@ describe('renderSafely', () => {
   it('renders everything at once when nothing fails', () => {
     expect(renderSafely([makeRecord({ id: 'a' })], render)).toEqual({ output: ['a'], failed: [] });
   });
+
+  it('throws, so that SQS retries the publish, when entries render alone but not together', () => {
+    const notTogether = (records: MeetingRecord[]) => {
+      if (records.length >= 2) throw new RangeError('renderer bug with lists');
+      return records.map((record) => record.id);
+    };
+    expect(() => renderSafely([makeRecord({ id: 'a' }), makeRecord({ id: 'b' })], notTogether)).toThrow('renderer bug with lists');
+  });
 });
 
 describe('index sharding', () => {
