@@ -178,10 +178,13 @@ describe('Publishing under faults', () => {
     await once(hub, 'listening');
     const hubUrl = `http://127.0.0.1:${(hub.address() as AddressInfo).port}/`;
     try {
-      const harness = await createHarness({ hubUrl, hub: new WebSubHub(hubUrl) });
+      const warnings: string[] = [];
+      const telemetry = { log: (level: string, message: string) => void (level === 'warn' && warnings.push(message)), metric: () => {} };
+      const harness = await createHarness({ hubUrl, hub: new WebSubHub(hubUrl), telemetry });
       const { meetingId } = await harness.submit(article('Hub down'));
       const written = await harness.publish();
       expect(written).toContain('feeds/meetings.atom');
+      expect(warnings).toEqual(['WebSub hub notification failed']);
       expect(itemsOf(await harness.read('feeds/meetings.json'))).toEqual([meetingId]);
     } finally {
       hub.close();
