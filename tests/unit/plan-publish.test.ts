@@ -6,6 +6,7 @@ import { shardOf, shardValues, shardedValue, INDEX_SHARDS } from '../../function
 import {
   archivePagePath,
   fullPageLength,
+  inOpenPage,
   type MonthPages,
   pageLinks,
   pageLinkState,
@@ -68,6 +69,13 @@ describe('archive pages', () => {
   it('keeps page 1 at the month\'s old address and numbers the rest', () => {
     expect(archivePagePath({ month: '2026-11', page: 1 }, 'atom')).toBe('feeds/archive/2026-11.atom');
     expect(archivePagePath({ month: '2026-11', page: 12 }, 'json')).toBe('feeds/archive/2026-11-p12.json');
+  });
+
+  it('puts an entry on the open page from the last page\'s start on, and every entry of a month not paginated yet', () => {
+    expect(inOpenPage(month(3, '2026-11-20#m1'), '2026-11-20#m1')).toBe(true);
+    expect(inOpenPage(month(3, '2026-11-20#m1'), '2026-11-21#m0')).toBe(true);
+    expect(inOpenPage(month(3, '2026-11-20#m1'), '2026-11-20#m0')).toBe(false);
+    expect(inOpenPage(undefined, '2026-11-01#m0')).toBe(true);
   });
 
   it('closes a page after 100 entries, or earlier when its records pass the byte limit, never empty', () => {

@@ -50,6 +50,11 @@ export function pageKeyOf(record: { createdAt: string; id: string }): string {
 
 export const NEW_MONTH: MonthPages = { pages: 1, lastStart: '', first: '', last: '' };
 
+/** Whether the entry with this sort key belongs on its month's open (last) page; a month not paginated yet is all open. */
+export function inOpenPage(summary: MonthPages | undefined, key: string): boolean {
+  return !summary || key >= summary.lastStart;
+}
+
 /**
  * The links of a page, given every month that holds meetings and what is known of their pages.
  * A month without a summary yet counts as one page (it is being paginated in this publish).
