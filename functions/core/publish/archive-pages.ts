@@ -8,7 +8,7 @@
 
 import { archivePath } from './archive-links.ts';
 
-/** Entries of one archive page; the current feed holds 50, so a reader catches up in few requests. */
+/** Entries of one archive page; more than the current feed's CURRENT_FEED_SIZE (feed-sizes.ts), so a reader catches up in few requests. */
 export const ARCHIVE_PAGE_ENTRIES = 100;
 /** A page also closes when its records reach this size (JSON), so a page of long articles stays small. */
 export const ARCHIVE_PAGE_BYTES = 4 * 1024 * 1024;
