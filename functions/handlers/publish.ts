@@ -10,7 +10,7 @@ import { planPublish } from '../core/publish/plan-publish.ts';
 import type { ArchiveIndex, GroupDirectoryStore, HubNotifier, PublisherStateStore, PublishMeetings, PublishStore, SiteObjects } from '../core/publish/ports.ts';
 import { renderFeedIndex } from '../core/publish/render-feed-index.ts';
 import type { FeedSite } from '../core/publish/render-feeds.ts';
-import { SITE_PATHS } from '../core/publish/site-paths.ts';
+import { isFeedDocument, SITE_PATHS } from '../core/publish/site-paths.ts';
 import { publishArchives } from './publish/archive.ts';
 import { publishCurrent } from './publish/current.ts';
 import { publishDirectory } from './publish/directory.ts';
@@ -71,7 +71,7 @@ export function createPublishHandler(deps: PublishDeps) {
     await out.put(SITE_PATHS.feedIndex, renderFeedIndex({ months, currentMonth, pages, directory }, deps.feedSite), TYPES.record, CACHE.current);
     await store.putPublisherState({ months: pages, directory });
     await markOutcome(store, out, plan.records, telemetry);
-    const changedFeeds = out.written.filter((key) => /^feeds\/.*\.(atom|json)$/.test(key) && !key.startsWith('feeds/index'));
+    const changedFeeds = out.written.filter(isFeedDocument);
     if (deps.hub && changedFeeds.length > 0) {
       try {
         await deps.hub.notify(changedFeeds.map((key) => `${deps.feedSite.siteUrl}/${key}`));

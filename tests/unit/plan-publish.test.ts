@@ -16,6 +16,7 @@ import {
 import { directoryPagePath, EMPTY_DIRECTORY, placeGroups, renderDirectoryPage } from '../../functions/core/publish/group-directory.ts';
 import { planPublish } from '../../functions/core/publish/plan-publish.ts';
 import { renderSafely } from '../../functions/core/publish/render-safely.ts';
+import { isFeedDocument } from '../../functions/core/publish/site-paths.ts';
 import type { MeetingRecord } from '../../functions/core/record/record.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
@@ -142,6 +143,15 @@ describe('the topic-group directory', () => {
       items: [{ slug: 'nato', title: 'НАТО', atom: 'https://f.example/feeds/by/org/nato.atom', json: 'https://f.example/feeds/by/org/nato.json' }],
     });
     expect(directoryPagePath('language', 1)).toBe('feeds/index/languages-1.json');
+  });
+});
+
+describe('feed documents', () => {
+  it('tells the hub about current, topic and archive feeds, not the feed index, directory, calendar or pages', () => {
+    const feeds = ['feeds/meetings.atom', 'feeds/meetings.json', 'feeds/organizations/nato.atom', 'feeds/archive/2026-11-p2.json'];
+    const others = ['feeds/index.json', 'feeds/index/organizations-1.json', 'feeds/meetings.ics', 'meetings/m1.json', 'index.html'];
+    expect(feeds.filter(isFeedDocument)).toEqual(feeds);
+    expect(others.filter(isFeedDocument)).toEqual([]);
   });
 });
 

@@ -15,6 +15,11 @@ export const SITE_PATHS = {
 /** Feed documents are named without extension: each is written as `.atom` and `.json`. */
 export const CURRENT_FEED_DOCUMENT = 'feeds/meetings';
 
+/** A feed a WebSub hub is told about: an Atom or JSON feed (current, topic, archive page); not the feed index or directory. */
+export function isFeedDocument(key: string): boolean {
+  return /^feeds\/.*\.(atom|json)$/.test(key) && !key.startsWith('feeds/index');
+}
+
 export function withoutExtension(path: string): string {
   return path.replace(/\.(atom|json)$/, '');
 }
