@@ -5,7 +5,7 @@
 
 import type { SQSEvent } from 'aws-lambda';
 import { meetingIdsFromMessages } from '../aws/publish-signal.ts';
-import { monthOf } from '../core/publish/archive-links.ts';
+import { monthOf } from '../core/publish/archive-pages.ts';
 import { planPublish } from '../core/publish/plan-publish.ts';
 import type { ArchiveIndex, GroupDirectoryStore, HubNotifier, PublisherStateStore, PublishMeetings, PublishStore, SiteObjects } from '../core/publish/ports.ts';
 import { renderFeedIndex } from '../core/publish/render-feed-index.ts';

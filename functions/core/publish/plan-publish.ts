@@ -3,10 +3,9 @@
 // Everything in the plan is bounded by the change (its meetings, their months and groups), never by
 // the size of a month or of the archive.
 
-import { monthOf } from './archive-links.ts';
 import { CALENDAR_KEY, type FeedGroup, feedGroupsOf, membershipKeys, parseGroupKey } from './feed-groups.ts';
 import type { MeetingRecord } from '../record/record.ts';
-import { inOpenPage, type MonthPages, pageKeyOf } from './archive-pages.ts';
+import { inOpenPage, type MonthPages, monthOf, pageKeyOf } from './archive-pages.ts';
 import type { DirectoryState } from './group-directory.ts';
 
 export interface PublishChange {

@@ -1,6 +1,6 @@
-// Where everything lives in the site bucket (and so under the site URL). One place, so the
-// publisher, the renderers' links and the tests cannot disagree. Topic feeds: feed-groups.ts;
-// monthly archives: archive-links.ts.
+// Where the fixed documents live in the site bucket (and so under the site URL), so the publisher, the
+// renderers' links and the tests cannot disagree. Paths that depend on data live with their rule: topic
+// feeds in feed-groups.ts, archive pages in archive-pages.ts, directory pages in group-directory.ts.
 
 export const SITE_PATHS = {
   index: 'index.html',

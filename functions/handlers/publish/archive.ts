@@ -2,7 +2,7 @@
 // and opening the next when it is full), rewrites the closed pages that hold changed meetings, then
 // the boundary pages whose links moved. Each page is one range query of at most a page of entries.
 
-import { monthOf } from '../../core/publish/archive-links.ts';
+import { monthOf } from '../../core/publish/archive-pages.ts';
 import {
   ARCHIVE_PAGE_ENTRIES,
   archivePagePath,
