@@ -14,9 +14,10 @@ export interface LambdaConfig {
   websubHubUrl?: string;
   dynamodbEndpoint?: string;
   s3Endpoint?: string;
+  extractionBudgetMs?: number;
 }
 
-type Kind = 'text' | 'url';
+type Kind = 'text' | 'url' | 'milliseconds';
 
 /** Every variable a function may read; only TABLE_NAME is needed by all of them. */
 const VARIABLES: Record<string, { kind: Kind; required?: true }> = {
@@ -26,6 +27,7 @@ const VARIABLES: Record<string, { kind: Kind; required?: true }> = {
   [ENV.publishQueueUrl]: { kind: 'text' },
   [ENV.siteUrl]: { kind: 'url' },
   [ENV.websubHubUrl]: { kind: 'url' },
+  [ENV.extractionBudgetMs]: { kind: 'milliseconds' },
   // Emulator endpoints, for the local runtime and tests only.
   DYNAMODB_ENDPOINT: { kind: 'url' },
   S3_ENDPOINT: { kind: 'url' },
@@ -40,13 +42,18 @@ function isUrl(value: string): boolean {
   }
 }
 
+function isMilliseconds(value: string): boolean {
+  const ms = Number(value);
+  return Number.isInteger(ms) && ms > 0;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): LambdaConfig {
   const invalid = Object.entries(VARIABLES)
     .filter(([name, rule]) => {
       const value = env[name];
       // An empty optional variable is a mistake too (a URL of '' or a bucket named ''), as it was with the schema.
       if (value === undefined) return rule.required === true;
-      return value === '' || (rule.kind === 'url' && !isUrl(value));
+      return value === '' || (rule.kind === 'url' && !isUrl(value)) || (rule.kind === 'milliseconds' && !isMilliseconds(value));
     })
     .map(([name]) => name);
   if (invalid.length > 0) throw new Error(`Missing or invalid environment variables: ${invalid.join(', ')}.`);
@@ -59,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): LambdaConfig {
     websubHubUrl: env[ENV.websubHubUrl],
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
     s3Endpoint: env.S3_ENDPOINT,
+    extractionBudgetMs: env[ENV.extractionBudgetMs] === undefined ? undefined : Number(env[ENV.extractionBudgetMs]),
   };
 }
 

@@ -76,7 +76,7 @@ export const VISIBILITY_TIMEOUT_FACTOR = 2;
 /** Raw submissions, stored once under their content hash. S3 notifications fire for this prefix only. */
 export const RAW_ARTICLE_PREFIX = 'articles/';
 
-/** Environment variables the Lambda functions read (see config.ts); the stack sets exactly these. */
+/** Environment variables the Lambda functions read (see config.ts); the stack sets these, the optional ones when configured. */
 export const ENV = {
   tableName: 'TABLE_NAME',
   rawBucket: 'RAW_BUCKET',
@@ -87,6 +87,8 @@ export const ENV = {
   websubHubUrl: 'WEBSUB_HUB_URL',
   /** Powertools Logger's level (debug, info, warn, error); the stack sets it from the `logLevel` context value. */
   logLevel: 'LOG_LEVEL',
+  /** Optional: normalise's time budget per article in milliseconds; unset, the worker's default applies (extractor-worker.ts). */
+  extractionBudgetMs: 'EXTRACTION_BUDGET_MS',
 } as const;
 
 /** Names used by the local runtime and the tests (the CDK stack lets CloudFormation name things). */

@@ -12,6 +12,7 @@ import type { Context } from 'aws-lambda';
 import type { LogLevel as PowertoolsLogLevel } from '@aws-lambda-powertools/logger/types';
 import type { Telemetry } from '../handlers/telemetry.ts';
 import { APP_METRICS } from './metric-names.ts';
+import { ENV } from './resources.ts';
 
 /** Powertools' `service` key and the metrics' `service` dimension. */
 export const SERVICE_NAME = 'meeting-feeds';
@@ -29,7 +30,7 @@ export interface Powertools {
  * else INFO. Lambda's advanced logging controls (`AWS_LAMBDA_LOG_LEVEL`) win over both, as Powertools decides.
  */
 export function createLogger(env: NodeJS.ProcessEnv = process.env): Logger {
-  const level = (env.LOG_LEVEL || env.POWERTOOLS_LOG_LEVEL || 'INFO').toUpperCase() as PowertoolsLogLevel;
+  const level = (env[ENV.logLevel] || env.POWERTOOLS_LOG_LEVEL || 'INFO').toUpperCase() as PowertoolsLogLevel;
   return new Logger({ serviceName: SERVICE_NAME, logLevel: level });
 }
 

@@ -1,6 +1,7 @@
 // The editors' API: POST /articles stores a submission durably and answers 202 with its ids;
 // GET /articles/{articleId} reports how far it got. Storing is the only write: S3 then triggers normalise.
 
+import { ClientError } from '../core/errors.ts';
 import type { Extractor } from '../core/extract/index.ts';
 import type { EditorArticles } from '../core/intake/article-list.ts';
 import type { ArticleStates } from '../core/intake/article-states.ts';
@@ -13,7 +14,7 @@ import type { MeetingRepository, StoredMeeting } from '../core/record/meeting-re
 import { type ApiEvent, type ApiResult, bodyOf, editorIdOf, editorOf, isDryRun, rejectDeclaredOversize } from './api-event.ts';
 import { apiRoutes } from './api-routes.ts';
 import { inProcessExtraction, type RunExtraction } from './extraction.ts';
-import { articleLinks, errorResponse, jsonResponse } from './http-response.ts';
+import { articleLinks, jsonResponse } from './http-response.ts';
 import { listArticles } from './ingest/article-list.ts';
 import { dryRun } from './ingest/dry-run.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
@@ -74,7 +75,7 @@ export function createIngestHandler(deps: IngestDeps) {
   async function status(event: ApiEvent): Promise<ApiResult> {
     const articleId = event.pathParameters?.articleId ?? '';
     if (!ARTICLE_ID.test(articleId) || !((await deps.articleStates.getArticle(articleId)) || (await deps.articles.exists(articleId)))) {
-      return errorResponse(404, 'not_found', `No article with id "${articleId}"; use the articleId that POST /articles returned.`);
+      throw new ClientError('not_found', `No article with id "${articleId}"; use the articleId that POST /articles returned.`);
     }
     const { status: name, meetingId, reason, stored } = await articleStatus(articleId);
     const links = articleLinks(articleId, meetingId);

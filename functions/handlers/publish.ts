@@ -5,20 +5,19 @@
 
 import type { SQSEvent } from 'aws-lambda';
 import { meetingIdsFromMessages } from '../aws/publish-signal.ts';
-import { monthOf } from '../core/publish/archive-links.ts';
+import { monthOf } from '../core/publish/archive-pages.ts';
 import { planPublish } from '../core/publish/plan-publish.ts';
 import type { ArchiveIndex, GroupDirectoryStore, HubNotifier, PublisherStateStore, PublishMeetings, PublishStore, SiteObjects } from '../core/publish/ports.ts';
 import { renderFeedIndex } from '../core/publish/render-feed-index.ts';
 import type { FeedSite } from '../core/publish/render-feeds.ts';
-import { SITE_PATHS } from '../core/publish/site-paths.ts';
+import { isFeedDocument, SITE_PATHS } from '../core/publish/site-paths.ts';
 import { publishArchives } from './publish/archive.ts';
 import { publishCurrent } from './publish/current.ts';
 import { publishDirectory } from './publish/directory.ts';
 import { markOutcome } from './publish/marks.ts';
-import { publishReport } from './publish/report.ts';
 import { CACHE, SiteWriter, TYPES } from './publish/site-writer.ts';
 import { publishTopics } from './publish/topics.ts';
-import type { Telemetry } from './telemetry.ts';
+import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
 export interface PublishDeps {
   meetings: PublishMeetings;
@@ -28,14 +27,14 @@ export interface PublishDeps {
   site: SiteObjects;
   feedSite: FeedSite;
   hub?: HubNotifier;
-  /** Log lines and metrics (Powertools from the Lambda entry); default: JSON and EMF lines on stdout (report.ts). */
+  /** Log lines and metrics (Powertools from the Lambda entry); default: JSON lines on stdout, no metrics. */
   telemetry?: Telemetry;
   now?: () => Date;
 }
 
 export function createPublishHandler(deps: PublishDeps) {
   const now = deps.now ?? (() => new Date());
-  const { log, notifyHub } = publishReport(deps.telemetry);
+  const telemetry = deps.telemetry ?? consoleTelemetry;
   // Every store call spelled out here, so the least-privilege analysis (tests/infra) sees what publish sends.
   const store: PublishStore = {
     getMeetings: (ids) => deps.meetings.getMeetings(ids),
@@ -71,11 +70,20 @@ export function createPublishHandler(deps: PublishDeps) {
     const latest = await publishCurrent(store, out, pages, deps.feedSite);
     await out.put(SITE_PATHS.feedIndex, renderFeedIndex({ months, currentMonth, pages, directory }, deps.feedSite), TYPES.record, CACHE.current);
     await store.putPublisherState({ months: pages, directory });
-    await markOutcome(store, out, plan.records, log);
-    const changedFeeds = out.written.filter((key) => /^feeds\/.*\.(atom|json)$/.test(key) && !key.startsWith('feeds/index'));
-    if (deps.hub && changedFeeds.length > 0) await notifyHub(deps.hub, changedFeeds.map((key) => `${deps.feedSite.siteUrl}/${key}`));
-    const metrics = { publishDuration: Date.now() - started, bytesWritten: out.bytesWritten, feedsRewritten: out.written.length };
-    log('info', 'Published', { meetings: latest.length, changed: changed.length, failed: [...out.failed.keys()], written: out.written }, metrics);
+    await markOutcome(store, out, plan.records, telemetry);
+    const changedFeeds = out.written.filter(isFeedDocument);
+    if (deps.hub && changedFeeds.length > 0) {
+      try {
+        await deps.hub.notify(changedFeeds.map((key) => `${deps.feedSite.siteUrl}/${key}`));
+      } catch (error) {
+        // A hub that is down must not fail the publish (the feeds are written): log it and go on.
+        telemetry.log('warn', 'WebSub hub notification failed', { error: String(error) });
+      }
+    }
+    telemetry.metric('publishDuration', Date.now() - started);
+    telemetry.metric('bytesWritten', out.bytesWritten);
+    telemetry.metric('feedsRewritten', out.written.length);
+    telemetry.log('info', 'Published', { meetings: latest.length, changed: changed.length, failed: [...out.failed.keys()], written: out.written });
     return { written: out.written, failed: [...out.failed.keys()] };
   };
 }

@@ -7,7 +7,7 @@ import type { PublishSignal } from '../core/publish/ports.ts';
 import type { MeetingRepository } from '../core/record/meeting-repository.ts';
 import { retractedVersion } from '../core/record/next-version.ts';
 import { saveWithRetry } from '../core/record/save-with-retry.ts';
-import { errorResponse, jsonResponse } from './http-response.ts';
+import { jsonResponse } from './http-response.ts';
 import { type ApiEvent, type ApiResult, bodyOf, editorOf } from './api-event.ts';
 import { apiRoutes } from './api-routes.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
@@ -39,7 +39,7 @@ export function createRetractHandler(deps: RetractDeps) {
     const { stored } = MEETING_ID.test(meetingId)
       ? await saveWithRetry(meetings, meetingId, (existing) => existing && retractedVersion(existing, { at: now().toISOString(), by, reason }))
       : { stored: null };
-    if (!stored) return errorResponse(404, 'not_found', `No meeting with id "${meetingId}"; use the meetingId that POST /articles returned.`);
+    if (!stored) throw new ClientError('not_found', `No meeting with id "${meetingId}"; use the meetingId that POST /articles returned.`);
     const { record } = stored;
     // Signalled on every call, so retrying after a failed signal still gets the tombstone published.
     await deps.publish.signal([meetingId]);

@@ -11,7 +11,7 @@ import { ENV } from '../aws/resources.ts';
 import { createS3Client } from '../aws/s3-client.ts';
 import { createLogger, lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
 import { captureWith, createTracer } from '../aws/tracing.ts';
-import { budgetFromEnvironment, WORKER_BUNDLE, WorkerExtractor } from '../dictionaries/extractor-worker.ts';
+import { WORKER_BUNDLE, WorkerExtractor } from '../dictionaries/extractor-worker.ts';
 import { budgetedExtraction } from '../handlers/extraction.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
 
@@ -27,7 +27,7 @@ export const handler = lambdaHandler(
     articles: new ArticleStore(createS3Client(config.s3Endpoint, capture), required(config.rawBucket, ENV.rawBucket)),
     publish: new SqsPublishSignal(required(config.publishQueueUrl, ENV.publishQueueUrl), capture),
     // Extraction in a worker thread (this bundle, run again as the worker), with a time budget per article.
-    runExtraction: budgetedExtraction(new WorkerExtractor({ budgetMs: budgetFromEnvironment(process.env.EXTRACTION_BUDGET_MS), workerFile: new URL(`./${WORKER_BUNDLE}`, import.meta.url) }), {
+    runExtraction: budgetedExtraction(new WorkerExtractor({ budgetMs: config.extractionBudgetMs, workerFile: new URL(`./${WORKER_BUNDLE}`, import.meta.url) }), {
       telemetry: powertoolsTelemetry(powertools),
     }),
     telemetry: powertoolsTelemetry(powertools),

@@ -2,6 +2,7 @@
 // and HOST, starts the runtime, prints where everything is, and stops cleanly on SIGINT/SIGTERM.
 
 import { resolve } from 'node:path';
+import { ENV } from '../aws/resources.ts';
 import { budgetFromEnvironment } from '../dictionaries/extractor-worker.ts';
 import { resolveEditorToken } from './editor-token-file.ts';
 import { type LocalRuntime, startLocalRuntime } from './local-runtime.ts';
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     host: process.env.HOST || '127.0.0.1',
     dataDir,
     editorToken: token.token,
-    extractionBudgetMs: budgetFromEnvironment(process.env.EXTRACTION_BUDGET_MS),
+    extractionBudgetMs: budgetFromEnvironment(process.env[ENV.extractionBudgetMs]),
     // For tests: a module whose loadExtractor() stands in for the real extractor inside the worker.
     extractorModule: process.env.EXTRACTOR_MODULE ? resolve(process.env.EXTRACTOR_MODULE) : undefined,
   });

@@ -137,16 +137,54 @@ describe('Publishing under faults', () => {
     expect(await harness.status(ids.articleId)).toBe('failed');
   });
 
+  it('records a stored article that no longer parses as failed, with the reason, and publishes nothing (fault: a PDF stored past intake)', async () => {
+    const harness = await createHarness();
+    const { meetings, articleStates, articles } = harness.resources.adapters;
+    const raw = { articleId: 'a'.repeat(24), body: Buffer.from('%PDF-1.7'), contentType: 'application/pdf', meetingId: `m${'a'.repeat(23)}`, submittedBy: 'alice', receivedAt: '2026-01-01T00:00:00.000Z' };
+    await articles.put(raw);
+    const signalled: string[] = [];
+    const normalise = createNormaliseHandler({ meetings, articleStates, articles, publish: { signal: async (ids) => void signalled.push(...ids) } });
+
+    const batch = await normalise(s3Notification(harness.resources.names.rawBucket, raw.articleId));
+
+    expect(batch.batchItemFailures).toEqual([]);
+    expect(await articleStates.getArticle(raw.articleId)).toMatchObject({ status: 'failed', meetingId: raw.meetingId, reason: expect.stringContaining('application/pdf') });
+    expect(await meetings.getMeeting(raw.meetingId)).toBeNull();
+    expect(signalled).toEqual([]);
+  });
+
+  it('still reports the last delivery as failed when recording the failure fails too (fault: the state store throws)', async () => {
+    const harness = await createHarness();
+    const { meetings, articles } = harness.resources.adapters;
+    const ids = await harness.submitOnly(article('Double fault'));
+    const crashing = Object.assign(Object.create(meetings) as MeetingItems, { saveMeeting: async () => Promise.reject(new Error('Injected: save fails')) });
+    const unrecordable = { putArticle: async () => Promise.reject(new Error('Injected: state store down')) };
+    const logged: { message: string; fields?: Record<string, unknown> }[] = [];
+    const telemetry = { log: (_level: string, message: string, fields?: Record<string, unknown>) => void logged.push({ message, fields }), metric: () => {} };
+    const normalise = createNormaliseHandler({ meetings: crashing, articleStates: unrecordable, articles, publish: { signal: async () => {} }, telemetry });
+    const event = s3Notification(harness.resources.names.rawBucket, ids.articleId, 'm5');
+    (event.Records[0] as unknown as { attributes: Record<string, string> }).attributes = { ApproximateReceiveCount: '5' };
+
+    const batch = await normalise(event);
+
+    expect(batch.batchItemFailures).toEqual([{ itemIdentifier: 'm5' }]);
+    expect(logged).toContainEqual({ message: 'Could not record the failure', fields: { articleId: ids.articleId, error: expect.stringContaining('state store down') } });
+    expect(await harness.status(ids.articleId)).toBe('stored');
+  });
+
   it('publishes even when the WebSub hub is down', async () => {
     const hub = createServer((_req, res) => res.writeHead(503).end());
     hub.listen(0, '127.0.0.1');
     await once(hub, 'listening');
     const hubUrl = `http://127.0.0.1:${(hub.address() as AddressInfo).port}/`;
     try {
-      const harness = await createHarness({ hubUrl, hub: new WebSubHub(hubUrl) });
+      const warnings: string[] = [];
+      const telemetry = { log: (level: string, message: string) => void (level === 'warn' && warnings.push(message)), metric: () => {} };
+      const harness = await createHarness({ hubUrl, hub: new WebSubHub(hubUrl), telemetry });
       const { meetingId } = await harness.submit(article('Hub down'));
       const written = await harness.publish();
       expect(written).toContain('feeds/meetings.atom');
+      expect(warnings).toEqual(['WebSub hub notification failed']);
       expect(itemsOf(await harness.read('feeds/meetings.json'))).toEqual([meetingId]);
     } finally {
       hub.close();

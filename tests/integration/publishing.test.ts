@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { WebSubHub } from '../../functions/aws/websub-hub.ts';
 import { fingerprintOf } from '../../functions/core/record/record-fingerprint.ts';
 import type { MeetingRecord } from '../../functions/core/record/record.ts';
+import { createRetractHandler } from '../../functions/handlers/retract.ts';
 import { validateAtom } from '../support/atom-validator.ts';
 import { validateJsonFeed } from '../support/json-feed-validator.ts';
-import { createHarness, type Harness } from '../support/pipeline-harness.ts';
+import { apiEvent, createHarness, type Harness } from '../support/pipeline-harness.ts';
 import { makeRecord } from '../support/record-factory.ts';
 import { validateRecord } from '../support/record-validator.ts';
 
@@ -182,6 +183,26 @@ describe('Publishing: retractions (RFC 6721)', () => {
     expect(again.body).toMatchObject({ status: 'retracted', version: 2 });
     expect((await harness.retract('m-does-not-exist')).statusCode).toBe(404);
     expect((await harness.retract('../etc')).statusCode).toBe(404);
+  });
+
+  it('answers 400 to a body that is not JSON, or a reason that is not a string or is too long, and leaves the meeting as it was', async () => {
+    const harness = await createHarness();
+    const { meetingId } = await harness.submit(article('Meeting'));
+    const retract = createRetractHandler({ meetings: harness.resources.adapters.meetings, publish: { signal: async () => {} } });
+    const withBody = (body: string) => retract(apiEvent('DELETE /meetings/{meetingId}', { pathParameters: { meetingId }, body, contentType: 'application/json' }));
+    const errorOf = (response: { body?: string }) => (JSON.parse(response.body ?? '{}') as { error: { code: string } }).error.code;
+
+    const notJson = await withBody('reason: duplicate');
+    const notString = await withBody(JSON.stringify({ reason: 42 }));
+    const tooLong = await withBody(JSON.stringify({ reason: 'x'.repeat(501) }));
+
+    expect([notJson.statusCode, errorOf(notJson)]).toEqual([400, 'invalid_json']);
+    expect([notString.statusCode, errorOf(notString)]).toEqual([400, 'invalid_field']);
+    expect([tooLong.statusCode, errorOf(tooLong)]).toEqual([400, 'invalid_field']);
+    const stored = await harness.resources.adapters.meetings.getMeeting(meetingId);
+    expect(stored?.record.version).toBe(1);
+    expect(stored?.record.retracted).toBeUndefined();
+    expect((await withBody(JSON.stringify({ reason: 'x'.repeat(500) }))).statusCode).toBe(202);
   });
 
   it('keeps a meeting retracted when its article is resubmitted', async () => {

@@ -10,6 +10,7 @@ import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
 import type { HubNotifier } from '../../functions/core/publish/ports.ts';
 import { createPublishHandler } from '../../functions/handlers/publish.ts';
 import { createRetractHandler } from '../../functions/handlers/retract.ts';
+import type { Telemetry } from '../../functions/handlers/telemetry.ts';
 import { createTestResources, type TestResources } from './resources.ts';
 
 /** Who sends a request, as the authorizer names them: their name (the record's submittedBy) and token id. */
@@ -81,6 +82,8 @@ export interface HarnessOptions {
   hubUrl?: string;
   /** Called after each object publish writes to the site bucket (to look at the site half-way through a run). */
   afterSiteWrite?: (key: string) => Promise<void>;
+  /** Publish's log lines and metrics; default: JSON lines on stdout. */
+  telemetry?: Telemetry;
 }
 
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -111,7 +114,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
         },
       })
     : site;
-  const publish = createPublishHandler({ ...resources.adapters, site: watchedSite, feedSite: { siteUrl, hubUrl: options.hubUrl }, hub: options.hub, now });
+  const publish = createPublishHandler({ ...resources.adapters, site: watchedSite, feedSite: { siteUrl, hubUrl: options.hubUrl }, hub: options.hub, telemetry: options.telemetry, now });
   const retract = createRetractHandler({ meetings, publish: publishSignal, now });
 
   const submitOnly = async (body: Record<string, unknown>, as?: Editor) => {

@@ -21,7 +21,15 @@ describe('readConfig', () => {
       websubHubUrl: undefined,
       dynamodbEndpoint: undefined,
       s3Endpoint: 'http://127.0.0.1:4569',
+      extractionBudgetMs: undefined,
     });
+  });
+
+  it('reads normalise\'s optional extraction budget as a whole number of milliseconds above 0', () => {
+    expect(readConfig({ [ENV.tableName]: 'meetings', [ENV.extractionBudgetMs]: '2500' }).extractionBudgetMs).toBe(2500);
+    for (const wrong of ['0', '-1', '1.5', 'soon', '']) {
+      expect(() => readConfig({ [ENV.tableName]: 'meetings', [ENV.extractionBudgetMs]: wrong })).toThrow(`Missing or invalid environment variables: ${ENV.extractionBudgetMs}.`);
+    }
   });
 
   it('stops at cold start, naming every missing or invalid variable', () => {

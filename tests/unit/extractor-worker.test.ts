@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { budgetFromEnvironment, DEFAULT_EXTRACTION_BUDGET_MS, WorkerExtractor } from '../../functions/dictionaries/extractor-worker.ts';
 import { budgetedExtraction, EXTRACTION_FAILED_WARNING } from '../../functions/handlers/extraction.ts';
-import { STALL_FOREVER, THROW_IN_EXTRACTION } from '../support/stalling-extractor.ts';
+import { CRASH_IN_EXTRACTION, STALL_FOREVER, THROW_IN_EXTRACTION } from '../support/stalling-extractor.ts';
 
 const stallingModule = fileURLToPath(new URL('../support/stalling-extractor.ts', import.meta.url));
 const ARTICLE = 'Министр иностранных дел России Сергей Лавров встретился в Москве с министром иностранных дел Турции Хаканом Фиданом.';
@@ -49,6 +49,16 @@ describe('WorkerExtractor', () => {
     const extraction = await budgetedExtraction(worker)({ text: THROW_IN_EXTRACTION, language: 'en' }, { articleId: 'a1' });
     expect(extraction.isMeeting).toBe(false);
     expect(extraction.warnings).toEqual([EXTRACTION_FAILED_WARNING]);
+  }, 60_000);
+
+  it('reports an article whose worker thread exits as failed, and goes on with a fresh worker', async () => {
+    worker = new WorkerExtractor({ budgetMs: 10_000, extractorModule: stallingModule });
+
+    const crashed = await worker.run({ text: `${CRASH_IN_EXTRACTION} ${ARTICLE}`, language: 'ru' });
+    const next = await worker.run({ text: ARTICLE, language: 'ru' });
+
+    expect(crashed).toEqual({ status: 'failed', error: 'The extractor worker exited with code 1.' });
+    expect(next.status).toBe('done');
   }, 60_000);
 
   it('budgetedExtraction publishes a timed-out article with empty fields and a warning', async () => {

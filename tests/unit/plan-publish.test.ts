@@ -6,6 +6,7 @@ import { shardOf, shardValues, shardedValue, INDEX_SHARDS } from '../../function
 import {
   archivePagePath,
   fullPageLength,
+  inOpenPage,
   type MonthPages,
   pageLinks,
   pageLinkState,
@@ -15,6 +16,7 @@ import {
 import { directoryPagePath, EMPTY_DIRECTORY, placeGroups, renderDirectoryPage } from '../../functions/core/publish/group-directory.ts';
 import { planPublish } from '../../functions/core/publish/plan-publish.ts';
 import { renderSafely } from '../../functions/core/publish/render-safely.ts';
+import { isFeedDocument } from '../../functions/core/publish/site-paths.ts';
 import type { MeetingRecord } from '../../functions/core/record/record.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
@@ -68,6 +70,13 @@ describe('archive pages', () => {
   it('keeps page 1 at the month\'s old address and numbers the rest', () => {
     expect(archivePagePath({ month: '2026-11', page: 1 }, 'atom')).toBe('feeds/archive/2026-11.atom');
     expect(archivePagePath({ month: '2026-11', page: 12 }, 'json')).toBe('feeds/archive/2026-11-p12.json');
+  });
+
+  it('puts an entry on the open page from the last page\'s start on, and every entry of a month not paginated yet', () => {
+    expect(inOpenPage(month(3, '2026-11-20#m1'), '2026-11-20#m1')).toBe(true);
+    expect(inOpenPage(month(3, '2026-11-20#m1'), '2026-11-21#m0')).toBe(true);
+    expect(inOpenPage(month(3, '2026-11-20#m1'), '2026-11-20#m0')).toBe(false);
+    expect(inOpenPage(undefined, '2026-11-01#m0')).toBe(true);
   });
 
   it('closes a page after 100 entries, or earlier when its records pass the byte limit, never empty', () => {
@@ -137,6 +146,15 @@ describe('the topic-group directory', () => {
   });
 });
 
+describe('feed documents', () => {
+  it('tells the hub about current, topic and archive feeds, not the feed index, directory, calendar or pages', () => {
+    const feeds = ['feeds/meetings.atom', 'feeds/meetings.json', 'feeds/organizations/nato.atom', 'feeds/archive/2026-11-p2.json'];
+    const others = ['feeds/index.json', 'feeds/index/organizations-1.json', 'feeds/meetings.ics', 'meetings/m1.json', 'index.html'];
+    expect(feeds.filter(isFeedDocument)).toEqual(feeds);
+    expect(others.filter(isFeedDocument)).toEqual([]);
+  });
+});
+
 describe('renderSafely', () => {
   const render = (records: MeetingRecord[]) =>
     records.map((record) => {
@@ -152,6 +170,14 @@ describe('renderSafely', () => {
 
   it('renders everything at once when nothing fails', () => {
     expect(renderSafely([makeRecord({ id: 'a' })], render)).toEqual({ output: ['a'], failed: [] });
+  });
+
+  it('throws, so that SQS retries the publish, when entries render alone but not together', () => {
+    const notTogether = (records: MeetingRecord[]) => {
+      if (records.length >= 2) throw new RangeError('renderer bug with lists');
+      return records.map((record) => record.id);
+    };
+    expect(() => renderSafely([makeRecord({ id: 'a' }), makeRecord({ id: 'b' })], notTogether)).toThrow('renderer bug with lists');
   });
 });
 

@@ -1,7 +1,7 @@
 // The pure pieces of publishing: slugs, topic groups, archive links and the feed index.
 
 import { describe, expect, it } from 'vitest';
-import { archivePath, monthOf } from '../../functions/core/publish/archive-links.ts';
+import { archivePagePath, monthOf } from '../../functions/core/publish/archive-pages.ts';
 import { CALENDAR_KEY, feedGroupsOf, groupFeedPath, membershipKeys, parseGroupKey } from '../../functions/core/publish/feed-groups.ts';
 import { renderFeedIndex } from '../../functions/core/publish/render-feed-index.ts';
 import { slugify } from '../../functions/core/publish/slug.ts';
@@ -41,7 +41,7 @@ describe('feed groups', () => {
 
 describe('archive months', () => {
   it('files a record under the month of its first appearance, whose first page keeps the month\'s address', () => {
-    expect(archivePath('2026-08', 'json')).toBe('feeds/archive/2026-08.json');
+    expect(archivePagePath({ month: '2026-08', page: 1 }, 'json')).toBe('feeds/archive/2026-08.json');
     expect(monthOf('2026-08-31T23:59:59.999Z')).toBe('2026-08');
   });
 });

@@ -12,7 +12,6 @@ import { createLogger, lambdaHandler, type Powertools, powertoolsTelemetry } fro
 import { emptyExtraction } from '../../functions/core/extract/index.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { createNormaliseHandler } from '../../functions/handlers/normalise.ts';
-import { publishReport } from '../../functions/handlers/publish/report.ts';
 import { createRetractHandler } from '../../functions/handlers/retract.ts';
 import { deleteMeetingEvent, postEvent, s3Notification } from '../support/events.ts';
 import { makeRecord } from '../support/record-factory.ts';
@@ -216,35 +215,7 @@ describe('retract, as its Lambda entry wires it (Logger only)', () => {
   });
 });
 
-describe('publish, through its report hook as the Lambda entry wires it', () => {
-  it('emits the duration, bytes and documents written and the meetings it could not render, with the request id', async () => {
-    const parts = powertools();
-    const { log, notifyHub } = publishReport(powertoolsTelemetry(parts));
-    const handler = lambdaHandler(parts, async () => {
-      log('error', 'A meeting could not be rendered; it is left out of the feeds', { meetingId: 'm-2', version: 3, reason: 'boom' }, { articlesFailed: 1 });
-      await notifyHub({ notify: async () => Promise.reject(new Error('hub down')) }, ['https://feeds.example/feeds/meetings.atom']);
-      log('info', 'Published', { changed: 2, written: ['feeds/meetings.atom'] }, { publishDuration: 250, bytesWritten: 23, feedsRewritten: 2 });
-    });
-    await handler({}, context('req-p'));
-    const metrics = emitted();
-    expect(metrics.get(APP_METRICS.publishDuration.name)).toEqual([250]);
-    expect(metrics.get(APP_METRICS.bytesWritten.name)).toEqual([23]);
-    expect(metrics.get(APP_METRICS.feedsRewritten.name)).toEqual([2]);
-    expect(metrics.get(APP_METRICS.articlesFailed.name)).toEqual([1]);
-    // One EMF line for the invocation, not one per log line.
-    expect(parsed().filter((line) => line._aws)).toHaveLength(1);
-    expect(logLine('Published')).toMatchObject({ level: 'INFO', changed: 2, function_request_id: 'req-p' });
-    expect(logLine('A meeting could not be rendered; it is left out of the feeds')).toMatchObject({ level: 'ERROR', meetingId: 'm-2' });
-    expect(logLine('WebSub hub notification failed')).toMatchObject({ level: 'WARN', function_request_id: 'req-p' });
-  });
-
-  it('without a Telemetry, still prints its own JSON line with the EMF fields (tests, scripts)', () => {
-    const printed: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
-    publishReport().log('info', 'Published', {}, { feedsRewritten: 4 });
-    expect(JSON.parse(printed[0] as string)).toMatchObject({ message: 'Published', FeedsRewritten: 4, _aws: { CloudWatchMetrics: [{ Namespace: METRICS_NAMESPACE }] } });
-  });
-
+describe('a Lambda entry whose invocation throws', () => {
   it('logs an invocation that throws with the request id, and still publishes what was counted', async () => {
     const parts = powertools();
     const handler = lambdaHandler(parts, async () => {

@@ -8,8 +8,6 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const TOKEN_PREFIX = 'mf_';
 const TOKEN = /^mf_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
-/** What `tokenId` returns and the store is keyed by. */
-export const EDITOR_ID = /^[0-9a-f]{16}$/;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -21,7 +19,7 @@ export function newToken(): { id: string; token: string } {
   return { id, token: `${TOKEN_PREFIX}${id}_${randomBytes(32).toString('base64url')}` };
 }
 
-/** The id a token is stored under: the one it carries, or the first 16 hex digits of its hash. */
+/** The id a token is stored under (always 16 hex digits): the one it carries, or the first 16 of its hash. */
 export function tokenId(token: string): string {
   return TOKEN.exec(token)?.[1] ?? idOfOpaqueToken(hashToken(token));
 }

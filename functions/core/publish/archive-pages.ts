@@ -6,9 +6,12 @@
 // month, page k+1 at the first entry that did not fit in page k. Only the last page of a month is open;
 // the publisher closes it (and opens the next) when it fills, so a page's range never moves.
 
-import { archivePath } from './archive-links.ts';
+/** The month of first appearance a record is archived under: `2026-10` of its `createdAt`. */
+export function monthOf(isoDateTime: string): string {
+  return isoDateTime.slice(0, 7);
+}
 
-/** Entries of one archive page; the current feed holds 50, so a reader catches up in few requests. */
+/** Entries of one archive page; more than the current feed's CURRENT_FEED_SIZE (feed-sizes.ts), so a reader catches up in few requests. */
 export const ARCHIVE_PAGE_ENTRIES = 100;
 /** A page also closes when its records reach this size (JSON), so a page of long articles stays small. */
 export const ARCHIVE_PAGE_BYTES = 4 * 1024 * 1024;
@@ -40,7 +43,7 @@ export interface PageLinks {
 
 /** Page 1 keeps the month's old address (`feeds/archive/2026-10.atom`); later pages add `-p{n}`. */
 export function archivePagePath(ref: PageRef, format: 'atom' | 'json'): string {
-  return ref.page === 1 ? archivePath(ref.month, format) : `feeds/archive/${ref.month}-p${ref.page}.${format}`;
+  return ref.page === 1 ? `feeds/archive/${ref.month}.${format}` : `feeds/archive/${ref.month}-p${ref.page}.${format}`;
 }
 
 /** The sort key of an entry in the month index, and the order of pages: `createdAt#id`. */
@@ -49,6 +52,11 @@ export function pageKeyOf(record: { createdAt: string; id: string }): string {
 }
 
 export const NEW_MONTH: MonthPages = { pages: 1, lastStart: '', first: '', last: '' };
+
+/** Whether the entry with this sort key belongs on its month's open (last) page; a month not paginated yet is all open. */
+export function inOpenPage(summary: MonthPages | undefined, key: string): boolean {
+  return !summary || key >= summary.lastStart;
+}
 
 /**
  * The links of a page, given every month that holds meetings and what is known of their pages.

@@ -3,10 +3,9 @@
 // Everything in the plan is bounded by the change (its meetings, their months and groups), never by
 // the size of a month or of the archive.
 
-import { monthOf } from './archive-links.ts';
 import { CALENDAR_KEY, type FeedGroup, feedGroupsOf, membershipKeys, parseGroupKey } from './feed-groups.ts';
 import type { MeetingRecord } from '../record/record.ts';
-import { type MonthPages, NEW_MONTH, pageKeyOf } from './archive-pages.ts';
+import { inOpenPage, type MonthPages, monthOf, pageKeyOf } from './archive-pages.ts';
 import type { DirectoryState } from './group-directory.ts';
 
 export interface PublishChange {
@@ -51,9 +50,8 @@ export function planPublish({ changed, months, state }: PublishInput): PublishPl
   for (const month of months) if (!state.months[month]) openPages.add(month);
   for (const { record } of changed) {
     const month = monthOf(record.createdAt);
-    const summary = state.months[month] ?? NEW_MONTH;
     const key = pageKeyOf(record);
-    if (key >= summary.lastStart) openPages.add(month);
+    if (inOpenPage(state.months[month], key)) openPages.add(month);
     else closed.set(key, { month, key });
   }
   const touched = new Set(changed.flatMap(({ record, leftGroups }) => [...membershipKeys(record), ...leftGroups]));

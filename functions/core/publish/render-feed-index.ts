@@ -3,7 +3,7 @@
 // (organisations, countries, languages), the first page of its directory. Its size grows with the
 // number of months, never with the number of meetings or topic groups.
 
-import { archivePath } from './archive-links.ts';
+import { archivePagePath } from './archive-pages.ts';
 import type { MonthPages } from './archive-pages.ts';
 import { type DirectoryState, DIRECTORY_NAMES, directoryPagePath, DIRECTORY_PAGE_SIZE, GROUP_KINDS } from './group-directory.ts';
 import type { FeedSite } from './render-feeds.ts';
@@ -37,8 +37,8 @@ export function renderFeedIndex(input: FeedIndexInput, site: FeedSite): string {
         month,
         complete: month < input.currentMonth,
         pages: input.pages?.[month]?.pages ?? 1,
-        atom: url(archivePath(month, 'atom')),
-        json: url(archivePath(month, 'json')),
+        atom: url(archivePagePath({ month, page: 1 }, 'atom')),
+        json: url(archivePagePath({ month, page: 1 }, 'json')),
       })),
     ...directories,
   };

@@ -1,6 +1,6 @@
-// Where everything lives in the site bucket (and so under the site URL). One place, so the
-// publisher, the renderers' links and the tests cannot disagree. Topic feeds: feed-groups.ts;
-// monthly archives: archive-links.ts.
+// Where the fixed documents live in the site bucket (and so under the site URL), so the publisher, the
+// renderers' links and the tests cannot disagree. Paths that depend on data live with their rule: topic
+// feeds in feed-groups.ts, archive pages in archive-pages.ts, directory pages in group-directory.ts.
 
 export const SITE_PATHS = {
   index: 'index.html',
@@ -14,6 +14,11 @@ export const SITE_PATHS = {
 
 /** Feed documents are named without extension: each is written as `.atom` and `.json`. */
 export const CURRENT_FEED_DOCUMENT = 'feeds/meetings';
+
+/** A feed a WebSub hub is told about: an Atom or JSON feed (current, topic, archive page); not the feed index or directory. */
+export function isFeedDocument(key: string): boolean {
+  return /^feeds\/.*\.(atom|json)$/.test(key) && !key.startsWith('feeds/index');
+}
 
 export function withoutExtension(path: string): string {
   return path.replace(/\.(atom|json)$/, '');

@@ -2,11 +2,12 @@
 // and opening the next when it is full), rewrites the closed pages that hold changed meetings, then
 // the boundary pages whose links moved. Each page is one range query of at most a page of entries.
 
-import { monthOf } from '../../core/publish/archive-links.ts';
+import { monthOf } from '../../core/publish/archive-pages.ts';
 import {
   ARCHIVE_PAGE_ENTRIES,
   archivePagePath,
   fullPageLength,
+  inOpenPage,
   type MonthPages,
   NEW_MONTH,
   type PageRef,
@@ -94,7 +95,7 @@ export async function publishArchives(run: ArchiveRun, plan: PublishPlan, stored
 export async function pageHolding(store: Pick<PublishStore, 'archivePageAt'>, summaries: Readonly<Record<string, MonthPages>>, record: MeetingRecord): Promise<PageRef> {
   const month = monthOf(record.createdAt);
   const summary = summaries[month];
-  if (!summary || pageKeyOf(record) >= summary.lastStart) return { month, page: summary?.pages ?? 1 };
+  if (inOpenPage(summary, pageKeyOf(record))) return { month, page: summary?.pages ?? 1 };
   return { month, page: (await store.archivePageAt(month, pageKeyOf(record)))?.page ?? 1 };
 }
 

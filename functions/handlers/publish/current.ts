@@ -1,6 +1,6 @@
 // The current feeds and the home page: the newest meetings. The feeds link back to the archive page of
-// their oldest entry: with it, the archives hold every entry that has dropped out of the newest 50, even
-// before its month is over.
+// their oldest entry: with it, the archives hold every entry that has dropped out of the newest
+// CURRENT_FEED_SIZE, even before its month is over.
 
 import type { MonthPages } from '../../core/publish/archive-pages.ts';
 import type { PublishStore } from '../../core/publish/ports.ts';
@@ -10,7 +10,7 @@ import { CURRENT_FEED_DOCUMENT, SITE_PATHS } from '../../core/publish/site-paths
 import type { MeetingRecord } from '../../core/record/record.ts';
 import { feedPath, pageHolding } from './archive.ts';
 import { CACHE, type SiteWriter, TYPES } from './site-writer.ts';
-import { CURRENT_FEED_SIZE } from './topics.ts';
+import { CURRENT_FEED_SIZE } from '../../core/publish/feed-sizes.ts';
 
 /** Writes the current feeds and the home page with the archive `pages` as they now are; returns the meetings listed. */
 export async function publishCurrent(

@@ -1,17 +1,13 @@
 // Carries out the topic part of a publish plan: the feeds of the groups the changed meetings are in or
-// have left (the newest 50 each), and the calendar (the newest 200 dated meetings) when it is touched.
+// have left (the newest CURRENT_FEED_SIZE each), and the calendar (the newest CALENDAR_SIZE dated meetings) when it is touched.
 
+import { CALENDAR_SIZE, CURRENT_FEED_SIZE } from '../../core/publish/feed-sizes.ts';
 import { CALENDAR_KEY, groupFeedPath, groupTitle } from '../../core/publish/feed-groups.ts';
 import type { PublishPlan } from '../../core/publish/plan-publish.ts';
 import type { PublishStore } from '../../core/publish/ports.ts';
 import { renderCalendar } from '../../core/publish/render-calendar.ts';
 import { SITE_PATHS, withoutExtension } from '../../core/publish/site-paths.ts';
 import { CACHE, type SiteWriter, TYPES } from './site-writer.ts';
-
-/** How many meetings the current and topic feeds hold (older ones are in the archive pages). */
-export const CURRENT_FEED_SIZE = 50;
-/** How many dated meetings the calendar holds. */
-export const CALENDAR_SIZE = 200;
 
 export async function publishTopics(store: Pick<PublishStore, 'latestInGroup'>, out: SiteWriter, plan: PublishPlan): Promise<void> {
   for (const key of plan.topicFeeds) {
