@@ -16,6 +16,9 @@ export const ROUTE_THROTTLES: Record<string, RouteThrottle> = {
   'POST /articles': { rateLimit: 10, burstLimit: 20 },
   // Status reads: a client polls after each submission.
   'GET /articles/{articleId}': { rateLimit: 20, burstLimit: 40 },
+  // A meeting read beside its extraction, and a correction: by hand, one meeting at a time.
+  'GET /meetings/{meetingId}': { rateLimit: 10, burstLimit: 20 },
+  'PATCH /meetings/{meetingId}': { rateLimit: 5, burstLimit: 10 },
   // Retractions take a meeting out of every feed: rare, by hand.
   'DELETE /meetings/{meetingId}': { rateLimit: 2, burstLimit: 5 },
 };
