@@ -5,7 +5,7 @@
 
 import { ClientError } from '../core/errors.ts';
 import type { PublishSignal } from '../core/publish/ports.ts';
-import { parseMeetingPatch } from '../core/record/corrections.ts';
+import { parseMeetingPatch } from '../core/record/meeting-patch.ts';
 import { type MeetingRepository, type StoredMeeting, VersionConflict } from '../core/record/meeting-repository.ts';
 import { correctedVersion } from '../core/record/next-version.ts';
 import { type ApiEvent, type ApiResult, bodyOf, editorOf } from './api-event.ts';

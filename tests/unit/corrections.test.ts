@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { ClientError } from '../../functions/core/errors.ts';
-import { applyOverrides, mergeOverrides, noOverrides, parseMeetingPatch } from '../../functions/core/record/corrections.ts';
+import { applyOverrides, mergeOverrides, noOverrides } from '../../functions/core/record/corrections.ts';
+import { parseMeetingPatch } from '../../functions/core/record/meeting-patch.ts';
 import type { StoredMeeting } from '../../functions/core/record/meeting-repository.ts';
 import { correctedVersion, versionFromArticle } from '../../functions/core/record/next-version.ts';
 import type { MeetingRecord, Participant } from '../../functions/core/record/record.ts';

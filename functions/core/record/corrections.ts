@@ -1,13 +1,11 @@
 // An editor's corrections (PATCH /meetings/{id}): kept as overrides beside what extraction found, so that
-// re-extracting the article (a re-run, a resubmission, a rebuild) keeps them. Pure: `parseMeetingPatch`
-// reads a request, `mergeOverrides` folds it into the overrides kept so far, `applyOverrides` makes the
-// record from an extraction and the overrides. Participants and organisations are edited one by one,
-// named by name, never replaced as a list (docs/meeting-record.md, "Corrections").
+// re-extracting the article (a re-run, a resubmission, a rebuild) keeps them. Pure: `mergeOverrides` folds a
+// correction (read by meeting-patch.ts) into the overrides kept so far, `applyOverrides` makes the record from
+// an extraction and the overrides. Participants and organisations are edited one by one, named by name,
+// never replaced as a list (docs/meeting-record.md, "Corrections").
 
-import { z } from 'zod';
 import { ClientError } from '../errors.ts';
-import { cleanStrings, location, partialDate, validate } from '../intake/submission.ts';
-import { MEETING_KINDS, type MeetingRecord, type Organization, type Participant } from './record.ts';
+import type { MeetingRecord, Organization, Participant } from './record.ts';
 
 /** Fields an editor sets as a whole. */
 export const CORRECTABLE_FIELDS = ['title', 'summary', 'isMeeting', 'kind', 'status', 'date', 'location'] as const;
@@ -40,38 +38,18 @@ export interface Corrections {
   overrides: EditorOverrides;
 }
 
-const text = z.string().min(1, 'must not be empty');
-const nullableText = z.string().nullable();
-const participantChange = z.object({ name: text, role: nullableText.optional(), organization: nullableText.optional(), country: nullableText.optional() }).strict();
-const organizationChange = z.object({ name: text, acronym: nullableText.optional() }).strict();
-const listEdits = <T extends z.ZodTypeAny>(change: T) =>
-  z.object({ add: z.array(change).max(100).optional(), update: z.array(change).max(100).optional(), remove: z.array(text).max(100).optional() }).strict();
+/** A correction as PATCH /meetings/{id} takes it (read by meeting-patch.ts; docs/meeting-record.md, "Corrections"). */
+export type MeetingPatch = Partial<FieldOverrides> & {
+  participants?: ListEdits<ParticipantChange>;
+  organizations?: ListEdits<OrganizationChange>;
+  /** Fields whose overrides are dropped, so that extraction's value shows again. */
+  revert?: (CorrectableField | 'participants' | 'organizations')[];
+};
 
-const patchSchema = z
-  .object({
-    title: text.max(500),
-    summary: z.string().max(5000),
-    isMeeting: z.boolean(),
-    kind: z.enum(MEETING_KINDS).nullable(),
-    status: z.enum(['held', 'planned', 'cancelled', 'unclear']),
-    date: partialDate.nullable(),
-    location: location.nullable(),
-    participants: listEdits(participantChange),
-    organizations: listEdits(organizationChange),
-    /** Fields whose overrides are dropped, so that extraction's value shows again. */
-    revert: z.array(z.enum([...CORRECTABLE_FIELDS, 'participants', 'organizations'])),
-  })
-  .partial()
-  .strict();
-
-export type MeetingPatch = z.infer<typeof patchSchema>;
-
-/** A PATCH body read and validated: strings cleaned as submissions' are, unknown fields refused. */
-export function parseMeetingPatch(body: unknown): MeetingPatch {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new ClientError('invalid_json', 'A correction is a JSON object such as {"title": "…", "participants": {"update": [{"name": "…", "role": "…"}]}}.');
-  }
-  return validate(patchSchema, cleanStrings(body), 'correction');
+export interface ListEdits<Change> {
+  add?: Change[];
+  update?: Change[];
+  remove?: string[];
 }
 
 export const noOverrides = (): EditorOverrides => ({
