@@ -86,7 +86,7 @@ async function handleRequest<TContext>(options: HttpServerOptions<TContext>, req
     .filter((match) => match.pathParameters !== undefined);
   const site = siteKeyForPath(rawPath);
   // The site's /meetings/{id}.json and .html are published files, not the API's GET /meetings/{id} (ids have no dot).
-  const readsPublished = site.kind === 'key' && (method === 'GET' || method === 'HEAD');
+  const readsPublished = (site.kind === 'key' || site.kind === 'absent') && (method === 'GET' || method === 'HEAD');
   const match = readsPublished ? undefined : matches.find((candidate) => candidate.route.method === method);
   if (match?.pathParameters) {
     const body = await readBody(req, options.maxBodyBytes);
