@@ -18,6 +18,9 @@ export const ROUTE_THROTTLES: Record<string, RouteThrottle> = {
   'GET /articles/{articleId}': { rateLimit: 20, burstLimit: 40 },
   // An editor's list: a page opened or a command run now and then; each request reads up to MAX_EXAMINED entries.
   'GET /articles': { rateLimit: 5, burstLimit: 10 },
+  // A meeting read beside its extraction, and a correction: by hand, one meeting at a time.
+  'GET /meetings/{meetingId}': { rateLimit: 10, burstLimit: 20 },
+  'PATCH /meetings/{meetingId}': { rateLimit: 5, burstLimit: 10 },
   // Retractions take a meeting out of every feed: rare, by hand.
   'DELETE /meetings/{meetingId}': { rateLimit: 2, burstLimit: 5 },
 };

@@ -62,11 +62,11 @@ export class Ingest extends Construct {
       // Its one write, in a statement of its own: it may put list entries and no meeting or article state.
       .useTable(props.table, { actions: ['dynamodb:PutItem'], leadingKeys: [leadingKeysWith(KEY_PREFIX.editorArticles)] });
 
-    // Retractions are the only API writes to meetings, so they get their own function: ingest writes only the
-    // editors' lists of their articles there.
+    // Retractions and corrections are the only API writes to meetings, so they get their own function (the
+    // meetings API: DELETE, PATCH and GET /meetings/{id}); ingest writes only the editors' lists of their articles.
     this.retract = new PipelineFunction(this, 'Retract', {
       entry: 'functions/lambda/retract.ts',
-      description: 'meeting-feeds retract: marks a meeting retracted and signals publish',
+      description: 'meeting-feeds meetings API: retracts, corrects and shows a meeting, and signals publish',
       timeout: Duration.seconds(10),
       memorySize: 256,
     })
@@ -94,8 +94,9 @@ export class Ingest extends Construct {
       // may read the answers. API Gateway answers the preflight itself, before the authorizer.
       corsPreflight: {
         allowOrigins: [props.siteUrl],
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.DELETE],
-        allowHeaders: ['authorization', 'content-type'],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PATCH, CorsHttpMethod.DELETE],
+        allowHeaders: ['authorization', 'content-type', 'if-match'],
+        exposeHeaders: ['etag'],
         maxAge: Duration.hours(1),
       },
     });
@@ -119,7 +120,7 @@ export class Ingest extends Construct {
     this.api.addRoutes({ path: '/articles/{articleId}', methods: [HttpMethod.GET], integration });
     this.api.addRoutes({
       path: '/meetings/{meetingId}',
-      methods: [HttpMethod.DELETE],
+      methods: [HttpMethod.GET, HttpMethod.PATCH, HttpMethod.DELETE],
       integration: new HttpLambdaIntegration('RetractIntegration', this.retract.function),
     });
   }

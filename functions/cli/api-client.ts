@@ -30,6 +30,8 @@ export interface ApiClientOptions {
 export interface RequestOptions {
   body?: string | Uint8Array;
   contentType?: string;
+  /** Further request headers (If-Match for a correction). */
+  headers?: Record<string, string>;
   query?: Record<string, string>;
   /** Overrides the client's onRetry for this request (submit names the file in its notices). */
   onRetry?: (notice: RetryNotice) => void;
@@ -52,7 +54,7 @@ export class ApiClient {
     const query = options.query ? `?${new URLSearchParams(options.query)}` : '';
     const url = `${this.connection.apiUrl}${path}${query}`;
     const described = `${method} ${path}${query}`;
-    const headers: Record<string, string> = { authorization: `Bearer ${this.connection.token}`, accept: 'application/json' };
+    const headers: Record<string, string> = { ...options.headers, authorization: `Bearer ${this.connection.token}`, accept: 'application/json' };
     if (options.contentType) headers['content-type'] = options.contentType;
     const now = this.options.now ?? Date.now;
     const onRetry = options.onRetry ?? this.options.onRetry;

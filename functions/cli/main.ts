@@ -7,6 +7,7 @@ import { type CliOptions, createContext } from './cli-context.ts';
 import { CommandFailure, UsageError } from './cli-errors.ts';
 import type { CommandIO } from './cli-io.ts';
 import { addConfigCommand } from './config-command.ts';
+import { addEditCommand } from './edit-command.ts';
 import { addEditorsCommand } from './editors-command.ts';
 import { addExtractCommand } from './extract-command.ts';
 import { addListCommand } from './list-command.ts';
@@ -21,7 +22,7 @@ export type { CommandIO } from './cli-io.ts';
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const OVERVIEW = `
-The API commands (submit, preview, status, list, retract) take the API URL and token from --api-url / --token,
+The API commands (submit, preview, status, list, edit, retract) take the API URL and token from --api-url / --token,
 else from MEETINGS_API_URL / MEETINGS_TOKEN, else from the config file ("meetings config show" says where).
 
 Exit status: 0 done, 1 failed (a refused or failed article, an API error), 2 a mistake in the command line.
@@ -41,7 +42,7 @@ export function createProgram(context: ReturnType<typeof createContext>): Comman
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', OVERVIEW);
-  for (const add of [addSubmitCommand, addPreviewCommand, addStatusCommand, addListCommand, addRetractCommand, addConfigCommand, addServeCommand, addExtractCommand, addEditorsCommand]) {
+  for (const add of [addSubmitCommand, addPreviewCommand, addStatusCommand, addListCommand, addEditCommand, addRetractCommand, addConfigCommand, addServeCommand, addExtractCommand, addEditorsCommand]) {
     add(program, context);
   }
   return program;

@@ -12,7 +12,9 @@ export type ClientErrorCode =
   | 'not_found'
   | 'method_not_allowed'
   | 'payload_too_large'
-  | 'unsupported_media_type';
+  | 'unsupported_media_type'
+  | 'precondition_failed'
+  | 'precondition_required';
 
 const STATUS: Record<ClientErrorCode, number> = {
   bad_request: 400,
@@ -26,6 +28,9 @@ const STATUS: Record<ClientErrorCode, number> = {
   method_not_allowed: 405,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  // Conditional writes (PATCH /meetings/{id}): a stale If-Match, and none at all.
+  precondition_failed: 412,
+  precondition_required: 428,
 };
 
 /** An error caused by the request, with a message that tells the client what to do. */

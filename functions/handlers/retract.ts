@@ -1,6 +1,7 @@
-// DELETE /meetings/{meetingId}: an admin retracts a meeting. The record is kept and marked (the
-// retraction is recorded, not dropped); publish turns it into RFC 6721 tombstones in the Atom feeds
-// and removes it from the JSON feeds.
+// The meetings API, the API's only writer of meetings: DELETE /meetings/{meetingId}, an admin retracts a
+// meeting (the record is kept and marked; publish turns it into RFC 6721 tombstones in the Atom feeds and
+// removes it from the JSON feeds); GET and PATCH /meetings/{meetingId}, an editor reads and corrects one
+// (meeting-corrections.ts). One function: the three need the same table access and the publish queue.
 
 import { ClientError } from '../core/errors.ts';
 import type { PublishSignal } from '../core/publish/ports.ts';
@@ -10,6 +11,7 @@ import { saveWithRetry } from '../core/record/save-with-retry.ts';
 import { jsonResponse } from './http-response.ts';
 import { type ApiEvent, type ApiResult, bodyOf, editorOf } from './api-event.ts';
 import { apiRoutes } from './api-routes.ts';
+import { meetingCorrections } from './meeting-corrections.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
 export interface RetractDeps {
@@ -47,7 +49,12 @@ export function createRetractHandler(deps: RetractDeps) {
     return jsonResponse(202, { meetingId, status: 'retracted', version: record.version, retracted: record.retracted });
   }
 
-  const routes = { 'DELETE /meetings/{meetingId}': { action: 'retract', run: retract } } as const;
+  const corrections = meetingCorrections({ meetings, publish: { signal: (ids) => deps.publish.signal(ids) }, telemetry, now });
+  const routes = {
+    'DELETE /meetings/{meetingId}': { action: 'retract', run: retract },
+    'GET /meetings/{meetingId}': { action: 'read-status', run: corrections.show },
+    'PATCH /meetings/{meetingId}': { action: 'correct', run: corrections.correct },
+  } as const;
   return apiRoutes(routes, telemetry, (event) => ({ meetingId: event.pathParameters?.meetingId }));
 }
 

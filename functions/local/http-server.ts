@@ -84,7 +84,10 @@ async function handleRequest<TContext>(options: HttpServerOptions<TContext>, req
   const matches = options.routes
     .map((route) => ({ route, pathParameters: matchPath(route.path, rawPath) }))
     .filter((match) => match.pathParameters !== undefined);
-  const match = matches.find((candidate) => candidate.route.method === method);
+  const site = siteKeyForPath(rawPath);
+  // The site's /meetings/{id}.json and .html are published files, not the API's GET /meetings/{id} (ids have no dot).
+  const readsPublished = (site.kind === 'key' || site.kind === 'absent') && (method === 'GET' || method === 'HEAD');
+  const match = readsPublished ? undefined : matches.find((candidate) => candidate.route.method === method);
   if (match?.pathParameters) {
     const body = await readBody(req, options.maxBodyBytes);
     return invokeRoute(options, req, match.route, match.pathParameters, body);
@@ -92,7 +95,6 @@ async function handleRequest<TContext>(options: HttpServerOptions<TContext>, req
   if ((rawPath === '/editor' || rawPath.startsWith('/editor/')) && (method === 'GET' || method === 'HEAD')) {
     return (await editorPageResponse(rawPath)) ?? jsonError(404, 'not_found', `The editors' page has no file at ${rawPath}; it is at /editor/.`);
   }
-  const site = siteKeyForPath(rawPath);
   // DELETE /meetings/{id} and GET /meetings/{id}.json share a shape: a read of the site is not a wrong method.
   const readsSite = (site.kind === 'key' || site.kind === 'absent') && (method === 'GET' || method === 'HEAD');
   if (matches.length > 0 && !readsSite) return methodNotAllowed(matches.map((candidate) => candidate.route.method));

@@ -125,6 +125,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
           { method: 'POST', path: '/articles', handler: ingest },
           { method: 'GET', path: '/articles', handler: ingest },
           { method: 'GET', path: '/articles/{articleId}', handler: ingest },
+          { method: 'GET', path: '/meetings/{meetingId}', handler: retract },
+          { method: 'PATCH', path: '/meetings/{meetingId}', handler: retract },
           { method: 'DELETE', path: '/meetings/{meetingId}', handler: retract },
         ],
         authorizer: createAuthorizer(adapters),

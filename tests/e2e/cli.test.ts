@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kill, ROOT, type RunningApp, startApp, status } from '../support/local-app.ts';
+import { kill, ROOT, type RunningApp, startApp, status, waitFor } from '../support/local-app.ts';
 
 const TOKEN = 'e2e-cli-token-0123456789abcdef';
 const ENGLISH = 'Foreign Minister Anna Berg met Defence Secretary Tom Hale in Oslo on 3 March 2025 to discuss Arctic security, the ministry said.\n';
@@ -129,6 +129,42 @@ describe('meetings against npm start', () => {
     expect(failed.code, failed.err).toBe(0);
     expect(failed.out).toBe('No failed articles.\n');
   }, 120_000);
+});
+
+describe('corrections against npm start', () => {
+  it('edits one participant\'s role with `meetings edit`; the API shows it beside the extraction and the published record carries it', async () => {
+    // Prepare
+    const submitted = await meetings('submit', 'seed-article.txt', '--json', '--wait', '--timeout', '240');
+    const [result] = JSON.parse(submitted.out) as { meetingId: string }[];
+    const meetingId = result?.meetingId as string;
+    const api = (method: string, headers: Record<string, string> = {}, body?: string) =>
+      fetch(`${app.url}/meetings/${meetingId}`, { method, headers: { authorization: `Bearer ${TOKEN}`, ...headers }, body });
+    const before = (await (await api('GET')).json()) as { version: number };
+
+    // Act
+    const edited = await meetings('edit', meetingId, '--set', 'participant.role=Мирьяна Сполярич:глава МККК');
+    const stale = await api('PATCH', { 'if-match': `"${before.version}"`, 'content-type': 'application/json' }, '{"title": "Поздно"}');
+
+    // Assess
+    expect(edited.code, edited.err).toBe(0);
+    expect(edited.out).toContain(`Corrected meeting ${meetingId}: version ${before.version} → ${before.version + 1}.`);
+    expect(edited.out).toMatch(/^ {2}Мирьяна Сполярич — глава МККК/m);
+    expect(edited.out).toMatch(/^ {2}Ержан Ашикбаев — /m);
+    expect(stale.status).toBe(412);
+    const shown = await api('GET');
+    expect(shown.headers.get('etag')).toBe(`"${before.version + 1}"`);
+    const view = (await shown.json()) as { overrides: unknown; extraction: { participants: { name: string; role: string }[] } };
+    expect(view.overrides).toMatchObject({ participants: { changed: [{ name: 'Мирьяна Сполярич', role: 'глава МККК' }] } });
+    expect(view.extraction.participants.find((p) => p.name === 'Мирьяна Сполярич')?.role).not.toBe('глава МККК');
+    // The site's /meetings/{id}.json is still the published file, not the API's GET, and publish brings the correction there.
+    let published: { version?: number; participants?: { name: string; role: string }[] } = {};
+    await waitFor('the corrected record to be published', async () => {
+      const response = await fetch(`${app.url}/meetings/${meetingId}.json`);
+      published = response.ok ? ((await response.json()) as typeof published) : {};
+      return published.version === before.version + 1;
+    }, 120_000);
+    expect(published.participants?.find((p) => p.name === 'Мирьяна Сполярич')?.role).toBe('глава МККК');
+  }, 400_000);
 });
 
 describe('meetings serve', () => {

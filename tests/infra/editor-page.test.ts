@@ -43,8 +43,10 @@ describe("the API's CORS", () => {
     // Assess
     expect(corsOf(plain)).toEqual({
       AllowOrigins: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [plain.logicalId(plain.stack.delivery.distribution), 'DomainName'] }]] }],
-      AllowMethods: ['GET', 'POST', 'DELETE'],
-      AllowHeaders: ['authorization', 'content-type'],
+      AllowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+      // If-Match makes a correction conditional; the ETag tells the page the version to send.
+      AllowHeaders: ['authorization', 'content-type', 'if-match'],
+      ExposeHeaders: ['etag'],
       MaxAge: 3600,
     });
   });

@@ -410,9 +410,16 @@ describe('MeetingFeedsStack', () => {
   });
 
   describe('API', () => {
-    it('routes the article endpoints to the ingest function and retractions to the retract function', () => {
+    it('routes the article endpoints to the ingest function and the meeting endpoints to the retract function', () => {
       const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties.RouteKey);
-      expect(routes.sort()).toEqual(['DELETE /meetings/{meetingId}', 'GET /articles', 'GET /articles/{articleId}', 'POST /articles']);
+      expect(routes.sort()).toEqual([
+        'DELETE /meetings/{meetingId}',
+        'GET /articles',
+        'GET /articles/{articleId}',
+        'GET /meetings/{meetingId}',
+        'PATCH /meetings/{meetingId}',
+        'POST /articles',
+      ]);
       const integrations = Object.values(template.findResources('AWS::ApiGatewayV2::Integration')).map(
         (integration) => JSON.stringify(integration.Properties.IntegrationUri),
       );

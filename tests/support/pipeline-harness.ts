@@ -23,7 +23,14 @@ export const ALICE: Editor = { editor: 'alice', editorId: '0123456789abcdef' };
 
 export function apiEvent(
   routeKey: string,
-  options: { body?: Buffer | string; contentType?: string; pathParameters?: Record<string, string>; query?: Record<string, string>; as?: Editor } = {},
+  options: {
+    body?: Buffer | string;
+    contentType?: string;
+    headers?: Record<string, string>;
+    pathParameters?: Record<string, string>;
+    query?: Record<string, string>;
+    as?: Editor;
+  } = {},
 ): ApiEvent {
   const [method = 'GET', path = '/'] = routeKey.split(' ');
   const bytes = options.body === undefined ? undefined : Buffer.isBuffer(options.body) ? options.body : Buffer.from(options.body, 'utf8');
@@ -32,7 +39,7 @@ export function apiEvent(
     routeKey,
     rawPath: path,
     rawQueryString: new URLSearchParams(options.query ?? {}).toString(),
-    headers: options.contentType ? { 'content-type': options.contentType } : {},
+    headers: { ...(options.contentType ? { 'content-type': options.contentType } : {}), ...options.headers },
     queryStringParameters: options.query,
     pathParameters: options.pathParameters,
     body: bytes?.toString('base64'),
@@ -73,7 +80,18 @@ export interface Harness {
   status(articleId: string): Promise<string>;
   publish(): Promise<string[]>;
   retract(meetingId: string, reason?: string): Promise<{ statusCode: number; body: Record<string, unknown> }>;
+  /** PATCH /meetings/{id} with If-Match (when given) and GET /meetings/{id}. */
+  correct(meetingId: string, patch: unknown, ifMatch?: string): Promise<ApiAnswer>;
+  show(meetingId: string): Promise<ApiAnswer>;
+  /** Normalises a stored article again, as a redelivery or a rebuild would. */
+  normalise(articleId: string): Promise<void>;
   read(key: string): Promise<string | null>;
+}
+
+export interface ApiAnswer {
+  statusCode: number;
+  etag: string | undefined;
+  body: Record<string, unknown>;
 }
 
 export interface HarnessOptions {
@@ -162,9 +180,27 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       );
       return { statusCode: response.statusCode ?? 0, body: JSON.parse(response.body ?? '{}') };
     },
+    async correct(meetingId, patch, ifMatch) {
+      const headers: Record<string, string> = ifMatch === undefined ? {} : { 'if-match': ifMatch };
+      const response = await retract(
+        apiEvent('PATCH /meetings/{meetingId}', { pathParameters: { meetingId }, headers, body: JSON.stringify(patch), contentType: 'application/json' }),
+      );
+      return answerOf(response);
+    },
+    async show(meetingId) {
+      return answerOf(await retract(apiEvent('GET /meetings/{meetingId}', { pathParameters: { meetingId } })));
+    },
+    async normalise(articleId) {
+      const batch = await normalise(s3Notification(resources.names.rawBucket, articleId, `again-${articleId}-${tick}`));
+      if (batch.batchItemFailures.length) throw new Error('normalise failed');
+    },
     async read(key) {
       const object = await site.get(key);
       return object?.status === 200 ? Buffer.from(object.body).toString('utf8') : null;
     },
   };
+}
+
+function answerOf(response: { statusCode?: number; headers?: Record<string, unknown>; body?: string }): ApiAnswer {
+  return { statusCode: response.statusCode ?? 0, etag: response.headers?.etag as string | undefined, body: JSON.parse(response.body ?? '{}') };
 }

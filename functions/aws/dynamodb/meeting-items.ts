@@ -154,6 +154,8 @@ function meetingItem(meeting: StoredMeeting): Record<string, unknown> {
     publishFailure: meeting.publishFailure,
     // Stored gzipped: a 1 MiB article's HTML would not fit DynamoDB's 400 KB items otherwise.
     record: gzipSync(JSON.stringify(record)),
+    // An editor's overrides and the extracted fields they replace, gzipped like the record they sit beside.
+    corrections: meeting.corrections ? gzipSync(JSON.stringify(meeting.corrections)) : undefined,
   };
 }
 
@@ -167,5 +169,6 @@ export function storedMeetingOf(item: Record<string, unknown>): StoredMeeting {
     leftGroups: (item.leftGroups as string[] | undefined) ?? undefined,
     publishedVersion: item.publishedVersion as number | undefined,
     publishFailure: item.publishFailure as StoredMeeting['publishFailure'],
+    ...(item.corrections ? { corrections: JSON.parse(gunzipSync(item.corrections as Uint8Array).toString('utf8')) } : {}),
   };
 }

@@ -8,12 +8,12 @@ import { hashToken, newToken, sameHash, tokenId } from './editor-token.ts';
 export const ROLES = ['editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Action = 'submit' | 'read-status' | 'retract';
+export type Action = 'submit' | 'read-status' | 'correct' | 'retract';
 
 const PERMISSIONS: Record<Role, readonly Action[]> = {
-  // A correction is a resubmission (same url or meetingId), so it is `submit`.
-  editor: ['submit', 'read-status'],
-  admin: ['submit', 'read-status', 'retract'],
+  // `correct` is PATCH /meetings/{id}: an editor fixes a field without resending the article.
+  editor: ['submit', 'read-status', 'correct'],
+  admin: ['submit', 'read-status', 'correct', 'retract'],
 };
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

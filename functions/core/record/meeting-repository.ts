@@ -2,6 +2,7 @@
 // and saved through `MeetingRepository` (DynamoDB: functions/aws/dynamodb/meeting-items.ts). Saves are
 // conditional on the version read, so concurrent writers cannot overwrite each other (save-with-retry.ts).
 
+import type { Corrections } from './corrections.ts';
 import type { MeetingRecord } from './record.ts';
 
 /** A record as stored, with what the normaliser needs to decide whether a new article changes it. */
@@ -15,6 +16,8 @@ export interface StoredMeeting {
   leftGroups?: string[];
   /** The highest version publish has rendered (absent: none yet). */
   publishedVersion?: number;
+  /** An editor's overrides and the extracted fields they replace (corrections.ts); absent: never corrected. */
+  corrections?: Corrections;
   /** A version publish could not render, and why (cleared by the next save). */
   publishFailure?: { version: number; reason: string };
 }

@@ -4,11 +4,13 @@
 // completed with defaults) and a freshly built one with the same content are equal.
 
 import { createHash } from 'node:crypto';
+import type { EditorOverrides } from './corrections.ts';
 import type { MeetingRecord } from './record.ts';
 
-export function fingerprintOf(record: MeetingRecord): string {
+/** An editor's overrides count too: pinning a field to the value extraction found changes what a re-extraction keeps. */
+export function fingerprintOf(record: MeetingRecord, overrides?: EditorOverrides): string {
   const { version: _version, updatedAt: _updatedAt, ...content } = record;
-  return createHash('sha256').update(JSON.stringify(content, sortedKeys)).digest('hex');
+  return createHash('sha256').update(JSON.stringify(overrides ? { content, overrides } : content, sortedKeys)).digest('hex');
 }
 
 /** A JSON.stringify replacer that writes every object's keys in sorted order (arrays keep theirs). */

@@ -1,0 +1,102 @@
+// GET /meetings/{meetingId} and PATCH /meetings/{meetingId}: an editor sees a meeting's record beside what
+// extraction found and the overrides kept so far, and corrects it. A correction is conditional on the version
+// the editor saw (If-Match: 412 when another write came first, 428 without one), raises the version and is
+// kept as overrides (core/record/corrections.ts), so that re-extracting the article keeps it.
+
+import { ClientError } from '../core/errors.ts';
+import type { PublishSignal } from '../core/publish/ports.ts';
+import { parseMeetingPatch } from '../core/record/meeting-patch.ts';
+import { type MeetingRepository, type StoredMeeting, VersionConflict } from '../core/record/meeting-repository.ts';
+import { correctedVersion } from '../core/record/next-version.ts';
+import { type ApiEvent, type ApiResult, bodyOf, editorOf } from './api-event.ts';
+import { jsonResponse } from './http-response.ts';
+import type { Telemetry } from './telemetry.ts';
+
+export interface CorrectionDeps {
+  meetings: MeetingRepository;
+  publish: PublishSignal;
+  telemetry: Telemetry;
+  now: () => Date;
+}
+
+const MEETING_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export function meetingCorrections(deps: CorrectionDeps) {
+  async function storedMeeting(event: ApiEvent): Promise<StoredMeeting> {
+    const meetingId = event.pathParameters?.meetingId ?? '';
+    const stored = MEETING_ID.test(meetingId) ? await deps.meetings.getMeeting(meetingId) : null;
+    if (!stored) throw new ClientError('not_found', `No meeting with id "${meetingId}"; use the meetingId that POST /articles returned.`);
+    return stored;
+  }
+
+  async function show(event: ApiEvent): Promise<ApiResult> {
+    const stored = await storedMeeting(event);
+    return withVersion(jsonResponse(200, sideBySide(stored)), stored.record.version);
+  }
+
+  async function correct(event: ApiEvent): Promise<ApiResult> {
+    const expected = expectedVersion(event);
+    const patch = parseMeetingPatch(jsonBody(event));
+    const stored = await storedMeeting(event);
+    const { id } = stored.record;
+    if (stored.record.version !== expected) throw stale(id, stored.record.version);
+    const next = correctedVersion(stored, patch, deps.now().toISOString());
+    if (next) {
+      try {
+        // Saved on the version the editor saw, never retried on top of another writer's: that is theirs to review.
+        await deps.meetings.saveMeeting(next, stored);
+      } catch (error) {
+        if (error instanceof VersionConflict) throw stale(id, null);
+        throw error;
+      }
+    }
+    const now = next ?? stored;
+    // Signalled like a save: publish renders the corrected version (and a retry after a failed signal still does).
+    await deps.publish.signal([id]);
+    deps.telemetry.log('info', 'Meeting corrected', { meetingId: id, version: now.record.version, changed: next !== null, by: editorOf(event) });
+    return withVersion(jsonResponse(200, sideBySide(now)), now.record.version);
+  }
+
+  return { show, correct };
+}
+
+/** What an editor sees: the record as published, the fields as extracted, and the overrides that make the difference. */
+function sideBySide(stored: StoredMeeting) {
+  const { record, corrections } = stored;
+  return {
+    meetingId: record.id,
+    version: record.version,
+    record,
+    extraction: corrections?.extracted ?? null,
+    overrides: corrections?.overrides ?? null,
+    publishedVersion: stored.publishedVersion ?? null,
+  };
+}
+
+function withVersion(result: ApiResult, version: number): ApiResult {
+  return { ...result, headers: { ...result.headers, etag: `"${version}"` } };
+}
+
+/** The version in If-Match: `"3"` (the ETag GET answers), `W/"3"` or a bare 3. */
+function expectedVersion(event: ApiEvent): number {
+  const header = event.headers['if-match'];
+  if (!header) throw new ClientError('precondition_required', 'A correction needs If-Match with the version it corrects: GET /meetings/{id} answers it as the ETag.');
+  const version = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim())?.[1];
+  if (!version) throw new ClientError('bad_request', `If-Match must be the meeting's version as GET /meetings/{id} gives it in its ETag, such as "3"; got ${header}.`);
+  return Number(version);
+}
+
+function stale(meetingId: string, current: number | null): ClientError {
+  const now = current === null ? 'another write came first' : `it is at version ${current} now`;
+  return new ClientError('precondition_failed', `Meeting ${meetingId} changed since you read it (${now}); GET it again, check, and resend your correction with the new version.`);
+}
+
+function jsonBody(event: ApiEvent): unknown {
+  const text = bodyOf(event).toString('utf8').trim();
+  if (!text) throw new ClientError('empty_body', 'A correction is a JSON object of the fields to change; see docs/meeting-record.md, "Corrections".');
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ClientError('invalid_json', `A correction must be JSON: ${(cause as Error).message}`, { cause });
+  }
+}
