@@ -12,7 +12,10 @@ export type ClientErrorCode =
   | 'not_found'
   | 'method_not_allowed'
   | 'payload_too_large'
-  | 'unsupported_media_type';
+  | 'unsupported_media_type'
+  | 'link_refused'
+  | 'link_unreachable'
+  | 'link_timed_out';
 
 const STATUS: Record<ClientErrorCode, number> = {
   bad_request: 400,
@@ -26,6 +29,10 @@ const STATUS: Record<ClientErrorCode, number> = {
   method_not_allowed: 405,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  // A link the server would not or could not fetch: the request was understood, the page could not be had.
+  link_refused: 422,
+  link_unreachable: 422,
+  link_timed_out: 422,
 };
 
 /** An error caused by the request, with a message that tells the client what to do. */
