@@ -38,6 +38,8 @@ export class ArticleStore implements RawArticles {
             // User metadata travels as HTTP headers: ASCII only.
             'submitted-by': encodeURIComponent(article.submittedBy),
             'received-at': article.receivedAt,
+            // A fetched page's link and the editor's fields (ingest keeps them under MAX_LINK_FIELDS_BYTES).
+            ...(article.linkFields ? { 'link-fields': encodeURIComponent(JSON.stringify(article.linkFields)) } : {}),
           },
         }),
       );
@@ -69,6 +71,7 @@ export class ArticleStore implements RawArticles {
         meetingId: metadata['meeting-id'] ?? '',
         submittedBy: decodeURIComponent(metadata['submitted-by'] ?? 'unknown'),
         receivedAt: metadata['received-at'] ?? object.LastModified?.toISOString() ?? new Date(0).toISOString(),
+        ...(metadata['link-fields'] ? { linkFields: JSON.parse(decodeURIComponent(metadata['link-fields'])) } : {}),
       };
     } catch (error) {
       if (isNotFound(error)) return null;

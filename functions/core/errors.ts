@@ -14,7 +14,10 @@ export type ClientErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'precondition_failed'
-  | 'precondition_required';
+  | 'precondition_required'
+  | 'link_refused'
+  | 'link_unreachable'
+  | 'link_timed_out';
 
 const STATUS: Record<ClientErrorCode, number> = {
   bad_request: 400,
@@ -31,6 +34,10 @@ const STATUS: Record<ClientErrorCode, number> = {
   // Conditional writes (PATCH /meetings/{id}): a stale If-Match, and none at all.
   precondition_failed: 412,
   precondition_required: 428,
+  // A link the server would not or could not fetch: the request was understood, the page could not be had.
+  link_refused: 422,
+  link_unreachable: 422,
+  link_timed_out: 422,
 };
 
 /** An error caused by the request, with a message that tells the client what to do. */

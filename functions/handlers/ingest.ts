@@ -6,16 +6,16 @@ import type { Extractor } from '../core/extract/index.ts';
 import type { EditorArticles } from '../core/intake/article-list.ts';
 import type { ArticleStates } from '../core/intake/article-states.ts';
 import { articleStatusOf } from '../core/intake/article-status.ts';
-import { mediaTypeKey } from '../core/intake/content-type.ts';
+import type { FetchPage } from '../core/intake/fetched-page.ts';
 import type { RawArticles } from '../core/intake/raw-articles.ts';
-import { parseSubmission } from '../core/intake/submission.ts';
-import { articleIdFor, meetingIdFor } from '../core/record/ids.ts';
+import { meetingIdFor } from '../core/record/ids.ts';
 import type { MeetingRepository, StoredMeeting } from '../core/record/meeting-repository.ts';
 import { type ApiEvent, type ApiResult, bodyOf, editorIdOf, editorOf, isDryRun, rejectDeclaredOversize } from './api-event.ts';
 import { apiRoutes } from './api-routes.ts';
 import { inProcessExtraction, type RunExtraction } from './extraction.ts';
 import { articleLinks, jsonResponse } from './http-response.ts';
 import { listArticles } from './ingest/article-list.ts';
+import { readArticleBody } from './ingest/article-body.ts';
 import { dryRun } from './ingest/dry-run.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
@@ -31,6 +31,8 @@ export interface IngestDeps {
   runExtraction?: RunExtraction;
   /** Log lines and metrics (articles accepted); default: JSON lines on stdout, no metrics. */
   telemetry?: Telemetry;
+  /** Fetches the page behind a `{"url": …}` submission; default: public internet only, loaded on the first link. */
+  fetchPage?: FetchPage;
   now?: () => Date;
 }
 
@@ -40,13 +42,11 @@ export function createIngestHandler(deps: IngestDeps) {
   const now = deps.now ?? (() => new Date());
   const telemetry = deps.telemetry ?? consoleTelemetry;
   const extract: RunExtraction = deps.runExtraction ?? inProcessExtraction(deps.extractor, telemetry);
+  const fetchPage = async () => deps.fetchPage ?? (await import('../net/fetch-article.ts')).createPageFetcher();
 
   async function submit(event: ApiEvent): Promise<ApiResult> {
-    const body = bodyOf(event);
-    const contentType = event.headers['content-type'];
     rejectDeclaredOversize(event);
-    const submission = await parseSubmission(body, contentType);
-    const articleId = articleIdFor(mediaTypeKey(contentType), body);
+    const { articleId, body, contentType, linkFields, submission } = await readArticleBody(bodyOf(event), event.headers['content-type'], fetchPage);
     const meetingId = meetingIdFor(submission, articleId);
     const submittedBy = editorOf(event);
     const receivedAt = now().toISOString();
@@ -54,7 +54,7 @@ export function createIngestHandler(deps: IngestDeps) {
       return dryRun(submission, { id: meetingId, articleId, createdAt: receivedAt, updatedAt: receivedAt, submittedBy }, extract, telemetry);
     }
 
-    const outcome = await deps.articles.put({ articleId, body, contentType: contentType ?? '', meetingId, submittedBy, receivedAt });
+    const outcome = await deps.articles.put({ articleId, body, contentType, meetingId, submittedBy, receivedAt, ...(linkFields ? { linkFields } : {}) });
     // Listed once, by whoever stored it first, after it is stored: a failure here leaves an article out of the list
     // (the editor's retry answers "duplicate"), but the list never shows one that is not stored (docs/decisions.md).
     if (outcome === 'created') {
@@ -62,7 +62,7 @@ export function createIngestHandler(deps: IngestDeps) {
     }
     const status = outcome === 'created' ? 'stored' : (await articleStatus(articleId)).status;
     telemetry.metric('articlesAccepted', 1);
-    telemetry.log('info', 'Article accepted', { articleId, meetingId, status, duplicate: outcome === 'exists', bytes: body.length });
+    telemetry.log('info', 'Article accepted', { articleId, meetingId, status, duplicate: outcome === 'exists', bytes: body.length, fetched: Boolean(linkFields) });
     return jsonResponse(202, { articleId, meetingId, status, duplicate: outcome === 'exists', links: articleLinks(articleId, meetingId) });
   }
 

@@ -19,6 +19,7 @@ import { createIngestHandler } from '../handlers/ingest.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
 import { createPublishHandler } from '../handlers/publish.ts';
 import { createRetractHandler } from '../handlers/retract.ts';
+import { createPageFetcher } from '../net/fetch-article.ts';
 import { DeadLetters } from './dead-letters.ts';
 import { startEmulators } from './emulators.ts';
 import { defaultLog, type Log } from './log.ts';
@@ -45,6 +46,11 @@ export interface LocalRuntimeOptions {
   extractionBudgetMs?: number;
   /** A module whose `loadExtractor()` makes the worker's extractor (tests); default the dictionaries on disk. */
   extractorModule?: string;
+  /**
+   * TEST ONLY: `host:port` pairs a `{"url": …}` submission may fetch although they are not public addresses
+   * (FETCH_ALLOW_HOSTS, read by main.ts only when set). Absent: only public addresses, as on Lambda.
+   */
+  fetchAllowHosts?: string[];
   /** The runtime's own progress lines (recovery, stop); the handlers log through Powertools Logger, as on Lambda. */
   log?: Log;
 }
@@ -116,7 +122,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     );
 
     // A dry run's caller is waiting: it goes before queued articles.
-    const ingest = createIngestHandler({ ...adapters, runExtraction: budgetedExtraction(extractionWorker, { urgent: true, telemetry }), telemetry });
+    const ingest = createIngestHandler({
+      ...adapters,
+      runExtraction: budgetedExtraction(extractionWorker, { urgent: true, telemetry }),
+      telemetry,
+      ...(options.fetchAllowHosts?.length ? { fetchPage: createPageFetcher({ allowHosts: options.fetchAllowHosts }) } : {}),
+    });
     const retract = createRetractHandler({ ...adapters, publish: publishQueue, telemetry });
     server.on(
       'request',

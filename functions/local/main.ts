@@ -58,6 +58,8 @@ async function main(): Promise<void> {
     extractionBudgetMs: budgetFromEnvironment(process.env[ENV.extractionBudgetMs]),
     // For tests: a module whose loadExtractor() stands in for the real extractor inside the worker.
     extractorModule: process.env.EXTRACTOR_MODULE ? resolve(process.env.EXTRACTOR_MODULE) : undefined,
+    // TEST ONLY: `host:port,…` that links may be fetched from although not public (a test's local web server).
+    fetchAllowHosts: process.env.FETCH_ALLOW_HOSTS?.split(',').map((host) => host.trim()).filter(Boolean),
   });
   console.log(banner(runtime, dataDir, token));
 

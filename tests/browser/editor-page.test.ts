@@ -4,12 +4,13 @@
 // Screenshots of the preview go to test-output/browser/ (the paths are printed).
 // biome-ignore-all lint/performance/useDomNodeTextContent: these tests want the rendered text a person sees, which is what innerText gives.
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApp, SEED, startApp, stop } from '../support/local-app.ts';
+import { type RunningApp, ROOT, SEED, startApp, stop } from '../support/local-app.ts';
+import { html as htmlRoute, type PageServer, pageServer, redirect } from '../support/page-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = 'test-output/browser';
@@ -22,11 +23,17 @@ const CORRECTED_ROLE = 'глава Международного комитета
 let app: RunningApp;
 let dataDir: string;
 let browser: Browser;
+/** A news site on 127.0.0.1 that the app may fetch links from (its test-only FETCH_ALLOW_HOSTS). */
+let newsSite: PageServer;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'meeting-feeds-editor-page-'));
+  newsSite = await pageServer({
+    '/news': redirect('/politika/ministry-voda'),
+    '/politika/ministry-voda': htmlRoute(readFileSync(join(ROOT, 'tests/fixtures/intake/news-page.html'), 'utf8')),
+  });
   [app, browser] = await Promise.all([
-    startApp(dataDir, TOKEN),
+    startApp(dataDir, TOKEN, { FETCH_ALLOW_HOSTS: newsSite.host }),
     chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }),
   ]);
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -35,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (app) await stop(app);
+  await newsSite?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
@@ -292,6 +300,42 @@ describe('the editors’ upload page', () => {
     const articleId = /article ([0-9a-f]{24})/.exec(await page.locator('#result-status').innerText())?.[1];
     const again = await fetch(`${app.url}/articles`, { method: 'POST', headers: { 'content-type': 'text/html', authorization: `Bearer ${TOKEN}` }, body: html });
     expect(await again.json()).toMatchObject({ articleId, duplicate: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('previews a link the server fetches, and publishes it with a corrected status and the link as its source', async () => {
+    // Prepare
+    const { page, problems, posts } = await openEditor();
+    await setTokenWithKeyboard(page, TOKEN);
+    const link = `${newsSite.origin}/news`;
+
+    // Act: give the link, preview it
+    await page.locator('#source-url').check();
+    await page.locator('#url').fill(link);
+    await tabTo(page, '#preview-button');
+    await page.keyboard.press('Enter');
+    await page.locator('#preview').waitFor({ state: 'visible', timeout: 60_000 });
+
+    // Assess: the server fetched the page (through its redirect) and read it as a page
+    expect(posts.map((post) => [post.type, post.body])).toEqual([['application/json', JSON.stringify({ url: link })]]);
+    expect(newsSite.hits).toEqual(['/news', '/politika/ministry-voda']);
+    expect(await page.locator('#title').inputValue()).toBe('Министры Киргизии и Таджикистана обсудили водное сотрудничество');
+
+    // Act: correct the status, publish
+    await tabTo(page, '#status-field');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, '#publish-button');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'The meeting’s page' }).waitFor({ timeout: 90_000 });
+
+    // Assess: the link went with the correction, and the record keeps both
+    const published = posts.filter((post) => !post.url.includes('dryRun'));
+    expect(published.map((post) => JSON.parse(post.body))).toEqual([{ url: link, meeting: { status: 'planned' } }]);
+    const meetingId = /Published as meeting (\S+) /.exec(await page.locator('#result-status').innerText())?.[1];
+    const record = (await (await fetch(`${app.url}/meetings/${meetingId}.json`)).json()) as { status: string; source: { name: string; url: string } };
+    expect(record).toMatchObject({ status: 'planned', source: { name: 'Вести Долины', url: link } });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -22,3 +22,9 @@ export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
  * with room to spare, in the one DynamoDB item (400 KB) its record is stored in (docs/decisions.md).
  */
 export const MAX_STORED_ARTICLE_BYTES = 256 * 1024;
+
+/**
+ * The link and fields an editor sends with a link are kept in the raw object's S3 metadata (2 KB in all,
+ * URL-encoded): this much, leaving room for the other metadata.
+ */
+export const MAX_LINK_FIELDS_BYTES = 1536;

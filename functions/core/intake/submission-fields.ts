@@ -94,12 +94,18 @@ const fieldsSchema = {
 
 const jsonSchema = z.object({ text: z.string(), ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
 const frontMatterSchema = z.object({ ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
+const linkSchema = z.object({ ...fieldsSchema, url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// link' }), meeting: overridesSchema.optional() }).strict();
 
 export type SubmissionFields = z.infer<typeof frontMatterSchema>;
 
 /** A JSON body (an object, depth already checked): its text as sent, its fields cleaned and validated. */
 export function jsonBodyFields(data: object): z.infer<typeof jsonSchema> {
   return validate(jsonSchema, { ...(cleanStrings(data) as object), text: (data as { text?: unknown }).text }, 'JSON body');
+}
+
+/** A JSON body that gives a link and no text (depth already checked): the link and fields, cleaned and validated. */
+export function linkBodyFields(data: object): z.infer<typeof linkSchema> {
+  return validate(linkSchema, cleanStrings(data), 'JSON body');
 }
 
 /** Parsed front matter (depth already checked), cleaned and validated. */

@@ -96,6 +96,46 @@ export async function htmlSubmission(
   };
 }
 
+/** A link to fetch (`{"url": …}` and no `text`), with the editor's fields and corrections sent beside it. */
+export type LinkRequest = Omit<Submission, 'format' | 'text' | 'blocks' | 'warnings'> & { url: string };
+
+/**
+ * The link a JSON body asks the server to fetch (an object with `url` and no `text`), or null for every other
+ * body, which parseSubmission reads (and refuses) as before.
+ */
+export async function linkRequestOf(body: Uint8Array, contentType: string | undefined): Promise<LinkRequest | null> {
+  let mediaType: ReturnType<typeof parseMediaType>;
+  try {
+    mediaType = parseMediaType(contentType);
+  } catch {
+    return null;
+  }
+  if (mediaType.format !== 'json' || body.byteLength > MAX_ARTICLE_BYTES) return null;
+  const source = (await decodeText(body, mediaType.charset)).text;
+  assertJsonDepth(source);
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('url' in data) || 'text' in data) return null;
+  const { linkBodyFields } = await import('./submission-fields.ts');
+  return linkBodyFields(data) as LinkRequest;
+}
+
+/**
+ * The page fetched for a link, read as any page sent with its Content-Type is, with the editor's fields over
+ * what the page's metadata says (the link they sent is the article's url). Ingest and normalise both call it,
+ * so a stored page and the fields kept with it make the same submission again.
+ */
+export async function linkSubmission(page: { body: Uint8Array; contentType: string }, fields: LinkRequest): Promise<Submission> {
+  const read = await parseSubmission(page.body, page.contentType);
+  const submission = { ...read, ...fields };
+  assertStorable(submission);
+  return submission;
+}
+
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 async function parseMarkdown(source: string): Promise<Submission> {

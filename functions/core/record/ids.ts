@@ -7,9 +7,13 @@ function digest(input: string | Uint8Array, prefix: string): string {
   return createHash('sha256').update(prefix).update(input).digest('hex').slice(0, 24);
 }
 
-/** The article id names the raw object: a hash of the media type and the exact bytes submitted. */
-export function articleIdFor(mediaType: string, body: Uint8Array): string {
-  return digest(body, `article\n${mediaType}\n`);
+/**
+ * The article id names the raw object: a hash of the media type and the exact bytes submitted (and, for a
+ * fetched page, the link and fields sent with it, so that a correction sent with the same link is a new article).
+ */
+export function articleIdFor(mediaType: string, body: Uint8Array, linkFields?: string): string {
+  const prefix = `article\n${mediaType}\n${linkFields === undefined ? '' : `link\n${linkFields}\n`}`;
+  return digest(body, prefix);
 }
 
 /** Normalises a URL so trivially different spellings of one article map to one meeting. */
