@@ -30,7 +30,8 @@ export const ROUTE_THROTTLES: Record<string, RouteThrottle> = {
  * fails synthesis until it has its limits), and the stage waits for the routes: API Gateway refuses settings
  * for a route key it does not know yet.
  */
-export function throttleRoutes(stage: HttpStage, routes: HttpRoute[], throttles: Record<string, RouteThrottle> = ROUTE_THROTTLES): void {
+export function throttleRoutes(stage: HttpStage, routes: HttpRoute[]): void {
+  const throttles = ROUTE_THROTTLES;
   const routeKeys = routes.map((route) => (route.node.defaultChild as CfnRoute).routeKey);
   const missing = routeKeys.filter((key) => !(key in throttles));
   const unknown = Object.keys(throttles).filter((key) => !routeKeys.includes(key));

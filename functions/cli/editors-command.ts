@@ -3,13 +3,12 @@
 
 import { type Command, Option } from 'commander';
 import { idOfOpaqueToken } from '../core/editors/editor-token.ts';
-import { DEFAULT_TOKEN_DAYS, type EditorSummary, issueEditor, ROLES, type Role } from '../core/editors/editors.ts';
+import { DAY_MS, DEFAULT_TOKEN_DAYS, type EditorSummary, issueEditor, MAX_TOKEN_DAYS, ROLES, type Role } from '../core/editors/editors.ts';
 import type { CliContext } from './cli-context.ts';
 import { CommandFailure, UsageError } from './cli-errors.ts';
 import { write } from './cli-io.ts';
 import { formatTable } from './text-table.ts';
 
-const DAY_MS = 86_400_000;
 
 interface TableFlags {
   table: string;
@@ -44,7 +43,7 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
     )
     .requiredOption('--name <name>', "the editor's name (becomes submittedBy)")
     .addOption(new Option('--role <role>', 'what the token may do').choices(ROLES).default('editor'))
-    .option('--days <days>', `days until the token expires (1-366, default ${DEFAULT_TOKEN_DAYS})`)
+    .option('--days <days>', `days until the token expires (1-${MAX_TOKEN_DAYS}, default ${DEFAULT_TOKEN_DAYS})`)
     .action(async (flags: TableFlags & { name: string; role: Role; days?: string }) => {
       let issued: ReturnType<typeof issueEditor>;
       try {

@@ -2,7 +2,7 @@
 
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ClientError } from '../core/errors.ts';
-import { consoleTelemetry, type Telemetry } from './telemetry.ts';
+import type { Telemetry } from './telemetry.ts';
 
 export function jsonResponse(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
   return {
@@ -19,8 +19,8 @@ export function errorResponse(statusCode: number, code: string, message: string)
 /** Client mistakes keep their status and message; anything else is logged and hidden behind a 500. */
 export function responseForError(
   error: unknown,
-  telemetry: Telemetry = consoleTelemetry,
-  fields: Record<string, unknown> = {},
+  telemetry: Telemetry,
+  fields: Record<string, unknown>,
 ): APIGatewayProxyStructuredResultV2 {
   if (error instanceof ClientError) return errorResponse(error.status, error.code, error.message);
   telemetry.log('error', 'Unhandled error', { ...fields, error: String(error), stack: (error as Error)?.stack });

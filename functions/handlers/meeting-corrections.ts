@@ -11,6 +11,7 @@ import { correctedVersion } from '../core/record/next-version.ts';
 import { type ApiEvent, type ApiResult, bodyOf, editorOf } from './api-event.ts';
 import { jsonResponse } from './http-response.ts';
 import type { Telemetry } from './telemetry.ts';
+import { MEETING_ID } from '../core/record/ids.ts';
 
 export interface CorrectionDeps {
   meetings: MeetingRepository;
@@ -19,7 +20,6 @@ export interface CorrectionDeps {
   now: () => Date;
 }
 
-const MEETING_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export function meetingCorrections(deps: CorrectionDeps) {
   async function storedMeeting(event: ApiEvent): Promise<StoredMeeting> {

@@ -13,6 +13,7 @@ import { type ApiEvent, type ApiResult, bodyOf, editorOf } from './api-event.ts'
 import { apiRoutes } from './api-routes.ts';
 import { meetingCorrections } from './meeting-corrections.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
+import { MEETING_ID } from '../core/record/ids.ts';
 
 export interface RetractDeps {
   meetings: MeetingRepository;
@@ -22,7 +23,6 @@ export interface RetractDeps {
   now?: () => Date;
 }
 
-const MEETING_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_REASON = 500;
 
 export function createRetractHandler(deps: RetractDeps) {

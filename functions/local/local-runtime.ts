@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createAdapters } from '../aws/adapters.ts';
 import { LOCAL_NAMES, RAW_ARTICLE_PREFIX } from '../aws/resources.ts';
 import { createLogger, powertoolsTelemetry } from '../aws/telemetry.ts';
-import { entryForToken } from '../core/editors/editors.ts';
+import { DAY_MS, entryForToken } from '../core/editors/editors.ts';
 import { MAX_ARTICLE_BYTES } from '../core/intake/limits.ts';
 import { WorkerExtractor } from '../dictionaries/extractor-worker.ts';
 import { createAuthorizer } from '../handlers/authorize.ts';
@@ -41,7 +41,6 @@ export interface LocalRuntimeOptions {
   host?: string;
   dataDir: string;
   editorToken: string;
-  editorName?: string;
   /** Milliseconds one article's extraction may take (in the worker) before it is published without meeting fields. */
   extractionBudgetMs?: number;
   /** A module whose `loadExtractor()` makes the worker's extractor (tests); default the dictionaries on disk. */
@@ -85,9 +84,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     });
     // The local token is an admin's (it may retract), valid for a year from each start.
     const now = new Date();
-    const expiresAt = new Date(now.getTime() + 365 * 86_400_000).toISOString();
-    const name = options.editorName ?? 'local editor';
-    await adapters.editors.putEditor(entryForToken(options.editorToken, { name, role: 'admin', expiresAt, now }), { replace: true });
+    const expiresAt = new Date(now.getTime() + 365 * DAY_MS).toISOString();
+    await adapters.editors.putEditor(entryForToken(options.editorToken, { name: 'local editor', role: 'admin', expiresAt, now }), { replace: true });
 
     // Listen first: with PORT=0 the site URL (in the feeds) is known only once the port is.
     server = createServer();

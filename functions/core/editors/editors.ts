@@ -74,8 +74,8 @@ export function requirePermission(context: Partial<EditorContext> | undefined, a
 }
 
 export const DEFAULT_TOKEN_DAYS = 90;
-const MAX_TOKEN_DAYS = 366;
-const DAY_MS = 86_400_000;
+export const MAX_TOKEN_DAYS = 366;
+export const DAY_MS = 86_400_000;
 
 /** A new editor and their token (to be shown once): the entry holds only the token's hash. */
 export function issueEditor(options: { name: string; role: Role; days?: number; now: Date }): { token: string; entry: EditorEntry } {

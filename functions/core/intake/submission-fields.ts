@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ClientError } from '../errors.ts';
 import { stripControlCharacters } from '../html-escape.ts';
 import { MEETING_KINDS } from '../record/record.ts';
+import { MEETING_ID } from '../record/ids.ts';
 
 // YAML reads an unquoted `date: 2026` as a number; a year is a year either way.
 const partialDate = z.preprocess(
@@ -88,7 +89,7 @@ const fieldsSchema = {
   source: z.string().trim().min(1).max(200).optional(),
   meetingId: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected 1-64 lower-case letters, digits or hyphens')
+    .regex(MEETING_ID, 'expected 1-64 lower-case letters, digits or hyphens')
     .optional(),
 };
 

@@ -16,6 +16,9 @@ export function articleIdFor(mediaType: string, body: Uint8Array, linkFields?: s
   return digest(body, prefix);
 }
 
+/** An editor-chosen meeting id (and every id we make): 1-64 lower-case letters, digits or hyphens. */
+export const MEETING_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 /** Normalises a URL so trivially different spellings of one article map to one meeting. */
 export function canonicalUrl(url: string): string {
   const parsed = new URL(url);
