@@ -8,7 +8,8 @@ import type { PublishSignal } from '../core/publish/ports.ts';
 import { parseMeetingPatch } from '../core/record/meeting-patch.ts';
 import { type MeetingRepository, type StoredMeeting, VersionConflict } from '../core/record/meeting-repository.ts';
 import { correctedVersion } from '../core/record/next-version.ts';
-import { type ApiEvent, type ApiResult, bodyOf, editorOf } from './api-event.ts';
+import { type ApiEvent, type ApiResult, editorOf } from './api-event.ts';
+import { expectedVersion, jsonBody, stale, withVersion } from './meetings/correction-request.ts';
 import { jsonResponse } from './http-response.ts';
 import type { Telemetry } from './telemetry.ts';
 import { MEETING_ID } from '../core/record/ids.ts';
@@ -19,7 +20,6 @@ export interface CorrectionDeps {
   telemetry: Telemetry;
   now: () => Date;
 }
-
 
 export function meetingCorrections(deps: CorrectionDeps) {
   async function storedMeeting(event: ApiEvent): Promise<StoredMeeting> {
@@ -71,32 +71,4 @@ function sideBySide(stored: StoredMeeting) {
     overrides: corrections?.overrides ?? null,
     publishedVersion: stored.publishedVersion ?? null,
   };
-}
-
-function withVersion(result: ApiResult, version: number): ApiResult {
-  return { ...result, headers: { ...result.headers, etag: `"${version}"` } };
-}
-
-/** The version in If-Match: `"3"` (the ETag GET answers), `W/"3"` or a bare 3. */
-function expectedVersion(event: ApiEvent): number {
-  const header = event.headers['if-match'];
-  if (!header) throw new ClientError('precondition_required', 'A correction needs If-Match with the version it corrects: GET /meetings/{id} answers it as the ETag.');
-  const version = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim())?.[1];
-  if (!version) throw new ClientError('bad_request', `If-Match must be the meeting's version as GET /meetings/{id} gives it in its ETag, such as "3"; got ${header}.`);
-  return Number(version);
-}
-
-function stale(meetingId: string, current: number | null): ClientError {
-  const now = current === null ? 'another write came first' : `it is at version ${current} now`;
-  return new ClientError('precondition_failed', `Meeting ${meetingId} changed since you read it (${now}); GET it again, check, and resend your correction with the new version.`);
-}
-
-function jsonBody(event: ApiEvent): unknown {
-  const text = bodyOf(event).toString('utf8').trim();
-  if (!text) throw new ClientError('empty_body', 'A correction is a JSON object of the fields to change; see docs/meeting-record.md, "Corrections".');
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new ClientError('invalid_json', `A correction must be JSON: ${(cause as Error).message}`, { cause });
-  }
 }

@@ -19,7 +19,6 @@ const config = readConfig();
 const powertools = { logger: createLogger(), metrics: createMetrics(), tracer: createTracer() };
 const capture = captureWith(powertools.tracer);
 const db = createDocumentClient(config.dynamodbEndpoint, capture);
-const telemetry = powertoolsTelemetry(powertools);
 export const handler = lambdaHandler(
   powertools,
   createNormaliseHandler({
@@ -27,8 +26,10 @@ export const handler = lambdaHandler(
     articleStates: new ArticleStateItems(db, config.tableName),
     articles: new ArticleStore(createS3Client(config.s3Endpoint, capture), required(config.rawBucket, ENV.rawBucket)),
     publish: new SqsPublishSignal(required(config.publishQueueUrl, ENV.publishQueueUrl), capture),
-    // Extraction in a worker thread (the worker's own bundle beside this one), with a time budget per article.
-    runExtraction: budgetedExtraction(new WorkerExtractor({ budgetMs: config.extractionBudgetMs, workerFile: new URL(`./${WORKER_BUNDLE}`, import.meta.url) }), { telemetry }),
-    telemetry,
+    // Extraction in a worker thread (this bundle, run again as the worker), with a time budget per article.
+    runExtraction: budgetedExtraction(new WorkerExtractor({ budgetMs: config.extractionBudgetMs, workerFile: new URL(`./${WORKER_BUNDLE}`, import.meta.url) }), {
+      telemetry: powertoolsTelemetry(powertools),
+    }),
+    telemetry: powertoolsTelemetry(powertools),
   }),
 );
