@@ -23,6 +23,11 @@ export const ROUTE_THROTTLES: Record<string, RouteThrottle> = {
   'PATCH /meetings/{meetingId}': { rateLimit: 5, burstLimit: 10 },
   // Retractions take a meeting out of every feed: rare, by hand.
   'DELETE /meetings/{meetingId}': { rateLimit: 2, burstLimit: 5 },
+  // The operators' routes: a rebuild or redrive pages through its work one call after another; a look at the queues
+  // is polled while it runs. Each call is bounded (functions/handlers/operations.ts).
+  'POST /admin/rebuild': { rateLimit: 2, burstLimit: 5 },
+  'POST /admin/redrive': { rateLimit: 2, burstLimit: 5 },
+  'GET /admin/queues': { rateLimit: 2, burstLimit: 5 },
 };
 
 /**

@@ -12,13 +12,17 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AUTHORIZER_CACHE_SECONDS, ENV, KEY_PREFIX, leadingKeysWith, RAW_ARTICLE_PREFIX } from '../functions/aws/resources.ts';
 import { MEETING_SAVER_KEYS } from './pipeline.ts';
-import { PipelineFunction } from './pipeline-function.ts';
+import { PipelineFunction, type QueueAction } from './pipeline-function.ts';
 
 export interface IngestProps {
   table: ITable;
   rawBucket: IBucket;
   /** Retractions signal publish directly. */
   publishQueue: IQueue;
+  /** The operators' routes: rebuilds send articles to normalise; redrives empty the dead-letter queues. */
+  normaliseQueue: IQueue;
+  normaliseDeadLetterQueue: IQueue;
+  publishDeadLetterQueue: IQueue;
   /** The site's URL (`https://` and its domain): the editors' page there calls the API from the browser. */
   siteUrl: string;
 }
@@ -29,6 +33,7 @@ export class Ingest extends Construct {
   readonly authorize: PipelineFunction;
   readonly ingest: PipelineFunction;
   readonly retract: PipelineFunction;
+  readonly operations: PipelineFunction;
 
   constructor(scope: Construct, id: string, props: IngestProps) {
     super(scope, id);
@@ -78,6 +83,21 @@ export class Ingest extends Construct {
       })
       .useQueue(ENV.publishQueueUrl, props.publishQueue);
 
+    // The operators' routes (admin tokens): a rebuild lists the stored articles and sends them to normalise; a redrive
+    // moves dead letters back to their queues; both report the queues' depths. No table, no object reads.
+    const queueDepth: QueueAction = 'sqs:GetQueueAttributes';
+    this.operations = new PipelineFunction(this, 'Operations', {
+      entry: 'functions/lambda/operations.ts',
+      description: 'meeting-feeds operations: rebuild (re-normalise stored articles), redrive dead letters, queue depths',
+      timeout: Duration.seconds(25),
+      memorySize: 256,
+    })
+      .listBucket(ENV.rawBucket, props.rawBucket, RAW_ARTICLE_PREFIX)
+      .useQueue(ENV.normaliseQueueUrl, props.normaliseQueue, ['sqs:SendMessage', queueDepth])
+      .useQueue(ENV.publishQueueUrl, props.publishQueue, ['sqs:SendMessage', queueDepth])
+      .useQueue(ENV.normaliseDeadLetterQueueUrl, props.normaliseDeadLetterQueue, ['sqs:ReceiveMessage', 'sqs:DeleteMessage', queueDepth])
+      .useQueue(ENV.publishDeadLetterQueueUrl, props.publishDeadLetterQueue, ['sqs:ReceiveMessage', 'sqs:DeleteMessage', queueDepth]);
+
     const authorizer = new HttpLambdaAuthorizer('EditorToken', this.authorize.function, {
       responseTypes: [HttpLambdaResponseType.SIMPLE],
       identitySource: ['$request.header.Authorization'],
@@ -123,5 +143,9 @@ export class Ingest extends Construct {
       methods: [HttpMethod.GET, HttpMethod.PATCH, HttpMethod.DELETE],
       integration: new HttpLambdaIntegration('RetractIntegration', this.retract.function),
     });
+    const operations = new HttpLambdaIntegration('OperationsIntegration', this.operations.function);
+    this.api.addRoutes({ path: '/admin/rebuild', methods: [HttpMethod.POST], integration: operations });
+    this.api.addRoutes({ path: '/admin/redrive', methods: [HttpMethod.POST], integration: operations });
+    this.api.addRoutes({ path: '/admin/queues', methods: [HttpMethod.GET], integration: operations });
   }
 }

@@ -40,6 +40,9 @@ export class MeetingFeedsStack extends Stack {
       table: this.storage.table,
       rawBucket: this.storage.rawBucket,
       publishQueue: this.pipeline.publishQueue,
+      normaliseQueue: this.pipeline.normaliseQueue,
+      normaliseDeadLetterQueue: this.pipeline.normaliseDeadLetterQueue,
+      publishDeadLetterQueue: this.pipeline.publishDeadLetterQueue,
       siteUrl: this.delivery.siteUrl,
     });
     this.delivery.deployEditorPage(this.ingest.stage.url);
@@ -54,6 +57,7 @@ export class MeetingFeedsStack extends Stack {
       authorize: { fn: ingest.authorize, queueConsumer: false },
       ingest: { fn: ingest.ingest, queueConsumer: false },
       retract: { fn: ingest.retract, queueConsumer: false },
+      operations: { fn: ingest.operations, queueConsumer: false },
       normalise: { fn: pipeline.normalise, queueConsumer: true },
       publish: { fn: pipeline.publish, queueConsumer: true },
     };

@@ -47,6 +47,8 @@ export type TableAction =
   | 'dynamodb:BatchWriteItem';
 /** HeadObject is authorised as s3:GetObject. No s3:ListBucket: see isAbsentOnHead in functions/aws/s3-client.ts. */
 export type ObjectAction = 's3:GetObject' | 's3:PutObject';
+export type QueueAction = 'sqs:SendMessage' | 'sqs:ReceiveMessage' | 'sqs:DeleteMessage' | 'sqs:GetQueueAttributes';
+type QueueEnvName = typeof ENV.publishQueueUrl | typeof ENV.normaliseQueueUrl | typeof ENV.normaliseDeadLetterQueueUrl | typeof ENV.publishDeadLetterQueueUrl;
 
 export interface TableGrant {
   /** Actions on the table's items. */
@@ -171,10 +173,25 @@ export class PipelineFunction extends Construct {
     return this;
   }
 
-  /** PUBLISH_QUEUE_URL, with sqs:SendMessage on that queue and nothing else (the code never asks for its URL or attributes). */
-  useQueue(name: typeof ENV.publishQueueUrl, queue: IQueue): this {
+  /**
+   * A queue URL variable, with exactly `actions` on that queue (default sqs:SendMessage: the code never asks for its
+   * URL or attributes).
+   */
+  useQueue(name: QueueEnvName, queue: IQueue, actions: QueueAction[] = ['sqs:SendMessage']): this {
     this.function.addEnvironment(name, queue.queueUrl);
-    this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));
+    this.role.addToPrincipalPolicy(new PolicyStatement({ actions, resources: [queue.queueArn] }));
+    return this;
+  }
+
+  /**
+   * A bucket name variable, with s3:ListBucket on the keys under `prefix` and no object action: for the operators'
+   * function, which walks the stored articles and reads none (so a missing key's 403 never matters to it).
+   */
+  listBucket(name: typeof ENV.rawBucket, bucket: IBucket, prefix: string): this {
+    this.function.addEnvironment(name, bucket.bucketName);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn], conditions: { StringLike: { 's3:prefix': [`${prefix}*`] } } }),
+    );
     return this;
   }
 

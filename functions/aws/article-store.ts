@@ -79,6 +79,18 @@ export class ArticleStore implements RawArticles {
     }
   }
 
+  /**
+   * Up to `limit` stored article ids after `after`, in key order (a rebuild's page; StoredArticleIds). One list
+   * request (up to 1,000 keys) cut to `limit`, without MaxKeys: s3rver, the local emulator, fails on a truncated V2 list.
+   */
+  async page(after: string | null, limit: number): Promise<{ articleIds: string[]; last: boolean }> {
+    const page = await this.s3.send(
+      new ListObjectsV2Command({ Bucket: this.bucket, Prefix: RAW_ARTICLE_PREFIX, ...(after ? { StartAfter: articleKey(after) } : {}) }),
+    );
+    const listed = (page.Contents ?? []).map((object) => (object.Key ? articleIdFromKey(object.Key) : null)).filter((id): id is string => id !== null);
+    return { articleIds: listed.slice(0, limit), last: !page.IsTruncated && listed.length <= limit };
+  }
+
   /** Every stored article id, page by page (for re-running work that a stopped process left undone). */
   async *listIds(): AsyncGenerator<string> {
     let token: string | undefined;

@@ -10,6 +10,9 @@ export interface LambdaConfig {
   rawBucket?: string;
   siteBucket?: string;
   publishQueueUrl?: string;
+  normaliseQueueUrl?: string;
+  normaliseDeadLetterQueueUrl?: string;
+  publishDeadLetterQueueUrl?: string;
   siteUrl?: string;
   websubHubUrl?: string;
   dynamodbEndpoint?: string;
@@ -19,12 +22,15 @@ export interface LambdaConfig {
 
 type Kind = 'text' | 'url' | 'milliseconds';
 
-/** Every variable a function may read; only TABLE_NAME is needed by all of them. */
+/** Every variable a function may read; TABLE_NAME is needed by all of them but the operators' function. */
 const VARIABLES: Record<string, { kind: Kind; required?: true }> = {
   [ENV.tableName]: { kind: 'text', required: true },
   [ENV.rawBucket]: { kind: 'text' },
   [ENV.siteBucket]: { kind: 'text' },
   [ENV.publishQueueUrl]: { kind: 'text' },
+  [ENV.normaliseQueueUrl]: { kind: 'url' },
+  [ENV.normaliseDeadLetterQueueUrl]: { kind: 'url' },
+  [ENV.publishDeadLetterQueueUrl]: { kind: 'url' },
   [ENV.siteUrl]: { kind: 'url' },
   [ENV.websubHubUrl]: { kind: 'url' },
   [ENV.extractionBudgetMs]: { kind: 'milliseconds' },
@@ -47,21 +53,25 @@ function isMilliseconds(value: string): boolean {
   return Number.isInteger(ms) && ms > 0;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): LambdaConfig {
+/** `needsTable: false` for the one function that touches no table (the operators', functions/lambda/operations.ts). */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, { needsTable = true } = {}): LambdaConfig {
   const invalid = Object.entries(VARIABLES)
     .filter(([name, rule]) => {
       const value = env[name];
       // An empty optional variable is a mistake too (a URL of '' or a bucket named ''), as it was with the schema.
-      if (value === undefined) return rule.required === true;
+      if (value === undefined) return rule.required === true && (needsTable || name !== ENV.tableName);
       return value === '' || (rule.kind === 'url' && !isUrl(value)) || (rule.kind === 'milliseconds' && !isMilliseconds(value));
     })
     .map(([name]) => name);
   if (invalid.length > 0) throw new Error(`Missing or invalid environment variables: ${invalid.join(', ')}.`);
   return {
-    tableName: env[ENV.tableName] as string,
+    tableName: env[ENV.tableName] ?? '',
     rawBucket: env[ENV.rawBucket],
     siteBucket: env[ENV.siteBucket],
     publishQueueUrl: env[ENV.publishQueueUrl],
+    normaliseQueueUrl: env[ENV.normaliseQueueUrl],
+    normaliseDeadLetterQueueUrl: env[ENV.normaliseDeadLetterQueueUrl],
+    publishDeadLetterQueueUrl: env[ENV.publishDeadLetterQueueUrl],
     siteUrl: env[ENV.siteUrl]?.replace(/\/+$/, ''),
     websubHubUrl: env[ENV.websubHubUrl],
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT,

@@ -82,6 +82,10 @@ export const ENV = {
   rawBucket: 'RAW_BUCKET',
   siteBucket: 'SITE_BUCKET',
   publishQueueUrl: 'PUBLISH_QUEUE_URL',
+  /** The operators' function: rebuilds send to the normalise queue; redrives empty the dead-letter queues. */
+  normaliseQueueUrl: 'NORMALISE_QUEUE_URL',
+  normaliseDeadLetterQueueUrl: 'NORMALISE_DLQ_URL',
+  publishDeadLetterQueueUrl: 'PUBLISH_DLQ_URL',
   siteUrl: 'SITE_URL',
   /** Optional: a WebSub hub to notify after feeds change. */
   websubHubUrl: 'WEBSUB_HUB_URL',

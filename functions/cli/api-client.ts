@@ -49,6 +49,11 @@ export class ApiClient {
     this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
   }
 
+  /** The API this client calls (a rebuild's saved progress belongs to one API). */
+  get apiUrl(): string {
+    return this.connection.apiUrl;
+  }
+
   /** The response body of a 2xx answer (JSON); throws ApiError for any other, after the retries. */
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     const query = options.query ? `?${new URLSearchParams(options.query)}` : '';

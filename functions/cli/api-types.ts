@@ -66,3 +66,29 @@ export interface ArticleList {
   articles: ListedArticle[];
   next: string | null;
 }
+
+/** POST /admin/rebuild: a page of stored articles sent back to normalise; `next` null after the last. */
+export interface RebuildPage {
+  queued: number;
+  articleIds: string[];
+  next: string | null;
+}
+
+export interface QueueDepth {
+  waiting: number;
+  inFlight: number;
+}
+
+/** GET /admin/queues. */
+export interface QueueDepths {
+  normalise: QueueDepth;
+  publish: QueueDepth;
+  normaliseDeadLetters: QueueDepth;
+  publishDeadLetters: QueueDepth;
+}
+
+/** POST /admin/redrive: dead letters sent back per queue, and how many are left. */
+export interface Redriven {
+  moved: { normalise: number; publish: number };
+  remaining: { normalise: number; publish: number };
+}

@@ -12,6 +12,8 @@ import { addEditorsCommand } from './editors-command.ts';
 import { addExtractCommand } from './extract-command.ts';
 import { addListCommand } from './list-command.ts';
 import { addPreviewCommand } from './preview-command.ts';
+import { addRebuildCommands } from './rebuild-command.ts';
+import { addRedriveCommand } from './redrive-command.ts';
 import { addRetractCommand } from './retract-command.ts';
 import { addServeCommand } from './serve-command.ts';
 import { addStatusCommand } from './status-command.ts';
@@ -22,7 +24,7 @@ export type { CommandIO } from './cli-io.ts';
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const OVERVIEW = `
-The API commands (submit, preview, status, list, edit, retract) take the API URL and token from --api-url / --token,
+The API commands (submit, preview, status, list, edit, retract, rebuild, redrive, queues) take the API URL and token from --api-url / --token,
 else from MEETINGS_API_URL / MEETINGS_TOKEN, else from the config file ("meetings config show" says where).
 
 Exit status: 0 done, 1 failed (a refused or failed article, an API error), 2 a mistake in the command line.
@@ -42,7 +44,7 @@ export function createProgram(context: ReturnType<typeof createContext>): Comman
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', OVERVIEW);
-  for (const add of [addSubmitCommand, addPreviewCommand, addStatusCommand, addListCommand, addEditCommand, addRetractCommand, addConfigCommand, addServeCommand, addExtractCommand, addEditorsCommand]) {
+  for (const add of [addSubmitCommand, addPreviewCommand, addStatusCommand, addListCommand, addEditCommand, addRetractCommand, addRebuildCommands, addRedriveCommand, addConfigCommand, addServeCommand, addExtractCommand, addEditorsCommand]) {
     add(program, context);
   }
   return program;

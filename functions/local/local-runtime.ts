@@ -17,6 +17,7 @@ import { createAuthorizer } from '../handlers/authorize.ts';
 import { budgetedExtraction } from '../handlers/extraction.ts';
 import { createIngestHandler } from '../handlers/ingest.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
+import { createOperationsHandler } from '../handlers/operations.ts';
 import { createPublishHandler } from '../handlers/publish.ts';
 import { createRetractHandler } from '../handlers/retract.ts';
 import { createPageFetcher } from '../net/fetch-article.ts';
@@ -127,6 +128,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       ...(options.fetchAllowHosts?.length ? { fetchPage: createPageFetcher({ allowHosts: options.fetchAllowHosts }) } : {}),
     });
     const retract = createRetractHandler({ ...adapters, publish: publishQueue, telemetry });
+    const operations = createOperationsHandler({
+      articles: adapters.articles,
+      normaliseQueue,
+      publishQueue,
+      publish: publishQueue,
+      normaliseDeadLetters: deadLetters.queue('normalise'),
+      publishDeadLetters: deadLetters.queue('publish'),
+      telemetry,
+    });
     server.on(
       'request',
       createRequestListener({
@@ -137,6 +147,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
           { method: 'GET', path: '/meetings/{meetingId}', handler: retract },
           { method: 'PATCH', path: '/meetings/{meetingId}', handler: retract },
           { method: 'DELETE', path: '/meetings/{meetingId}', handler: retract },
+          { method: 'POST', path: '/admin/rebuild', handler: operations },
+          { method: 'POST', path: '/admin/redrive', handler: operations },
+          { method: 'GET', path: '/admin/queues', handler: operations },
         ],
         authorizer: createAuthorizer(adapters),
         site: async (key) => {

@@ -4,6 +4,7 @@
 // A failed run is redelivered, then dead-lettered, by the runtime's one mechanism (redelivery.ts); like the
 // FIFO group, later signals wait until it is done.
 
+import type { QueueDepth } from '../core/operations/ports.ts';
 import type { PublishSignal } from '../core/publish/ports.ts';
 import { Redelivery, type RedeliverySettings } from './redelivery.ts';
 import { publishBody } from './sqs-events.ts';
@@ -37,6 +38,11 @@ export class PublishQueue implements PublishSignal {
       this.running = true;
       this.draining = this.drain();
     }
+  }
+
+  /** The queue's depth for GET /admin/queues: signals waiting for the next run, and the run in progress. */
+  async depth(): Promise<QueueDepth> {
+    return { waiting: this.pending.length, inFlight: this.running ? 1 : 0 };
   }
 
   /** Resolves when no signal is pending and no run is in progress. */

@@ -60,6 +60,11 @@ export class Redelivery {
     return delivery;
   }
 
+  /** Messages being delivered or waiting to be delivered again (the queue's depth). */
+  get pending(): number {
+    return this.inFlight.size;
+  }
+
   /** Resolves when every message delivered so far has been consumed or dead-lettered. */
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);

@@ -4,6 +4,9 @@
 
 import type { S3EventRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { S3rverEvent } from 's3rver';
+import { articleKey } from '../aws/article-store.ts';
+import { storedArticleNotification } from '../aws/queues.ts';
+import type { QueueDepth } from '../core/operations/ports.ts';
 import { Redelivery, type RedeliverySettings } from './redelivery.ts';
 import { NORMALISE_QUEUE_ARN, newMessage, sqsEvent } from './sqs-events.ts';
 
@@ -49,15 +52,27 @@ export class S3ToSqsBridge {
           { ...s3Record, s3: { ...s3Record.s3, object: { ...s3Record.s3.object, key: encodeS3EventKey(record.s3.object.key) } } },
         ],
       };
-      const message = newMessage(JSON.stringify(notification));
-      void this.redelivery.deliver({ subject: record.s3.object.key, bodies: [message.body] }, async (receiveCount) => {
-        const response = await this.options.consumer(sqsEvent([{ ...message, receiveCount }], NORMALISE_QUEUE_ARN));
-        if (response?.batchItemFailures?.some((item) => item.itemIdentifier === message.messageId)) {
-          throw new Error('reported in batchItemFailures');
-        }
-      });
+      this.send(record.s3.object.key, JSON.stringify(notification));
     }
   };
+
+  /** The NormaliseQueue port (operations.ts): stored articles sent again, as a rebuild or a redrive does on AWS. */
+  readonly enqueue = async (articleIds: string[]): Promise<void> => {
+    for (const articleId of articleIds) this.send(articleKey(articleId), storedArticleNotification(articleId));
+  };
+
+  readonly depth = async (): Promise<QueueDepth> => ({ waiting: 0, inFlight: this.redelivery.pending });
+
+  /** One SQS message, delivered in the background until normalise takes it or it is dead-lettered. */
+  private send(subject: string, body: string): void {
+    const message = newMessage(body);
+    void this.redelivery.deliver({ subject, bodies: [message.body] }, async (receiveCount) => {
+      const response = await this.options.consumer(sqsEvent([{ ...message, receiveCount }], NORMALISE_QUEUE_ARN));
+      if (response?.batchItemFailures?.some((item) => item.itemIdentifier === message.messageId)) {
+        throw new Error('reported in batchItemFailures');
+      }
+    });
+  }
 
   /** Resolves when every message has been handled or dead-lettered. */
   async idle(): Promise<void> {

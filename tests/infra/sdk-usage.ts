@@ -26,6 +26,10 @@ export const SDK_COMMAND_ACTIONS: Record<string, string[]> = {
   PutObjectCommand: ['s3:PutObject'],
   ListObjectsV2Command: ['s3:ListBucket'],
   SendMessageCommand: ['sqs:SendMessage'],
+  SendMessageBatchCommand: ['sqs:SendMessage'],
+  GetQueueAttributesCommand: ['sqs:GetQueueAttributes'],
+  ReceiveMessageCommand: ['sqs:ReceiveMessage'],
+  DeleteMessageBatchCommand: ['sqs:DeleteMessage'],
 };
 
 /** One permission the code needs: an action on a resource named after the config field the adapter was built with. */

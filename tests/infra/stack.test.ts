@@ -39,6 +39,7 @@ function logicalId(construct: IConstruct): string {
 interface Statement {
   Action: string | string[];
   Resource: unknown;
+  Condition?: unknown;
 }
 
 function policyOf(fn: { function: IConstruct & { role?: IConstruct } }): { json: string; actions: string[]; statements: Statement[] } {
@@ -63,6 +64,7 @@ const functions = {
   authorize: stack.ingest.authorize,
   ingest: stack.ingest.ingest,
   retract: stack.ingest.retract,
+  operations: stack.ingest.operations,
   normalise: stack.pipeline.normalise,
   publish: stack.pipeline.publish,
 };
@@ -383,8 +385,19 @@ describe('MeetingFeedsStack', () => {
       );
     });
 
-    it('lets no function list a bucket (a missing key then reads as 403, which the stores take for absent)', () => {
-      for (const fn of Object.values(functions)) expect(policyOf(fn).actions).not.toContain('s3:ListBucket');
+    it('lets no function that reads objects list a bucket (a missing key then reads as 403, which the stores take for absent)', () => {
+      for (const fn of Object.values(functions)) {
+        const { actions } = policyOf(fn);
+        if (actions.includes('s3:GetObject')) expect(actions).not.toContain('s3:ListBucket');
+      }
+    });
+
+    it("lets the operators' function list only the stored articles, and read no object and no item", () => {
+      const policy = policyOf(functions.operations);
+      expect(policy.actions.filter((action) => action.startsWith('s3:'))).toEqual(['s3:ListBucket']);
+      expect(policy.actions.filter((action) => action.startsWith('dynamodb:'))).toEqual([]);
+      const listing = policy.statements.find((statement) => [statement.Action].flat().includes('s3:ListBucket'));
+      expect(listing?.Condition).toEqual({ StringLike: { 's3:prefix': ['articles/*'] } });
     });
 
     it('grants no wildcard actions to any project function', () => {
@@ -410,14 +423,17 @@ describe('MeetingFeedsStack', () => {
   });
 
   describe('API', () => {
-    it('routes the article endpoints to the ingest function and the meeting endpoints to the retract function', () => {
+    it('routes the article endpoints to ingest, the meeting endpoints to retract and the admin ones to operations', () => {
       const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties.RouteKey);
       expect(routes.sort()).toEqual([
         'DELETE /meetings/{meetingId}',
+        'GET /admin/queues',
         'GET /articles',
         'GET /articles/{articleId}',
         'GET /meetings/{meetingId}',
         'PATCH /meetings/{meetingId}',
+        'POST /admin/rebuild',
+        'POST /admin/redrive',
         'POST /articles',
       ]);
       const integrations = Object.values(template.findResources('AWS::ApiGatewayV2::Integration')).map(
@@ -425,6 +441,7 @@ describe('MeetingFeedsStack', () => {
       );
       expect(integrations.some((uri) => uri.includes(logicalId(functions.retract.function)))).toBe(true);
       expect(integrations.some((uri) => uri.includes(logicalId(functions.ingest.function)))).toBe(true);
+      expect(integrations.some((uri) => uri.includes(logicalId(functions.operations.function)))).toBe(true);
     });
 
     it('puts the token authorizer on every route', () => {

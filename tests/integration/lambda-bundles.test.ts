@@ -31,13 +31,14 @@ const run = promisify(execFile);
 const seed = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/seed-article.txt'));
 const SITE_URL = 'https://d111111abcdef8.cloudfront.net';
 
-type BundleName = 'authorize' | 'ingest' | 'retract' | 'normalise' | 'publish';
+type BundleName = 'authorize' | 'ingest' | 'retract' | 'operations' | 'normalise' | 'publish';
 
 /** Construct path of each project function in the stack → its name here. */
 const FUNCTION_PATHS: Record<string, BundleName> = {
   'MeetingFeeds/Ingest/Authorize/Function/Resource': 'authorize',
   'MeetingFeeds/Ingest/Ingest/Function/Resource': 'ingest',
   'MeetingFeeds/Ingest/Retract/Function/Resource': 'retract',
+  'MeetingFeeds/Ingest/Operations/Function/Resource': 'operations',
   'MeetingFeeds/Pipeline/Normalise/Function/Resource': 'normalise',
   'MeetingFeeds/Pipeline/Publish/Function/Resource': 'publish',
 };
@@ -206,7 +207,7 @@ describe('Lambda bundles from cdk synth', () => {
   }
 
   it('builds one ESM bundle per function with the dictionaries beside ingest and normalise', () => {
-    expect(Object.keys(bundles).sort()).toEqual(['authorize', 'ingest', 'normalise', 'publish', 'retract']);
+    expect(Object.keys(bundles).sort()).toEqual(['authorize', 'ingest', 'normalise', 'operations', 'publish', 'retract']);
     for (const name of ['ingest', 'normalise'] as const) {
       expect(existsSync(join(bundles[name], '..', 'dicts/az/words.dawg'))).toBe(true);
     }
@@ -214,7 +215,14 @@ describe('Lambda bundles from cdk synth', () => {
   });
 
   it('ships no source map in any zip, keeping each function\'s maps beside cdk.out instead', () => {
-    const FUNCTIONS: Record<BundleName, string> = { authorize: 'Authorize', ingest: 'Ingest', retract: 'Retract', normalise: 'Normalise', publish: 'Publish' };
+    const FUNCTIONS: Record<BundleName, string> = {
+      authorize: 'Authorize',
+      ingest: 'Ingest',
+      retract: 'Retract',
+      operations: 'Operations',
+      normalise: 'Normalise',
+      publish: 'Publish',
+    };
     for (const [name, bundle] of Object.entries(bundles) as [BundleName, string][]) {
       const files = readdirSync(join(bundle, '..'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mjs'));
       expect(files).toContain('index.mjs');
@@ -228,8 +236,8 @@ describe('Lambda bundles from cdk synth', () => {
     for (const name of ['ingest', 'normalise'] as const) expect(existsSync(join(bundles[name], '..', WORKER_BUNDLE))).toBe(true);
   });
 
-  it('leaves zod out of the authorizer, retract and publish bundles', () => {
-    for (const name of ['authorize', 'retract', 'publish'] as const) {
+  it('leaves zod out of the authorizer, retract, operations and publish bundles', () => {
+    for (const name of ['authorize', 'retract', 'operations', 'publish'] as const) {
       expect(/ZodError/.test(readFileSync(bundles[name], 'utf8'))).toBe(false);
     }
   });
@@ -317,6 +325,35 @@ describe('Lambda bundles from cdk synth', () => {
     expect(asAdmin.statusCode).toBe(404);
     expect(asEditor.statusCode).toBe(403);
     expect(JSON.parse(asEditor.body ?? '{}').error.code).toBe('forbidden');
+  });
+
+  it('answers the operators\' routes from the operations bundle to admins only, with a 400 that says what to send', async () => {
+    // No SQS emulator runs here: these calls are refused before any queue is asked (the local runtime's test,
+    // tests/integration/operations.test.ts, runs rebuilds and redrives end to end).
+    const redriveAs = (role: string, queue: string) => {
+      const base = apiPost(Buffer.alloc(0), 'application/json');
+      return {
+        ...base,
+        routeKey: 'POST /admin/redrive',
+        rawPath: '/admin/redrive',
+        queryStringParameters: { queue },
+        requestContext: { ...base.requestContext, authorizer: { lambda: { editor: 'alice', editorId: '0123456789abcdef', role } } },
+      } as unknown as ApiEvent;
+    };
+    const operationsEnv = {
+      ...env,
+      [ENV.normaliseQueueUrl]: 'https://sqs.us-east-1.amazonaws.com/000000000000/normalise',
+      [ENV.normaliseDeadLetterQueueUrl]: 'https://sqs.us-east-1.amazonaws.com/000000000000/normalise-dlq',
+      [ENV.publishDeadLetterQueueUrl]: 'https://sqs.us-east-1.amazonaws.com/000000000000/publish-dlq.fifo',
+    };
+    delete (operationsEnv as Record<string, string | undefined>)[ENV.tableName];
+
+    const { result: asAdmin } = await invoke<APIGatewayProxyStructuredResultV2>('operations', redriveAs('admin', 'everything'), operationsEnv);
+    const { result: asEditor } = await invoke<APIGatewayProxyStructuredResultV2>('operations', redriveAs('editor', 'normalise'), operationsEnv);
+
+    expect(asAdmin.statusCode).toBe(400);
+    expect(JSON.parse(asAdmin.body ?? '{}').error.message).toMatch(/queue is "normalise" or "publish"/);
+    expect(asEditor.statusCode).toBe(403);
   });
 
   it('stores the posted seed article and answers 202 from the ingest bundle', async () => {

@@ -4,16 +4,17 @@
 import { ClientError } from '../errors.ts';
 import { hashToken, newToken, sameHash, tokenId } from './editor-token.ts';
 
-/** `editor` submits and corrects articles; `admin` also retracts meetings (and is who manages editors). */
+/** `editor` submits and corrects articles; `admin` also retracts meetings and runs rebuilds and redrives. */
 export const ROLES = ['editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Action = 'submit' | 'read-status' | 'correct' | 'retract';
+export type Action = 'submit' | 'read-status' | 'correct' | 'retract' | 'operate';
 
 const PERMISSIONS: Record<Role, readonly Action[]> = {
   // `correct` is PATCH /meetings/{id}: an editor fixes a field without resending the article.
   editor: ['submit', 'read-status', 'correct'],
-  admin: ['submit', 'read-status', 'correct', 'retract'],
+  // `operate` is the /admin routes: rebuild, redrive, the queues (functions/handlers/operations.ts).
+  admin: ['submit', 'read-status', 'correct', 'retract', 'operate'],
 };
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

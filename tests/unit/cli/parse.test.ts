@@ -18,12 +18,12 @@ function commandPaths(command: Command, prefix: string[] = []): string[][] {
 const program = createProgram(createContext({ stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() }, {}));
 
 describe('meetings --help', () => {
-  it('lists every command, and does not offer the routes that do not exist yet', async () => {
+  it('lists every command', async () => {
     const run = await runCli(['--help']);
 
     expect(run.code).toBe(0);
-    for (const name of ['submit', 'preview', 'status', 'list', 'edit', 'retract', 'config', 'serve', 'extract', 'editors']) expect(run.out).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
-    for (const name of ['rebuild', 'redrive']) expect(run.out).not.toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+    const names = ['submit', 'preview', 'status', 'list', 'edit', 'retract', 'rebuild', 'queues', 'redrive', 'config', 'serve', 'extract', 'editors'];
+    for (const name of names) expect(run.out).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
   });
 
   it.each(commandPaths(program).map((path) => [path.join(' '), path]))('answers "%s --help" with its usage and exit status 0', async (_, path) => {
