@@ -1,11 +1,10 @@
 // The editors' API: POST /articles stores a submission durably and answers 202 with its ids;
-// GET /articles/{articleId} reports how far it got. Storing is the only write: S3 then triggers normalise.
+// GET /articles/{articleId} reports how far it got (ingest/article-status.ts); GET /articles lists an editor's
+// articles (ingest/article-list.ts). Storing is the only write: S3 then triggers normalise.
 
-import { ClientError } from '../core/errors.ts';
 import type { Extractor } from '../core/extract/index.ts';
 import type { EditorArticles } from '../core/intake/article-list.ts';
 import type { ArticleStates } from '../core/intake/article-states.ts';
-import { articleStatusOf } from '../core/intake/article-status.ts';
 import type { FetchPage } from '../core/intake/fetched-page.ts';
 import type { RawArticles } from '../core/intake/raw-articles.ts';
 import { meetingIdFor } from '../core/record/ids.ts';
@@ -15,6 +14,7 @@ import { apiRoutes } from './api-routes.ts';
 import { inProcessExtraction, type RunExtraction } from './extraction.ts';
 import { articleLinks, jsonResponse } from './http-response.ts';
 import { listArticles } from './ingest/article-list.ts';
+import { articleStatus, showArticleStatus } from './ingest/article-status.ts';
 import { readArticleBody } from './ingest/article-body.ts';
 import { dryRun } from './ingest/dry-run.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
@@ -35,8 +35,6 @@ export interface IngestDeps {
   fetchPage?: FetchPage;
   now?: () => Date;
 }
-
-const ARTICLE_ID = /^[0-9a-f]{24}$/;
 
 export function createIngestHandler(deps: IngestDeps) {
   const now = deps.now ?? (() => new Date());
@@ -60,26 +58,10 @@ export function createIngestHandler(deps: IngestDeps) {
     if (outcome === 'created') {
       await deps.editorArticles.addArticle(editorIdOf(event), { articleId, meetingId, receivedAt, ...(submission.title ? { title: submission.title } : {}) });
     }
-    const status = outcome === 'created' ? 'stored' : (await articleStatus(articleId)).status;
+    const status = outcome === 'created' ? 'stored' : (await articleStatus(articleId, deps)).status;
     telemetry.metric('articlesAccepted', 1);
     telemetry.log('info', 'Article accepted', { articleId, meetingId, status, duplicate: outcome === 'exists', bytes: body.length, fetched: Boolean(linkFields) });
     return jsonResponse(202, { articleId, meetingId, status, duplicate: outcome === 'exists', links: articleLinks(articleId, meetingId) });
-  }
-
-  async function articleStatus(articleId: string) {
-    const state = await deps.articleStates.getArticle(articleId);
-    const stored = state ? await deps.meetings.getMeeting(state.meetingId) : null;
-    return { ...articleStatusOf(state, stored), stored };
-  }
-
-  async function status(event: ApiEvent): Promise<ApiResult> {
-    const articleId = event.pathParameters?.articleId ?? '';
-    if (!ARTICLE_ID.test(articleId) || !((await deps.articleStates.getArticle(articleId)) || (await deps.articles.exists(articleId)))) {
-      throw new ClientError('not_found', `No article with id "${articleId}"; use the articleId that POST /articles returned.`);
-    }
-    const { status: name, meetingId, reason, stored } = await articleStatus(articleId);
-    const links = articleLinks(articleId, meetingId);
-    return jsonResponse(200, { articleId, meetingId: meetingId ?? null, status: name, ...(reason ? { reason } : {}), record: stored?.record ?? null, links });
   }
 
   // Each read spelled out, so the least-privilege analysis (tests/infra) sees what the list sends.
@@ -93,7 +75,7 @@ export function createIngestHandler(deps: IngestDeps) {
   const routes = {
     'POST /articles': { action: 'submit', run: submit },
     'GET /articles': { action: 'read-status', run: list },
-    'GET /articles/{articleId}': { action: 'read-status', run: status },
+    'GET /articles/{articleId}': { action: 'read-status', run: (event: ApiEvent) => showArticleStatus(event, deps) },
   } as const;
   return apiRoutes(routes, telemetry, (event) => ({ articleId: event.pathParameters?.articleId }));
 }

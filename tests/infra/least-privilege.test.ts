@@ -232,6 +232,13 @@ describe('the SDK usage analysis', () => {
     expect(leadingKeysOf(dir, entry, { KEY_PREFIX, PARTITION })).toEqual([`${KEY_PREFIX.meeting}*`]);
   });
 
+  it('follows deps passed whole to a function in another file, under its parameter\'s name there', () => {
+    const entry = project("return (event) => route(event, deps);");
+    writeFileSync(join(dir, 'handlers/route.ts'), 'export async function route(event, reads) { return reads.store.remove(); }\n');
+    writeFileSync(join(dir, 'handlers/h.ts'), `import { route } from './route.ts';\nexport function createH(deps) {\n  return (event) => route(event, deps);\n}\n`);
+    expect(sdkUsesOf(dir, entry).map((use) => use.action).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem']);
+  });
+
   it('refuses to guess when an adapter is passed around as a value', () => {
     const entry = project('return () => helper(deps.store);');
     expect(() => sdkUsesOf(dir, entry)).toThrow(/cannot follow/);

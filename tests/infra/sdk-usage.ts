@@ -5,8 +5,9 @@
 // modules of functions/aws/dynamodb/ share helpers and one module of key builders). The least-privilege test
 // compares the result with the template.
 //
-// It fails closed: an adapter passed around as a value (`f(deps.meetings)`, `const { meetings } = deps`) is
-// something this analysis cannot follow, so it throws and asks for the analysis to be extended.
+// `deps` passed whole to a function of the project (a route in a file of its own) is followed into it. It fails
+// closed: an adapter passed around as a value (`f(deps.meetings)`, `const { meetings } = deps`) is something this
+// analysis cannot follow, so it throws and asks for the analysis to be extended.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -157,19 +158,35 @@ function wiringOf(entryFile: string): { factoryFile: string; factoryName: string
   throw new Error(`${entryFile}: no "export const handler = factory({...})".`);
 }
 
-/** `deps.<dep>.<method>` called in the factory: the adapter methods the handler uses, by dep. */
+/**
+ * `deps.<dep>.<method>` called in the factory: the adapter methods the handler uses, by dep. `deps` passed whole to
+ * a function of the project (`showStatus(event, deps)`, a route in a file of its own) is followed into that function,
+ * under the name of its parameter there.
+ */
 function methodsCalled(factoryFile: string, factoryName: string, adapters: Map<string, Adapter>): Map<string, Set<string>> {
-  const source = parse(factoryFile);
-  const factory = source.statements.find(
-    (statement): statement is ts.FunctionDeclaration => ts.isFunctionDeclaration(statement) && statement.name?.text === factoryName,
-  );
+  const factory = functionNamed(factoryFile, factoryName);
   const param = factory?.parameters[0]?.name;
   if (!factory?.body || !param || !ts.isIdentifier(param)) throw new Error(`${factoryFile}: no function ${factoryName}(deps).`);
-  const depsName = param.text;
   const called = new Map<string, Set<string>>();
-  walk(factory.body, (node) => {
+  collectCalls(factory, param.text, adapters, called, new Set());
+  return called;
+}
+
+function collectCalls(fn: ts.FunctionDeclaration, depsName: string, adapters: Map<string, Adapter>, called: Map<string, Set<string>>, seen: Set<ts.Node>): void {
+  if (seen.has(fn) || !fn.body) return;
+  seen.add(fn);
+  const file = fn.getSourceFile().fileName;
+  walk(fn.body, (node) => {
     if (!ts.isIdentifier(node) || node.text !== depsName) return;
     const access = node.parent;
+    if (ts.isCallExpression(access) && access.arguments.includes(node as ts.Expression) && ts.isIdentifier(access.expression)) {
+      const callee = functionNamed(file, access.expression.text);
+      const param = callee?.parameters[access.arguments.indexOf(node as ts.Expression)]?.name;
+      if (callee && param && ts.isIdentifier(param)) {
+        collectCalls(callee, param.text, adapters, called, seen);
+        return;
+      }
+    }
     if (!ts.isPropertyAccessExpression(access) || access.expression !== node) {
       throw new Error(`${where(node)}: ${depsName} is used as a value; the least-privilege analysis cannot follow it.`);
     }
@@ -186,7 +203,6 @@ function methodsCalled(factoryFile: string, factoryName: string, adapters: Map<s
     methods.add((method as ts.PropertyAccessExpression).name.text);
     called.set(access.name.text, methods);
   });
-  return called;
 }
 
 interface Command {
