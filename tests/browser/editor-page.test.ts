@@ -179,10 +179,10 @@ describe('the editors’ upload page', () => {
     const jsonFeed = (await (await fetch(`${app.url}/feeds/meetings.json`)).json()) as { items: { id: string; _meeting: { id: string; participants: { name: string; role: string }[] } }[] };
     const item = jsonFeed.items.find((candidate) => candidate._meeting.id === meetingId);
     expect(item?._meeting.participants.find((p) => p.name === 'Мирьяна Сполярич')?.role).toBe(CORRECTED_ROLE);
-    // The Atom entry carries no participants: its link is the meeting's record, which has the corrected role.
+    // The Atom entry carries no participants: it links the meeting's record (application/json), which has the corrected role.
     const atom = await (await fetch(`${app.url}/feeds/meetings.atom`)).text();
     const entry = atom.split('<entry>').find((candidate) => candidate.includes(`:meeting:${meetingId}</id>`)) ?? '';
-    const recordUrl = /<link href="([^"]+\.json)"\/>/.exec(entry)?.[1] ?? '';
+    const recordUrl = /<link rel="alternate" type="application\/json" href="([^"]+\.json)"\/>/.exec(entry)?.[1] ?? '';
     expect(recordUrl).toBe(`${app.url}/meetings/${meetingId}.json`);
     const record = (await (await fetch(recordUrl)).json()) as { participants: { name: string; role: string }[] };
     expect(record.participants.find((p) => p.name === 'Мирьяна Сполярич')?.role).toBe(CORRECTED_ROLE);

@@ -259,7 +259,7 @@ describe('npm start (the local runtime)', () => {
     expect(entry?.content).toMatch(/<h[23]>Поддержка международного права<\/h[23]>/);
     expect(entry?.content).toMatch(/<h[23]>Подготовка к международной конференции<\/h[23]>/);
     expect(entry?.content).toMatch(/<ul>\s*<li>развитие двустороннего взаимодействия<\/li>/);
-    expect(entry?.url).toContain(`/meetings/${meetingId}.json`);
+    expect(entry?.url).toContain(`/meetings/${meetingId}.html`);
     expect(entry?.updated).toBeInstanceOf(Date);
   });
 

@@ -124,11 +124,34 @@ describe('Function: renderAtomFeed', () => {
     expect(feed.meta.type).toBe('atom');
     expect(feed.title).toBe('Meetings');
     expect(feed.items.map((item) => item.title)).toEqual(['Встреча A', 'Встреча C', 'Встреча B']);
+    // A reader's click goes to the meeting's page.
     expect(feed.items.map((item) => item.url)).toEqual([
-      'https://feeds.example.org/meetings/m-a.json',
-      'https://feeds.example.org/meetings/m-c.json',
-      'https://feeds.example.org/meetings/m-b.json',
+      'https://feeds.example.org/meetings/m-a.html',
+      'https://feeds.example.org/meetings/m-c.html',
+      'https://feeds.example.org/meetings/m-b.html',
     ]);
+  });
+
+  it('links each entry to its page, its record with the record\'s media type, and the source article when known', () => {
+    // Prepare
+    const records = [
+      makeRecord({ id: 'm-sourced', source: { name: 'Example News', url: 'https://news.example/a?x=1&y=2' } }),
+      makeRecord({ id: 'm-unsourced', source: { name: null, url: null } }),
+    ];
+
+    // Act
+    const xml = renderAtomFeed(records, site);
+
+    // Assess
+    expect(wellFormednessErrors(xml)).toEqual([]);
+    const entry = (id: string) => xml.slice(xml.indexOf(`meetings/${id}.html`) - 200, xml.indexOf('</entry>', xml.indexOf(`meetings/${id}.html`)));
+    expect(entry('m-sourced')).toContain('<link rel="alternate" type="text/html" href="https://feeds.example.org/meetings/m-sourced.html"/>');
+    expect(entry('m-sourced')).toContain('<link rel="alternate" type="application/json" href="https://feeds.example.org/meetings/m-sourced.json"/>');
+    expect(entry('m-sourced')).toContain('<link rel="related" href="https://news.example/a?x=1&amp;y=2"/>');
+    expect(entry('m-unsourced')).not.toContain('rel="related"');
+    expect(xml).not.toContain('enclosure');
+    const parsed = parseFeed(xml).items.find((item) => item.url?.includes('m-sourced'));
+    expect(parsed?.url).toBe('https://feeds.example.org/meetings/m-sourced.html');
   });
 
   it('dates the feed by its most recently updated entry, not by the clock', () => {
@@ -145,15 +168,19 @@ describe('Function: renderAtomFeed', () => {
   });
 
   it('lists entries newest first by creation date, each with its own updated and published dates', () => {
+    // Prepare: published is the article's own publication time when known, else when it was received.
+    const records = makeRecords().map((record) => (record.id === 'm-b' ? { ...record, publishedAt: null } : record));
+
     // Act
-    const feed = parseFeed(renderAtomFeed(makeRecords(), site));
+    const feed = parseFeed(renderAtomFeed(records, site));
 
     // Assess
     expect(feed.items.map((item) => item.published?.toISOString())).toEqual([
-      '2020-03-01T09:00:00.000Z',
-      '2020-02-01T09:00:00.000Z',
+      '2020-01-15T08:00:00.000Z',
+      '2020-01-15T08:00:00.000Z',
       '2020-01-10T09:00:00.000Z',
     ]);
+    expect(feed.items.map((item) => item.url)).toEqual(['m-a', 'm-c', 'm-b'].map((id) => `https://feeds.example.org/meetings/${id}.html`));
     expect(feed.items[1]?.updated?.toISOString()).toBe('2020-04-20T12:30:00.000Z');
   });
 
@@ -288,9 +315,9 @@ describe('Function: renderAtomFeed', () => {
     expect(wellFormednessErrors(xml)).toEqual([]);
     const categories = Object.fromEntries(parseFeed(xml).items.map((item) => [item.url, item.categories.map(({ term, label }) => ({ term, label }))]));
     expect(categories).toEqual({
-      'https://feeds.example.org/meetings/m-visit.json': [{ term: 'visit', label: 'Visit' }, { term: 'trade', label: 'trade' }],
-      'https://feeds.example.org/meetings/m-call.json': [{ term: 'call', label: 'Phone or video call' }],
-      'https://feeds.example.org/meetings/m-unknown.json': [{ term: 'trade', label: 'trade' }],
+      'https://feeds.example.org/meetings/m-visit.html': [{ term: 'visit', label: 'Visit' }, { term: 'trade', label: 'trade' }],
+      'https://feeds.example.org/meetings/m-call.html': [{ term: 'call', label: 'Phone or video call' }],
+      'https://feeds.example.org/meetings/m-unknown.html': [{ term: 'trade', label: 'trade' }],
     });
     expect(xml).toContain('<category label="Visit" scheme="https://feeds.example.org/meeting-kinds" term="visit"/>');
     expect(xml.match(/scheme=/g)).toHaveLength(2);
@@ -384,7 +411,25 @@ describe('Function: renderJsonFeed', () => {
 
     // Assess
     expect(json.items.map((item: { id: string }) => item.id)).toEqual(atom.items.map((item) => item.id));
-    expect(json.items[1]).toMatchObject({ date_published: '2020-02-01T09:00:00.000Z', date_modified: '2020-04-20T12:30:00.000Z' });
+    expect(json.items[1]).toMatchObject({ date_published: '2020-01-15T08:00:00.000Z', date_modified: '2020-04-20T12:30:00.000Z' });
+    expect(json.items.map((item: { date_published: string }) => item.date_published)).toEqual(atom.items.map((item) => item.published?.toISOString()));
+  });
+
+  it('gives each item its page as url and the source article as external_url when known', () => {
+    // Prepare
+    const records = [
+      makeRecord({ id: 'm-sourced', source: { name: 'Example News', url: 'https://news.example/a' } }),
+      makeRecord({ id: 'm-unsourced', source: { name: null, url: null } }),
+    ];
+
+    // Act
+    const json = JSON.parse(renderJsonFeed(records, site));
+
+    // Assess
+    const item = (id: string) => json.items.find((entry: { _meeting: { id: string } }) => entry._meeting.id === id);
+    expect(item('m-sourced')).toMatchObject({ url: 'https://feeds.example.org/meetings/m-sourced.html', external_url: 'https://news.example/a' });
+    expect(item('m-unsourced').url).toBe('https://feeds.example.org/meetings/m-unsourced.html');
+    expect(item('m-unsourced')).not.toHaveProperty('external_url');
   });
 
   it('gives the feed the most common known language and each item its own, omitting "und"', () => {

@@ -49,8 +49,19 @@ export function kindScheme(site: FeedSite): string {
   return `${site.siteUrl}/meeting-kinds`;
 }
 
+/** The meeting's record (JSON), linked from each entry with its media type. */
 export function meetingUrl(site: FeedSite, meetingId: string): string {
   return `${site.siteUrl}/meetings/${encodeURIComponent(meetingId)}.json`;
+}
+
+/** The meeting's page: where a reader's click on an entry goes. */
+export function meetingPageUrl(site: FeedSite, meetingId: string): string {
+  return `${site.siteUrl}/meetings/${encodeURIComponent(meetingId)}.html`;
+}
+
+/** When the article says it was published, else when it was received: an entry's `published`. */
+export function publishedOf(record: MeetingRecord): string {
+  return record.publishedAt ?? record.createdAt;
 }
 
 /**
@@ -99,9 +110,9 @@ export function renderAtomFeed(records: MeetingRecord[], site: FeedSite, documen
       // `feed` marks title, summary and content as type="html": plain text must be escaped first.
       title: escapeHtml(clean(record.title)),
       id: entryId(site, record.id),
-      link: meetingUrl(site, record.id),
+      link: meetingPageUrl(site, record.id),
       date: new Date(record.updatedAt),
-      published: new Date(record.createdAt),
+      published: new Date(publishedOf(record)),
       description: escapeHtml(clean(record.summary)),
       content: clean(record.contentHtml),
       author: [{ name: clean(record.source.name ?? record.submittedBy) }],
@@ -112,7 +123,27 @@ export function renderAtomFeed(records: MeetingRecord[], site: FeedSite, documen
       ],
     });
   }
-  return addHistoryAndTombstones(feed.atom1(), site, document, retracted);
+  return addHistoryAndTombstones(addEntryLinks(feed.atom1(), site, live), site, document, retracted);
+}
+
+/**
+ * `feed` gives an entry one untyped link: it becomes the page's (text/html), followed by the record's
+ * (application/json; a second alternate of another type, as RFC 4287 allows) and the source article's (related).
+ */
+function addEntryLinks(xml: string, site: FeedSite, records: MeetingRecord[]): string {
+  let out = xml;
+  for (const record of records) {
+    const page = escapeHtml(meetingPageUrl(site, record.id));
+    const anchor = `<link href="${page}"/>`;
+    if (!out.includes(anchor)) throw new Error(`The Atom entry of ${record.id} has no link to its page.`);
+    const links = [
+      `<link rel="alternate" type="text/html" href="${page}"/>`,
+      `<link rel="alternate" type="application/json" href="${escapeHtml(meetingUrl(site, record.id))}"/>`,
+      ...(record.source.url ? [`<link rel="related" href="${escapeHtml(record.source.url)}"/>`] : []),
+    ];
+    out = out.replace(anchor, links.join('\n            '));
+  }
+  return out;
 }
 
 /**
@@ -167,11 +198,12 @@ export function renderJsonFeed(records: MeetingRecord[], site: FeedSite, documen
       : {}),
     items: ordered.map((record) => ({
       id: entryId(site, record.id),
-      url: meetingUrl(site, record.id),
+      url: meetingPageUrl(site, record.id),
+      ...(record.source.url ? { external_url: record.source.url } : {}),
       title: clean(record.title),
       summary: clean(record.summary),
       content_html: clean(record.contentHtml),
-      date_published: record.createdAt,
+      date_published: publishedOf(record),
       date_modified: record.updatedAt,
       ...(record.topics.length ? { tags: record.topics.map(clean) } : {}),
       ...(record.language !== 'und' ? { language: record.language } : {}),
