@@ -14,6 +14,7 @@ describe('wordKey: one key for the spellings of one name', () => {
     [['Евгения', 'Yevgenia', 'Evgenia']],
     [['Ковальчук', 'Kovalchuk']],
     [['Müller', 'Muller']],
+    [['Йылдыз', 'Yildiz']],
   ])('folds %j to one key', (spellings) => {
     const keys = new Set(spellings.map(wordKey));
 

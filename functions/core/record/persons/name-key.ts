@@ -46,8 +46,10 @@ const FOLDS: Array<[RegExp, string]> = [
   [/gu(?=[ei])/g, 'g'],
   [/ou/g, 'u'],
   [/j/g, 'y'],
-  // Initial Ye-/Io- and plain E-/Y-: "Yelena"/"Elena", "Iulia"/"Yulia".
+  // Initial Ye- and Io-: "Yelena"/"Elena", "Iulia"/"Yulia".
   [/^ye/, 'e'],
+  // Initial Yi- before a consonant is i: "Yilmaz"/«Йылмаз» (й and ы both read as i).
+  [/^yi(?![aeiou])/, 'i'],
   [/^i(?=[aeou])/, 'y'],
   // ё after a consonant: "Pyotr"/"Petr", "Fyodor"/«Фёдор» (the table writes ё as e).
   [/(?<=[^aeiouy])yo/g, 'e'],
