@@ -140,3 +140,7 @@ for (const [label, j] of [
   if (verbose) console.log(`Surname / initials merges (${label}): ${j.partialMerges.map((w) => `${w.name} -> ${w.into}`).join('; ')}`);
   if (verbose) console.log(`Kept apart, maybe one (${label}): ${maybeMissed[label].map(([a, b]) => `${a} / ${b}`).join('; ')}`);
 }
+if (verbose) {
+  const unmatched = predicted.filter((_, k) => predictedIdentity[k] === undefined);
+  console.log(`\nExtractor's participants with no gold participant of that name: ${unmatched.map((m) => `${m.mention.name} (${m.article})`).join('; ')}`);
+}

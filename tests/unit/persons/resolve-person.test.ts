@@ -112,6 +112,20 @@ describe('resolvePerson: two people, not one', () => {
     expect(ids).toEqual(['p1', 'p1', 'p2']);
   });
 
+  it('gives no person to a full name that namesakes of two countries share when the mention names none', () => {
+    const directory = [person('a', { en: 'Olga Vetrova' }, ['LV']), person('b', { ru: 'Ольга Ветрова' }, ['RU'])];
+
+    expect(resolvePerson(directory, mention('Ольга Ветрова', 'ru'))).toEqual({ kind: 'ambiguous', candidates: ['a', 'b'] });
+  });
+
+  it('reads an Arabic article joined by a hyphen and Jr. as no part of the name', () => {
+    const directory = [person('a', { en: 'Karim al-Hadidi' }, ['JO']), person('b', { en: 'Thomas Rell Jr.' }, ['US'])];
+
+    expect(resolvePerson(directory, mention('Карим аль-Хадиди', 'ru', ['JO']))).toEqual({ kind: 'known', id: 'a', by: 'full name' });
+    expect(resolvePerson(directory, mention('Hadidi', 'en'))).toEqual({ kind: 'known', id: 'a', by: 'partial name' });
+    expect(resolvePerson(directory, mention('Thomas Rell', 'en'))).toEqual({ kind: 'known', id: 'b', by: 'full name' });
+  });
+
   it('keeps Sergio and Sergei apart across scripts', () => {
     const directory = [person('a', { ru: 'Сергей Белуччи' })];
 
@@ -128,5 +142,13 @@ describe('assignPersons', () => {
     expect(second.personIds).toEqual(['p1', 'p2']);
     expect(second.directory.find((p) => p.id === 'p1')).toMatchObject({ slug: 'lavrov', names: { ru: 'Сергей Лавров' }, roles: ['министр иностранных дел'], countries: ['RU'], meetings: 2 });
     expect(second.directory.find((p) => p.id === 'p2')?.slug).toBe('ivan-lavrov');
+  });
+
+  it('counts one meeting for two participants of it that are one person', () => {
+    const result = assignPersons([], [mention('Сергей Лавров', 'ru', ['RU']), mention('Лавров', 'ru')], () => 'p1');
+
+    expect(result.personIds).toEqual(['p1', 'p1']);
+    expect(result.changed).toHaveLength(1);
+    expect(result.changed[0]?.meetings).toBe(1);
   });
 });

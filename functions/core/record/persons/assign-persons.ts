@@ -26,14 +26,11 @@ export function assignPersons(directory: readonly KnownPerson[], mentions: reado
       personIds.push(null);
       continue;
     }
-    const person =
-      resolution.kind === 'known'
-        ? withMention(byId.get(resolution.id)!, mention)
-        : newPerson(
-            makeId(),
-            mention,
-            new Set([...byId.values()].map((p) => p.slug)),
-          );
+    // Two participants of one meeting that are one person (a surname listed beside the full name) make one meeting.
+    const known = resolution.kind === 'known' ? byId.get(resolution.id)! : undefined;
+    const person = known
+      ? { ...withMention(known, mention), meetings: known.meetings + (changed.has(known.id) ? 0 : 1) }
+      : newPerson(makeId(), mention, new Set([...byId.values()].map((p) => p.slug)));
     byId.set(person.id, person);
     changed.set(person.id, person);
     personIds.push(person.id);

@@ -25,6 +25,7 @@ export interface PersonName {
 
 /** Patronymics say nothing a given name and a surname do not; English texts leave them out. */
 const PATRONYMIC = /(ович|евич|ич|овна|евна|ична|инична)$/i;
+const GENERATION = /^(Jr|Sr)\.?$/;
 const PATRONYMIC_LATIN = /(ovich|evich|ovych|evych|ovna|evna|ichna)$/;
 
 function nameWord(word: string): NameWord {
@@ -42,18 +43,18 @@ function initialsOf(word: string): string[] | null {
 }
 
 /**
- * Reads a nominative name. Words in lower case are particles (von, de, bin, ибн) and are left out; a
- * hyphenated word is one word ("Jean-Marc"); the surname is the last word (so East Asian names written
- * family name first, «Ху Цзиньтао», are compared word for word like any other: their lone family name
- * finds no one).
+ * Reads a nominative name. Words in lower case are particles (von, de, bin, ибн) and are left out, and so
+ * is an article joined by a hyphen (al-Sisi, Al-Sisi, аль-Сиси: Sisi) and Jr./Sr.; a hyphenated word is one
+ * word ("Jean-Marc"); the surname is the last word (so East Asian names written family name first,
+ * «Ху Цзиньтао», are compared word for word like any other: their lone family name finds no one).
  */
 export function readPersonName(name: string): PersonName {
   const words = name
     .replace(/[«»"“”„()]/g, ' ')
     .replace(/\.(?=\p{L})/gu, '. ')
     .split(/\s+/)
-    .map((w) => w.replace(/,$/, ''))
-    .filter((w) => w && w[0] !== w[0]!.toLowerCase());
+    .map((w) => w.replace(/,$/, '').replace(/^(?:\p{Ll}+|Al|El)-(?=\p{Lu})/u, ''))
+    .filter((w) => w && w[0] !== w[0]!.toLowerCase() && !GENERATION.test(w));
   // "С. В. Лавров" splits into initials; join consecutive ones back.
   const initials: string[] = [];
   let k = 0;
