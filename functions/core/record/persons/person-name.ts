@@ -49,6 +49,21 @@ function initialsOf(word: string): string[] | null {
  * «Ху Цзиньтао», are compared word for word like any other: their lone family name finds no one).
  */
 export function readPersonName(name: string): PersonName {
+  let read = readNames.get(name);
+  if (!read) {
+    if (readNames.size >= MAX_READ_NAMES) readNames.clear();
+    read = readUncached(name);
+    readNames.set(name, read);
+  }
+  return read;
+}
+
+/** The resolver reads every known person's names for every mention: reading a name costs some twenty regular
+ *  expressions a word, so names once read are kept (a bounded cache; the result depends on the name alone). */
+const readNames = new Map<string, PersonName>();
+const MAX_READ_NAMES = 100_000;
+
+function readUncached(name: string): PersonName {
   const words = name
     .replace(/[«»"“”„()]/g, ' ')
     .replace(/\.(?=\p{L})/gu, '. ')
