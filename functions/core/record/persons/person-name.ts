@@ -42,6 +42,11 @@ function initialsOf(word: string): string[] | null {
     .map((letter) => wordKey(letter).slice(0, 1));
 }
 
+/** The resolver reads every known person's names for every mention: reading a name costs some twenty regular
+ *  expressions a word, so names once read are kept (a bounded cache; the result depends on the name alone). */
+const readNames = new Map<string, PersonName>();
+const MAX_READ_NAMES = 100_000;
+
 /**
  * Reads a nominative name. Words in lower case are particles (von, de, bin, ибн) and are left out, and so
  * is an article joined by a hyphen (al-Sisi, Al-Sisi, аль-Сиси: Sisi) and Jr./Sr.; a hyphenated word is one
@@ -57,11 +62,6 @@ export function readPersonName(name: string): PersonName {
   }
   return read;
 }
-
-/** The resolver reads every known person's names for every mention: reading a name costs some twenty regular
- *  expressions a word, so names once read are kept (a bounded cache; the result depends on the name alone). */
-const readNames = new Map<string, PersonName>();
-const MAX_READ_NAMES = 100_000;
 
 function readUncached(name: string): PersonName {
   const words = name
