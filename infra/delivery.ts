@@ -104,8 +104,9 @@ export class Delivery extends Construct {
     const edge = props.edge ?? {};
 
     // Security headers on every response (pages, feeds, records), overriding anything stored with an object.
-    // CORS stays as before (any origin may read, no credentials): the feeds and records are public and partner
-    // sites read them from browsers.
+    // CORS: any origin may read, no credentials; the feeds and records are public and partner sites read them from
+    // browsers. OPTIONS is allowed so a script's conditional request (If-None-Match is not a "simple" header) gets
+    // its preflight answered from this policy.
     this.responseHeadersPolicy = new ResponseHeadersPolicy(this, 'ResponseHeaders', {
       // Names are unique per account, across regions: the same stack in two regions must not collide.
       responseHeadersPolicyName: `${Aws.STACK_NAME}-${Aws.REGION}-headers`,
@@ -113,9 +114,11 @@ export class Delivery extends Construct {
       securityHeadersBehavior: securityHeaders(CONTENT_SECURITY_POLICY),
       corsBehavior: {
         accessControlAllowOrigins: ['*'],
-        accessControlAllowMethods: ['GET', 'HEAD'],
+        accessControlAllowMethods: ['GET', 'HEAD', 'OPTIONS'],
         accessControlAllowHeaders: ['*'],
         accessControlAllowCredentials: false,
+        accessControlExposeHeaders: ['ETag', 'Last-Modified'],
+        accessControlMaxAge: Duration.days(1),
         originOverride: true,
       },
     });
@@ -165,7 +168,7 @@ export class Delivery extends Construct {
       defaultBehavior: {
         origin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
         cachePolicy,
         responseHeadersPolicy: this.responseHeadersPolicy,
         compress: true,

@@ -7,7 +7,7 @@ import type { SiteObject, SiteObjects } from '../core/publish/ports.ts';
 import { httpStatusOf, isAbsentOnHead, isNotFound } from './s3-client.ts';
 
 export type SiteRead =
-  | { status: 200; body: Uint8Array; contentType: string; etag: string; cacheControl?: string }
+  | { status: 200; body: Uint8Array; contentType: string; etag: string; cacheControl?: string; lastModified?: Date }
   | { status: 304; etag: string };
 
 export class SiteStore implements SiteObjects {
@@ -43,6 +43,7 @@ export class SiteStore implements SiteObjects {
         contentType: object.ContentType ?? 'application/octet-stream',
         etag: object.ETag ?? '',
         cacheControl: object.CacheControl,
+        lastModified: object.LastModified,
       };
     } catch (error) {
       // The SDK surfaces "304 Not Modified" as an error carrying the status code.

@@ -14,7 +14,7 @@ import type {
 } from 'aws-lambda';
 import { editorPageResponse } from './editor-route.ts';
 import { defaultLog, type Log } from './log.ts';
-import { type SiteReader, siteKeyForPath, siteResponse } from './site-route.ts';
+import { type SiteReader, siteKeyForPath, sitePreflight, siteResponse } from './site-route.ts';
 
 /** The event of a route behind the Lambda authorizer; `TContext` is what the authorizer returns. */
 export type ApiEvent<TContext> = APIGatewayProxyEventV2WithLambdaAuthorizer<TContext>;
@@ -95,17 +95,22 @@ async function handleRequest<TContext>(options: HttpServerOptions<TContext>, req
   if ((rawPath === '/editor' || rawPath.startsWith('/editor/')) && (method === 'GET' || method === 'HEAD')) {
     return (await editorPageResponse(rawPath)) ?? jsonError(404, 'not_found', `The editors' page has no file at ${rawPath}; it is at /editor/.`);
   }
-  // DELETE /meetings/{id} and GET /meetings/{id}.json share a shape: a read of the site is not a wrong method.
-  const readsSite = (site.kind === 'key' || site.kind === 'absent') && (method === 'GET' || method === 'HEAD');
+  // DELETE /meetings/{id} and GET /meetings/{id}.json share a shape: a read of the site (or its preflight) is not a wrong method.
+  const readsSite = (site.kind === 'key' || site.kind === 'absent') && (method === 'GET' || method === 'HEAD' || method === 'OPTIONS');
   if (matches.length > 0 && !readsSite) return methodNotAllowed(matches.map((candidate) => candidate.route.method));
 
   if (site.kind === 'invalid') return jsonError(400, 'bad_request', site.reason);
   if (site.kind === 'absent') return jsonError(404, 'not_found', site.reason);
   if (site.kind === 'key') {
-    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(['GET', 'HEAD']);
+    if (method === 'OPTIONS') return sitePreflight();
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(['GET', 'HEAD', 'OPTIONS']);
     const object = await options.site(site.key);
     if (!object) return jsonError(404, 'not_found', `Nothing is published at ${rawPath} (yet).`);
-    return siteResponse(object, header(req, 'if-none-match'));
+    return siteResponse(object, {
+      ifNoneMatch: header(req, 'if-none-match'),
+      ifModifiedSince: header(req, 'if-modified-since'),
+      acceptEncoding: header(req, 'accept-encoding'),
+    });
   }
   return jsonError(404, 'not_found', `No route for ${method} ${rawPath}.`);
 }

@@ -1,11 +1,16 @@
 // Serves the published site (index.html, feeds/, meetings/) from the site bucket, as CloudFront does on
-// AWS: the stored Content-Type, ETag and Cache-Control, and 304 for a matching If-None-Match.
+// AWS: the stored Content-Type, ETag, Last-Modified and Cache-Control; 304 for a matching If-None-Match (or, without
+// one, an If-Modified-Since not older than the object); gzip when the client accepts it and the type is text; and
+// `Access-Control-Allow-Origin: *` so partner sites' scripts can read the feeds (OPTIONS answered).
+
+import { gzipSync } from 'node:zlib';
 
 export interface SiteFile {
   body: Uint8Array;
   contentType?: string;
   etag?: string;
   cacheControl?: string;
+  lastModified?: Date;
 }
 
 /** Reads one object from the site bucket; undefined when there is none under that key. */
@@ -60,18 +65,63 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string | unde
 }
 
 export interface SiteResponse {
-  statusCode: 200 | 304;
+  statusCode: 200 | 204 | 304;
   headers: Record<string, string>;
   body: Uint8Array;
 }
 
-/** The response for a stored object, honouring If-None-Match. */
-export function siteResponse(object: SiteFile, ifNoneMatch: string | undefined): SiteResponse {
-  const headers: Record<string, string> = {};
+/** What the request asks of the representation. */
+export interface SiteRequest {
+  ifNoneMatch?: string;
+  ifModifiedSince?: string;
+  acceptEncoding?: string;
+}
+
+/** The published site is public: any page may read it (CloudFront's response headers policy says the same). */
+const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'etag, last-modified' } as const;
+/** Below this, gzip's header costs more than it saves. */
+const MIN_GZIP_BYTES = 1024;
+const COMPRESSIBLE = /^(text\/|application\/(json|feed\+json|atom\+xml|xml|ld\+json))/;
+
+/** The answer to a CORS preflight for a site path: reads only, from any origin. */
+export function sitePreflight(): SiteResponse {
+  return {
+    statusCode: 204,
+    headers: { ...CORS, 'access-control-allow-methods': 'GET, HEAD, OPTIONS', 'access-control-allow-headers': 'if-none-match, if-modified-since', 'access-control-max-age': '86400' },
+    body: new Uint8Array(),
+  };
+}
+
+/** The response for a stored object, honouring If-None-Match, If-Modified-Since and Accept-Encoding. */
+export function siteResponse(object: SiteFile, request: SiteRequest = {}): SiteResponse {
+  const headers: Record<string, string> = { ...CORS };
   if (object.etag) headers.etag = object.etag;
+  if (object.lastModified) headers['last-modified'] = object.lastModified.toUTCString();
   if (object.cacheControl) headers['cache-control'] = object.cacheControl;
-  if (etagMatches(ifNoneMatch, object.etag)) return { statusCode: 304, headers, body: new Uint8Array() };
+  const compressible = COMPRESSIBLE.test(object.contentType ?? '') && object.body.byteLength >= MIN_GZIP_BYTES;
+  if (compressible) headers.vary = 'accept-encoding';
+  if (notModified(object, request)) return { statusCode: 304, headers, body: new Uint8Array() };
   headers['content-type'] = object.contentType ?? 'application/octet-stream';
-  headers['content-length'] = String(object.body.byteLength);
-  return { statusCode: 200, headers, body: object.body };
+  const body = compressible && acceptsGzip(request.acceptEncoding) ? gzipSync(object.body) : object.body;
+  if (body !== object.body) headers['content-encoding'] = 'gzip';
+  headers['content-length'] = String(body.byteLength);
+  return { statusCode: 200, headers, body };
+}
+
+/** RFC 9110 §13.2.2: If-None-Match decides when present; else If-Modified-Since, to the second. */
+function notModified(object: SiteFile, request: SiteRequest): boolean {
+  if (request.ifNoneMatch) return etagMatches(request.ifNoneMatch, object.etag);
+  if (!request.ifModifiedSince || !object.lastModified) return false;
+  const since = Date.parse(request.ifModifiedSince);
+  return !Number.isNaN(since) && Math.floor(object.lastModified.getTime() / 1000) <= Math.floor(since / 1000);
+}
+
+/** gzip is accepted unless its q-value is 0 (RFC 9110 §12.5.3). */
+function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (!acceptEncoding) return false;
+  return acceptEncoding.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q.slice(2)) > 0);
+  });
 }

@@ -303,6 +303,28 @@ describe('npm start (the local runtime)', () => {
     expect(second.headers.get('etag')).toBe(etag);
   });
 
+  it('serves partner sites as CloudFront does: any origin may read, OPTIONS answered, Last-Modified, gzip when accepted', async () => {
+    // Act (Node's fetch asks for gzip and decompresses it, as a browser does)
+    const feed = await fetch(`${running().url}/feeds/meetings.json`, { headers: { origin: 'https://partner.example' } });
+    const body = await feed.text();
+    const preflight = await fetch(`${running().url}/meetings/${meetingId}.json`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://partner.example', 'access-control-request-method': 'GET' },
+    });
+    const since = await fetch(`${running().url}/feeds/meetings.json`, { headers: { 'if-modified-since': feed.headers.get('last-modified') ?? '' } });
+
+    // Assess
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('access-control-allow-origin')).toBe('*');
+    expect(feed.headers.get('content-encoding')).toBe('gzip');
+    expect(JSON.parse(body).version).toBe('https://jsonfeed.org/version/1.1');
+    expect(new Date(feed.headers.get('last-modified') ?? '').getTime()).not.toBeNaN();
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+    expect(since.status).toBe(304);
+  });
+
   it('serves the meeting record at /meetings/{id}.json', async () => {
     // Act
     const response = await fetch(`${running().url}/meetings/${meetingId}.json`);

@@ -64,11 +64,13 @@ describe('response headers', () => {
     expect(HSTS_MAX_AGE_SECONDS).toBe(63_072_000);
   });
 
-  it('keep the public files readable from any origin, without credentials (as before)', () => {
+  it('keep the public files readable from any origin, without credentials, preflights included', () => {
     expect(config.CorsConfig).toMatchObject({
       AccessControlAllowOrigins: { Items: ['*'] },
-      AccessControlAllowMethods: { Items: ['GET', 'HEAD'] },
+      AccessControlAllowMethods: { Items: ['GET', 'HEAD', 'OPTIONS'] },
       AccessControlAllowCredentials: false,
+      AccessControlExposeHeaders: { Items: ['ETag', 'Last-Modified'] },
+      AccessControlMaxAgeSec: 86_400,
     });
   });
 
