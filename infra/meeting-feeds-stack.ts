@@ -8,6 +8,7 @@ import { throttleRoutes } from './api-throttling.ts';
 import { OperationsDashboard } from './dashboard.ts';
 import { Delivery } from './delivery.ts';
 import { edgeSettings } from './edge.ts';
+import { FirstPublish } from './first-publish.ts';
 import { Ingest } from './ingest.ts';
 import { Pipeline } from './pipeline.ts';
 import type { PipelineFunction } from './pipeline-function.ts';
@@ -36,6 +37,8 @@ export class MeetingFeedsStack extends Stack {
       siteBucket: this.storage.siteBucket,
       siteUrl: this.delivery.siteUrl,
     });
+    // The site exists before the first article: one publish signal when the stack is created.
+    new FirstPublish(this, 'FirstPublish', { publishQueue: this.pipeline.publishQueue });
     this.ingest = new Ingest(this, 'Ingest', {
       table: this.storage.table,
       rawBucket: this.storage.rawBucket,

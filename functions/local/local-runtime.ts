@@ -20,6 +20,7 @@ import { createNormaliseHandler } from '../handlers/normalise.ts';
 import { createOperationsHandler } from '../handlers/operations.ts';
 import { createPublishHandler } from '../handlers/publish.ts';
 import { createRetractHandler } from '../handlers/retract.ts';
+import { SITE_PATHS } from '../core/publish/site-paths.ts';
 import { createPageFetcher } from '../net/fetch-article.ts';
 import { DeadLetters } from './dead-letters.ts';
 import { startEmulators } from './emulators.ts';
@@ -119,6 +120,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     void recoverUnfinishedWork({ adapters, rawBucket: LOCAL_NAMES.rawBucket, deliver: normaliseQueue.onS3Event, publish: publishQueue, log }).catch(
       (error: unknown) => log('recovery: failed', error),
     );
+
+    // From the first start, everything the site advertises exists: a site never published gets an empty publish
+    // (feeds, calendar, index and home page). On AWS the stack sends the same signal once (infra/first-publish.ts).
+    void adapters.site
+      .get(SITE_PATHS.feedIndex)
+      .then((index) => (index ? undefined : publishQueue.signal([])))
+      .catch((error: unknown) => log('first publish: could not check the site', error));
 
     // A dry run's caller is waiting: it goes before queued articles.
     const ingest = createIngestHandler({

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFeed as parseAtom } from '@rowanmanning/feed-parser';
 import { parseJsonFeed } from 'feedsmith';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../functions/core/intake/limits.ts';
 import { type RunningApp, startApp } from '../support/local-app.ts';
@@ -113,6 +114,28 @@ describe('npm start (the local runtime)', () => {
     expect(output).toContain(dataDir);
     expect(output).toContain(TOKEN);
     expect(output).toMatch(/curl .*-X POST .*\/articles .*Authorization: Bearer .*text\/plain.*seed-article\.txt/);
+  });
+
+  it('serves a valid, empty site before any article: home page, current feeds, calendar and feed index', async () => {
+    // Act: the first start publishes the empty site in the background.
+    await waitFor(async () => (await fetch(`${running().url}/feeds/index.json`)).status === 200);
+    const [home, atom, json, calendar, index] = (await Promise.all(
+      ['/', '/feeds/meetings.atom', '/feeds/meetings.json', '/feeds/meetings.ics', '/feeds/index.json'].map((path) => fetch(`${running().url}${path}`)),
+    )) as [Response, Response, Response, Response, Response];
+
+    // Assess
+    for (const response of [home, atom, json, calendar, index]) expect(response?.status, response?.url).toBe(200);
+    expect(home.headers.get('content-type')).toMatch(/^text\/html/);
+    const homePage = await home.text();
+    expect(homePage).toContain('rel="alternate" type="application/atom+xml"');
+    expect(parseAtom(await atom.text()).items).toEqual([]);
+    const jsonFeed = JSON.parse(await json.text()) as { version: string; items: unknown[] };
+    expect(jsonFeed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', items: [] });
+    const vcalendar = new ICAL.Component(ICAL.parse(await calendar.text()));
+    expect(vcalendar.name).toBe('vcalendar');
+    expect(vcalendar.getAllSubcomponents('vevent')).toEqual([]);
+    const advertised = JSON.stringify(await index.json());
+    expect(advertised).toContain('meetings.ics');
   });
 
   it('answers 401 with a hint on how to send the token when the Authorization header is missing', async () => {

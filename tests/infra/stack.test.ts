@@ -260,7 +260,7 @@ describe('MeetingFeedsStack', () => {
   });
 
   describe('functions', () => {
-    it('runs the five project functions on Node.js 24 on ARM64', () => {
+    it('runs every project function on Node.js 24 on ARM64', () => {
       const onNode24 = template.findResources('AWS::Lambda::Function', {
         Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'] },
       });
@@ -310,14 +310,18 @@ describe('MeetingFeedsStack', () => {
         expect(cfn).toBeInstanceOf(CfnFunction);
         expect(rules.lambda.LambdaTracing(cfn), name).toBe(NagRuleCompliance.COMPLIANT);
       }
-      // Every Lambda function of the stack is one of them, except CDK's deploy-time helpers: the S3 notification
-      // and the copy of the editors' page into the site bucket.
+      // Every Lambda function of the stack is one of them, except CDK's deploy-time helpers: the S3 notification,
+      // the copy of the editors' page into the site bucket, and the first publish signal (infra/first-publish.ts).
       const lambdas = Object.entries(template.toJSON().Resources as Record<string, { Type: string; Properties: { TracingConfig?: unknown } }>).filter(
         ([, resource]) => resource.Type === 'AWS::Lambda::Function',
       );
       const untraced = lambdas.filter(([, resource]) => resource.Properties.TracingConfig === undefined).map(([id]) => id);
-      expect(untraced.sort()).toEqual([expect.stringMatching(/^BucketNotificationsHandler/), expect.stringMatching(/^CustomCDKBucketDeployment/)]);
-      expect(lambdas).toHaveLength(Object.keys(functions).length + 2);
+      expect(untraced.sort()).toEqual([
+        expect.stringMatching(/^AWS679f53fac002430cb0da5b7982bd2287/),
+        expect.stringMatching(/^BucketNotificationsHandler/),
+        expect.stringMatching(/^CustomCDKBucketDeployment/),
+      ]);
+      expect(lambdas).toHaveLength(Object.keys(functions).length + 3);
     });
 
     it('sets LOG_LEVEL from -c logLevel (INFO by default) and refuses a level Powertools would ignore', () => {
@@ -367,6 +371,19 @@ describe('MeetingFeedsStack', () => {
         expect(policyOf(fn).json).toContain(`"/${RAW_ARTICLE_PREFIX}*"`);
         expect(policyOf(fn).json).not.toContain('"/*"');
       }
+    });
+
+    it('sends the first publish signal once, when the stack is created, to the publish queue and nowhere else', () => {
+      const [signal, ...others] = Object.values(template.findResources('Custom::AWS'));
+      expect(others).toEqual([]);
+      const create = JSON.stringify(signal?.Properties.Create);
+      expect(create).toContain('\\"service\\":\\"SQS\\",\\"action\\":\\"sendMessage\\"');
+      expect(create).toContain(logicalId(stack.pipeline.publishQueue));
+      expect(create).toContain('{\\\\\\"meetingIds\\\\\\":[]}');
+      expect(signal?.Properties.Update).toBeUndefined();
+      const grants = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) => JSON.stringify(policy).includes('sqs:SendMessage') && JSON.stringify(policy.Properties.Roles).includes('FirstPublish'));
+      expect(grants).toHaveLength(1);
+      expect(JSON.stringify(grants[0]?.Properties.PolicyDocument.Statement)).toContain(logicalId(stack.pipeline.publishQueue));
     });
 
     it('gives normalise read-only access to raw articles and only SendMessage on the publish queue', () => {

@@ -5,14 +5,10 @@
 import { escapeHtml, stripControlCharacters } from '../html-escape.ts';
 import { KIND_LABELS } from './kind-labels.ts';
 import type { MeetingLocation, MeetingRecord, MeetingStatus, Participant, PartialDate } from '../record/record.ts';
-import { type FeedSite, orderForFeed } from './render-feeds.ts';
+import { type FeedSite, meetingPageUrl, orderForFeed } from './render-feeds.ts';
 import { SITE_PATHS } from './site-paths.ts';
 
 const DEFAULT_TITLE = 'Meetings';
-
-export function meetingPageUrl(site: FeedSite, meetingId: string): string {
-  return `${site.siteUrl}/meetings/${encodeURIComponent(meetingId)}.html`;
-}
 
 /** What `DELETE /meetings/{id}` leaves on a record (`retracted`), read without depending on its shape. */
 export function retractionOf(record: MeetingRecord): { at: string; reason: string | null } | null {
