@@ -2,6 +2,7 @@
 
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ClientError } from '../core/errors.ts';
+import type { ArticleLinks, ErrorBody } from './api-responses.ts';
 import type { Telemetry } from './telemetry.ts';
 
 export function jsonResponse(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
@@ -13,7 +14,8 @@ export function jsonResponse(statusCode: number, body: unknown): APIGatewayProxy
 }
 
 export function errorResponse(statusCode: number, code: string, message: string): APIGatewayProxyStructuredResultV2 {
-  return jsonResponse(statusCode, { error: { code, message } });
+  const body: ErrorBody = { error: { code, message } };
+  return jsonResponse(statusCode, body);
 }
 
 /** Client mistakes keep their status and message; anything else is logged and hidden behind a 500. */
@@ -28,7 +30,7 @@ export function responseForError(
 }
 
 /** Where to follow an article: its status, its meeting's record once known, and the feeds. */
-export function articleLinks(articleId: string, meetingId: string | undefined) {
+export function articleLinks(articleId: string, meetingId: string | undefined): ArticleLinks {
   return {
     status: `/articles/${articleId}`,
     ...(meetingId ? { record: `/meetings/${meetingId}.json` } : {}),

@@ -12,6 +12,7 @@ import type { MeetingRepository, StoredMeeting } from '../core/record/meeting-re
 import { type ApiEvent, type ApiResult, bodyOf, editorIdOf, editorOf, isDryRun, rejectDeclaredOversize } from './api-event.ts';
 import { apiRoutes } from './api-routes.ts';
 import { inProcessExtraction, type RunExtraction } from './extraction.ts';
+import type { ArticleAccepted } from './api-responses.ts';
 import { articleLinks, jsonResponse } from './http-response.ts';
 import { listArticles } from './ingest/article-list.ts';
 import { articleStatus, showArticleStatus } from './ingest/article-status.ts';
@@ -61,7 +62,8 @@ export function createIngestHandler(deps: IngestDeps) {
     const status = outcome === 'created' ? 'stored' : (await articleStatus(articleId, deps)).status;
     telemetry.metric('articlesAccepted', 1);
     telemetry.log('info', 'Article accepted', { articleId, meetingId, status, duplicate: outcome === 'exists', bytes: body.length, fetched: Boolean(linkFields) });
-    return jsonResponse(202, { articleId, meetingId, status, duplicate: outcome === 'exists', links: articleLinks(articleId, meetingId) });
+    const accepted: ArticleAccepted = { articleId, meetingId, status, duplicate: outcome === 'exists', links: articleLinks(articleId, meetingId) };
+    return jsonResponse(202, accepted);
   }
 
   // Each read spelled out, so the least-privilege analysis (tests/infra) sees what the list sends.

@@ -5,11 +5,11 @@
 
 import { ClientError } from '../core/errors.ts';
 import type { PublishSignal } from '../core/publish/ports.ts';
-import { parseMeetingPatch } from '../core/record/meeting-patch.ts';
 import { type MeetingRepository, type StoredMeeting, VersionConflict } from '../core/record/meeting-repository.ts';
 import { correctedVersion } from '../core/record/next-version.ts';
 import { type ApiEvent, type ApiResult, editorOf } from './api-event.ts';
 import { expectedVersion, jsonBody, stale, withVersion } from './meetings/correction-request.ts';
+import type { MeetingView } from './api-responses.ts';
 import { jsonResponse } from './http-response.ts';
 import type { Telemetry } from './telemetry.ts';
 import { MEETING_ID } from '../core/record/ids.ts';
@@ -36,6 +36,8 @@ export function meetingCorrections(deps: CorrectionDeps) {
 
   async function correct(event: ApiEvent): Promise<ApiResult> {
     const expected = expectedVersion(event);
+    // The body's schema brings zod: loaded on the first correction, not on the function's cold start.
+    const { parseMeetingPatch } = await import('../core/record/meeting-patch.ts');
     const patch = parseMeetingPatch(jsonBody(event));
     const stored = await storedMeeting(event);
     const { id } = stored.record;
@@ -61,7 +63,7 @@ export function meetingCorrections(deps: CorrectionDeps) {
 }
 
 /** What an editor sees: the record as published, the fields as extracted, and the overrides that make the difference. */
-function sideBySide(stored: StoredMeeting) {
+function sideBySide(stored: StoredMeeting): MeetingView {
   const { record, corrections } = stored;
   return {
     meetingId: record.id,

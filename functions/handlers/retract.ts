@@ -8,6 +8,7 @@ import type { PublishSignal } from '../core/publish/ports.ts';
 import type { MeetingRepository } from '../core/record/meeting-repository.ts';
 import { retractedVersion } from '../core/record/next-version.ts';
 import { saveWithRetry } from '../core/record/save-with-retry.ts';
+import type { RetractedAnswer } from './api-responses.ts';
 import { jsonResponse } from './http-response.ts';
 import { type ApiEvent, type ApiResult, bodyOf, editorOf } from './api-event.ts';
 import { apiRoutes } from './api-routes.ts';
@@ -46,7 +47,9 @@ export function createRetractHandler(deps: RetractDeps) {
     // Signalled on every call, so retrying after a failed signal still gets the tombstone published.
     await deps.publish.signal([meetingId]);
     telemetry.log('info', 'Meeting retracted', { meetingId, articleId: record.articleId, version: record.version, by });
-    return jsonResponse(202, { meetingId, status: 'retracted', version: record.version, retracted: record.retracted });
+    // saveWithRetry returns the retracted version (next-version.ts), so `retracted` is there.
+    const answer: RetractedAnswer = { meetingId, status: 'retracted', version: record.version, retracted: record.retracted! };
+    return jsonResponse(202, answer);
   }
 
   const corrections = meetingCorrections({ meetings, publish: { signal: (ids) => deps.publish.signal(ids) }, telemetry, now });

@@ -93,9 +93,9 @@ const fieldsSchema = {
     .optional(),
 };
 
-const jsonSchema = z.object({ text: z.string(), ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
+export const jsonSchema = z.object({ text: z.string(), ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
 const frontMatterSchema = z.object({ ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
-const linkSchema = z.object({ ...fieldsSchema, url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// link' }), meeting: overridesSchema.optional() }).strict();
+export const linkSchema = z.object({ ...fieldsSchema, url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// link' }), meeting: overridesSchema.optional() }).strict();
 
 export type SubmissionFields = z.infer<typeof frontMatterSchema>;
 

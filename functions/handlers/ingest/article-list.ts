@@ -9,6 +9,7 @@ import { articleStatusOf } from '../../core/intake/article-status.ts';
 import type { StoredMeeting } from '../../core/record/meeting-repository.ts';
 import { ClientError } from '../../core/errors.ts';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
+import type { ArticleListAnswer } from '../api-responses.ts';
 import { articleLinks, jsonResponse } from '../http-response.ts';
 
 export interface ArticleListReads {
@@ -25,10 +26,11 @@ export async function listArticles(event: ApiEvent, reads: ArticleListReads): Pr
     page: (after, limit) => reads.page(editorId, after, limit),
     statuses: (entries) => statusesOf(entries, reads),
   });
-  return jsonResponse(200, {
+  const answer: ArticleListAnswer = {
     articles: articles.map((article) => ({ ...article, links: articleLinks(article.articleId, article.meetingId) })),
     next,
-  });
+  };
+  return jsonResponse(200, answer);
 }
 
 async function statusesOf(entries: EditorArticle[], reads: ArticleListReads) {

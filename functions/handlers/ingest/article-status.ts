@@ -7,6 +7,7 @@ import { articleStatusOf } from '../../core/intake/article-status.ts';
 import type { RawArticles } from '../../core/intake/raw-articles.ts';
 import type { MeetingRepository } from '../../core/record/meeting-repository.ts';
 import type { ApiEvent, ApiResult } from '../api-event.ts';
+import type { ArticleStatusAnswer } from '../api-responses.ts';
 import { articleLinks, jsonResponse } from '../http-response.ts';
 
 export interface StatusReads {
@@ -24,7 +25,8 @@ export async function showArticleStatus(event: ApiEvent, deps: StatusReads): Pro
   }
   const { status, meetingId, reason, stored } = await articleStatus(articleId, deps);
   const links = articleLinks(articleId, meetingId);
-  return jsonResponse(200, { articleId, meetingId: meetingId ?? null, status, ...(reason ? { reason } : {}), record: stored?.record ?? null, links });
+  const answer: ArticleStatusAnswer = { articleId, meetingId: meetingId ?? null, status, ...(reason ? { reason } : {}), record: stored?.record ?? null, links };
+  return jsonResponse(200, answer);
 }
 
 /** The article's status as its state and its meeting's stored versions say. */
