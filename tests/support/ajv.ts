@@ -1,6 +1,7 @@
-// The JSON Schema validator shared by the JSON Feed and record validators: ajv + ajv-formats.
+// The JSON Schema validators shared by the JSON Feed, record and API contract checks: ajv + ajv-formats.
 
 import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 
 /**
@@ -11,6 +12,13 @@ import formats from 'ajv-formats';
  */
 export function createAjv(options: { strict?: true } = {}): Ajv {
   const ajv = new Ajv({ ...options, allErrors: true });
+  formats.default(ajv);
+  return ajv;
+}
+
+/** The same for JSON Schema 2020-12, the dialect of our generated contract (docs/openapi.yaml, docs/meeting-record.schema.json). */
+export function createAjv2020(options: { strict?: true } = {}): Ajv2020 {
+  const ajv = new Ajv2020({ ...options, allErrors: true });
   formats.default(ajv);
   return ajv;
 }

@@ -1,6 +1,7 @@
-// The record's JSON Schema (docs/meeting-record.schema.json) against the records the core builds:
-// what the code makes must validate, what breaks the contract must not, and the schema and the
-// TypeScript type must name the same fields.
+// The record's JSON Schema (docs/meeting-record.schema.json, generated from the zod schema in
+// functions/core/record/record-schema.ts) against the records the core builds: what the code makes must
+// validate, what breaks the contract must not, and the zod schema must say the same (its checks for the rules
+// between fields are written beside the JSON Schema's if/then, so both are run on every case).
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,8 @@ import { extract } from '../support/extractor.ts';
 import { type MeetingRecord, recordFromStorage } from '../../functions/core/record/record.ts';
 import { parseSubmission } from '../../functions/core/intake/submission.ts';
 import { makeRecord } from '../support/record-factory.ts';
-import { recordSchema, validateRecord } from '../support/record-validator.ts';
+import { meetingRecordSchema } from '../../functions/core/record/record-schema.ts';
+import { recordSchema, validateRecord as validateWithJsonSchema } from '../support/record-validator.ts';
 
 const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url));
 const context = {
@@ -30,6 +32,14 @@ async function recordFrom(body: string | Buffer, contentType: string): Promise<M
 /** The optional top-level fields of the TypeScript type: adding one to record.ts without listing it here fails the type check. */
 type OptionalKey = { [K in keyof MeetingRecord]-?: object extends Pick<MeetingRecord, K> ? K : never }[keyof MeetingRecord];
 const OPTIONAL_KEYS: Record<OptionalKey, true> = { retracted: true };
+
+/** The JSON Schema's verdict, checked against zod's: the two must agree on every record. */
+function validateRecord(record: unknown) {
+  const result = validateWithJsonSchema(record);
+  const parsed = meetingRecordSchema.safeParse(record);
+  expect(parsed.success, `zod: ${parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`).toBe(result.valid);
+  return result;
+}
 
 /** A record with one top-level field removed. */
 function without(field: keyof MeetingRecord): Record<string, unknown> {

@@ -65,7 +65,13 @@ const overridesSchema = z
   })
   .partial()
   .strict()
-  .superRefine(consistentKind);
+  .superRefine(consistentKind)
+  .meta({
+    id: 'MeetingOverrides',
+    description:
+      'Record fields that override extraction, as in docs/meeting-record.md. A date given here is recorded with dateBasis {how: editor}. ' +
+      'A kind makes isMeeting true unless it is given; isMeeting false with a kind, or kind call with a location, is a 400.',
+  });
 
 /** A kind that contradicts the editor's own fields is a mistake to report, not one to guess about. */
 function consistentKind(meeting: { isMeeting?: boolean; kind?: string | null; location?: unknown }, context: z.RefinementCtx): void {
@@ -93,9 +99,25 @@ const fieldsSchema = {
     .optional(),
 };
 
-export const jsonSchema = z.object({ text: z.string(), ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
+// The ids and descriptions name these schemas in the OpenAPI description (scripts/contract/openapi.ts).
+export const jsonSchema = z
+  .object({ text: z.string(), ...fieldsSchema, meeting: overridesSchema.optional() })
+  .strict()
+  .meta({
+    id: 'JsonSubmission',
+    description: 'An article and its fields. Resubmitting with the same url (or meetingId) updates the meeting.',
+  });
 const frontMatterSchema = z.object({ ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
-export const linkSchema = z.object({ ...fieldsSchema, url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// link' }), meeting: overridesSchema.optional() }).strict();
+export const linkSchema = z
+  .object({ ...fieldsSchema, url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// link' }), meeting: overridesSchema.optional() })
+  .strict()
+  .meta({
+    id: 'LinkSubmission',
+    description:
+      'A link for the server to fetch (docs/intake.md, "Links"): public http(s) addresses only, at most 5 redirects, 1 MiB and 10 s, HTML only; ' +
+      'the page is stored as fetched and read as a text/html submission, with these fields over its metadata. The fields with the url take at most ' +
+      '1.5 KiB URL-encoded (413 beyond).',
+  });
 
 export type SubmissionFields = z.infer<typeof frontMatterSchema>;
 
