@@ -1,71 +1,35 @@
-// What the editors' API answers (functions/handlers/ingest.ts and retract.ts), as the CLI reads it.
+// What the editors' API answers, as the CLI reads it: the types of the schemas the handlers answer with
+// (functions/handlers/api-responses.ts, the source of docs/openapi.yaml), imported as types only.
 
-import type { Entity } from '../core/extract/model/mention.ts';
-import type { MeetingRecord, Retraction } from '../core/record/record.ts';
+import type { z } from 'zod';
+import type {
+  ArticleAccepted as Accepted,
+  ArticleListAnswer,
+  ArticleStatusAnswer,
+  DryRunAnswer as DryRun,
+  listedArticleSchema,
+  RetractedAnswer,
+} from '../handlers/api-responses.ts';
 
-export type ArticleStatusName = 'stored' | 'normalised' | 'published' | 'failed';
-
-export interface ArticleLinks {
-  status: string;
-  record?: string;
-  atom: string;
-  json: string;
-}
+export type ArticleStatusName = ArticleStatusAnswer['status'];
 
 /** 202 from POST /articles. */
-export interface ArticleAccepted {
-  articleId: string;
-  meetingId: string;
-  status: ArticleStatusName;
-  duplicate: boolean;
-  links: ArticleLinks;
-}
+export type ArticleAccepted = Accepted;
 
 /** 200 from GET /articles/{articleId}. */
-export interface ArticleStatus {
-  articleId: string;
-  meetingId: string | null;
-  status: ArticleStatusName;
-  reason?: string;
-  record: MeetingRecord | null;
-  links: ArticleLinks;
-}
+export type ArticleStatus = ArticleStatusAnswer;
 
 /** 200 from POST /articles?dryRun=true. */
-export interface DryRunAnswer {
-  dryRun: true;
-  articleId: string;
-  meetingId: string;
-  record: MeetingRecord;
-  entities: Entity[];
-  /** The article text the offsets index, when the server sends it (see docs/cli.md#preview). */
-  text?: string;
-}
+export type DryRunAnswer = DryRun;
 
 /** 202 from DELETE /meetings/{meetingId}. */
-export interface Retracted {
-  meetingId: string;
-  status: 'retracted';
-  version: number;
-  retracted: Retraction;
-}
+export type Retracted = RetractedAnswer;
 
 /** One article of GET /articles?mine=true. */
-export interface ListedArticle {
-  articleId: string;
-  meetingId: string;
-  receivedAt: string;
-  status: ArticleStatusName;
-  title?: string;
-  reason?: string;
-  links: ArticleLinks;
-}
+export type ListedArticle = z.infer<typeof listedArticleSchema>;
 
 /** 200 from GET /articles?mine=true: a page, and the cursor of the next one (null: none). */
-export interface ArticleList {
-  articles: ListedArticle[];
-  next: string | null;
-}
+export type ArticleList = ArticleListAnswer;
 
 /** POST /admin/rebuild: a page of stored articles sent back to normalise; `next` null after the last. */
 export interface RebuildPage {

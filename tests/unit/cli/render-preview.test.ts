@@ -10,15 +10,20 @@ function answer(overrides: Parameters<typeof makeRecord>[0] = {}): DryRunAnswer 
     dryRun: true,
     articleId: '0123456789abcdef01234567',
     meetingId: 'm-astana-talks',
+    text: TEXT,
     entities: [],
-    record: makeRecord({
+    // A dry run's record has no version yet.
+    record: {
+      ...makeRecord({
       participants: [
         { name: 'Ержан Ашикбаев', role: 'первый заместитель министра', organization: 'МИД Казахстана', mentions: [{ start: 0, end: 14 }] },
         { name: 'Мирьяна Сполярич', role: 'президент', organization: 'МККК', mentions: [{ start: 28, end: 45 }] },
       ],
       dateBasis: { how: 'stated', mention: { start: 55, end: 74 } },
       ...overrides,
-    }),
+      }),
+      version: 0,
+    },
   };
 }
 
