@@ -1,4 +1,5 @@
-// The meeting record: the partners' contract (DESIGN.md §3, JSON Schema in docs/meeting-record.schema.json).
+// The meeting record: the partners' contract (DESIGN.md §3). Its zod schema is record-schema.ts, held equal to these
+// types at compile time; docs/meeting-record.schema.json is generated from it (npm run contract).
 // Every stage after normalise reads and writes this shape; nothing else is published.
 
 /** A span of the submitted text, in UTF-16 code units (JavaScript string indexes), end exclusive. */
