@@ -54,6 +54,30 @@ describe('parseMeetingPatch', () => {
     expect(() => parseMeetingPatch({ date: '2026-02-30' })).toThrow(/calendar/);
     expect(() => parseMeetingPatch([])).toThrow(ClientError);
   });
+
+  it.each([
+    [{ participants: { set: [] } }, 'participants: takes "add", "update" and "remove" (got "set"); a whole list is never replaced'],
+    [{ title: '  \u0007 ' }, 'title: must not be empty'],
+    [{ title: 5 }, 'title: expected a string'],
+    [{ title: 'x'.repeat(501) }, 'title: at most 500 characters'],
+    [{ isMeeting: 'yes' }, 'isMeeting: expected true or false'],
+    [{ date: '2026-13' }, 'date: not a date in the calendar'],
+    [{ date: '13.01.2026' }, 'date: expected YYYY, YYYY-MM or YYYY-MM-DD'],
+    [{ location: { city: 'Астана', lat: 51 } }, 'location: unknown field(s) "lat"'],
+    [{ location: { countryCode: 'kz' } }, 'location.countryCode: expected an ISO 3166-1 alpha-2 code'],
+    [{ participants: { update: [{ role: 'посол' }] } }, 'participants.update.0.name: expected a string'],
+    [{ organizations: { add: [{ name: 'ООН', url: 'x' }] } }, 'organizations.add.0: unknown field(s) "url"'],
+    [{ participants: { remove: Array.from({ length: 101 }, () => 'A') } }, 'participants.remove: at most 100 entries'],
+    [{ revert: ['contentHtml'] }, 'revert.0: expected one of "title", "summary", "isMeeting", "kind", "status", "date", "location", "participants", "organizations"'],
+  ])('says where and what is wrong in %j', (patch, message) => {
+    expect(() => parseMeetingPatch(patch)).toThrow(`Invalid correction: ${message}.`);
+  });
+
+  it('cleans strings as submissions are cleaned, and reads a place with nothing in it as none', () => {
+    expect(parseMeetingPatch({ location: { city: ' Астана\u0007 ' } })).toEqual({ location: { city: 'Астана', country: null, countryCode: null } });
+    expect(parseMeetingPatch({ location: { city: null } })).toEqual({ location: null });
+    expect(parseMeetingPatch({ location: null, kind: null })).toEqual({ location: null, kind: null });
+  });
 });
 
 describe('mergeOverrides and applyOverrides', () => {

@@ -39,7 +39,10 @@ const overridesSchema = z
     title: z.string().min(1, 'must not be empty'),
     summary: z.string(),
     isMeeting: z.boolean(),
-    kind: z.enum(MEETING_KINDS, { error: `expected one of ${MEETING_KINDS.map((kind) => `"${kind}"`).join(', ')} or null` }).nullable(),
+    kind: z
+      .enum(MEETING_KINDS, { error: `expected one of ${MEETING_KINDS.map((kind) => `"${kind}"`).join(', ')} or null` })
+      .nullable()
+      .meta({ description: 'what sort of contact (meeting, visit, call, multilateral); null clears an extracted kind; a call has no location' }),
     status: z.enum(['held', 'planned', 'cancelled', 'unclear']),
     date: partialDate.nullable(),
     location: location.nullable(),
@@ -85,14 +88,15 @@ function consistentKind(meeting: { isMeeting?: boolean; kind?: string | null; lo
 
 const fieldsSchema = {
   title: z.string().trim().min(1, 'must not be empty').max(500).optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  publishedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional().meta({ description: "the article's own URL: its record's source; resubmitting with the same url updates the meeting" }),
+  publishedAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional().meta({ description: 'ISO date or date-time with offset' }),
   language: z
     .string()
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$/, 'expected a language code such as "ru" or "en"')
+    .meta({ examples: ['ru', 'en'] })
     .transform((code) => code.toLowerCase())
     .optional(),
-  source: z.string().trim().min(1).max(200).optional(),
+  source: z.string().trim().min(1).max(200).optional().meta({ description: 'the outlet; wins over the one found in the text' }),
   meetingId: z
     .string()
     .regex(MEETING_ID, 'expected 1-64 lower-case letters, digits or hyphens')
@@ -109,7 +113,9 @@ export const jsonSchema = z
   });
 const frontMatterSchema = z.object({ ...fieldsSchema, meeting: overridesSchema.optional() }).strict();
 export const linkSchema = z
-  .object({ ...fieldsSchema, url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// link' }), meeting: overridesSchema.optional() })
+  .object({ ...fieldsSchema, url: z
+    .url({ protocol: /^https?$/, error: 'expected an http:// or https:// link' })
+    .meta({ description: 'http:// or https://; the record keeps it as its source url, and it names the meeting' }), meeting: overridesSchema.optional() })
   .strict()
   .meta({
     id: 'LinkSubmission',
