@@ -8,6 +8,9 @@ import type {
   ArticleStatusAnswer,
   DryRunAnswer as DryRun,
   listedArticleSchema,
+  QueueDepths as Depths,
+  RebuildPage as Rebuild,
+  Redriven as Redrive,
   RetractedAnswer,
 } from '../handlers/api-responses.ts';
 
@@ -32,27 +35,12 @@ export type ListedArticle = z.infer<typeof listedArticleSchema>;
 export type ArticleList = ArticleListAnswer;
 
 /** POST /admin/rebuild: a page of stored articles sent back to normalise; `next` null after the last. */
-export interface RebuildPage {
-  queued: number;
-  articleIds: string[];
-  next: string | null;
-}
+export type RebuildPage = Rebuild;
 
-export interface QueueDepth {
-  waiting: number;
-  inFlight: number;
-}
+export type QueueDepth = QueueDepths['normalise'];
 
 /** GET /admin/queues. */
-export interface QueueDepths {
-  normalise: QueueDepth;
-  publish: QueueDepth;
-  normaliseDeadLetters: QueueDepth;
-  publishDeadLetters: QueueDepth;
-}
+export type QueueDepths = Depths;
 
 /** POST /admin/redrive: dead letters sent back per queue, and how many are left. */
-export interface Redriven {
-  moved: { normalise: number; publish: number };
-  remaining: { normalise: number; publish: number };
-}
+export type Redriven = Redrive;

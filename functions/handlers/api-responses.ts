@@ -117,6 +117,40 @@ export const retractedSchema = z
   .strict()
   .meta({ id: 'Retracted', description: 'The meeting is retracted: it leaves the JSON feeds and pages and becomes a tombstone in the Atom feeds.' });
 
+const articleIdsAfter = z.string().nullable();
+
+export const rebuildPageSchema = z
+  .object({
+    queued: z.number().int().min(0).meta({ description: 'how many stored articles this call sent back to normalise' }),
+    articleIds: z.array(articleId),
+    next: articleIdsAfter.meta({ description: 'pass it as `after` for the next page; null after the last' }),
+  })
+  .strict()
+  .meta({ id: 'RebuildPage', description: 'A page of stored articles sent back through normalise (the current extractor; editors\' overrides kept).' });
+
+const queueDepthSchema = z
+  .object({
+    waiting: z.number().int().min(0).meta({ description: 'messages waiting to be received' }),
+    inFlight: z.number().int().min(0).meta({ description: 'received and not yet done' }),
+  })
+  .strict()
+  .meta({ id: 'QueueDepth' });
+
+export const queueDepthsSchema = z
+  .object({ normalise: queueDepthSchema, publish: queueDepthSchema, normaliseDeadLetters: queueDepthSchema, publishDeadLetters: queueDepthSchema })
+  .strict()
+  .meta({ id: 'QueueDepths', description: 'How much work waits in each queue and dead-letter queue.' });
+
+const perQueue = z.object({ normalise: z.number().int().min(0), publish: z.number().int().min(0) }).strict();
+
+export const redrivenSchema = z
+  .object({
+    moved: perQueue.meta({ description: 'dead letters sent back to their queue by this call' }),
+    remaining: perQueue.meta({ description: 'dead letters still waiting: call again while any remain' }),
+  })
+  .strict()
+  .meta({ id: 'Redriven' });
+
 export type ArticleLinks = z.infer<typeof articleLinksSchema>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type ArticleAccepted = z.infer<typeof articleAcceptedSchema>;
@@ -125,3 +159,6 @@ export type ArticleStatusAnswer = z.infer<typeof articleStatusSchema>;
 export type ArticleListAnswer = z.infer<typeof articleListSchema>;
 export type MeetingView = z.infer<typeof meetingViewSchema>;
 export type RetractedAnswer = z.infer<typeof retractedSchema>;
+export type RebuildPage = z.infer<typeof rebuildPageSchema>;
+export type QueueDepths = z.infer<typeof queueDepthsSchema>;
+export type Redriven = z.infer<typeof redrivenSchema>;

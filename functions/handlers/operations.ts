@@ -9,6 +9,7 @@ import type { DeadLetterQueue, NormaliseQueue, QueueGauge, StoredArticleIds } fr
 import type { PublishSignal } from '../core/publish/ports.ts';
 import type { ApiEvent, ApiResult } from './api-event.ts';
 import { apiRoutes } from './api-routes.ts';
+import type { QueueDepths, RebuildPage, Redriven } from './api-responses.ts';
 import { jsonResponse } from './http-response.ts';
 import { meetingIdsFromMessages } from '../aws/publish-signal.ts';
 import { articleIdsIn } from './normalise/s3-notification.ts';
@@ -43,7 +44,8 @@ export function createOperationsHandler(deps: OperationsDeps) {
     if (articleIds.length > 0) await deps.normaliseQueue.enqueue(articleIds);
     const next = last ? null : (articleIds.at(-1) ?? null);
     telemetry.log('info', 'Rebuild: articles sent to normalise', { after, queued: articleIds.length, next });
-    return jsonResponse(202, { queued: articleIds.length, articleIds, next });
+    const page: RebuildPage = { queued: articleIds.length, articleIds, next };
+    return jsonResponse(202, page);
   }
 
   async function redrive(event: ApiEvent): Promise<ApiResult> {
@@ -80,16 +82,18 @@ export function createOperationsHandler(deps: OperationsDeps) {
       publish: (await deps.publishDeadLetters.depth()).waiting,
     };
     telemetry.log('info', 'Redrive: dead letters sent back', { moved, remaining });
-    return jsonResponse(200, { moved, remaining });
+    const redriven: Redriven = { moved, remaining };
+    return jsonResponse(200, redriven);
   }
 
   async function queues(): Promise<ApiResult> {
-    return jsonResponse(200, {
+    const depths: QueueDepths = {
       normalise: await deps.normaliseQueue.depth(),
       publish: await deps.publishQueue.depth(),
       normaliseDeadLetters: await deps.normaliseDeadLetters.depth(),
       publishDeadLetters: await deps.publishDeadLetters.depth(),
-    });
+    };
+    return jsonResponse(200, depths);
   }
 
   const routes = {

@@ -18,8 +18,12 @@ import {
   dryRunSchema,
   errorBodySchema,
   meetingViewSchema,
+  queueDepthsSchema,
+  rebuildPageSchema,
+  redrivenSchema,
   retractedSchema,
 } from '../../functions/handlers/api-responses.ts';
+import { DEFAULT_REBUILD_PAGE, MAX_REBUILD_PAGE, MAX_REDRIVE } from '../../functions/handlers/operations.ts';
 import { MAX_LIST_LIMIT, DEFAULT_LIST_LIMIT } from '../../functions/core/intake/article-list.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -201,6 +205,49 @@ function paths() {
         },
       },
     },
+    '/admin/rebuild': {
+      post: {
+        summary: 'Re-extract a page of stored articles (admin tokens only)',
+        description:
+          "Sends up to `limit` stored raw articles, in key order after `after`, back through normalise: each is extracted again with the current extractor and keeps its editors' overrides. Call again with `after` set to the answer's `next` until it is null (`meetings rebuild` does, and resumes from the last page it saved).",
+        parameters: [
+          { name: 'after', in: 'query', schema: schemaOf(rebuildPageSchema.shape.articleIds.element), description: "the previous answer's `next`; absent: from the first article" },
+          { name: 'limit', in: 'query', schema: schemaOf(z.number().int().min(1).max(MAX_REBUILD_PAGE).default(DEFAULT_REBUILD_PAGE)) },
+        ],
+        responses: {
+          '202': { description: 'Sent to normalise', content: json(rebuildPageSchema) },
+          '400': error('a limit outside 1–1000'),
+          '401': UNAUTHORIZED,
+          '403': FORBIDDEN('operate: rebuilding needs an admin token'),
+        },
+      },
+    },
+    '/admin/redrive': {
+      post: {
+        summary: 'Send what the dead-letter queues hold back to their queues (admin tokens only)',
+        description: 'After a fix: moves up to `max` dead letters per queue back (articles to normalise, meetings to publish), then deletes them. Call again while `remaining` is not zero.',
+        parameters: [
+          { name: 'queue', in: 'query', schema: schemaOf(z.enum(['normalise', 'publish'])), description: 'one queue; absent: both' },
+          { name: 'max', in: 'query', schema: schemaOf(z.number().int().min(1).max(MAX_REDRIVE).default(MAX_REDRIVE)) },
+        ],
+        responses: {
+          '200': { description: 'Sent back', content: json(redrivenSchema) },
+          '400': error('an unknown queue, or a max outside 1–100'),
+          '401': UNAUTHORIZED,
+          '403': FORBIDDEN('operate: redriving needs an admin token'),
+        },
+      },
+    },
+    '/admin/queues': {
+      get: {
+        summary: 'How much work is waiting (admin tokens only)',
+        responses: {
+          '200': { description: 'The depth of each queue', content: json(queueDepthsSchema) },
+          '401': UNAUTHORIZED,
+          '403': FORBIDDEN('operate: reading the queues needs an admin token'),
+        },
+      },
+    },
   };
 }
 
@@ -222,7 +269,7 @@ export function openApiDocument() {
           type: 'http',
           scheme: 'bearer',
           description:
-            'An editor token, `mf_<id>_<secret>` (`npm start` prints one; `npx meetings editors add` makes one on AWS). Role `editor`: submit, correct, read statuses; role `admin`: also retract. Tokens expire (90 days by default) and can be revoked; a revocation takes effect within 60 seconds on AWS.',
+            'An editor token, `mf_<id>_<secret>` (`npm start` prints one; `npx meetings editors add` makes one on AWS). Role `editor`: submit, correct, read statuses; role `admin`: also retract, rebuild and redrive. Tokens expire (90 days by default) and can be revoked; a revocation takes effect within 60 seconds on AWS.',
         },
       },
       schemas: componentSchemas(),

@@ -207,6 +207,22 @@ describe('The running API against docs/openapi.yaml', () => {
     expect(retracted).toMatchObject({ status: 202, body: { meetingId, status: 'retracted', version: 3, retracted: { reason: 'duplicate' } } });
   });
 
+  it('answers the admin routes as described: the queues, a redrive, a rebuild page, and their refusals', async () => {
+    const admin = (method: string, route: string, query = '', token: string | null = ADMIN) => call({ method, route, path: `${route}${query}`, token });
+
+    expect((await admin('GET', '/admin/queues')).body.normaliseDeadLetters).toEqual({ waiting: 0, inFlight: 0 });
+    expect((await admin('POST', '/admin/redrive')).body).toEqual({ moved: { normalise: 0, publish: 0 }, remaining: { normalise: 0, publish: 0 } });
+    const rebuilt = await admin('POST', '/admin/rebuild', '?limit=2');
+    expect(rebuilt).toMatchObject({ status: 202, body: { queued: 2, next: expect.any(String) } });
+
+    expect((await admin('POST', '/admin/rebuild', '?limit=0')).status).toBe(400);
+    expect((await admin('POST', '/admin/redrive', '?queue=everything')).status).toBe(400);
+    for (const [method, route] of [['GET', '/admin/queues'], ['POST', '/admin/rebuild'], ['POST', '/admin/redrive']] as const) {
+      expect((await admin(method, route, '', editorToken)).body.error.code).toBe('forbidden');
+      expect((await admin(method, route, '', null)).status).toBe(401);
+    }
+  });
+
   it('has called every documented operation, and seen each one succeed and fail', () => {
     for (const operation of documentedOperations()) {
       const statuses = [...seen].filter((entry) => entry.startsWith(`${operation} `)).map((entry) => Number(entry.split(' ').at(-1)));
