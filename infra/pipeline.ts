@@ -96,11 +96,12 @@ export class Pipeline extends Construct {
       memorySize: 1024,
       withDictionaries: true,
     })
-      // GetObject for the article; getMeeting, saveMeeting (UpdateItem, PutItem, DeleteItem) and putArticle.
+      // GetObject for the article; getMeeting, saveMeeting (UpdateItem, PutItem, DeleteItem) and putArticle; the
+      // persons directory: Query of the participants' surnames, PutItem of new and changed persons.
       .useBucket(ENV.rawBucket, props.rawBucket, ['s3:GetObject'], RAW_ARTICLE_PREFIX)
       .useTable(props.table, {
-        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
-        leadingKeys: [...MEETING_SAVER_KEYS, leadingKeysWith(KEY_PREFIX.article)],
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query'],
+        leadingKeys: [...MEETING_SAVER_KEYS, leadingKeysWith(KEY_PREFIX.article), leadingKeysWith(KEY_PREFIX.persons)],
       })
       .useQueue(ENV.publishQueueUrl, this.publishQueue)
       // At most NORMALISE_MAX_CONCURRENCY batches at once: the poller then never invokes into a throttle, which is

@@ -6,6 +6,7 @@ import { ArchiveIndexItems } from './dynamodb/archive-index.ts';
 import { ArticleStateItems } from './dynamodb/article-states.ts';
 import { createDocumentClient } from './dynamodb/document-client.ts';
 import { EditorArticleItems } from './dynamodb/editor-articles.ts';
+import { PersonItems } from './dynamodb/person-items.ts';
 import { EditorItems } from './dynamodb/editor-items.ts';
 import { GroupDirectoryItems } from './dynamodb/group-directory.ts';
 import { MeetingItems } from './dynamodb/meeting-items.ts';
@@ -31,6 +32,7 @@ export interface Adapters {
   editors: EditorItems;
   editorArticles: EditorArticleItems;
   articles: ArticleStore;
+  persons: PersonItems;
   site: SiteStore;
 }
 
@@ -47,6 +49,7 @@ export function createAdapters(settings: AdapterSettings): Adapters {
     editors: new EditorItems(db, table),
     editorArticles: new EditorArticleItems(db, table),
     articles: new ArticleStore(s3, settings.rawBucket),
+    persons: new PersonItems(db, table),
     site: new SiteStore(s3, settings.siteBucket),
   };
 }

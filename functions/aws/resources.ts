@@ -23,6 +23,8 @@ export const KEY_PREFIX = {
   editor: 'EDITOR#',
   /** An editor's own articles, newest first (`EDITOR_ARTICLES#{editorId}`): ingest writes and lists them. */
   editorArticles: 'EDITOR_ARTICLES#',
+  /** The persons directory, by surname key (`PERSONS#{surnameKey}`, sort key the person's id): normalise only. */
+  persons: 'PERSONS#',
   /** Topic memberships, sharded: `GROUP#{key}`, `GROUP#{key}#1`, … (functions/aws/dynamodb/keys.ts). */
   group: 'GROUP#',
   /** Archive page boundaries of a month (publish only). */

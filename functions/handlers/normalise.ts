@@ -10,10 +10,12 @@ import type { RawArticles } from '../core/intake/raw-articles.ts';
 import type { PublishSignal } from '../core/publish/ports.ts';
 import { buildRecord } from '../core/record/build-record.ts';
 import type { MeetingRepository } from '../core/record/meeting-repository.ts';
+import type { PersonDirectory } from '../core/record/persons/link-persons.ts';
 import { versionFromArticle } from '../core/record/next-version.ts';
 import { saveWithRetry } from '../core/record/save-with-retry.ts';
 import { inProcessExtraction, type RunExtraction } from './extraction.ts';
 import { normaliseBatch } from './normalise/batch.ts';
+import { withPersons } from './normalise/persons.ts';
 import { submissionOf } from './normalise/stored-submission.ts';
 import { consoleTelemetry, type Telemetry } from './telemetry.ts';
 
@@ -22,6 +24,11 @@ export interface NormaliseDeps {
   articleStates: Pick<ArticleStates, 'putArticle'>;
   articles: Pick<RawArticles, 'get'>;
   publish: PublishSignal;
+  /**
+   * The persons directory: participants are linked to the persons they are across articles (normalise/persons.ts).
+   * The Lambda entry and the local runtime always give it; without it participants carry no person id.
+   */
+  persons?: PersonDirectory;
   /** The extractor (default: the process's, loaded with its dictionaries on the first article). */
   extractor?: () => Extractor | Promise<Extractor>;
   /** How extraction is run; default: `extractor` in this thread (the Lambda entry and the local runtime pass a budgeted worker). */
@@ -56,7 +63,8 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       telemetry.log('warn', 'Stored article no longer parses; recorded as failed', { articleId, meetingId, reason: submission.message });
       return null;
     }
-    const extraction = await runExtraction({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId });
+    const extracted = await runExtraction({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId });
+    const extraction = deps.persons ? await withPersons(extracted, deps) : extracted;
     const context = { id: meetingId, articleId, version: 0, createdAt: receivedAt, submittedBy: raw.submittedBy };
     const draft = () => buildRecord(submission, extraction, { ...context, updatedAt: now().toISOString() });
     const { stored, saved } = await saveWithRetry(meetings, meetingId, (existing) => versionFromArticle(existing, receivedAt, draft));

@@ -5,6 +5,7 @@ import { readConfig, required } from '../aws/config.ts';
 import { ArticleStateItems } from '../aws/dynamodb/article-states.ts';
 import { createDocumentClient } from '../aws/dynamodb/document-client.ts';
 import { MeetingItems } from '../aws/dynamodb/meeting-items.ts';
+import { PersonItems } from '../aws/dynamodb/person-items.ts';
 import { createMetrics } from '../aws/metrics.ts';
 import { SqsPublishSignal } from '../aws/publish-signal.ts';
 import { ENV } from '../aws/resources.ts';
@@ -24,6 +25,7 @@ export const handler = lambdaHandler(
   createNormaliseHandler({
     meetings: new MeetingItems(db, config.tableName),
     articleStates: new ArticleStateItems(db, config.tableName),
+    persons: new PersonItems(db, config.tableName),
     articles: new ArticleStore(createS3Client(config.s3Endpoint, capture), required(config.rawBucket, ENV.rawBucket)),
     publish: new SqsPublishSignal(required(config.publishQueueUrl, ENV.publishQueueUrl), capture),
     // Extraction in a worker thread (this bundle, run again as the worker), with a time budget per article.

@@ -195,14 +195,22 @@ function collectCalls(fn: ts.FunctionDeclaration, depsName: string, adapters: Ma
     const method = access.parent;
     const isCall = ts.isPropertyAccessExpression(method) && method.expression === access && ts.isCallExpression(method.parent) && method.parent.expression === method;
     if (!isCall) {
-      // An adapter that sends no AWS command (a WebSub hub over fetch) may go anywhere.
-      if (commandsOfClass(adapter).size === 0) return;
+      // An adapter that sends no AWS command (a WebSub hub over fetch) may go anywhere; an optional one may be tested.
+      if (commandsOfClass(adapter).size === 0 || isPresenceTest(access)) return;
       throw new Error(`${where(node)}: ${depsName}.${access.name.text} is used other than by calling a method on it; the analysis cannot follow it.`);
     }
     const methods = called.get(access.name.text) ?? new Set<string>();
     methods.add((method as ts.PropertyAccessExpression).name.text);
     called.set(access.name.text, methods);
   });
+}
+
+/** `!deps.x`, `deps.x ? … : …`, `if (deps.x)`: asking whether an optional adapter is there hands it to no one. */
+function isPresenceTest(access: ts.PropertyAccessExpression): boolean {
+  const parent = access.parent;
+  if (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) return true;
+  if (ts.isConditionalExpression(parent) && parent.condition === access) return true;
+  return ts.isIfStatement(parent) && parent.expression === access;
 }
 
 interface Command {

@@ -106,7 +106,7 @@ export interface HarnessOptions {
 
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const resources = await createTestResources();
-  const { meetings, articleStates, articles, editorArticles, site } = resources.adapters;
+  const { meetings, articleStates, articles, editorArticles, persons, site } = resources.adapters;
   const siteUrl = options.siteUrl ?? 'https://feeds.example.org';
   let clock = new Date('2026-01-01T00:00:00Z').getTime();
   let tick = 0;
@@ -122,7 +122,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     },
   };
   const ingest = createIngestHandler({ meetings, articleStates, articles, editorArticles, now });
-  const normalise = createNormaliseHandler({ meetings, articleStates, articles, publish: publishSignal, now });
+  const normalise = createNormaliseHandler({ meetings, articleStates, articles, persons, publish: publishSignal, now });
   const watchedSite: typeof site = options.afterSiteWrite
     ? Object.assign(Object.create(site) as typeof site, {
         putIfChanged: async (object: Parameters<typeof site.putIfChanged>[0]) => {

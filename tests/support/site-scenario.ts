@@ -42,7 +42,7 @@ export interface Scenario {
 
 export async function runScenario(batches: Batch[], options: { retract?: { article: string; reason: string } } = {}): Promise<Scenario> {
   const resources = await createTestResources();
-  const { meetings, articleStates, articles, editorArticles } = resources.adapters;
+  const { meetings, articleStates, articles, editorArticles, persons } = resources.adapters;
   let clock = batches[0]?.at.getTime() ?? Date.UTC(2026, 10, 25);
   // One second per call: every write gets its own, ordered timestamp.
   const now = () => {
@@ -52,7 +52,7 @@ export async function runScenario(batches: Batch[], options: { retract?: { artic
   const signals: string[] = [];
   const publish = { signal: async (ids: string[]) => void signals.push(...ids) };
   const ingest = createIngestHandler({ meetings, articleStates, articles, editorArticles, now });
-  const normalise = createNormaliseHandler({ meetings, articleStates, articles, publish, now });
+  const normalise = createNormaliseHandler({ meetings, articleStates, articles, persons, publish, now });
   const publisher = createPublishHandler({ ...resources.adapters, feedSite: { siteUrl: SCENARIO_SITE_URL }, now });
   const meetingIds = new Map<string, string>();
 

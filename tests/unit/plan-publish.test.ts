@@ -13,7 +13,7 @@ import {
   staleBoundaryPages,
   withRenderedLinks,
 } from '../../functions/core/publish/archive-pages.ts';
-import { directoryPagePath, EMPTY_DIRECTORY, placeGroups, renderDirectoryPage } from '../../functions/core/publish/group-directory.ts';
+import { type DirectoryState, directoryPagePath, EMPTY_DIRECTORY, placeGroups, renderDirectoryPage } from '../../functions/core/publish/group-directory.ts';
 import { planPublish } from '../../functions/core/publish/plan-publish.ts';
 import { renderSafely } from '../../functions/core/publish/render-safely.ts';
 import { isFeedDocument } from '../../functions/core/publish/site-paths.ts';
@@ -123,13 +123,20 @@ describe('archive pages', () => {
 });
 
 describe('the topic-group directory', () => {
-  const group = (slug: string, kind: 'org' | 'country' = 'org') => ({ key: `${kind}:${slug}`, kind, slug, title: slug.toUpperCase() });
+  const group = (slug: string, kind: 'org' | 'country' | 'person' = 'org') => ({ key: `${kind}:${slug}`, kind, slug, title: slug.toUpperCase() });
 
   it('places new groups on the last page of their kind and opens a page when it is full', () => {
     const { placements, state } = placeGroups([group('c'), group('a'), group('b'), group('kz', 'country'), group('a')], EMPTY_DIRECTORY, 2);
     expect(placements.map(({ group: g, page }) => `${g.key}@${page}`)).toEqual(['country:kz@1', 'org:a@1', 'org:b@1', 'org:c@2']);
-    expect(state).toEqual({ org: { pages: 2, lastCount: 1 }, country: { pages: 1, lastCount: 1 }, language: { pages: 0, lastCount: 0 } });
+    expect(state).toEqual({ org: { pages: 2, lastCount: 1 }, country: { pages: 1, lastCount: 1 }, language: { pages: 0, lastCount: 0 }, person: { pages: 0, lastCount: 0 } });
     expect(EMPTY_DIRECTORY.org).toEqual({ pages: 0, lastCount: 0 });
+  });
+
+  it('starts the person kind empty for a directory state saved before persons had feeds', () => {
+    const saved = { org: { pages: 3, lastCount: 2 }, country: { pages: 1, lastCount: 1 }, language: { pages: 1, lastCount: 2 } } as unknown as DirectoryState;
+    const { placements, state } = placeGroups([group('sergey-lavrov', 'person')], saved, 2);
+    expect(placements.map(({ group: g, page }) => `${g.key}@${page}`)).toEqual(['person:sergey-lavrov@1']);
+    expect(state).toEqual({ ...saved, person: { pages: 1, lastCount: 1 } });
   });
 
   it('renders a page with its groups\' feeds and links to its neighbours', () => {

@@ -54,7 +54,7 @@ describe('feed index', () => {
           months: ['2026-09', '2026-10'],
           currentMonth: '2026-10',
           pages: { '2026-10': { pages: 3, lastStart: 'x', first: '', last: '' } },
-          directory: { org: { pages: 2, lastCount: 7 }, country: { pages: 1, lastCount: 1 }, language: { pages: 0, lastCount: 0 } },
+          directory: { org: { pages: 2, lastCount: 7 }, country: { pages: 1, lastCount: 1 }, language: { pages: 0, lastCount: 0 }, person: { pages: 1, lastCount: 3 } },
         },
         { siteUrl: 'https://f.example' },
       ),

@@ -61,6 +61,8 @@ export const key = {
   /** A topic group the directory lists, and on which page. */
   listed: (groupKey: string) => ({ [PK]: `${KEY_PREFIX.listed}${groupKey}`, [SK]: 'LISTED' }),
   directoryEntry: (kind: FeedGroupKind, page: number, groupKey: string) => ({ [PK]: `${KEY_PREFIX.directory}${kind}#${page}`, [SK]: groupKey }),
+  /** One known person, filed under their surname key (record/persons/resolve-person.ts, surnameIndexKey). */
+  person: (surnameKey: string, personId: string) => ({ [PK]: `${KEY_PREFIX.persons}${surnameKey}`, [SK]: personId }),
   /** One editor token, by its id, in the one partition of editors. */
   editor: (id: string) => ({ [PK]: `${KEY_PREFIX.editor}TOKENS`, [SK]: id }),
   /** One article of an editor's list, under the editor's id (not their name), sorted by `receivedAt#articleId`. */

@@ -5,7 +5,9 @@
 //   fields/    frame -> participants, roles -> organisations, place, date, status, kind, topics, source
 // with model/ (the types), knowledge/ (morphology, gazetteers) and lexicon/ (each language's word lists).
 
+import { personMention } from '../record/persons/person-mention.ts';
 import { extractMeeting } from './fields/meeting.ts';
+import { countriesNamed } from './knowledge/countries-named.ts';
 import type { Dictionaries, } from './knowledge/dictionaries.ts';
 import { installGazetteer } from './knowledge/gazetteer.ts';
 import { initMorphology } from './knowledge/morphology.ts';
@@ -52,10 +54,12 @@ export function createExtractor(dictionaries: Dictionaries): Extractor {
         return emptyExtraction(language, [`Language "${language}" is not one the extractor reads (ru, en): meeting fields are left empty.`]);
       }
       const doc = analyseDocument(text, language as Language);
+      const meeting = extractMeeting(doc, { publishedAt: input.publishedAt });
       return {
         language,
-        ...extractMeeting(doc, { publishedAt: input.publishedAt }),
+        ...meeting,
         entities: doc.mentions.map((m) => ({ type: m.type, start: m.start, end: m.end })),
+        personCountries: meeting.participants.map((participant) => personMention(participant, language, countriesNamed).countries),
       };
     },
   };

@@ -1,18 +1,18 @@
-// Which topic feeds a meeting belongs to: one per organisation, per country (where it took place)
-// and per language. Group keys are stable ("org:mezhdunarodnyy-komitet-krasnogo-kresta", "country:kz",
+// Which topic feeds a meeting belongs to: one per organisation, per country (where it took place),
+// per language and per person taking part (their person id, record/persons/). Group keys are stable ("org:mezhdunarodnyy-komitet-krasnogo-kresta", "country:kz",
 // "language:ru") and name the feed paths, so a partner's subscription never moves.
 
 import type { MeetingRecord } from '../record/record.ts';
 import { slugify } from './slug.ts';
 
-export type FeedGroupKind = 'org' | 'country' | 'language';
+export type FeedGroupKind = 'org' | 'country' | 'language' | 'person';
 
 export interface FeedGroup {
   /** "kind:slug", unique across kinds. */
   key: string;
   kind: FeedGroupKind;
   slug: string;
-  /** What a person calls it: the organisation's name, the country, the language code. */
+  /** What a person calls it: the organisation's name, the country, the language code, the person's name. */
   title: string;
 }
 
@@ -25,11 +25,12 @@ export function feedGroupsOf(record: MeetingRecord): FeedGroup[] {
   const code = record.location?.countryCode;
   if (code && /^[A-Z]{2}$/.test(code)) add('country', code.toLowerCase(), record.location?.country ?? code);
   if (record.language !== 'und' && /^[a-z]{2,3}$/.test(record.language)) add('language', record.language, record.language);
+  for (const participant of record.participants) if (participant.personId && /^[a-z0-9-]+$/.test(participant.personId)) add('person', participant.personId, participant.name);
   return [...groups.values()];
 }
 
 export function parseGroupKey(key: string): { kind: FeedGroupKind; slug: string } | null {
-  const match = /^(org|country|language):([a-z0-9-]+)$/.exec(key);
+  const match = /^(org|country|language|person):([a-z0-9-]+)$/.exec(key);
   return match ? { kind: match[1] as FeedGroupKind, slug: match[2]! } : null;
 }
 

@@ -1,5 +1,5 @@
 // The list of topic feeds, in pages of bounded size: one chain of pages per kind of group
-// (organisations, countries, languages). A group is placed once, on the last page of its kind, when
+// (organisations, countries, languages, persons). A group is placed once, on the last page of its kind, when
 // the publisher first sees it, and never moves; `feeds/index.json` links the first page of each kind.
 // Pure: the directory's state and the new groups in, placements and the next state out.
 
@@ -9,12 +9,23 @@ import type { FeedSite } from './render-feeds.ts';
 /** Groups per directory page (about 100 KB of JSON). */
 export const DIRECTORY_PAGE_SIZE = 500;
 
-export const GROUP_KINDS: readonly FeedGroupKind[] = ['org', 'country', 'language'];
+export const GROUP_KINDS: readonly FeedGroupKind[] = ['org', 'country', 'language', 'person'];
 
 /** Per kind: how many pages, and how many groups the last one holds. */
 export type DirectoryState = Record<FeedGroupKind, { pages: number; lastCount: number }>;
 
-export const EMPTY_DIRECTORY: DirectoryState = { org: { pages: 0, lastCount: 0 }, country: { pages: 0, lastCount: 0 }, language: { pages: 0, lastCount: 0 } };
+export const EMPTY_DIRECTORY: DirectoryState = {
+  org: { pages: 0, lastCount: 0 },
+  country: { pages: 0, lastCount: 0 },
+  language: { pages: 0, lastCount: 0 },
+  person: { pages: 0, lastCount: 0 },
+};
+
+/** A stored state with every kind: one saved before a kind existed (persons) starts that kind empty. */
+export function directoryState(stored: Partial<DirectoryState> | undefined): DirectoryState | undefined {
+  if (!stored) return undefined;
+  return Object.fromEntries(GROUP_KINDS.map((kind) => [kind, { ...(stored[kind] ?? EMPTY_DIRECTORY[kind]) }])) as DirectoryState;
+}
 
 export interface Placement {
   group: FeedGroup;
@@ -23,7 +34,7 @@ export interface Placement {
 
 /** Places groups not listed yet at the end of their kind's chain, opening a page when the last is full. */
 export function placeGroups(unlisted: readonly FeedGroup[], state: DirectoryState, pageSize = DIRECTORY_PAGE_SIZE): { placements: Placement[]; state: DirectoryState } {
-  const next: DirectoryState = { org: { ...state.org }, country: { ...state.country }, language: { ...state.language } };
+  const next = directoryState(state) as DirectoryState;
   const placements: Placement[] = [];
   const unique = new Map(unlisted.map((group) => [group.key, group]));
   for (const group of [...unique.values()].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -38,7 +49,7 @@ export function placeGroups(unlisted: readonly FeedGroup[], state: DirectoryStat
   return { placements, state: next };
 }
 
-export const DIRECTORY_NAMES: Record<FeedGroupKind, string> = { org: 'organizations', country: 'countries', language: 'languages' };
+export const DIRECTORY_NAMES: Record<FeedGroupKind, string> = { org: 'organizations', country: 'countries', language: 'languages', person: 'persons' };
 
 export function directoryPagePath(kind: FeedGroupKind, page: number): string {
   return `feeds/index/${DIRECTORY_NAMES[kind]}-${page}.json`;

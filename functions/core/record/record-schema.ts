@@ -56,6 +56,11 @@ export const participantSchema = z
     organization: z.string().nullable(),
     country: z.string().nullable().optional(),
     mentions: z.array(mentionSchema),
+    personId: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional()
+      .meta({ description: 'The person this participant is across articles and languages: their slug, as in feeds/by/person/{personId}.atom. Absent when the name fits several known persons.' }),
   })
   .strict()
   .meta({ id: 'Participant' });

@@ -49,6 +49,11 @@ export interface Participant {
   organization: string | null;
   country?: string | null;
   mentions: Mention[];
+  /**
+   * The person this participant is across articles and languages (record/persons/): their slug, which names
+   * their feeds (feeds/by/person/{personId}.atom) and page. Absent when the name fits several known persons.
+   */
+  personId?: string;
 }
 
 export interface Organization {

@@ -3,13 +3,14 @@
 // publish of a site that predates the directory also lists the groups earlier releases registered.
 
 import { type FeedGroup, parseGroupKey } from '../../core/publish/feed-groups.ts';
-import { type DirectoryState, directoryPagePath, EMPTY_DIRECTORY, placeGroups, renderDirectoryPage } from '../../core/publish/group-directory.ts';
+import { type DirectoryState, directoryPagePath, directoryState, EMPTY_DIRECTORY, placeGroups, renderDirectoryPage } from '../../core/publish/group-directory.ts';
 import type { PublishStore } from '../../core/publish/ports.ts';
 import { CACHE, type SiteWriter, TYPES } from './site-writer.ts';
 
 type DirectoryStore = Pick<PublishStore, 'listedGroups' | 'putListedGroups' | 'directoryPage' | 'legacyGroups'>;
 
-export async function publishDirectory(store: DirectoryStore, out: SiteWriter, groups: FeedGroup[], stored: DirectoryState | undefined): Promise<DirectoryState> {
+export async function publishDirectory(store: DirectoryStore, out: SiteWriter, groups: FeedGroup[], saved: DirectoryState | undefined): Promise<DirectoryState> {
+  const stored = directoryState(saved);
   const candidates = stored ? groups : [...groups, ...(await store.legacyGroups()).flatMap(asFeedGroup)];
   if (candidates.length === 0) return stored ?? EMPTY_DIRECTORY;
   const listed = await store.listedGroups(candidates.map((group) => group.key));

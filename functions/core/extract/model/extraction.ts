@@ -29,6 +29,12 @@ export type Extraction = MeetingFields & {
   /** ISO 639-1 code, or "und". */
   language: string;
   entities: Entity[];
+  /**
+   * Per participant, in order: the ISO 3166-1 codes of the countries its country, organisation or role name
+   * («министр иностранных дел Грузии» -> GE). The persons step (record/persons/) uses them to keep two people of
+   * one name apart; found here because it needs the gazetteer, which only the extractor has loaded.
+   */
+  personCountries?: string[][];
 };
 
 /** Meeting fields that say nothing was found: every field empty, never invented. */
