@@ -1,6 +1,9 @@
 // The editors' upload page: asks for the token once, sends the article to the API as a dry run, shows the
-// record beside the text with the span behind each field highlighted, and publishes it with the editor's
-// corrections as `meeting` overrides, and lists the editor's recent articles. Served by us with the page (no framework, no CDN); see docs/editor-page.md.
+// record beside the text with the span behind each field highlighted, publishes it with the editor's
+// corrections, lists the editor's recent articles, and opens a published meeting to correct it with one
+// PATCH /meetings/{id}. Served by us with the page (no framework, no CDN); see docs/editor-page.md.
+
+import { changedFields, correctionPatch, nameKey } from './correction-patch.js';
 
 const TOKEN_KEY = 'meeting-feeds.editor-token';
 const POLL_MS = 1000;
@@ -19,7 +22,11 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const $ = (id) => document.getElementById(id);
 
 /** What the page knows: the API's base URL, the article as given, and the last dry run. */
-const state = { apiUrl: '', file: null, sent: null, preview: null };
+/**
+ * What the page knows: the API's base URL, the article as given, its last dry run, and the published meeting
+ * open for correction (`loaded`: its GET /meetings/{id}; `reverted`: fields set back to the extraction), if any.
+ */
+const state = { apiUrl: '', file: null, sent: null, preview: null, correcting: null };
 
 // ---- Announcements --------------------------------------------------------------------------------------
 
@@ -57,7 +64,12 @@ function askForToken(message) {
 
 // ---- The API --------------------------------------------------------------------------------------------
 
-class ApiError extends Error {}
+class ApiError extends Error {
+  constructor(message, status = 0) {
+    super(message);
+    this.status = status;
+  }
+}
 
 /** Calls the API with the token; answers the JSON body, or throws an ApiError with the server's own message. */
 async function api(path, init = {}) {
@@ -77,7 +89,7 @@ async function api(path, init = {}) {
     askForToken(`The token was not accepted: ${body?.error?.message ?? 'it may be wrong, expired or revoked'}. Enter it again.`);
     throw new ApiError('');
   }
-  if (!response.ok) throw new ApiError(body?.error?.message ?? `The API answered ${response.status} ${response.statusText}.`);
+  if (!response.ok) throw new ApiError(body?.error?.message ?? `The API answered ${response.status} ${response.statusText}.`, response.status);
   return body;
 }
 
@@ -104,7 +116,8 @@ function showSourceField() {
 }
 
 function articleChanged() {
-  if ($('preview').hidden) return;
+  // A meeting open for correction is published already: editing the next article leaves it open.
+  if ($('preview').hidden || state.correcting) return;
   $('preview').hidden = true;
   $('result').hidden = true;
   announce('The article changed: preview it again before publishing.');
@@ -183,6 +196,7 @@ async function previewArticle() {
     state.sent = given;
     // The text the offsets index: the server's when it says (pages and Markdown are read into text there).
     state.preview = { ...answer, text: typeof answer.text === 'string' ? answer.text : given.text };
+    useFormFor('preview');
     showRecord(answer.record);
     showText(state.preview);
     $('preview').hidden = false;
@@ -214,19 +228,31 @@ function extraWarnings(record) {
   return warnings;
 }
 
+/** The form's input for each field set as a whole (the place is three inputs, the participants a list). */
+const FIELD_INPUTS = { title: 'title', kind: 'kind', status: 'status-field', date: 'date' };
+
+/** Puts one of the record's fields into the form. */
+function fillField(field, value) {
+  if (field === 'location') {
+    for (const [id, key] of [
+      ['city', 'city'],
+      ['country', 'country'],
+      ['country-code', 'countryCode'],
+    ])
+      $(id).value = value?.[key] ?? '';
+  } else if (field === 'participants') {
+    $('participants').replaceChildren();
+    for (const [index, participant] of value.entries()) addParticipant(participant, index);
+  } else {
+    $(FIELD_INPUTS[field]).value = value ?? '';
+  }
+}
+
 function showRecord(record) {
   const warnings = $('warnings');
   warnings.replaceChildren(...[...record.warnings, ...extraWarnings(record)].map((text) => element('li', text)));
-  $('title').value = record.title;
-  $('kind').value = record.kind ?? '';
-  $('status-field').value = record.status;
-  $('date').value = record.date ?? '';
+  for (const field of ['title', 'kind', 'status', 'date', 'location', 'participants']) fillField(field, record[field]);
   $('date-basis').textContent = dateBasisText(record);
-  $('city').value = record.location?.city ?? '';
-  $('country').value = record.location?.country ?? '';
-  $('country-code').value = record.location?.countryCode ?? '';
-  $('participants').replaceChildren();
-  for (const [index, participant] of record.participants.entries()) addParticipant(participant, index);
   $('organizations').replaceChildren(
     ...(record.organizations.length
       ? record.organizations.map((organization, index) =>
@@ -237,6 +263,23 @@ function showRecord(record) {
   $('source').textContent = [record.source.name, record.source.url].filter(Boolean).join(' · ') || 'none found';
   $('language').textContent = record.language;
   $('meeting-id').textContent = record.id;
+}
+
+/** The form's values: text trimmed, empty fields null, and each participant row with the participant it started as. */
+function formValues() {
+  const value = (input) => input.value.trim() || null;
+  const place = { city: value($('city')), country: value($('country')), countryCode: value($('country-code')) };
+  return {
+    title: $('title').value.trim(),
+    kind: value($('kind')),
+    status: $('status-field').value,
+    date: value($('date')),
+    location: place.city || place.country || place.countryCode ? place : null,
+    participants: [...$('participants').children].map((row) => {
+      const key = (name) => value(row.querySelector(`[data-key="${name}"]`));
+      return { name: key('name'), role: key('role'), organization: key('organization'), from: originals.get(row) ?? null };
+    }),
+  };
 }
 
 function dateBasisText(record) {
@@ -274,7 +317,7 @@ function addParticipant(participant, index) {
     field.append(element('label', label, { for: input.id }), input);
     group.append(field);
   }
-  const remove = element('button', '', { type: 'button', class: 'remove' });
+  const remove = element('button', '', { type: 'button', class: 'remove secondary' });
   remove.addEventListener('click', () => {
     const next = row.nextElementSibling ?? row.previousElementSibling;
     row.remove();
@@ -351,38 +394,26 @@ function markCurrent(event) {
 
 // ---- Corrections and publishing -------------------------------------------------------------------------
 
-/** The fields the editor changed, as `meeting` overrides (functions/core/intake/submission.ts). */
+/**
+ * The fields the editor changed, as `meeting` overrides (functions/core/intake/submission.ts): a submission
+ * replaces the participants as a list, so the whole list goes, as the form shows it.
+ */
 function corrections(record) {
-  const meeting = {};
-  const title = $('title').value.trim();
-  if (title !== record.title) meeting.title = title;
-  const kind = $('kind').value || null;
-  if (kind !== record.kind) meeting.kind = kind;
-  const status = $('status-field').value;
-  if (status !== record.status) meeting.status = status;
-  const date = $('date').value.trim() || null;
-  if (date !== record.date) meeting.date = date;
-  const place = { city: $('city').value.trim() || null, country: $('country').value.trim() || null, countryCode: $('country-code').value.trim() || null };
-  const before = record.location ?? { city: null, country: null, countryCode: null };
-  if (place.city !== before.city || place.country !== before.country || place.countryCode !== before.countryCode) {
-    meeting.location = place.city || place.country || place.countryCode ? place : null;
-  }
-  const rows = [...$('participants').children];
-  const participants = rows.map((row) => {
-    const value = (key) => row.querySelector(`[data-key="${key}"]`).value.trim() || null;
-    const edited = { name: value('name'), role: value('role'), organization: value('organization') };
-    // A participant whose name is unchanged keeps the spans that name them in the text.
-    const original = originals.get(row);
-    if (original && original.name === edited.name) {
-      edited.mentions = original.mentions;
-      if (original.country !== undefined) edited.country = original.country;
-    }
-    return edited;
-  });
+  const form = formValues();
+  const meeting = changedFields(form, record);
   const same =
-    participants.length === record.participants.length &&
-    participants.every((p, i) => ['name', 'role', 'organization'].every((key) => p[key] === record.participants[i][key]));
-  if (!same) meeting.participants = participants;
+    form.participants.length === record.participants.length &&
+    form.participants.every((p, i) => ['name', 'role', 'organization'].every((key) => p[key] === (record.participants[i][key] ?? null)));
+  if (!same) {
+    meeting.participants = form.participants.map(({ from, ...edited }) => {
+      // A participant whose name is unchanged keeps the spans that name them in the text.
+      if (from && from.name === edited.name) {
+        edited.mentions = from.mentions;
+        if (from.country !== undefined) edited.country = from.country;
+      }
+      return edited;
+    });
+  }
   return meeting;
 }
 
@@ -397,10 +428,19 @@ function invalidField() {
   return null;
 }
 
-/** The request that publishes the article: as given when nothing was corrected, else with the corrections. */
+/**
+ * A web page is published as it is, so that its title, date and source stay those of its metadata (sent as text,
+ * they would be lost); the corrections made in its preview follow as a PATCH once it is published.
+ */
+const correctsAfterPublishing = (given) => given.type === 'text/html';
+
+/**
+ * The request that publishes the article: as given when nothing was corrected (or it is a web page), else with
+ * the corrections as `meeting` overrides, so that the feeds never show it uncorrected (docs/decisions.md).
+ */
 function publication(given, meeting) {
   const plain = { body: given.body, type: given.type };
-  if (Object.keys(meeting).length === 0) return plain;
+  if (Object.keys(meeting).length === 0 || correctsAfterPublishing(given)) return plain;
   const json = (value) => ({ body: JSON.stringify(value), type: 'application/json' });
   if (given.source === 'url') return json({ url: given.url, meeting });
   if (given.type === 'application/json') {
@@ -408,11 +448,8 @@ function publication(given, meeting) {
     return json({ ...submission, meeting: { ...submission.meeting, ...meeting } });
   }
   if (given.type === 'text/markdown') return withFrontMatter(given.content, meeting);
-  // Pasted text, a text file, or a page whose text the API sent back with the dry run.
-  if (typeof state.preview.text === 'string') return json({ text: state.preview.text, meeting });
-  throw new ApiError(
-    'Corrections to a web page need the page’s text, which this API does not send back with the dry run. Publish it without corrections, or paste its text instead.',
-  );
+  // Pasted text or a text file: the text the server read, which the participants' spans index.
+  return json({ text: state.preview.text, meeting });
 }
 
 /** Markdown keeps its markup: the corrections go into its front matter (JSON is YAML), beside the fields it has. */
@@ -427,7 +464,8 @@ function withFrontMatter(markdown, meeting) {
   return { body: head + markdown.slice(match[0].length), type: 'text/markdown; charset=utf-8' };
 }
 
-async function publish(event) {
+/** The record form's one button: publishes the previewed article, or saves the correction of a published meeting. */
+async function submitRecord(event) {
   event.preventDefault();
   clearMessages();
   const invalid = invalidField();
@@ -436,28 +474,37 @@ async function publish(event) {
     invalid.input.focus();
     return;
   }
-  await busy($('publish-button'), publishArticle);
+  await busy($('publish-button'), async () => {
+    try {
+      await (state.correcting ? sendCorrection() : publishArticle());
+    } catch (error) {
+      announce('');
+      report(error);
+    }
+  });
 }
 
 async function publishArticle() {
-  try {
-    const meeting = corrections(state.preview.record);
-    const { body, type } = publication(state.sent, meeting);
-    announce('Publishing…');
-    const answer = await api('/articles', { method: 'POST', headers: { 'content-type': type }, body });
-    const fixed = Object.keys(meeting);
-    $('result').hidden = false;
-    $('result-links').replaceChildren();
-    $('result-status').textContent = `${answer.duplicate ? 'This exact article was sent before' : 'Stored'} (article ${answer.articleId}${fixed.length ? `, with your corrections to ${fixed.join(', ')}` : ''}). Waiting for it to be published…`;
-    $('result-heading').focus();
-    await follow(answer.articleId, answer.meetingId);
-  } catch (error) {
-    announce('');
-    report(error);
+  const given = state.sent;
+  const meeting = corrections(state.preview.record);
+  const fixed = Object.keys(meeting);
+  const after = fixed.length > 0 && correctsAfterPublishing(given);
+  const { body, type } = publication(given, meeting);
+  announce('Publishing…');
+  const answer = await api('/articles', { method: 'POST', headers: { 'content-type': type }, body });
+  const corrected = !fixed.length ? '' : after ? `; your corrections to ${fixed.join(', ')} follow once it is published` : `, with your corrections to ${fixed.join(', ')}`;
+  showResult('3. Published', `${answer.duplicate ? 'This exact article was sent before' : 'Stored'} (article ${answer.articleId}${corrected}). Waiting for it to be published…`);
+  const meetingId = await follow(answer.articleId, answer.meetingId);
+  if (meetingId && after) {
+    announce('Published as it is; now saving your corrections to it…');
+    // The form keeps the corrections: they are sent against the version just published.
+    state.correcting = { loaded: await api(meetingPath(meetingId)), reverted: new Set() };
+    useFormFor('correct');
+    await sendCorrection();
   }
 }
 
-/** Polls the article's status until it is published (then links to its page and the feeds) or has failed. */
+/** Polls the article's status until it is published (answers its meeting id, and links to it) or has failed. */
 async function follow(articleId, meetingId) {
   for (let attempt = 0; attempt < POLL_LIMIT; attempt += 1) {
     const status = await api(`/articles/${encodeURIComponent(articleId)}`);
@@ -465,25 +512,207 @@ async function follow(articleId, meetingId) {
       $('result-status').textContent = `Not published: ${status.reason ?? 'no reason given'}`;
       fail(`The article could not be published: ${status.reason ?? 'no reason given'}`);
       await showMine();
-      return;
+      return null;
     }
     if (status.status === 'published') {
       const id = status.meetingId ?? meetingId;
       $('result-status').textContent = `Published as meeting ${id} (article ${articleId}).`;
-      $('result-links').replaceChildren(
-        link(`../meetings/${encodeURIComponent(id)}.html`, 'The meeting’s page'),
-        link(`../meetings/${encodeURIComponent(id)}.json`, 'Its record (JSON)'),
-        link('../feeds/meetings.atom', 'The Atom feed'),
-        link('../feeds/meetings.json', 'The JSON feed'),
-      );
+      showLinks(id);
+      $('correct-meeting').dataset.meetingId = id;
+      $('correct-meeting').hidden = false;
       announce(`Published: meeting ${id}. Links to its page and the feeds follow.`);
+      await showMine();
+      return id;
+    }
+    $('result-status').textContent = `${status.status === 'normalised' ? 'Read and saved' : 'Stored'}; waiting for it to be published…`;
+    await pause();
+  }
+  fail(`Not published after ${(POLL_LIMIT * POLL_MS) / 1000} seconds; its status is at /articles/${articleId}.`);
+  return null;
+}
+
+function showResult(heading, text) {
+  $('result').hidden = false;
+  $('result-heading').textContent = heading;
+  $('result-status').textContent = text;
+  $('result-links').replaceChildren();
+  $('correct-meeting').hidden = true;
+  $('result-heading').focus();
+}
+
+function showLinks(meetingId) {
+  const id = encodeURIComponent(meetingId);
+  $('result-links').replaceChildren(
+    link(`../meetings/${id}.html`, 'The meeting’s page'),
+    link(`../meetings/${id}.json`, 'Its record (JSON)'),
+    link('../feeds/meetings.atom', 'The Atom feed'),
+    link('../feeds/meetings.json', 'The JSON feed'),
+  );
+}
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, POLL_MS));
+
+// ---- Correcting a published meeting ---------------------------------------------------------------------
+
+const meetingPath = (meetingId) => `/meetings/${encodeURIComponent(meetingId)}`;
+
+/** How the page names each field an editor can correct or set back to the extraction. */
+const FIELD_NAMES = { title: 'title', kind: 'kind', status: 'status', date: 'date', location: 'place', participants: 'participants' };
+
+/** Opens a published meeting in the record form (GET /meetings/{id}: the record, the extraction and the overrides). */
+async function openMeeting(meetingId, { reloading = false } = {}) {
+  if (!reloading) clearMessages();
+  announce(`Opening meeting ${meetingId}…`);
+  const loaded = await api(meetingPath(meetingId));
+  showCorrection(loaded);
+  $('result').hidden = true;
+  const corrected = Object.keys(loaded.overrides?.fields ?? {}).length;
+  announce(`Version ${loaded.version} of meeting ${meetingId} is open for correction${corrected ? `; ${corrected} field(s) carry an editor’s correction` : ''}.`);
+  $('preview-heading').focus();
+}
+
+function showCorrection(loaded) {
+  state.correcting = { loaded, reverted: new Set() };
+  useFormFor('correct');
+  showRecord(loaded.record);
+  showOverrides(loaded);
+  $('preview').hidden = false;
+}
+
+/**
+ * Sends what the form changes in the version it loaded as one PATCH, conditional on that version (If-Match).
+ * When someone else changed the meeting meanwhile (412), nothing is saved: the page says so and shows the
+ * current version, on which the editor makes the correction again.
+ */
+async function sendCorrection() {
+  const { loaded, reverted } = state.correcting;
+  const { meetingId, version } = loaded;
+  const patch = correctionPatch(formValues(), loaded, [...reverted]);
+  if (Object.keys(patch).length === 0) {
+    announce(`Nothing to save: the form shows version ${version} as it is.`);
+    return;
+  }
+  announce('Saving your correction…');
+  let saved;
+  try {
+    saved = await api(meetingPath(meetingId), {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'if-match': `"${version}"` },
+      body: JSON.stringify(patch),
+    });
+  } catch (error) {
+    if (error.status !== 412) throw error;
+    fail(
+      `Someone else changed meeting ${meetingId} after you opened version ${version}, so your correction was not saved. The form now shows the current version: check it and make your correction again.`,
+    );
+    await openMeeting(meetingId, { reloading: true });
+    return;
+  }
+  showCorrection(saved);
+  const what = [...Object.keys(patch).filter((key) => key !== 'revert'), ...(patch.revert ?? []).map((field) => `${field} (back to the extraction)`)];
+  showResult('Correction saved', `Saved as version ${saved.version} of meeting ${meetingId}: ${what.join(', ')}. Waiting for it to be published…`);
+  await followMeeting(meetingId, saved.version);
+}
+
+/** Polls the meeting until the version saved (or a later one) is published, then links to it. */
+async function followMeeting(meetingId, version) {
+  for (let attempt = 0; attempt < POLL_LIMIT; attempt += 1) {
+    const { publishedVersion } = await api(meetingPath(meetingId));
+    if ((publishedVersion ?? 0) >= version) {
+      $('result-status').textContent = `Version ${publishedVersion} of meeting ${meetingId} is published.`;
+      showLinks(meetingId);
+      announce(`Version ${publishedVersion} of meeting ${meetingId} is published. Links to its page and the feeds follow.`);
       await showMine();
       return;
     }
-    $('result-status').textContent = `${status.status === 'normalised' ? 'Read and saved' : 'Stored'}; waiting for it to be published…`;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    await pause();
   }
-  fail(`Not published after ${(POLL_LIMIT * POLL_MS) / 1000} seconds; its status is at /articles/${articleId}.`);
+  fail(`Version ${version} was not published after ${(POLL_LIMIT * POLL_MS) / 1000} seconds; GET /meetings/${meetingId} shows where it is.`);
+}
+
+/** The record form serves two steps: checking an article before it is published, and correcting a published meeting. */
+function useFormFor(mode) {
+  const correcting = mode === 'correct';
+  if (!correcting) state.correcting = null;
+  const page = !correcting && correctsAfterPublishing(state.sent);
+  $('preview-heading').textContent = correcting
+    ? `Correct meeting ${state.correcting.loaded.meetingId}, version ${state.correcting.loaded.version}`
+    : '2. Check the record';
+  $('record-help').textContent = correcting
+    ? 'This is the meeting as published. Change what is wrong and save: only what you change is sent, as one correction, and the meeting is published again. A field marked as your correction differs from what extraction found. Enter in a field does not save: use the Save button.'
+    : `This is the record as it will be published. Change what is wrong; ${
+        page
+          ? 'a web page is published as it is, so that its title, date and source stay those of the page, and your changes are then saved as a correction to the published meeting (until then the feeds show it uncorrected)'
+          : 'your changes are sent as corrections with the article'
+      }. Enter in a field does not publish: use the Publish button.`;
+  $('publish-button').textContent = correcting ? 'Save the correction' : 'Publish';
+  // A published meeting is corrected without its article: GET /meetings/{id} does not send the text.
+  $('article-pane').hidden = correcting;
+}
+
+/** Marks the fields an editor has corrected (the overrides), each with what extraction found and a way back to it. */
+function showOverrides({ overrides, extraction }) {
+  for (const mark of $('record-form').querySelectorAll('.override')) mark.remove();
+  for (const input of $('record-form').querySelectorAll('[aria-describedby*="override-"]')) describeBy(input, null);
+  if (!overrides || !extraction) return;
+  for (const field of Object.keys(overrides.fields)) {
+    if (!(field in FIELD_NAMES)) continue; // summary and isMeeting are not in the form
+    const mark = overrideMark(field, `Your correction; extraction found ${shownValue(field, extraction[field])}.`);
+    const inputs = field === 'location' ? [$('city'), $('country'), $('country-code')] : [$(FIELD_INPUTS[field])];
+    (field === 'location' ? $('place') : inputs[0].closest('.field')).append(mark);
+    for (const input of inputs) describeBy(input, mark.id);
+  }
+  const { added, changed, removed } = overrides.participants;
+  if (added.length + changed.length + removed.length === 0) return;
+  for (const row of $('participants').children) {
+    const key = nameKey(originals.get(row)?.name ?? '');
+    const change = changed.find((participant) => nameKey(participant.name) === key);
+    const note = added.some((participant) => nameKey(participant.name) === key)
+      ? 'Added by an editor.'
+      : change
+        ? `Corrected by an editor: ${Object.keys(change)
+            .filter((name) => name !== 'name')
+            .join(', ')}.`
+        : '';
+    if (note) row.querySelector('.remove').before(element('p', note, { class: 'override' }));
+  }
+  const gone = removed.length ? ` Removed by an editor: ${removed.join(', ')}.` : '';
+  $('participants').after(overrideMark('participants', `The participants carry an editor’s corrections.${gone}`));
+}
+
+function overrideMark(field, text) {
+  const mark = element('p', `${text} `, { class: 'override', id: `override-${field}` });
+  const button = element('button', `Set the ${FIELD_NAMES[field]} back to the extraction`, { type: 'button', class: 'secondary' });
+  button.addEventListener('click', () => revertField(field));
+  mark.append(button);
+  return mark;
+}
+
+function shownValue(field, value) {
+  if (value === null || value === undefined) return `no ${FIELD_NAMES[field]}`;
+  if (field === 'location') return `«${placeName(value) || value.countryCode}»`;
+  return `«${value}»`;
+}
+
+/** Adds `id` to what describes `input` (its help stays), or takes any override mark out of it when `id` is null. */
+function describeBy(input, id) {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((one) => one && !one.startsWith('override-'));
+  if (id) ids.push(id);
+  if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
+  else input.removeAttribute('aria-describedby');
+}
+
+/** Shows extraction's value again; saving sends `revert` for the field, so the editor's override is dropped. */
+function revertField(field) {
+  const { loaded, reverted } = state.correcting;
+  reverted.add(field);
+  fillField(field, loaded.extraction[field]);
+  $(`override-${field}`).remove();
+  const first = field === 'participants' ? $('participants').querySelector('input') : field === 'location' ? $('city') : $(FIELD_INPUTS[field]);
+  if (field === 'location') for (const id of ['city', 'country', 'country-code']) describeBy($(id), null);
+  else if (field !== 'participants') describeBy(first, null);
+  announce(`The ${FIELD_NAMES[field]} is set back to what extraction found; save the correction to keep it.`);
+  (first ?? $('add-participant')).focus();
 }
 
 // ---- The editor's recent articles ----------------------------------------------------------------------
@@ -515,6 +744,12 @@ function mineItem(article) {
     // Only a published meeting has a page to go to.
     article.status === 'published' ? element('a', title, { href: `../meetings/${encodeURIComponent(article.meetingId)}.html` }) : element('span', title),
   );
+  if (article.status === 'published') {
+    // "Correct" is what a sighted reader sees beside the title; the name says which meeting to a screen reader.
+    const correct = element('button', 'Correct', { type: 'button', class: 'secondary', 'aria-label': `Correct ${title}` });
+    correct.addEventListener('click', () => openMeeting(article.meetingId).catch(report));
+    item.append(document.createTextNode(' '), correct);
+  }
   if (article.reason) item.append(element('p', `Why: ${article.reason}`, { class: 'reason' }));
   return item;
 }
@@ -597,8 +832,9 @@ async function start() {
   // What is published is what was previewed: a changed article must be previewed again.
   $('article-form').addEventListener('input', articleChanged);
   $('article-form').addEventListener('change', articleChanged);
-  $('record-form').addEventListener('submit', publish);
-  // Enter in a field does not publish: publishing is the one step that cannot be taken back here.
+  $('record-form').addEventListener('submit', submitRecord);
+  $('correct-meeting').addEventListener('click', () => openMeeting($('correct-meeting').dataset.meetingId).catch(report));
+  // Enter in a field does not publish (nor save a correction): those are the steps that cannot be taken back here.
   $('record-form').addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
   });
