@@ -285,7 +285,8 @@ function formValues() {
 function dateBasisText(record) {
   const how = record.dateBasis?.how;
   if (!record.date) return 'No date was found: give one as YYYY, YYYY-MM or YYYY-MM-DD.';
-  if (how === 'stated') return 'Found as stated in the text (highlighted).';
+  // A meeting open for correction is shown without its article, so nothing is highlighted.
+  if (how === 'stated') return `Found as stated in the text${state.correcting ? '' : ' (highlighted)'}.`;
   if (how === 'dateline') return "Found from a relative date in the text, counted from the article's dateline.";
   if (how === 'publishedAt') return 'Found from a relative date in the text, counted from the publication date.';
   if (how === 'editor') return 'Given by the editor.';
