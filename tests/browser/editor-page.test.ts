@@ -417,6 +417,15 @@ describe('the editors’ upload page', () => {
     const meetingId = /Published as meeting (\S+) /.exec(await page.locator('#result-status').innerText())?.[1];
     const record = (await (await fetch(`${app.url}/meetings/${meetingId}.json`)).json()) as { title: string; status: string; source: { name: string } };
     expect(record).toMatchObject({ title: 'Leaders meet in Paris', status: 'planned', source: { name: 'Example Wire' } });
+
+    // Act and assess: the result opens the published meeting for correction; a correction sent with the article
+    // is part of what the article says, so it is no editor's override there
+    await tabTo(page, '#correct-meeting');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#preview-heading').innerText()).toBe(`Correct meeting ${meetingId}, version 1`);
+    expect(await page.locator('#status-field').inputValue()).toBe('planned');
+    expect(await page.locator('#record-form .override').count()).toBe(0);
+    expect(await page.evaluate('document.activeElement.id')).toBe('preview-heading');
     expect(problems).toEqual([]);
     await page.close();
   });
