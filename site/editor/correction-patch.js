@@ -4,7 +4,7 @@
 // replaced as a list. Pure: no DOM, no requests; tests/unit/editor-correction-patch.test.ts runs it in Node.
 
 /** The fields the form sets as a whole; empty ones are `null` in the form's values, as in the record. */
-export const FORM_FIELDS = ['title', 'kind', 'status', 'date', 'location'];
+const FORM_FIELDS = ['title', 'kind', 'status', 'date', 'location'];
 
 /** Names compare as the API compares them (nameKey in functions/core/record/corrections.ts): case, spacing and ё/е aside. */
 export const nameKey = (name) => name.normalize('NFC').toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
