@@ -21,6 +21,7 @@ const meetingPath = (meetingId) => `/meetings/${encodeURIComponent(meetingId)}`;
 
 /** How the page names each field an editor can correct or set back to the extraction. */
 const FIELD_NAMES = { title: 'title', kind: 'kind', status: 'status', date: 'date', location: 'place', participants: 'participants' };
+const PARTICIPANT_FIELD_NAMES = { role: 'role', organization: 'organisation', country: 'country' };
 
 /** Opens a published meeting in the record form (GET /meetings/{id}: the record, the extraction and the overrides). */
 export async function openMeeting(meetingId, { reloading = false } = {}) {
@@ -132,6 +133,7 @@ function showOverrides({ overrides, extraction }) {
       : change
         ? `Corrected by an editor: ${Object.keys(change)
             .filter((name) => name !== 'name')
+            .map((name) => PARTICIPANT_FIELD_NAMES[name] ?? name)
             .join(', ')}.`
         : '';
     if (note) row.querySelector('.remove').before(element('p', note, { class: 'override' }));
