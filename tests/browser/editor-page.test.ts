@@ -526,7 +526,7 @@ describe('the editors’ upload page', () => {
     ]);
     const atom = await (await fetch(`${app.url}/feeds/meetings.atom`)).text();
     const entry = atom.split('<entry>').find((candidate) => candidate.includes(`:meeting:${meetingId}</id>`)) ?? '';
-    const recordUrl = /<link href="([^"]+\.json)"\/>/.exec(entry)?.[1] ?? '';
+    const recordUrl = /<link rel="alternate" type="application\/json" href="([^"]+\.json)"\/>/.exec(entry)?.[1] ?? '';
     expect(recordUrl).toBe(`${app.url}/meetings/${meetingId}.json`);
     const record = (await (await fetch(recordUrl)).json()) as { version: number; participants: { name: string; role: string }[] };
     expect(record.version).toBe(after.version);
