@@ -1,10 +1,18 @@
 // The editors' upload page: asks for the token once, sends the article to the API as a dry run, shows the
-// record beside the text with the span behind each field highlighted, and publishes it with the editor's
-// corrections as `meeting` overrides, and lists the editor's recent articles. Served by us with the page (no framework, no CDN); see docs/editor-page.md.
+// record beside the text with the span behind each field highlighted, publishes it with the editor's
+// corrections, lists the editor's recent articles, and opens a published meeting to correct it with one
+// PATCH /meetings/{id}. Plain modules served with the page (no framework, no CDN); see docs/editor-page.md.
+// This module wires the page and runs the steps from an article to its publication; the others hold the parts.
 
-const TOKEN_KEY = 'meeting-feeds.editor-token';
-const POLL_MS = 1000;
-const POLL_LIMIT = 180;
+import { ApiError, api, forgetToken, report, setToken, showTokenState, useApiAt } from './api.js';
+import { markCurrent, showText } from './article-text.js';
+import { correctToTheForm, isCorrecting, openMeeting, sendCorrection, stopCorrecting } from './correction.js';
+import { $, announce, busy, clearMessages, fail } from './dom.js';
+import { corrections, correctsAfterPublishing, publication } from './publication.js';
+import { showMine } from './recent-articles.js';
+import { addParticipant, describeRecord, invalidField, labelForm, showRecord } from './record-form.js';
+import { POLL_LIMIT, POLL_MS, pause, showLinks, showResult } from './result.js';
+
 const FILE_TYPES = {
   txt: 'text/plain',
   md: 'text/markdown',
@@ -13,79 +21,9 @@ const FILE_TYPES = {
   htm: 'text/html',
   json: 'application/json',
 };
-// The Markdown front matter the API reads (functions/core/intake/submission.ts).
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-const $ = (id) => document.getElementById(id);
-
-/** What the page knows: the API's base URL, the article as given, and the last dry run. */
-const state = { apiUrl: '', file: null, sent: null, preview: null };
-
-// ---- Announcements --------------------------------------------------------------------------------------
-
-function announce(message) {
-  $('status').textContent = message;
-}
-
-function fail(message) {
-  $('alert').textContent = message;
-}
-
-function clearMessages() {
-  $('alert').textContent = '';
-  $('status').textContent = '';
-}
-
-// ---- The token ------------------------------------------------------------------------------------------
-
-function token() {
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
-function showTokenState() {
-  const set = Boolean(token());
-  $('token-form').hidden = set;
-  $('token-set').hidden = !set;
-}
-
-function askForToken(message) {
-  sessionStorage.removeItem(TOKEN_KEY);
-  showTokenState();
-  fail(message);
-  $('token').focus();
-}
-
-// ---- The API --------------------------------------------------------------------------------------------
-
-class ApiError extends Error {}
-
-/** Calls the API with the token; answers the JSON body, or throws an ApiError with the server's own message. */
-async function api(path, init = {}) {
-  const bearer = token();
-  if (!bearer) {
-    askForToken('Enter your editor token first.');
-    throw new ApiError('');
-  }
-  let response;
-  try {
-    response = await fetch(`${state.apiUrl}${path}`, { ...init, headers: { ...init.headers, authorization: `Bearer ${bearer}` } });
-  } catch {
-    throw new ApiError(`Could not reach the API at ${state.apiUrl || window.location.origin}. Check your connection and try again.`);
-  }
-  const body = await response.json().catch(() => null);
-  if (response.status === 401) {
-    askForToken(`The token was not accepted: ${body?.error?.message ?? 'it may be wrong, expired or revoked'}. Enter it again.`);
-    throw new ApiError('');
-  }
-  if (!response.ok) throw new ApiError(body?.error?.message ?? `The API answered ${response.status} ${response.statusText}.`);
-  return body;
-}
-
-/** A failed call has been announced already when its message is empty (the token form took over). */
-function report(error) {
-  if (!(error instanceof ApiError)) throw error;
-  if (error.message) fail(error.message);
-}
+/** The article as given (`file`: the one chosen or dropped; `sent`: as sent to the dry run) and its last dry run. */
+const state = { file: null, sent: null, preview: null };
 
 // ---- The article as given -------------------------------------------------------------------------------
 
@@ -104,7 +42,8 @@ function showSourceField() {
 }
 
 function articleChanged() {
-  if ($('preview').hidden) return;
+  // A meeting open for correction is published already: editing the next article leaves it open.
+  if ($('preview').hidden || isCorrecting()) return;
   $('preview').hidden = true;
   $('result').hidden = true;
   announce('The article changed: preview it again before publishing.');
@@ -158,17 +97,6 @@ async function articleAsGiven() {
 
 // ---- The dry run ----------------------------------------------------------------------------------------
 
-/** Runs one request-making step with its button disabled, so that a second press does not send it twice. */
-async function busy(button, step) {
-  if (button.disabled) return;
-  button.disabled = true;
-  try {
-    await step();
-  } finally {
-    button.disabled = false;
-  }
-}
-
 async function preview(event) {
   event.preventDefault();
   clearMessages();
@@ -183,6 +111,7 @@ async function previewArticle() {
     state.sent = given;
     // The text the offsets index: the server's when it says (pages and Markdown are read into text there).
     state.preview = { ...answer, text: typeof answer.text === 'string' ? answer.text : given.text };
+    formForPreview(given);
     showRecord(answer.record);
     showText(state.preview);
     $('preview').hidden = false;
@@ -195,239 +124,24 @@ async function previewArticle() {
   }
 }
 
-function describeRecord(record) {
-  const people = record.participants.length;
-  return `${people} participant${people === 1 ? '' : 's'}, ${record.location ? `in ${placeName(record.location)}` : 'no place'}, ${record.warnings.length + extraWarnings(record).length} warning(s)`;
-}
-
-function placeName(location) {
-  return [location.city, location.country].filter(Boolean).join(', ');
-}
-
-/** What the record lacks that the editor should see, beyond the extractor's own warnings. */
-function extraWarnings(record) {
-  const warnings = [];
-  const said = record.warnings.join(' ').toLowerCase();
-  if (!record.isMeeting && !said.includes('no meeting')) warnings.push('No meeting found in the text.');
-  if (record.isMeeting && !record.location && record.kind !== 'call') warnings.push('No place found in the text.');
-  if (record.isMeeting && !record.date) warnings.push('No date found in the text.');
-  return warnings;
-}
-
-function showRecord(record) {
-  const warnings = $('warnings');
-  warnings.replaceChildren(...[...record.warnings, ...extraWarnings(record)].map((text) => element('li', text)));
-  $('title').value = record.title;
-  $('kind').value = record.kind ?? '';
-  $('status-field').value = record.status;
-  $('date').value = record.date ?? '';
-  $('date-basis').textContent = dateBasisText(record);
-  $('city').value = record.location?.city ?? '';
-  $('country').value = record.location?.country ?? '';
-  $('country-code').value = record.location?.countryCode ?? '';
-  $('participants').replaceChildren();
-  for (const [index, participant] of record.participants.entries()) addParticipant(participant, index);
-  $('organizations').replaceChildren(
-    ...(record.organizations.length
-      ? record.organizations.map((organization, index) =>
-          element('span', organization.acronym ? `${organization.name} (${organization.acronym})` : organization.name, { 'data-ref': `organization-${index}`, class: 'item' }),
-        )
-      : [document.createTextNode('none found')]),
-  );
-  $('source').textContent = [record.source.name, record.source.url].filter(Boolean).join(' · ') || 'none found';
-  $('language').textContent = record.language;
-  $('meeting-id').textContent = record.id;
-}
-
-function dateBasisText(record) {
-  const how = record.dateBasis?.how;
-  if (!record.date) return 'No date was found: give one as YYYY, YYYY-MM or YYYY-MM-DD.';
-  if (how === 'stated') return 'Found as stated in the text (highlighted).';
-  if (how === 'dateline') return "Found from a relative date in the text, counted from the article's dateline.";
-  if (how === 'publishedAt') return 'Found from a relative date in the text, counted from the publication date.';
-  if (how === 'editor') return 'Given by the editor.';
-  return 'How it was found is not recorded.';
-}
-
-/** The participant each row started from (null for a row the editor added): its spans and country. */
-const originals = new WeakMap();
-/** Rows ever made: each gets ids of its own. */
-let rowsMade = 0;
-
-/** One participant row: name, role and organisation, and a button to remove it. `index` ties it to its spans. */
-function addParticipant(participant, index) {
-  const row = element('li', '', { class: 'participant', 'data-ref': index === undefined ? '' : `participant-${index}` });
-  originals.set(row, participant);
-  const group = element('fieldset');
-  group.append(element('legend'));
-  rowsMade += 1;
-  const id = `row-${rowsMade}`;
-  for (const [key, label] of [
-    ['name', 'Name'],
-    ['role', 'Role'],
-    ['organization', 'Organisation'],
-  ]) {
-    const field = element('div', '', { class: 'field' });
-    const input = element('input', '', { id: `${id}-${key}`, type: 'text', 'data-key': key });
-    input.required = key === 'name';
-    input.value = participant?.[key] ?? '';
-    field.append(element('label', label, { for: input.id }), input);
-    group.append(field);
-  }
-  const remove = element('button', '', { type: 'button', class: 'remove' });
-  remove.addEventListener('click', () => {
-    const next = row.nextElementSibling ?? row.previousElementSibling;
-    row.remove();
-    numberParticipants();
-    announce('Participant removed.');
-    (next?.querySelector('input') ?? $('add-participant')).focus();
-  });
-  group.append(remove);
-  row.append(group);
-  $('participants').append(row);
-  numberParticipants();
-  return row;
-}
-
-/** Each row's legend and remove button say its number, so that a screen reader tells the rows apart. */
-function numberParticipants() {
-  [...$('participants').children].forEach((row, i) => {
-    row.querySelector('legend').textContent = `Participant ${i + 1}`;
-    row.querySelector('.remove').textContent = `Remove participant ${i + 1}`;
+/** The record form checks an article before it is published (a web page's corrections follow it as a PATCH). */
+function formForPreview(given) {
+  stopCorrecting();
+  const sent = correctsAfterPublishing(given)
+    ? 'a web page is published as it is, so that its title, date and source stay those of the page, and your changes are then saved as a correction to the published meeting (until then the feeds show it uncorrected)'
+    : 'your changes are sent as corrections with the article';
+  labelForm({
+    heading: '2. Check the record',
+    help: `This is the record as it will be published. Change what is wrong; ${sent}. Enter in a field does not publish: use the Publish button.`,
+    button: 'Publish',
+    withArticle: true,
   });
 }
 
-// ---- The text with its spans ----------------------------------------------------------------------------
+// ---- Publishing -----------------------------------------------------------------------------------------
 
-/** The spans behind the record's fields, then the extractor's other names; the first span placed at a spot wins. */
-function spansOf(record, entities) {
-  const spans = [];
-  const add = (mentions, kind, ref, label) => {
-    for (const mention of mentions ?? []) if (mention) spans.push({ ...mention, kind, ref, label });
-  };
-  for (const [i, p] of record.participants.entries()) add(p.mentions, 'participant', `participant-${i}`, `Participant: ${p.name}`);
-  for (const [i, o] of record.organizations.entries()) add(o.mentions, 'org', `organization-${i}`, `Organisation: ${o.name}`);
-  if (record.location) add(record.location.mentions, 'place', 'place', `Place: ${placeName(record.location)}`);
-  if (record.dateBasis?.mention) add([record.dateBasis.mention], 'date', 'date', `Date: ${record.date}`);
-  const names = { PER: 'a person', LOC: 'a place', ORG: 'an organisation' };
-  for (const entity of entities ?? []) spans.push({ ...entity, kind: 'entity', ref: '', label: `Found ${names[entity.type] ?? 'a name'}, not used in the record` });
-  const placed = [];
-  for (const span of spans) {
-    if (span.end > span.start && !placed.some((other) => span.start < other.end && other.start < span.end)) placed.push(span);
-  }
-  return placed.sort((a, b) => a.start - b.start);
-}
-
-function showText({ record, entities, text }) {
-  const target = $('article-text');
-  if (typeof text !== 'string') {
-    target.replaceChildren();
-    $('text-note').textContent =
-      "The API did not send back the article text it read from this page, so the spans cannot be shown here. The record's fields are on the left.";
-    return;
-  }
-  const spans = spansOf(record, entities).filter((span) => span.end <= text.length);
-  $('text-note').textContent = `${spans.filter((span) => span.kind !== 'entity').length} spans behind the record's fields are highlighted. Focus a field to see its spans.`;
-  const nodes = [];
-  let at = 0;
-  for (const span of spans) {
-    nodes.push(document.createTextNode(text.slice(at, span.start)));
-    nodes.push(element('mark', text.slice(span.start, span.end), { class: `hl-${span.kind}`, title: span.label, 'data-ref': span.ref }));
-    at = span.end;
-  }
-  nodes.push(document.createTextNode(text.slice(at)));
-  target.replaceChildren(...nodes);
-}
-
-/** Shows which spans stand behind the field that has focus. */
-function markCurrent(event) {
-  const ref = event.target.closest('[data-ref]')?.dataset.ref || (event.target.id === 'date' ? 'date' : '');
-  for (const mark of document.querySelectorAll('mark.current')) mark.classList.remove('current');
-  if (!ref) return;
-  const marks = document.querySelectorAll(`#article-text mark[data-ref="${ref}"]`);
-  for (const mark of marks) mark.classList.add('current');
-  marks[0]?.scrollIntoView({ block: 'nearest' });
-}
-
-// ---- Corrections and publishing -------------------------------------------------------------------------
-
-/** The fields the editor changed, as `meeting` overrides (functions/core/intake/submission.ts). */
-function corrections(record) {
-  const meeting = {};
-  const title = $('title').value.trim();
-  if (title !== record.title) meeting.title = title;
-  const kind = $('kind').value || null;
-  if (kind !== record.kind) meeting.kind = kind;
-  const status = $('status-field').value;
-  if (status !== record.status) meeting.status = status;
-  const date = $('date').value.trim() || null;
-  if (date !== record.date) meeting.date = date;
-  const place = { city: $('city').value.trim() || null, country: $('country').value.trim() || null, countryCode: $('country-code').value.trim() || null };
-  const before = record.location ?? { city: null, country: null, countryCode: null };
-  if (place.city !== before.city || place.country !== before.country || place.countryCode !== before.countryCode) {
-    meeting.location = place.city || place.country || place.countryCode ? place : null;
-  }
-  const rows = [...$('participants').children];
-  const participants = rows.map((row) => {
-    const value = (key) => row.querySelector(`[data-key="${key}"]`).value.trim() || null;
-    const edited = { name: value('name'), role: value('role'), organization: value('organization') };
-    // A participant whose name is unchanged keeps the spans that name them in the text.
-    const original = originals.get(row);
-    if (original && original.name === edited.name) {
-      edited.mentions = original.mentions;
-      if (original.country !== undefined) edited.country = original.country;
-    }
-    return edited;
-  });
-  const same =
-    participants.length === record.participants.length &&
-    participants.every((p, i) => ['name', 'role', 'organization'].every((key) => p[key] === record.participants[i][key]));
-  if (!same) meeting.participants = participants;
-  return meeting;
-}
-
-/** The first field the API would refuse, with what to do; null when all are fine. */
-function invalidField() {
-  for (const input of $('record-form').querySelectorAll('input')) {
-    if (input.checkValidity()) continue;
-    const label = document.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.name;
-    const what = input.validity.valueMissing ? 'must not be empty' : input.id === 'date' ? 'must be YYYY, YYYY-MM or YYYY-MM-DD' : 'is not valid';
-    return { input, message: `${label} ${what}.` };
-  }
-  return null;
-}
-
-/** The request that publishes the article: as given when nothing was corrected, else with the corrections. */
-function publication(given, meeting) {
-  const plain = { body: given.body, type: given.type };
-  if (Object.keys(meeting).length === 0) return plain;
-  const json = (value) => ({ body: JSON.stringify(value), type: 'application/json' });
-  if (given.source === 'url') return json({ url: given.url, meeting });
-  if (given.type === 'application/json') {
-    const submission = JSON.parse(given.content);
-    return json({ ...submission, meeting: { ...submission.meeting, ...meeting } });
-  }
-  if (given.type === 'text/markdown') return withFrontMatter(given.content, meeting);
-  // Pasted text, a text file, or a page whose text the API sent back with the dry run.
-  if (typeof state.preview.text === 'string') return json({ text: state.preview.text, meeting });
-  throw new ApiError(
-    'Corrections to a web page need the page’s text, which this API does not send back with the dry run. Publish it without corrections, or paste its text instead.',
-  );
-}
-
-/** Markdown keeps its markup: the corrections go into its front matter (JSON is YAML), beside the fields it has. */
-function withFrontMatter(markdown, meeting) {
-  const line = `meeting: ${JSON.stringify(meeting)}`;
-  const match = FRONT_MATTER.exec(markdown);
-  if (!match) return { body: `---\n${line}\n---\n${markdown}`, type: 'text/markdown; charset=utf-8' };
-  if (/^meeting\s*:/m.test(match[1])) {
-    throw new ApiError('This file’s front matter already sets meeting fields: make the corrections in the file itself, then preview it again.');
-  }
-  const head = match[0].replace(/\r?\n---[ \t]*(\r?\n|$)$/, `\n${line}\n---\n`);
-  return { body: head + markdown.slice(match[0].length), type: 'text/markdown; charset=utf-8' };
-}
-
-async function publish(event) {
+/** The record form's one button: publishes the previewed article, or saves the correction of a published meeting. */
+async function submitRecord(event) {
   event.preventDefault();
   clearMessages();
   const invalid = invalidField();
@@ -436,28 +150,38 @@ async function publish(event) {
     invalid.input.focus();
     return;
   }
-  await busy($('publish-button'), publishArticle);
+  await busy($('publish-button'), async () => {
+    try {
+      if (!isCorrecting()) return await publishArticle();
+      await sendCorrection();
+      // A corrected title shows in the list.
+      await showMine();
+    } catch (error) {
+      announce('');
+      report(error);
+    }
+  });
 }
 
 async function publishArticle() {
-  try {
-    const meeting = corrections(state.preview.record);
-    const { body, type } = publication(state.sent, meeting);
-    announce('Publishing…');
-    const answer = await api('/articles', { method: 'POST', headers: { 'content-type': type }, body });
-    const fixed = Object.keys(meeting);
-    $('result').hidden = false;
-    $('result-links').replaceChildren();
-    $('result-status').textContent = `${answer.duplicate ? 'This exact article was sent before' : 'Stored'} (article ${answer.articleId}${fixed.length ? `, with your corrections to ${fixed.join(', ')}` : ''}). Waiting for it to be published…`;
-    $('result-heading').focus();
-    await follow(answer.articleId, answer.meetingId);
-  } catch (error) {
-    announce('');
-    report(error);
+  const given = state.sent;
+  const meeting = corrections(state.preview.record);
+  const fixed = Object.keys(meeting);
+  const after = fixed.length > 0 && correctsAfterPublishing(given);
+  const { body, type } = publication(given, meeting, state.preview.text);
+  announce('Publishing…');
+  const answer = await api('/articles', { method: 'POST', headers: { 'content-type': type }, body });
+  const corrected = !fixed.length ? '' : after ? `; your corrections to ${fixed.join(', ')} follow once it is published` : `, with your corrections to ${fixed.join(', ')}`;
+  showResult('3. Published', `${answer.duplicate ? 'This exact article was sent before' : 'Stored'} (article ${answer.articleId}${corrected}). Waiting for it to be published…`);
+  const meetingId = await follow(answer.articleId, answer.meetingId);
+  if (meetingId && after) {
+    announce('Published as it is; now saving your corrections to it…');
+    await correctToTheForm(meetingId);
+    await showMine();
   }
 }
 
-/** Polls the article's status until it is published (then links to its page and the feeds) or has failed. */
+/** Polls the article's status until it is published (answers its meeting id, and links to it) or has failed. */
 async function follow(articleId, meetingId) {
   for (let attempt = 0; attempt < POLL_LIMIT; attempt += 1) {
     const status = await api(`/articles/${encodeURIComponent(articleId)}`);
@@ -465,73 +189,23 @@ async function follow(articleId, meetingId) {
       $('result-status').textContent = `Not published: ${status.reason ?? 'no reason given'}`;
       fail(`The article could not be published: ${status.reason ?? 'no reason given'}`);
       await showMine();
-      return;
+      return null;
     }
     if (status.status === 'published') {
       const id = status.meetingId ?? meetingId;
       $('result-status').textContent = `Published as meeting ${id} (article ${articleId}).`;
-      $('result-links').replaceChildren(
-        link(`../meetings/${encodeURIComponent(id)}.html`, 'The meeting’s page'),
-        link(`../meetings/${encodeURIComponent(id)}.json`, 'Its record (JSON)'),
-        link('../feeds/meetings.atom', 'The Atom feed'),
-        link('../feeds/meetings.json', 'The JSON feed'),
-      );
+      showLinks(id);
+      $('correct-meeting').dataset.meetingId = id;
+      $('correct-meeting').hidden = false;
       announce(`Published: meeting ${id}. Links to its page and the feeds follow.`);
       await showMine();
-      return;
+      return id;
     }
     $('result-status').textContent = `${status.status === 'normalised' ? 'Read and saved' : 'Stored'}; waiting for it to be published…`;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    await pause();
   }
   fail(`Not published after ${(POLL_LIMIT * POLL_MS) / 1000} seconds; its status is at /articles/${articleId}.`);
-}
-
-// ---- The editor's recent articles ----------------------------------------------------------------------
-
-const MINE_LIMIT = 10;
-
-/** The editor's latest articles (GET /articles?mine=true), newest first: status, title, why a failed one failed. */
-async function showMine() {
-  if (!token()) {
-    $('mine').replaceChildren();
-    $('mine-note').textContent = 'Set your token to see the articles you sent.';
-    return;
-  }
-  try {
-    const { articles } = await api(`/articles?mine=true&limit=${MINE_LIMIT}`);
-    $('mine').replaceChildren(...articles.map(mineItem));
-    $('mine-note').textContent = articles.length ? `Your ${articles.length} most recent articles, newest first.` : 'You have not sent any articles yet.';
-  } catch (error) {
-    report(error);
-  }
-}
-
-function mineItem(article) {
-  const item = element('li', '', { class: `mine-${article.status}` });
-  const title = article.title ?? `Article ${article.articleId}`;
-  item.append(
-    element('strong', article.status),
-    document.createTextNode(` · ${article.receivedAt.slice(0, 16).replace('T', ' ')} UTC · `),
-    // Only a published meeting has a page to go to.
-    article.status === 'published' ? element('a', title, { href: `../meetings/${encodeURIComponent(article.meetingId)}.html` }) : element('span', title),
-  );
-  if (article.reason) item.append(element('p', `Why: ${article.reason}`, { class: 'reason' }));
-  return item;
-}
-
-// ---- Small DOM helpers ----------------------------------------------------------------------------------
-
-function element(name, text, attributes = {}) {
-  const node = document.createElement(name);
-  if (text) node.textContent = text;
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
-  return node;
-}
-
-function link(href, text) {
-  const item = element('li');
-  item.append(element('a', text, { href }));
-  return item;
+  return null;
 }
 
 // ---- Start ----------------------------------------------------------------------------------------------
@@ -540,7 +214,7 @@ async function start() {
   // The API's address (config.json, written by the deployment); empty: this page's own origin, as with `npm start`.
   try {
     const config = await (await fetch('config.json', { cache: 'no-store' })).json();
-    state.apiUrl = String(config.apiUrl ?? '').replace(/\/+$/, '');
+    useApiAt(config.apiUrl);
   } catch {
     fail('The page could not read its configuration (config.json): reload it, or tell your operator.');
   }
@@ -552,17 +226,15 @@ async function start() {
     event.preventDefault();
     const value = $('token').value.trim();
     if (!value) return fail('Enter your editor token.');
-    sessionStorage.setItem(TOKEN_KEY, value);
+    setToken(value);
     $('token').value = '';
     clearMessages();
-    showTokenState();
     announce('Token set for this tab.');
     $('forget-token').focus();
     showMine();
   });
   $('forget-token').addEventListener('click', () => {
-    sessionStorage.removeItem(TOKEN_KEY);
-    showTokenState();
+    forgetToken();
     announce('Token forgotten.');
     $('token').focus();
     showMine();
@@ -597,8 +269,9 @@ async function start() {
   // What is published is what was previewed: a changed article must be previewed again.
   $('article-form').addEventListener('input', articleChanged);
   $('article-form').addEventListener('change', articleChanged);
-  $('record-form').addEventListener('submit', publish);
-  // Enter in a field does not publish: publishing is the one step that cannot be taken back here.
+  $('record-form').addEventListener('submit', submitRecord);
+  $('correct-meeting').addEventListener('click', () => openMeeting($('correct-meeting').dataset.meetingId).catch(report));
+  // Enter in a field does not publish (nor save a correction): those are the steps that cannot be taken back here.
   $('record-form').addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
   });

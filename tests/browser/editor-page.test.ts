@@ -52,12 +52,15 @@ interface Opened {
   problems: string[];
   /** Each POST /articles the page sent: its query, type and body. */
   posts: { url: string; type: string; body: string }[];
+  /** Each PATCH /meetings/{id} the page sent: its If-Match and body. */
+  patches: { url: string; ifMatch: string; body: string }[];
 }
 
 async function openEditor(): Promise<Opened> {
   const page = await browser.newPage({ viewport: DESKTOP });
   const problems: string[] = [];
   const posts: Opened['posts'] = [];
+  const patches: Opened['patches'] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
@@ -65,10 +68,11 @@ async function openEditor(): Promise<Opened> {
   page.on('request', (request) => {
     // A File body (a chosen or dropped file) is not captured: its `body` is empty.
     if (request.method() === 'POST') posts.push({ url: request.url(), type: request.headers()['content-type'] ?? '', body: request.postData() ?? '' });
+    if (request.method() === 'PATCH') patches.push({ url: request.url(), ifMatch: request.headers()['if-match'] ?? '', body: request.postData() ?? '' });
   });
   const response = await page.goto(`${app.url}/editor/`, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
-  return { page, problems, posts };
+  return { page, problems, posts, patches };
 }
 
 /** Presses Tab until the element `selector` has focus, as a keyboard user would; fails if it is never reached. */
@@ -104,6 +108,40 @@ async function setTokenWithKeyboard(page: Page, token: string): Promise<void> {
 }
 
 const participantGroup = (page: Page, n: number) => page.getByRole('group', { name: `Participant ${n}`, exact: true });
+
+const authorised = { authorization: `Bearer ${TOKEN}` };
+
+/** Publishes `text` through the API, as another editor's tool would, and waits until it is published. */
+async function publishedMeeting(text: string): Promise<string> {
+  const response = await fetch(`${app.url}/articles`, { method: 'POST', headers: { ...authorised, 'content-type': 'text/plain; charset=utf-8' }, body: text });
+  const { articleId } = (await response.json()) as { articleId: string };
+  let status = { status: '', meetingId: '' };
+  await expect
+    .poll(async () => {
+      status = (await (await fetch(`${app.url}/articles/${articleId}`, { headers: authorised })).json()) as typeof status;
+      return status.status;
+    }, { timeout: 60_000 })
+    .toBe('published');
+  return status.meetingId;
+}
+
+interface MeetingAnswer {
+  version: number;
+  record: { title: string; participants: { name: string; role: string | null }[] };
+}
+
+async function meetingAnswer(meetingId: string): Promise<MeetingAnswer> {
+  return (await (await fetch(`${app.url}/meetings/${meetingId}`, { headers: authorised })).json()) as MeetingAnswer;
+}
+
+/** Opens a meeting for correction from the editor's list of articles, with the keyboard. */
+async function openFromList(page: Page, meetingId: string): Promise<void> {
+  const correct = `#mine li:has(a[href$="/meetings/${meetingId}.html"]) button`;
+  await page.locator(correct).waitFor();
+  await tabTo(page, correct, 120);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('#preview-heading').innerText()).toMatch(new RegExp(`^Correct meeting ${meetingId}, version \\d+$`));
+}
 
 describe('the editors’ upload page', () => {
   it('previews a dropped article, takes a corrected role with the keyboard alone, publishes it and shows it in the feeds', async () => {
@@ -260,9 +298,9 @@ describe('the editors’ upload page', () => {
     await page.close();
   });
 
-  it('previews and publishes a dropped web page as it is, highlighting its spans in the text the server read', async () => {
+  it('previews a dropped web page, highlighting its spans in the text the server read, publishes it as it is and then patches in the correction', async () => {
     // Prepare
-    const { page, problems, posts } = await openEditor();
+    const { page, problems, posts, patches } = await openEditor();
     await setTokenWithKeyboard(page, TOKEN);
     const html =
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks in Paris | Example Wire</title>' +
@@ -289,17 +327,26 @@ describe('the editors’ upload page', () => {
     expect(await page.locator('#text-note').innerText()).toMatch(/spans behind the record's fields are highlighted/);
     expect(await page.evaluate('window.__pwned ?? null')).toBeNull();
 
-    // Act: publish without corrections
+    // Act: correct the status (the page says how a web page's corrections are sent), publish
+    expect(await page.locator('#record-help').innerText()).toContain('a web page is published as it is');
+    await tabTo(page, '#status-field');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
     await tabTo(page, '#publish-button');
     await page.keyboard.press('Enter');
-    await page.getByRole('link', { name: 'The meeting’s page' }).waitFor({ timeout: 90_000 });
+    await expect.poll(() => page.locator('#result-status').innerText(), { timeout: 90_000 }).toMatch(/^Version \d+ of meeting \S+ is published\.$/);
 
-    // Assess: sent again as the page it is: the same bytes sent by hand are the same article, a duplicate
+    // Assess: sent again as the page it is (the same bytes sent by hand are the same article, a duplicate), then
+    // corrected with a PATCH on the version published
     const published = posts.filter((post) => !post.url.includes('dryRun'));
     expect(published.map((post) => post.type)).toEqual(['text/html']);
-    const articleId = /article ([0-9a-f]{24})/.exec(await page.locator('#result-status').innerText())?.[1];
+    const meetingId = /of meeting (\S+) is published/.exec(await page.locator('#result-status').innerText())?.[1] ?? '';
+    expect(patches.map((patch) => [patch.url, patch.body])).toEqual([[`${app.url}/meetings/${meetingId}`, JSON.stringify({ status: 'planned' })]]);
+    const record = (await (await fetch(`${app.url}/meetings/${meetingId}.json`)).json()) as { title: string; status: string };
+    expect(record).toMatchObject({ title: 'Jane Doe meets John Roe in Paris', status: 'planned' });
+    expect(await page.locator('#override-status').innerText()).toMatch(/^Your correction; extraction found «held»\./);
     const again = await fetch(`${app.url}/articles`, { method: 'POST', headers: { 'content-type': 'text/html', authorization: `Bearer ${TOKEN}` }, body: html });
-    expect(await again.json()).toMatchObject({ articleId, duplicate: true });
+    expect(await again.json()).toMatchObject({ meetingId, duplicate: true });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -370,6 +417,15 @@ describe('the editors’ upload page', () => {
     const meetingId = /Published as meeting (\S+) /.exec(await page.locator('#result-status').innerText())?.[1];
     const record = (await (await fetch(`${app.url}/meetings/${meetingId}.json`)).json()) as { title: string; status: string; source: { name: string } };
     expect(record).toMatchObject({ title: 'Leaders meet in Paris', status: 'planned', source: { name: 'Example Wire' } });
+
+    // Act and assess: the result opens the published meeting for correction; a correction sent with the article
+    // is part of what the article says, so it is no editor's override there
+    await tabTo(page, '#correct-meeting');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#preview-heading').innerText()).toBe(`Correct meeting ${meetingId}, version 1`);
+    expect(await page.locator('#status-field').inputValue()).toBe('planned');
+    expect(await page.locator('#record-form .override').count()).toBe(0);
+    expect(await page.evaluate('document.activeElement.id')).toBe('preview-heading');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -413,6 +469,126 @@ describe('the editors’ upload page', () => {
     expect(await page.evaluate('document.activeElement.id')).toBe('token');
     // Chromium logs each refused request (the 4xx answers above) as a console error; nothing else may appear.
     expect(problems.filter((problem) => !/status of 4\d\d/.test(problem))).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a published meeting from the list, corrects a role with the keyboard in one PATCH, and shows it in the feeds once republished', async () => {
+    // Prepare
+    const meetingId = await publishedMeeting('Foreign Minister Anna Berg met Prime Minister Lars Holm in Oslo on 12 May 2025.');
+    const before = await meetingAnswer(meetingId);
+    expect(before.record.participants.map((p) => p.name)).toEqual(['Anna Berg', 'Lars Holm']);
+    const { page, problems, posts, patches } = await openEditor();
+    await setTokenWithKeyboard(page, TOKEN);
+
+    // Act: open it from the list of the editor's articles, change the second participant's role; Enter must not save
+    await openFromList(page, meetingId);
+    expect(await page.locator('#article-pane').isHidden()).toBe(true);
+    expect(await page.locator('#publish-button').innerText()).toBe('Save the correction');
+    const role = participantGroup(page, 2).getByLabel('Role', { exact: true });
+    expect(await role.inputValue()).toBe(before.record.participants[1]?.role);
+    await tabTo(page, `#${await role.getAttribute('id')}`);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Head of Government');
+    await page.keyboard.press('Enter');
+    expect(patches).toEqual([]);
+    await tabTo(page, '#publish-button');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#result-status').innerText(), { timeout: 60_000 }).toBe(`Version ${before.version + 1} of meeting ${meetingId} is published.`);
+
+    // Assess: one PATCH, on the version loaded, with the one participant's role; nothing was resubmitted
+    expect(posts).toEqual([]);
+    expect(patches).toEqual([
+      {
+        url: `${app.url}/meetings/${meetingId}`,
+        ifMatch: `"${before.version}"`,
+        body: JSON.stringify({ participants: { update: [{ name: 'Lars Holm', role: 'Head of Government' }] } }),
+      },
+    ]);
+    const after = await meetingAnswer(meetingId);
+    expect(after.version).toBe(before.version + 1);
+    expect(await page.locator('#result-status').innerText()).toBe(`Version ${after.version} of meeting ${meetingId} is published.`);
+    expect(await page.locator('#preview-heading').innerText()).toBe(`Correct meeting ${meetingId}, version ${after.version}`);
+    expect(await participantGroup(page, 2).locator('.override').innerText()).toBe('Corrected by an editor: role.');
+    expect(await participantGroup(page, 1).locator('.override').count()).toBe(0);
+    const screenshot = resolve(SCREENSHOTS, 'editor-correction.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    console.log(`editor page: the correction form, saved and republished, at ${screenshot}`);
+    await page.setViewportSize(ZOOMED_200);
+    expect(await page.evaluate('document.scrollingElement.scrollWidth')).toBeLessThanOrEqual(ZOOMED_200.width);
+    await page.setViewportSize(DESKTOP);
+
+    // Assess: the JSON Feed's item, and the record the Atom entry links to, carry the corrected role
+    const jsonFeed = (await (await fetch(`${app.url}/feeds/meetings.json`)).json()) as { items: { _meeting: { id: string; participants: { name: string; role: string }[] } }[] };
+    const item = jsonFeed.items.find((candidate) => candidate._meeting.id === meetingId);
+    expect(item?._meeting.participants.map((p) => [p.name, p.role])).toEqual([
+      ['Anna Berg', before.record.participants[0]?.role],
+      ['Lars Holm', 'Head of Government'],
+    ]);
+    const atom = await (await fetch(`${app.url}/feeds/meetings.atom`)).text();
+    const entry = atom.split('<entry>').find((candidate) => candidate.includes(`:meeting:${meetingId}</id>`)) ?? '';
+    const recordUrl = /<link rel="alternate" type="application\/json" href="([^"]+\.json)"\/>/.exec(entry)?.[1] ?? '';
+    expect(recordUrl).toBe(`${app.url}/meetings/${meetingId}.json`);
+    const record = (await (await fetch(recordUrl)).json()) as { version: number; participants: { name: string; role: string }[] };
+    expect(record.version).toBe(after.version);
+    expect(record.participants.find((p) => p.name === 'Lars Holm')?.role).toBe('Head of Government');
+
+    // Act and assess: setting the participants back to the extraction sends `revert`, and only that
+    await tabTo(page, '#override-participants button');
+    await page.keyboard.press('Enter');
+    expect(await role.inputValue()).toBe(before.record.participants[1]?.role);
+    await tabTo(page, '#publish-button');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#result-status').innerText(), { timeout: 60_000 }).toBe(`Version ${after.version + 1} of meeting ${meetingId} is published.`);
+    expect(patches.map((patch) => [patch.ifMatch, patch.body])).toEqual([
+      [`"${before.version}"`, expect.any(String)],
+      [`"${after.version}"`, JSON.stringify({ revert: ['participants'] })],
+    ]);
+    expect((await meetingAnswer(meetingId)).record.participants).toEqual(before.record.participants);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says when the meeting changed after it was opened, saves nothing, and reloads the current version into the form', async () => {
+    // Prepare: the meeting is open in the page
+    const meetingId = await publishedMeeting('President Karl Stone met Foreign Minister Eva Lind in Vienna on 4 June 2025.');
+    const { page, problems, patches } = await openEditor();
+    await setTokenWithKeyboard(page, TOKEN);
+    await openFromList(page, meetingId);
+    const opened = await meetingAnswer(meetingId);
+
+    // Act: someone else corrects the title through the API; then the editor changes a role and saves
+    const elsewhere = await fetch(`${app.url}/meetings/${meetingId}`, {
+      method: 'PATCH',
+      headers: { ...authorised, 'content-type': 'application/json', 'if-match': `"${opened.version}"` },
+      body: JSON.stringify({ title: 'Stone and Lind talk in Vienna' }),
+    });
+    expect(elsewhere.status).toBe(200);
+    await participantGroup(page, 2).getByLabel('Role', { exact: true }).fill('Minister for Europe');
+    await tabTo(page, '#publish-button');
+    await page.keyboard.press('Enter');
+
+    // Assess: the page says so, in the alert; the form now shows the other editor's version, without the lost change
+    await expect.poll(() => page.locator('#alert').innerText()).toBe(
+      `Someone else changed meeting ${meetingId} after you opened version ${opened.version}, so your correction was not saved. The form now shows the current version: check it and make your correction again.`,
+    );
+    await expect.poll(() => page.locator('#preview-heading').innerText()).toBe(`Correct meeting ${meetingId}, version ${opened.version + 1}`);
+    expect(await page.locator('#title').inputValue()).toBe('Stone and Lind talk in Vienna');
+    expect(await page.locator('#override-title').innerText()).toMatch(/^Your correction; extraction found «.+»\. Set the title back to the extraction$/);
+    expect(await participantGroup(page, 2).getByLabel('Role', { exact: true }).inputValue()).toBe(opened.record.participants[1]?.role);
+    expect(patches.map((patch) => patch.ifMatch)).toEqual([`"${opened.version}"`]);
+    expect((await meetingAnswer(meetingId)).record.participants).toEqual(opened.record.participants);
+
+    // Act and assess: made again on the current version, the correction is saved
+    await participantGroup(page, 2).getByLabel('Role', { exact: true }).fill('Minister for Europe');
+    await tabTo(page, '#publish-button');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#result-status').innerText(), { timeout: 60_000 }).toBe(`Version ${opened.version + 2} of meeting ${meetingId} is published.`);
+    expect(patches.map((patch) => patch.ifMatch)).toEqual([`"${opened.version}"`, `"${opened.version + 1}"`]);
+    const saved = await meetingAnswer(meetingId);
+    expect(saved).toMatchObject({ version: opened.version + 2, record: { title: 'Stone and Lind talk in Vienna' } });
+    expect(saved.record.participants[1]?.role).toBe('Minister for Europe');
+    // Chromium logs the refused request (the 412) as a console error; nothing else may appear.
+    expect(problems.filter((problem) => !/status of 412/.test(problem))).toEqual([]);
     await page.close();
   });
 });
