@@ -229,7 +229,7 @@ describe('Ingest: declared sizes', () => {
 describe('Ingest: one article whatever the spelling of its media type', () => {
   it('gives "text/plain" and "Text/Plain; charset=UTF-8" the same article and meeting', async () => {
     const resources = await createTestResources();
-    const { meetings, articleStates, articles, editorArticles, persons } = resources.adapters;
+    const { meetings, articleStates, articles, editorArticles } = resources.adapters;
     const ingest = createIngestHandler({ meetings, articleStates, articles, editorArticles });
     const first = JSON.parse((await ingest(postEvent(seed, 'text/plain'))).body ?? '{}');
     const second = JSON.parse((await ingest(postEvent(seed, 'Text/Plain; charset=UTF-8'))).body ?? '{}');
