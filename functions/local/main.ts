@@ -27,7 +27,7 @@ function banner(runtime: LocalRuntime, dataDir: string, token: ReturnType<typeof
   }[token.source];
   return [
     'meeting-feeds local runtime',
-    `  API         ${url}  (POST /articles, GET /articles?mine=true, GET /articles/{articleId}, DELETE /meetings/{meetingId})`,
+    `  API         ${url}  (POST /articles, GET /articles?mine=true, GET /articles/{articleId}, GET, PATCH and DELETE /meetings/{meetingId}, /admin/rebuild, /admin/redrive, /admin/queues)`,
     `  Atom feed   ${url}/feeds/meetings.atom`,
     `  JSON Feed   ${url}/feeds/meetings.json`,
     `  All feeds   ${url}/feeds/index.json  (archives, per organisation, country and language; calendar)`,
