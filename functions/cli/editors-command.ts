@@ -3,7 +3,7 @@
 
 import { type Command, Option } from 'commander';
 import { idOfOpaqueToken } from '../core/editors/editor-token.ts';
-import { DAY_MS, DEFAULT_TOKEN_DAYS, type EditorSummary, issueEditor, MAX_TOKEN_DAYS, ROLES, type Role } from '../core/editors/editors.ts';
+import { DAY_MS, DEFAULT_TOKEN_DAYS, type EditorSummary, editorEntry, issueEditor, MAX_TOKEN_DAYS, ROLES, type Role } from '../core/editors/editors.ts';
 import type { CliContext } from './cli-context.ts';
 import { CommandFailure, UsageError } from './cli-errors.ts';
 import { write } from './cli-io.ts';
@@ -95,7 +95,7 @@ export function addEditorsCommand(program: Command, context: CliContext): void {
       const legacy = await store.scanLegacyEditors();
       for (const { tokenHash, name } of legacy) {
         const id = idOfOpaqueToken(tokenHash);
-        const entry = { id, name: name || 'editor', role: flags.role, tokenHash, createdAt: now().toISOString(), expiresAt: until.toISOString(), legacy: true };
+        const entry = editorEntry({ id, tokenHash, name: name || 'editor', role: flags.role, now: now(), expiresAt: until.toISOString(), legacy: true });
         const added = await store.putEditor(entry);
         await out(`${added ? 'Registered' : 'Already registered'} ${id} (${entry.name}), role ${flags.role}, expires ${entry.expiresAt}.\n`);
         if (flags.prune) await store.deleteLegacyEditor(tokenHash);

@@ -117,7 +117,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     emulators.onS3Event(normaliseQueue.onS3Event);
     // On AWS a stored article's notification and a publish signal wait in SQS across any outage; here the
     // queues live in memory, so what a killed process left unfinished is recomputed from what is stored.
-    void recoverUnfinishedWork({ adapters, rawBucket: LOCAL_NAMES.rawBucket, deliver: normaliseQueue.onS3Event, publish: publishQueue, log }).catch(
+    void recoverUnfinishedWork({ adapters, normalise: normaliseQueue, publish: publishQueue, log }).catch(
       (error: unknown) => log('recovery: failed', error),
     );
 

@@ -7,47 +7,40 @@
 // One article that cannot be read is logged and skipped; the scan goes on.
 
 import type { Adapters } from '../aws/adapters.ts';
-import { articleKey } from '../aws/article-store.ts';
+import type { NormaliseQueue } from '../core/operations/ports.ts';
 import type { PublishSignal } from '../core/publish/ports.ts';
 import type { Log } from './log.ts';
-import type { S3ToSqsBridge } from './s3-to-sqs.ts';
-
-export interface RecoveryReport {
-  articles: number;
-  redelivered: number;
-  publishSignalled: number;
-  unreadable: string[];
-}
 
 export interface RecoveryDeps {
   adapters: Pick<Adapters, 'articles' | 'articleStates' | 'meetings'>;
-  rawBucket: string;
-  deliver: S3ToSqsBridge['onS3Event'];
+  /** Where a stored but never normalised article is sent again (the local normalise queue). */
+  normalise: Pick<NormaliseQueue, 'enqueue'>;
   publish: PublishSignal;
   log: Log;
 }
 
-export async function recoverUnfinishedWork({ adapters, rawBucket, deliver, publish, log }: RecoveryDeps): Promise<RecoveryReport> {
-  const report: RecoveryReport = { articles: 0, redelivered: 0, publishSignalled: 0, unreadable: [] };
+/** Resumes what a stopped process left unfinished; what it did (and what it could not check) is in the log. */
+export async function recoverUnfinishedWork({ adapters, normalise, publish, log }: RecoveryDeps): Promise<void> {
+  let articles = 0;
+  const unnormalised: string[] = [];
   const meetingIds = new Set<string>();
   try {
     for await (const articleId of adapters.articles.listIds()) {
-      report.articles += 1;
+      articles += 1;
       try {
         const state = await adapters.articleStates.getArticle(articleId);
-        if (state) {
-          if (state.status === 'normalised' && state.meetingId) meetingIds.add(state.meetingId);
-          continue;
-        }
-        report.redelivered += 1;
-        deliver({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: rawBucket }, object: { key: articleKey(articleId) } } }] });
+        if (!state) unnormalised.push(articleId);
+        else if (state.status === 'normalised' && state.meetingId) meetingIds.add(state.meetingId);
       } catch (error) {
-        report.unreadable.push(articleId);
         log(`recovery: could not check article ${articleId}; skipping it`, error);
       }
     }
   } catch (error) {
-    log(`recovery: listing the stored articles failed after ${report.articles}; the rest are checked on the next start`, error);
+    log(`recovery: listing the stored articles failed after ${articles}; the rest are checked on the next start`, error);
+  }
+  if (unnormalised.length > 0) {
+    log(`recovery: ${unnormalised.length} stored article(s) had not been normalised; delivering them again`);
+    await normalise.enqueue(unnormalised);
   }
 
   const behind: string[] = [];
@@ -60,10 +53,7 @@ export async function recoverUnfinishedWork({ adapters, rawBucket, deliver, publ
     }
   }
   if (behind.length > 0) {
-    report.publishSignalled = behind.length;
+    log(`recovery: ${behind.length} meeting(s) changed but not yet published; publishing them`);
     await publish.signal(behind);
   }
-  if (report.redelivered > 0) log(`recovery: ${report.redelivered} stored article(s) had not been normalised; delivering them again`);
-  if (report.publishSignalled > 0) log(`recovery: ${report.publishSignalled} meeting(s) changed but not yet published; publishing them`);
-  return report;
 }

@@ -88,8 +88,6 @@ export function writeObjectsWhole(store: unknown): void {
 }
 
 export interface RepairReport {
-  /** Objects checked, in every bucket. */
-  checked: number;
   /** Keys moved aside (`bucket/key`), each with why. */
   quarantined: { key: string; reason: string }[];
   /** MD5 files written again beside whole bytes. */
@@ -109,13 +107,13 @@ export interface RepairOptions {
 
 /** Checks every object under `s3Dir`; one bad object never stops the scan (it is reported and moved aside). */
 export async function repairS3Directory(options: RepairOptions): Promise<RepairReport> {
-  const report: RepairReport = { checked: 0, quarantined: [], md5Repaired: 0, partialsRemoved: 0 };
+  const report: RepairReport = { quarantined: [], md5Repaired: 0, partialsRemoved: 0 };
   for await (const file of walk(options.s3Dir)) {
     try {
       await checkFile(file, options, report);
     } catch (error) {
       // Never stop on one file: move it aside and go on.
-      await quarantine(file.replace(/\._S3rver_(object|object\.md5|metadata\.json)$/, ''), options, report, `could not be checked (${String(error)})`).catch(() => {});
+      await quarantine(stripSuffix(file) ?? file, options, report, `could not be checked (${String(error)})`).catch(() => {});
     }
   }
   return report;
@@ -134,7 +132,6 @@ async function checkFile(file: string, options: RepairOptions, report: RepairRep
     if (!(await exists(base + OBJECT))) await quarantine(base, options, report, 'metadata without an object');
     return;
   }
-  report.checked += 1;
   const metadata = await readFile(base + METADATA, 'utf8').catch(() => null);
   if (metadata === null) return quarantine(base, options, report, 'no metadata: the write never finished, so it was never acknowledged');
   try {

@@ -85,26 +85,17 @@ export function issueEditor(options: { name: string; role: Role; days?: number; 
   const days = options.days ?? DEFAULT_TOKEN_DAYS;
   if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw new Error(`A token lasts 1 to ${MAX_TOKEN_DAYS} whole days.`);
   const { id, token } = newToken();
-  const entry: EditorEntry = {
-    id,
-    name,
-    role: options.role,
-    tokenHash: hashToken(token),
-    createdAt: options.now.toISOString(),
-    expiresAt: new Date(options.now.getTime() + days * DAY_MS).toISOString(),
-  };
-  return { token, entry };
+  const expiresAt = new Date(options.now.getTime() + days * DAY_MS).toISOString();
+  return { token, entry: editorEntry({ id, tokenHash: hashToken(token), name, role: options.role, now: options.now, expiresAt }) };
 }
 
-/** The entry for a token chosen elsewhere (EDITOR_TOKEN locally, a migrated pre-id token). */
-export function entryForToken(token: string, options: { name: string; role: Role; expiresAt: string; now: Date; legacy?: boolean }): EditorEntry {
-  return {
-    id: tokenId(token),
-    name: options.name,
-    role: options.role,
-    tokenHash: hashToken(token),
-    createdAt: options.now.toISOString(),
-    expiresAt: options.expiresAt,
-    ...(options.legacy ? { legacy: true } : {}),
-  };
+/** The entry for a token chosen elsewhere (EDITOR_TOKEN locally). */
+export function entryForToken(token: string, options: { name: string; role: Role; expiresAt: string; now: Date }): EditorEntry {
+  return editorEntry({ id: tokenId(token), tokenHash: hashToken(token), ...options });
+}
+
+/** The one way an entry is made, whether its token was issued here, chosen locally, or registered from before ids. */
+export function editorEntry(fields: { id: string; tokenHash: string; name: string; role: Role; now: Date; expiresAt: string; legacy?: boolean }): EditorEntry {
+  const { now, legacy, ...entry } = fields;
+  return { ...entry, createdAt: now.toISOString(), ...(legacy ? { legacy: true } : {}) };
 }
