@@ -109,6 +109,12 @@ console.log('identity it can be (same article first, then all corpora), else its
 console.log('So full names that agree only across scripts («Блэр»/"Blair"), or with a further given name or initial on one side');
 console.log('only ("Antony J. Blinken"), count as wrong merges: they are split out below and listed by name, to be read.\n');
 
+// Pairs a person read (scripts/eval/person-judgements.json): a "wrong" merge of two names judged one person is right,
+// and a pair kept apart that was judged one person is a missed merge.
+const judged = JSON.parse(readFileSync(join(root, 'scripts/eval/person-judgements.json'), 'utf8')) as { samePerson: [string, string][] };
+const judgedSame = (a: string, b: string) => judged.samePerson.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+const wrongAfterReading = (j: Judgement) => j.wrong.filter((w) => !judgedSame(w.name, w.into));
+
 const rowsOut: Array<[string, (j: Judgement) => string | number]> = [
   ['mentions', (j) => j.mentions],
   ['persons made', (j) => j.persons],
@@ -120,6 +126,7 @@ const rowsOut: Array<[string, (j: Judgement) => string | number]> = [
   ['    a further given name', (j) => j.wrong.filter((w) => w.because === 'further given name on one side').length],
   ['    spelt across scripts', (j) => j.wrong.filter((w) => w.because === 'spelt across scripts').length],
   ['    other', (j) => j.wrong.filter((w) => w.because === 'other').length],
+  ['  wrong after reading the names', (j) => wrongAfterReading(j).length],
   ['  unjudged (no gold identity)', (j) => j.unjudged],
   ['missed merges', (j) => j.missed.length],
   ['ambiguous (no person given)', (j) => j.ambiguous],
@@ -128,6 +135,8 @@ const rowsOut: Array<[string, (j: Judgement) => string | number]> = [
 console.log(`${''.padEnd(32)}${'gold participants'.padEnd(20)}extractor's participants`);
 for (const [label, value] of rowsOut) console.log(`${label.padEnd(32)}${String(value(goldJudgement)).padEnd(20)}${value(predictedJudgement)}`);
 console.log(`${'persons kept apart, maybe one'.padEnd(32)}${String(maybeMissed.gold.length).padEnd(20)}${maybeMissed.extractor.length}`);
+const missedAfterReading = (pairs: [string, string][]) => pairs.filter(([a, b]) => judgedSame(a, b)).length;
+console.log(`${'  one person, after reading'.padEnd(32)}${String(missedAfterReading(maybeMissed.gold)).padEnd(20)}${missedAfterReading(maybeMissed.extractor)}`);
 console.log(`(extractor's participants with no gold participant of that name in the article: ${notInGold}, counted under "no gold identity";`);
 console.log(' "maybe one": surnames and given names share a consonant skeleton and no country differs; namesakes included)');
 
@@ -135,7 +144,7 @@ for (const [label, j] of [
   ['gold', goldJudgement],
   ['extractor', predictedJudgement],
 ] as const) {
-  if (j.wrong.length > 0) console.log(`\nWrong merges (${label}): ${j.wrong.map((w) => `${w.name} -> ${w.into} (${w.because})`).join('; ')}`);
+  if (j.wrong.length > 0) console.log(`\nWrong merges by the gold identity (${label}): ${j.wrong.map((w) => `${w.name} -> ${w.into} (${w.because}${judgedSame(w.name, w.into) ? ', read: one person' : ''})`).join('; ')}`);
   if (j.missed.length > 0) console.log(`Missed merges (${label}): ${j.missed.map((w) => `${w.name} (earlier ${w.earlier})`).join('; ')}`);
   if (verbose) console.log(`Surname / initials merges (${label}): ${j.partialMerges.map((w) => `${w.name} -> ${w.into}`).join('; ')}`);
   if (verbose) console.log(`Kept apart, maybe one (${label}): ${maybeMissed[label].map(([a, b]) => `${a} / ${b}`).join('; ')}`);
