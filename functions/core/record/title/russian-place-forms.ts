@@ -27,17 +27,21 @@ function adjective(word: string, grammaticalCase: Case): string | null {
   return null;
 }
 
-/** One noun (or the last part of a hyphenated name: «Нур-Султан», «Алма-Ата») in the case. */
-function noun(word: string, grammaticalCase: Case): string {
+/** One noun (or the last part of a hyphenated name: «Нур-Султан», «Алма-Ата») in the case; null when unsure. */
+function noun(word: string, grammaticalCase: Case): string | null {
   const hyphen = word.lastIndexOf('-');
-  if (hyphen > 0) return word.slice(0, hyphen + 1) + noun(word.slice(hyphen + 1), grammaticalCase);
+  if (hyphen > 0) {
+    const last = noun(word.slice(hyphen + 1), grammaticalCase);
+    return last === null ? null : word.slice(0, hyphen + 1) + last;
+  }
   // Abbreviations (США, ОАЭ) and names in -о, -е, -у, -ю, -и, -э (Баку, Токио, Тбилиси) do not decline.
   if (word.length > 1 && word === word.toUpperCase()) return word;
   if (/[оеёуюиэ]$/u.test(word)) return word;
   if (grammaticalCase === 'accs') return word.replace(/а$/u, 'у').replace(/я$/u, 'ю');
   if (/ия$/u.test(word)) return word.replace(/я$/u, 'и');
   if (/[ая]$/u.test(word)) return word.replace(/[ая]$/u, 'е');
-  if (/ы$/u.test(word)) return word.replace(/ы$/u, 'ах');
+  // «Афины» -> «Афинах», but «Алматы» does not decline: a name in -ы is not certain.
+  if (/ы$/u.test(word)) return null;
   // A soft sign after a consonant and л is masculine (Ярославль -> Ярославле); otherwise feminine (Казань -> Казани).
   if (/[бвмп]ль$/u.test(word)) return word.replace(/ь$/u, 'е');
   if (/ь$/u.test(word)) return word.replace(/ь$/u, 'и');
@@ -53,7 +57,9 @@ export function placeInCase(name: string, grammaticalCase: Case): string | null 
   const out: string[] = [];
   for (const [k, word] of words.entries()) {
     if (k === words.length - 1) {
-      out.push(noun(word, grammaticalCase));
+      const form = noun(word, grammaticalCase);
+      if (form === null) return null;
+      out.push(form);
       continue;
     }
     const form = adjective(word, grammaticalCase);
