@@ -57,12 +57,13 @@ describe('Function: recordTitle', () => {
       expect(titles).toEqual(['Ольга Веденеева посетила Казань', 'Тимур Жаксыбеков посетил Казань', 'Карин Хольмберг: визит в Казань', 'Карин Хольмберг посетит Казань']);
     });
 
-    it('does not make one of several participants of a visit its guest', () => {
+    it('does not make one of several participants of a visit its guest: they meet', () => {
       // Act
-      const title = recordTitle(makeFields({ kind: 'visit', location: { city: 'Душанбе', country: null, countryCode: null } }), LEAD);
+      const ru = recordTitle(makeFields({ kind: 'visit', location: { city: 'Душанбе', country: null, countryCode: null } }), LEAD);
+      const en = recordTitle(makeFields({ language: 'en', kind: 'visit', participants: [person('Maria Lindqvist'), person('Tomas Reyes')], location: { city: 'Lima', country: null, countryCode: null } }), LEAD);
 
       // Assess
-      expect(title).toBe('Тимур Жаксыбеков и Карин Хольмберг провели встречу в ходе визита в Душанбе');
+      expect([ru, en]).toEqual(['Тимур Жаксыбеков и Карин Хольмберг провели встречу в Душанбе', 'Maria Lindqvist meets Tomas Reyes in Lima']);
     });
 
     it('lists three participants and counts the rest of a longer list', () => {

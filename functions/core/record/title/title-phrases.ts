@@ -54,14 +54,14 @@ export const RUSSIAN: TitlePhrases = {
       if (planned) return `${who} ${many ? 'проведут' : 'проведёт'} телефонный разговор`;
       return verbOr(who, past('провёл', 'провела', 'провели'), 'телефонный разговор', 'телефонный разговор');
     }
-    // One visitor: the visit; several participants: who is the guest is not in the record, so they meet during it.
+    // One visitor: the visit; several participants: who is the guest is not in the record, so they meet.
     if (kind === 'visit' && !many && whither) {
       if (status === 'cancelled') return verbOr(who, past('отменил', 'отменила', 'отменили'), `визит в ${whither}`, `визит в ${whither} отменён`);
       if (planned) return `${who} посетит ${whither}`;
       return verbOr(who, past('посетил', 'посетила', 'посетили'), whither, `визит в ${whither}`);
     }
-    const meeting = kind === 'visit' && whither ? `встречу в ходе визита в ${whither}` : `встречу${at}`;
-    const noun = kind === 'visit' && whither ? `встреча в ходе визита в ${whither}` : `встреча${at}`;
+    const meeting = `встречу${at}`;
+    const noun = `встреча${at}`;
     if (status === 'cancelled') return verbOr(who, past('отменил', 'отменила', 'отменили'), meeting, `${noun} отменена`);
     if (planned) return `${who} ${many ? 'проведут' : 'проведёт'} ${meeting}`;
     return verbOr(who, past('провёл', 'провела', 'провели'), meeting, noun);
@@ -96,12 +96,12 @@ export const ENGLISH: TitlePhrases = {
     if (kind === 'visit' && count === 1 && place) {
       return cancelled ? `${who} cancels visit to ${place}` : planned ? `${who} will visit ${place}` : `${who} visits ${place}`;
     }
-    const during = kind === 'visit' && place ? ` during visit to ${place}` : at;
-    if (cancelled) return `${who} ${hold} ${count > 1 ? 'meeting' : 'talks'}${during}`;
-    if (count === 1) return `${who} ${hold} talks${during}`;
+    // A visit of several participants reads as their meeting: who is the guest is not in the record.
+    if (cancelled) return `${who} ${hold} ${count > 1 ? 'meeting' : 'talks'}${at}`;
+    if (count === 1) return `${who} ${hold} talks${at}`;
     // Two people: "A meets B"; more: "A, B and C meet".
-    if (count === 2 && names.length === 2) return `${names[0]} ${planned ? 'will meet' : 'meets'} ${names[1]}${during}`;
-    return `${who} ${planned ? 'will meet' : 'meet'}${during}`;
+    if (count === 2 && names.length === 2) return `${names[0]} ${planned ? 'will meet' : 'meets'} ${names[1]}${at}`;
+    return `${who} ${planned ? 'will meet' : 'meet'}${at}`;
   },
   withoutNames({ kind, status, place }) {
     const state = status === 'planned' ? 'Planned ' : status === 'cancelled' ? 'Cancelled ' : '';
