@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, deriveTitle, type RecordContext } from '../../functions/core/record/build-record.ts';
+import { buildRecord, type RecordContext } from '../../functions/core/record/build-record.ts';
 import type { Extraction } from '../../functions/core/extract/index.ts';
 import { extract } from '../support/extractor.ts';
 import { sanitiseHtml } from '../../functions/core/record/sanitise-html.ts';
@@ -91,7 +91,7 @@ describe('Function: buildRecord', () => {
 
       // Assess
       expect(record.title).toBe('Встреча в Астане');
-      expect(record.contentHtml).toBe('<p>В Астане состоялась встреча.</p>');
+      expect(record.contentHtml).not.toContain('<h');
     });
 
     it('makes a leading plain-text headline the title and takes it out of the content', () => {
@@ -104,12 +104,38 @@ describe('Function: buildRecord', () => {
       // Assess
       expect(record.title).toBe('Встреча в Астане');
       expect(record.contentHtml).not.toContain('Встреча в Астане<');
-      expect(record.contentHtml).toBe('<p>В Астане состоялась встреча министров.</p>');
+      expect(record.summary).toBe('В Астане состоялась встреча министров.');
     });
 
-    it('derives the title from the first sentence of the lead when there is neither title nor headline', () => {
+    it('makes the title from the record when there is neither title nor headline', () => {
       // Act
       const record = buildRecord(makeSubmission(), makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.title).toBe('Ержан Ашикбаев посетил Астану');
+    });
+
+    it('makes the title from the corrected participants and place when the editor gave them', () => {
+      // Prepare
+      const meeting = {
+        kind: 'meeting' as const,
+        participants: [
+          { name: 'Ержан Ашикбаев', role: null, organization: null, mentions: [] },
+          { name: 'Мирьяна Сполярич', role: null, organization: null, mentions: [] },
+        ],
+        location: { city: 'Женева', country: 'Швейцария', countryCode: 'CH' },
+      };
+
+      // Act
+      const record = buildRecord(makeSubmission({ meeting }), makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.title).toBe('Ержан Ашикбаев и Мирьяна Сполярич провели встречу в Женеве');
+    });
+
+    it('takes the whole first sentence of a text that reports no meeting', () => {
+      // Act
+      const record = buildRecord(makeSubmission(), makeEmptyExtraction(), makeContext());
 
       // Assess
       expect(record.title).toBe('В Астане состоялась встреча министров');
@@ -160,6 +186,31 @@ describe('Function: buildRecord', () => {
       const kept = record.summary.slice(0, -1);
       expect(lead.startsWith(kept)).toBe(true);
       expect(lead[kept.length]).toBe(' ');
+    });
+
+    it('is not repeated as the first paragraph of the content', () => {
+      // Prepare
+      const submission = makeSubmission({ format: 'markdown', text: 'Министры встретились в Бишкеке.\n\nОни договорились о новом графике.' });
+
+      // Act
+      const record = buildRecord(submission, makeExtraction(), makeContext());
+
+      // Assess
+      expect(record.summary).toBe('Министры встретились в Бишкеке.');
+      expect(record.contentHtml).toBe('<p>Они договорились о новом графике.</p>');
+    });
+
+    it('leaves the lead in the content when the summary is only its beginning, or the editor\'s own', () => {
+      // Prepare
+      const long = Array.from({ length: 300 }, (_, i) => `слово${i}`).join(' ');
+      const cut = makeSubmission({ format: 'markdown', text: `${long}\n\nВторой абзац.` });
+      const edited = makeSubmission({ format: 'markdown', text: 'Министры встретились.\n\nВторой абзац.', meeting: { summary: 'Кратко.' } });
+
+      // Act
+      const records = [buildRecord(cut, makeExtraction(), makeContext()), buildRecord(edited, makeExtraction(), makeContext())];
+
+      // Assess
+      expect(records.map((record) => record.contentHtml.split('\n').length)).toEqual([2, 2]);
     });
 
     it('is the editor summary when one is given', () => {
@@ -419,62 +470,13 @@ describe('Function: buildRecord', () => {
 
   it('renders the content as escaped HTML', () => {
     // Prepare
-    const submission = makeSubmission({ text: 'Стороны <b>договорились</b> & подписали меморандум.' });
+    const submission = makeSubmission({ text: 'Министры встретились.\n\nСтороны <b>договорились</b> & подписали меморандум.' });
 
     // Act
     const record = buildRecord(submission, makeExtraction(), makeContext());
 
     // Assess
     expect(record.contentHtml).toBe('<p>Стороны &lt;b&gt;договорились&lt;/b&gt; &amp; подписали меморандум.</p>');
-  });
-});
-
-describe('Function: deriveTitle', () => {
-  it('takes the first sentence without its full stop', () => {
-    // Act
-    const title = deriveTitle('Ministers met in Astana. They discussed trade.');
-
-    // Assess
-    expect(title).toBe('Ministers met in Astana');
-  });
-
-  it('keeps a question or exclamation mark that ends the first sentence', () => {
-    // Act
-    const title = deriveTitle('Will the talks resume? Nobody knows.');
-
-    // Assess
-    expect(title).toBe('Will the talks resume?');
-  });
-
-  it('cuts a long first sentence at a word boundary and adds an ellipsis', () => {
-    // Prepare
-    const sentence = `${Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ')}.`;
-
-    // Act
-    const title = deriveTitle(sentence);
-
-    // Assess
-    expect(title.length).toBeLessThanOrEqual(120);
-    expect(title.endsWith('…')).toBe(true);
-    const kept = title.slice(0, -1);
-    expect(sentence.startsWith(kept)).toBe(true);
-    expect(sentence[kept.length]).toBe(' ');
-  });
-
-  it('flattens line breaks inside the sentence', () => {
-    // Act
-    const title = deriveTitle('Ministers met\n  in Astana. More text.');
-
-    // Assess
-    expect(title).toBe('Ministers met in Astana');
-  });
-
-  it('falls back to a neutral title for blank text', () => {
-    // Act
-    const title = deriveTitle('  \n ');
-
-    // Assess
-    expect(title).toBe('Untitled article');
   });
 });
 

@@ -320,7 +320,25 @@ describe('Function: renderAtomFeed', () => {
       'https://feeds.example.org/meetings/m-unknown.html': [{ term: 'trade', label: 'trade' }],
     });
     expect(xml).toContain('<category label="Visit" scheme="https://feeds.example.org/meeting-kinds" term="visit"/>');
-    expect(xml.match(/scheme=/g)).toHaveLength(2);
+    expect(xml.match(/scheme="https:\/\/feeds.example.org\/meeting-kinds"/g)).toHaveLength(2);
+  });
+
+  it('files each topic under the site\'s topic scheme, apart from the kinds', () => {
+    // Prepare
+    const record = makeRecord({ kind: 'call', location: null, topics: ['situation in the Sahel', 'энергетическая безопасность'] });
+
+    // Act
+    const xml = renderAtomFeed([record], site);
+
+    // Assess
+    expect(wellFormednessErrors(xml)).toEqual([]);
+    // The parser gives a category's scheme as its `url`.
+    const categories = parseFeed(xml).items[0]?.categories.map(({ term, url }) => ({ term, scheme: url }));
+    expect(categories).toEqual([
+      { term: 'call', scheme: 'https://feeds.example.org/meeting-kinds' },
+      { term: 'situation in the Sahel', scheme: 'https://feeds.example.org/topics' },
+      { term: 'энергетическая безопасность', scheme: 'https://feeds.example.org/topics' },
+    ]);
   });
 
   it('credits the submitter as author when the source is unknown', () => {

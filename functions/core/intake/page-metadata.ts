@@ -37,7 +37,8 @@ export function metadataTagsOf(document: QueryableDocument): MetadataCandidates 
 export function checkMetadata(candidates: MetadataCandidates): { fields: PageMetadata; warnings: string[] } {
   const fields: PageMetadata = {};
   const warnings: string[] = [];
-  const title = first(candidates.title, (value) => cut(value, MAX_TITLE));
+  // A title too long to be one is not cut: the next candidate, or the title made from the record, does better.
+  const title = first(candidates.title, (value) => whole(value, MAX_TITLE));
   if (title) fields.title = title;
   const source = first(candidates.source, (value) => cut(value, MAX_SOURCE));
   if (source) fields.source = source;
@@ -58,6 +59,11 @@ function first(values: (string | null | undefined)[] | undefined, read: (value: 
     if (usable) return usable;
   }
   return undefined;
+}
+
+function whole(value: string, max: number): string | undefined {
+  const flat = stripControlCharacters(value).replace(/\s+/g, ' ').trim();
+  return flat.length > max ? undefined : flat || undefined;
 }
 
 function cut(value: string, max: number): string | undefined {

@@ -49,6 +49,11 @@ export function kindScheme(site: FeedSite): string {
   return `${site.siteUrl}/meeting-kinds`;
 }
 
+/** Names the vocabulary of the topic categories (`term` = a topic as the record has it); an identifier, not a page. */
+export function topicScheme(site: FeedSite): string {
+  return `${site.siteUrl}/topics`;
+}
+
 /** The meeting's record (JSON), linked from each entry with its media type. */
 export function meetingUrl(site: FeedSite, meetingId: string): string {
   return `${site.siteUrl}/meetings/${encodeURIComponent(meetingId)}.json`;
@@ -119,7 +124,7 @@ export function renderAtomFeed(records: MeetingRecord[], site: FeedSite, documen
       category: [
         ...(record.kind ? [{ term: record.kind, scheme: kindScheme(site), name: KIND_LABELS[record.kind] }] : []),
         // `feed` escapes only "&" and '"' in attributes: a "<" would make the document ill-formed.
-        ...record.topics.map((topic) => ({ term: clean(topic).replace(/</g, ''), name: clean(topic).replace(/</g, '') })),
+        ...record.topics.map((topic) => ({ term: clean(topic).replace(/</g, ''), scheme: topicScheme(site), name: clean(topic).replace(/</g, '') })),
       ],
     });
   }

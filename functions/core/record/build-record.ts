@@ -6,6 +6,7 @@ import type { Extraction } from '../extract/index.ts';
 import type { MeetingKind, MeetingOverrides, MeetingRecord } from './record.ts';
 import { renderContentHtml } from './render-content-html.ts';
 import { sanitiseHtml } from './sanitise-html.ts';
+import { recordTitle } from './title/record-title.ts';
 import type { Submission } from '../intake/submission.ts';
 
 export interface RecordContext {
@@ -17,7 +18,6 @@ export interface RecordContext {
   submittedBy: string;
 }
 
-const MAX_TITLE = 120;
 const MAX_SUMMARY = 1000;
 
 export function buildRecord(submission: Submission, extraction: Extraction, context: RecordContext): MeetingRecord {
@@ -28,29 +28,38 @@ export function buildRecord(submission: Submission, extraction: Extraction, cont
   // A heading that opens the article is its headline (the BBC style): it becomes the title, not content.
   // When the editor gave a title (either way), the headline stays in the content.
   const bodyBlocks = leadHeading && !submission.title && !overrides.title ? blocks.slice(1) : blocks;
-  const lead = bodyBlocks.find((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')?.text ?? '';
-  const title = overrides.title ?? submission.title ?? leadHeading ?? deriveTitle(lead || submission.text);
+  const leadBlock = bodyBlocks.find((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph');
+  const lead = leadBlock?.text ?? '';
   // An editor who says what sort of meeting it was says that it was one (validation refuses isMeeting: false with a kind).
   const isMeeting = overrides.isMeeting ?? (overrides.kind ? true : extraction.isMeeting);
   const kind = kindOf(overrides, extraction, isMeeting);
+  const status = overrides.status ?? extraction.status;
+  // A call has no place (MEETINGS.md), even where the text says where one party spoke from.
+  const location = kind === 'call' ? null : overrides.location !== undefined ? overrides.location : extraction.location;
+  const participants = overrides.participants ?? extraction.participants;
+  const language = extraction.language;
+  const title =
+    overrides.title ?? submission.title ?? leadHeading ?? recordTitle({ language, isMeeting, kind, status, participants, location }, lead || submission.text);
+  const summary = overrides.summary ?? truncate(lead, MAX_SUMMARY);
+  // The summary is the lead: the content starts after it, so that feeds and pages showing both do not say it twice.
+  const contentBlocks = leadBlock && summary === lead ? bodyBlocks.filter((block) => block !== leadBlock) : bodyBlocks;
 
   return {
     id: context.id,
     version: context.version,
     articleId: context.articleId,
-    language: extraction.language,
+    language,
     title,
-    summary: overrides.summary ?? truncate(lead, MAX_SUMMARY),
+    summary,
     // Sanitised once, here, where every record is made: the renderers can then use it as it is.
-    contentHtml: sanitiseHtml(renderContentHtml(bodyBlocks)),
+    contentHtml: sanitiseHtml(renderContentHtml(contentBlocks)),
     isMeeting,
     kind,
-    status: overrides.status ?? extraction.status,
+    status,
     date: overrides.date !== undefined ? overrides.date : extraction.date,
     dateBasis: dateBasisOf(overrides, extraction),
-    // A call has no place (MEETINGS.md), even where the text says where one party spoke from.
-    location: kind === 'call' ? null : overrides.location !== undefined ? overrides.location : extraction.location,
-    participants: overrides.participants ?? extraction.participants,
+    location,
+    participants,
     organizations: overrides.organizations ?? extraction.organizations,
     topics: overrides.topics ?? extraction.topics,
     relatedEvents: overrides.relatedEvents ?? extraction.relatedEvents,
@@ -81,13 +90,6 @@ function kindOf(overrides: MeetingOverrides, extraction: Extraction, isMeeting: 
 function dateBasisOf(overrides: MeetingOverrides, extraction: Extraction): MeetingRecord['dateBasis'] {
   if (overrides.date !== undefined) return overrides.date === null ? null : { how: 'editor', mention: null };
   return extraction.date === null ? null : extraction.dateBasis;
-}
-
-/** The first sentence of the lead, cut at a word boundary: better than "Untitled" and never invented. */
-export function deriveTitle(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^.+?[.!?…](?=\s|$)/u.exec(flat)?.[0] ?? flat;
-  return truncate(sentence.replace(/[.]$/, ''), MAX_TITLE) || 'Untitled article';
 }
 
 function truncate(text: string, max: number): string {

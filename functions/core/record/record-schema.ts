@@ -115,10 +115,12 @@ export const recordFields = z
       .meta({ description: 'ISO 639-1 (or 639-2) code, optionally with a subtag, or "und" when unknown.' }),
     title: z.string().regex(NOT_BLANK).meta({
       description:
-        "Given by the editor, else the article's headline or first sentence. Never blank: at least one character that is neither white space nor a control character.",
+        "Given by the editor, else the article's headline, else made from the record in its language (who met, how, where; docs/meeting-record.md). Never blank: at least one character that is neither white space nor a control character.",
     }),
     summary: z.string(),
-    contentHtml: z.string().meta({ description: 'The article as HTML (headings, paragraphs, lists), every text node escaped.' }),
+    contentHtml: z
+      .string()
+      .meta({ description: 'The article as HTML (headings, paragraphs, lists), every text node escaped; it starts after the lead when the summary is that whole lead.' }),
     isMeeting: z.boolean().meta({ description: 'False: published as an article, no meeting found.' }),
     kind: kindSchema,
     status: z.enum(MEETING_STATUSES),
@@ -133,7 +135,7 @@ export const recordFields = z
     location: locationSchema.nullable(),
     participants: z.array(participantSchema),
     organizations: z.array(organizationSchema),
-    topics: z.array(z.string()),
+    topics: z.array(z.string()).meta({ description: 'What the sides discussed: short noun phrases, one per subject, in the nominative; at most five.' }),
     relatedEvents: z.array(relatedEventSchema),
     source: z
       .object({

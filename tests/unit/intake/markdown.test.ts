@@ -58,26 +58,26 @@ describe('Intake: Markdown (text/markdown)', () => {
 
   it('publishes emphasis as emphasis, not as literal asterisks', async () => {
     // Prepare
-    const submission = await markdown('Министры *встретились* в **Бишкеке** и обсудили [воду](https://water.example/).');
+    const submission = await markdown('Министры *встретились* в **Бишкеке**.\n\nОни *обсудили* в **Бишкеке** [воду](https://water.example/).');
 
     // Act
     const record = buildRecord(submission, extract({ text: submission.text, language: 'ru' }), context);
 
-    // Assess
-    expect(record.contentHtml).toBe('<p>Министры <em>встретились</em> в <strong>Бишкеке</strong> и обсудили <a href="https://water.example/" rel="nofollow noopener">воду</a>.</p>');
-    expect(record.summary).toBe('Министры встретились в Бишкеке и обсудили воду.');
+    // Assess: the lead is the summary (plain text); the content follows it.
+    expect(record.summary).toBe('Министры встретились в Бишкеке.');
+    expect(record.contentHtml).toBe('<p>Они <em>обсудили</em> в <strong>Бишкеке</strong> <a href="https://water.example/" rel="nofollow noopener">воду</a>.</p>');
   });
 
   it('makes an opening heading the title, as it does for plain text', async () => {
     // Prepare
-    const submission = await markdown('# Министры встретились\n\nСтороны обсудили воду.');
+    const submission = await markdown('# Министры встретились\n\nСтороны обсудили воду.\n\nСледующая встреча пройдёт летом.');
 
     // Act
     const record = buildRecord(submission, extract({ text: submission.text, language: 'ru' }), context);
 
     // Assess
     expect(record.title).toBe('Министры встретились');
-    expect(record.contentHtml).toBe('<p>Стороны обсудили воду.</p>');
+    expect(record.contentHtml).toBe('<p>Следующая встреча пройдёт летом.</p>');
   });
 
   it('keeps the text of raw HTML but not what could run, and no javascript: link', async () => {

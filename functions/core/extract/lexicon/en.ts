@@ -335,7 +335,15 @@ export const EN: Lexicon = {
   ongoing: /\b(under ?way|continu(?:e|es|ed|ing) (?:for|into|on|today|in)|are continuing|is continuing|ongoing|resumed|entered (?:a|its|their) (?:second|third|fourth|final) day|in (?:a|its|their) (?:second|third|fourth) day)\b/i,
   visitUnderway: /\b(?:is|are) (?:presently |currently |now )?(?:on (?:a|an|his|her|their) [\w -]{0,40}visit|visiting)\b/i,
   aside: /,\s*(?:as|while|whereas|since|because|when)\s[^,;]*/gi,
-  discussed: /\bdiscuss(?:ed)?\s+([^.;:\n]{3,400})/i,
+  // A full stop inside an abbreviation or after an initial ("U.S.") does not end the subject.
+  discussed: /\bdiscuss(?:ed)?\s+((?:[^.;:\n]|\.(?=\S)|(?<=\b[A-Z])\.){3,400})/i,
+  topicCues: {
+    end: /,?\s+(?:including|particularly|especially|in particular|notably|such as|focusing on|according to|during|on the sidelines|in (?:a |their )?(?:joint |separate )?(?:phone |telephone |video )?call|by (?:phone|telephone)|and (?:agreed|stressed|noted|welcomed|reaffirmed|expressed|emphasi[sz]ed|underlined|exchanged|highlighted|pledged|vowed|said|called|decided|confirmed|committed|praised|thanked|looked|spoke|signed)|(?:and|but) also|(?:that|which|who|when|while)(?=\s)|(?:in|of|to|for|on|by) which|with (?:Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|(?:his|her|their) (?:counterparts?|hosts?|colleagues?)))\b|,\s*(?:which|who|whom|whose|where|while|when|as(?!\s+well\s+as)|with\s+[\w ]{0,30}?\w+ing|(?:the\s+)?[\w' -]{0,40}?\b(?:said|says|reported|announced|added)|(?:welcoming|exchanging|noting|stressing|highlighting|underlining|reaffirming|expressing|agreeing|emphasi[sz]ing|calling|saying|adding|looking|pledging)\b)/i,
+    separator: /\s*,\s*(?:and|as well as)\s+|\s+as well as\s+|\s*;\s*|\s+and\s+(?=(?:the|a|an)\s)/gi,
+    lead: /^(?:(?:the|a|an|their|its|his|her|our|both)\s+)+/i,
+    notSubject: /^(?:with|when|after|before|that|whether|what|if|by|at)\b/i,
+    prepositions: new Set(['in', 'on', 'of', 'for', 'with', 'between', 'across', 'ahead', 'into', 'from', 'about', 'among', 'over', 'through', 'toward', 'towards', 'against', 'within', 'under', 'at', 'by', 'amid']),
+  },
   eventFuture: /\b(will be held|is to be held|will take place|is planned|is scheduled|will host)\b/i,
   eventTheme: /\b(?:theme|topic) (?:will be|is|of)\s+([^.\n;]{3,120})/i,
 };

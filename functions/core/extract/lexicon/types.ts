@@ -163,12 +163,28 @@ export interface Lexicon {
   aside: RegExp;
   /** What the sides discussed: the subject follows in group 1. */
   discussed: RegExp;
+  /** How what was discussed is read into topics (fields/topics.ts). */
+  topicCues: TopicCues;
   /** An announced event ("пройдет", "will be held"). */
   eventFuture: RegExp;
   /** An event's theme, in group 1. */
   eventTheme: RegExp;
   /** A sentence about earlier times ("Ранее ...", "Earlier, ..."): its people are not this meeting's. */
   backgroundStart: RegExp;
+}
+
+/** Cues that cut what the sides discussed into short topics, one per subject. */
+export interface TopicCues {
+  /** Where the subjects end: a relative clause, "including", an attribution, a new verb. */
+  end: RegExp;
+  /** Between two subjects: ", а также", ", and", "as well as" (global, for split); plain commas are read by case or shape. */
+  separator: RegExp;
+  /** Words before a subject that are not part of it ("the", "их"); stripped. */
+  lead: RegExp;
+  /** A piece that is no subject ("with the minister", "when he visited"): dropped. */
+  notSubject: RegExp;
+  /** Prepositions, lower case: a long topic is cut before one. */
+  prepositions: ReadonlySet<string>;
 }
 
 /**
