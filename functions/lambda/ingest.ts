@@ -1,22 +1,17 @@
 // Lambda entry: the editors' API (POST /articles, GET /articles?mine=true, GET /articles/{articleId}).
 
 import { ArticleStore } from '../aws/article-store.ts';
-import { readConfig, required } from '../aws/config.ts';
+import { required } from '../aws/config.ts';
 import { ArticleStateItems } from '../aws/dynamodb/article-states.ts';
-import { createDocumentClient } from '../aws/dynamodb/document-client.ts';
 import { EditorArticleItems } from '../aws/dynamodb/editor-articles.ts';
 import { MeetingItems } from '../aws/dynamodb/meeting-items.ts';
-import { createMetrics } from '../aws/metrics.ts';
 import { ENV } from '../aws/resources.ts';
 import { createS3Client } from '../aws/s3-client.ts';
-import { createLogger, lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
-import { captureWith, createTracer } from '../aws/tracing.ts';
+import { lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
+import { tracedEntry } from '../aws/traced-entry.ts';
 import { createIngestHandler } from '../handlers/ingest.ts';
 
-const config = readConfig();
-const powertools = { logger: createLogger(), metrics: createMetrics(), tracer: createTracer() };
-const capture = captureWith(powertools.tracer);
-const db = createDocumentClient(config.dynamodbEndpoint, capture);
+const { config, powertools, capture, db } = tracedEntry();
 export const handler = lambdaHandler(
   powertools,
   createIngestHandler({

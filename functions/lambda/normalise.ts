@@ -1,25 +1,20 @@
 // Lambda entry: normalise, fed by the SQS queue that receives the raw bucket's notifications.
 
 import { ArticleStore } from '../aws/article-store.ts';
-import { readConfig, required } from '../aws/config.ts';
+import { required } from '../aws/config.ts';
 import { ArticleStateItems } from '../aws/dynamodb/article-states.ts';
-import { createDocumentClient } from '../aws/dynamodb/document-client.ts';
 import { MeetingItems } from '../aws/dynamodb/meeting-items.ts';
 import { PersonItems } from '../aws/dynamodb/person-items.ts';
-import { createMetrics } from '../aws/metrics.ts';
 import { SqsPublishSignal } from '../aws/publish-signal.ts';
 import { ENV } from '../aws/resources.ts';
 import { createS3Client } from '../aws/s3-client.ts';
-import { createLogger, lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
-import { captureWith, createTracer } from '../aws/tracing.ts';
+import { lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
+import { tracedEntry } from '../aws/traced-entry.ts';
 import { WORKER_BUNDLE, WorkerExtractor } from '../dictionaries/extractor-worker.ts';
 import { budgetedExtraction } from '../handlers/extraction.ts';
 import { createNormaliseHandler } from '../handlers/normalise.ts';
 
-const config = readConfig();
-const powertools = { logger: createLogger(), metrics: createMetrics(), tracer: createTracer() };
-const capture = captureWith(powertools.tracer);
-const db = createDocumentClient(config.dynamodbEndpoint, capture);
+const { config, powertools, capture, db } = tracedEntry();
 export const handler = lambdaHandler(
   powertools,
   createNormaliseHandler({

@@ -1,24 +1,19 @@
 // Lambda entry: publish, fed by the FIFO queue (one message group, so one publisher at a time).
 
-import { readConfig, required } from '../aws/config.ts';
+import { required } from '../aws/config.ts';
 import { ArchiveIndexItems } from '../aws/dynamodb/archive-index.ts';
-import { createDocumentClient } from '../aws/dynamodb/document-client.ts';
 import { GroupDirectoryItems } from '../aws/dynamodb/group-directory.ts';
 import { MeetingItems } from '../aws/dynamodb/meeting-items.ts';
 import { PublisherStateItem } from '../aws/dynamodb/publisher-state.ts';
-import { createMetrics } from '../aws/metrics.ts';
 import { ENV } from '../aws/resources.ts';
 import { createS3Client } from '../aws/s3-client.ts';
 import { SiteStore } from '../aws/site-store.ts';
-import { createLogger, lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
-import { captureWith, createTracer } from '../aws/tracing.ts';
+import { lambdaHandler, powertoolsTelemetry } from '../aws/telemetry.ts';
+import { tracedEntry } from '../aws/traced-entry.ts';
 import { WebSubHub } from '../aws/websub-hub.ts';
 import { createPublishHandler } from '../handlers/publish.ts';
 
-const config = readConfig();
-const powertools = { logger: createLogger(), metrics: createMetrics(), tracer: createTracer() };
-const capture = captureWith(powertools.tracer);
-const db = createDocumentClient(config.dynamodbEndpoint, capture);
+const { config, powertools, capture, db } = tracedEntry();
 export const handler = lambdaHandler(
   powertools,
   createPublishHandler({
