@@ -239,6 +239,24 @@ describe('the SDK usage analysis', () => {
     expect(sdkUsesOf(dir, entry).map((use) => use.action).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem']);
   });
 
+  it('names the partition a shared query function is given where it is called, and refuses one it cannot name', () => {
+    const entry = project('return () => deps.store.read();');
+    writeFileSync(
+      join(dir, 'aws/partition.ts'),
+      [
+        "import { QueryCommand } from '@aws-sdk/lib-dynamodb';",
+        "export function partitionItems(db, table, partitionKey) { return db.send(new QueryCommand({ ExpressionAttributeValues: { ':pk': partitionKey } })); }",
+      ].join('\n'),
+    );
+    const store = (argument: string) => ["import { partitionItems } from './partition.ts';", 'export class Store {', `  async read() { return partitionItems(this.db, 't', ${argument}); }`, '}'].join('\n');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal.
+    writeFileSync(join(dir, 'aws/store.ts'), store('`${KEY_PREFIX.persons}${name}`'));
+    expect(sdkUsesOf(dir, entry).map((use) => use.action)).toEqual(['dynamodb:Query']);
+    expect(leadingKeysOf(dir, entry, { KEY_PREFIX, PARTITION })).toEqual([`${KEY_PREFIX.persons}*`]);
+    writeFileSync(join(dir, 'aws/store.ts'), store('someKey'));
+    expect(leadingKeysOf(dir, entry, { KEY_PREFIX, PARTITION })).toBeNull();
+  });
+
   it('refuses to guess when an adapter is passed around as a value', () => {
     const entry = project('return () => helper(deps.store);');
     expect(() => sdkUsesOf(dir, entry)).toThrow(/cannot follow/);

@@ -347,13 +347,47 @@ function partitionKeysOf(adapter: Adapter, member: string, names: KeyNames): Set
         else nameable = false;
       }
       if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && node.name.text === ':pk') {
+        // A partition a function is given (partition-items.ts) is named where it is called: below.
+        if (partitionParameterIndex(enclosingFunction(node), node.initializer) !== null) return;
         const pattern = partitionPattern(node.initializer, names);
+        if (pattern) keys.add(pattern);
+        else nameable = false;
+      }
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const callee = functionNamed(node.getSourceFile().fileName, node.expression.text);
+        const index = callee ? partitionParameterOf(callee) : null;
+        if (index === null) return;
+        const argument = node.arguments[index];
+        const pattern = argument ? partitionPattern(argument, names) : null;
         if (pattern) keys.add(pattern);
         else nameable = false;
       }
     });
   }
   return nameable ? keys : null;
+}
+
+function enclosingFunction(node: ts.Node): ts.FunctionDeclaration | undefined {
+  for (let at: ts.Node | undefined = node.parent; at; at = at.parent) if (ts.isFunctionDeclaration(at)) return at;
+  return undefined;
+}
+
+/** The position of `value` among `fn`'s parameters when it is one of them; else null. */
+function partitionParameterIndex(fn: ts.FunctionDeclaration | undefined, value: ts.Expression): number | null {
+  if (!fn || !ts.isIdentifier(value)) return null;
+  const index = fn.parameters.findIndex((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === value.text);
+  return index >= 0 ? index : null;
+}
+
+/** Which parameter of a project function it queries as the partition key (`':pk': param`); null when none. */
+function partitionParameterOf(fn: ts.FunctionDeclaration): number | null {
+  let found: number | null = null;
+  if (fn.body) {
+    walk(fn.body, (node) => {
+      if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && node.name.text === ':pk') found ??= partitionParameterIndex(fn, node.initializer);
+    });
+  }
+  return found;
 }
 
 /**

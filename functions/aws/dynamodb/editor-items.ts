@@ -3,10 +3,11 @@
 // lists them with one Query and revokes one with one UpdateItem: no scan. Items hold the token's SHA-256 only.
 
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EditorEntry, EditorStore, EditorSummary } from '../../core/editors/editors.ts';
 import { KEY_PREFIX } from '../resources.ts';
 import { key, PK, SK } from './keys.ts';
+import { partitionItems } from './partition-items.ts';
 
 /** Items written before tokens had ids (key.legacyEditor), with the editor's `name`. */
 export interface LegacyEditor {
@@ -43,26 +44,11 @@ export class EditorItems implements EditorStore {
   }
 
   async listEditors(): Promise<EditorSummary[]> {
-    const editors: EditorSummary[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': PK },
-          ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.editor}TOKENS` },
-          ConsistentRead: true,
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const { tokenHash: _, ...summary } = entryOf(item);
-        editors.push(summary);
-      }
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return editors;
+    const items = await partitionItems(this.db, this.tableName, `${KEY_PREFIX.editor}TOKENS`, { consistentRead: true });
+    return items.map((item) => {
+      const { tokenHash: _, ...summary } = entryOf(item);
+      return summary;
+    });
   }
 
   async revokeEditor(id: string, at: string): Promise<EditorSummary | null> {

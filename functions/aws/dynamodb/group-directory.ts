@@ -2,13 +2,14 @@
 // directory page's entries (`DIRECTORY#{kind}#{page}`), and the groups releases before the directory
 // registered (`GROUPS`, read once to seed it). Only publish reads or writes them.
 
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedGroupKind } from '../../core/publish/feed-groups.ts';
 import type { Placement } from '../../core/publish/group-directory.ts';
 import type { GroupDirectoryStore } from '../../core/publish/ports.ts';
 import { KEY_PREFIX, PARTITION } from '../resources.ts';
 import { batchGetAll } from './batch-get.ts';
 import { key, PK, SK } from './keys.ts';
+import { partitionItems } from './partition-items.ts';
 
 export class GroupDirectoryItems implements GroupDirectoryStore {
   constructor(
@@ -30,42 +31,13 @@ export class GroupDirectoryItems implements GroupDirectoryStore {
   }
 
   async directoryPage(kind: FeedGroupKind, page: number): Promise<{ key: string; title: string }[]> {
-    const groups: { key: string; title: string }[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const response = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': PK },
-          ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.directory}${kind}#${page}` },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of response.Items ?? []) groups.push({ key: item[SK] as string, title: item.title as string });
-      startKey = response.LastEvaluatedKey;
-    } while (startKey);
-    return groups;
+    const items = await partitionItems(this.db, this.tableName, `${KEY_PREFIX.directory}${kind}#${page}`, { consistentRead: true });
+    return items.map((item) => ({ key: item[SK] as string, title: item.title as string }));
   }
 
   /** Topic groups registered by releases before the directory (one item each under `GROUPS`). */
   async legacyGroups(): Promise<{ key: string; title: string }[]> {
-    const groups: { key: string; title: string }[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': PK },
-          ExpressionAttributeValues: { ':pk': PARTITION.groups },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) groups.push({ key: item[SK] as string, title: item.title as string });
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return groups;
+    const items = await partitionItems(this.db, this.tableName, PARTITION.groups);
+    return items.map((item) => ({ key: item[SK] as string, title: item.title as string }));
   }
 }

@@ -3,11 +3,12 @@
 // that can match a meeting's participants (one Query per surname). Written by normalise only.
 
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { KnownPerson } from '../../core/record/persons/known-person.ts';
 import { type PersonDirectory, PersonTaken } from '../../core/record/persons/link-persons.ts';
 import { KEY_PREFIX } from '../resources.ts';
 import { key, PK } from './keys.ts';
+import { partitionItems } from './partition-items.ts';
 
 export class PersonItems implements PersonDirectory {
   constructor(
@@ -18,20 +19,7 @@ export class PersonItems implements PersonDirectory {
   async candidates(surnameKeys: string[]): Promise<KnownPerson[]> {
     const persons: KnownPerson[] = [];
     for (const surnameKey of surnameKeys) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await this.db.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': PK },
-            ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.persons}${surnameKey}` },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) persons.push(item.person as KnownPerson);
-        start = page.LastEvaluatedKey;
-      } while (start);
+      for (const item of await partitionItems(this.db, this.tableName, `${KEY_PREFIX.persons}${surnameKey}`)) persons.push(item.person as KnownPerson);
     }
     return persons;
   }
