@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord, type RecordContext } from '../../functions/core/record/build-record.ts';
 import type { Extraction } from '../../functions/core/extract/index.ts';
+import { emptyExtraction } from '../../functions/core/extract/model/extraction.ts';
 import { extract } from '../support/extractor.ts';
 import { sanitiseHtml } from '../../functions/core/record/sanitise-html.ts';
 import type { Submission } from '../../functions/core/intake/submission.ts';
@@ -28,20 +29,7 @@ function makeExtraction(overrides: Partial<Extraction> = {}): Extraction {
 
 /** An extraction that found nothing, as for a text in a language the extractor does not read. */
 function makeEmptyExtraction(overrides: Partial<Extraction> = {}): Extraction {
-  return makeExtraction({
-    language: 'und',
-    isMeeting: false,
-    kind: null,
-    status: 'unclear',
-    date: null,
-    dateBasis: null,
-    location: null,
-    participants: [],
-    organizations: [],
-    topics: [],
-    source: null,
-    ...overrides,
-  });
+  return { ...emptyExtraction('und', []), ...overrides };
 }
 
 function makeSubmission(overrides: Partial<Submission> = {}): Submission {
