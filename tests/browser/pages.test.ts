@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../functions/core/record/record.ts';
 import { renderCalendar } from '../../functions/core/publish/render-calendar.ts';
 import type { FeedSite } from '../../functions/core/publish/render-feeds.ts';
-import { renderIndexPage, renderMeetingPage } from '../../functions/core/publish/render-pages.ts';
+import { renderHomePage } from '../../functions/core/publish/pages/render-home-page.ts';
+import { renderMeetingPage } from '../../functions/core/publish/pages/render-meeting-page.ts';
 import { sanitiseHtml } from '../../functions/core/record/sanitise-html.ts';
 import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
 import { makeRecord } from '../support/record-factory.ts';
@@ -108,7 +109,7 @@ beforeAll(async () => {
   site = { siteUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, title: 'Meetings' };
 
   const records = fixtureRecords();
-  files.set(SITE_PATHS.index, { body: renderIndexPage(records, site), type: 'text/html; charset=utf-8' });
+  files.set(SITE_PATHS.index, { body: renderHomePage(records, site), type: 'text/html; charset=utf-8' });
   for (const record of records) {
     files.set(SITE_PATHS.meetingPage(record.id), { body: renderMeetingPage(record, site), type: 'text/html; charset=utf-8' });
   }
