@@ -66,6 +66,11 @@ export interface SiteObject {
   body: string;
   contentType: string;
   cacheControl: string;
+  /**
+   * A page that stands for something removed (a retracted meeting's notice): stored with the object
+   * (S3 metadata `x-amz-meta-site-status: 410`) so the local server answers 410 Gone; CloudFront serves it as is (200).
+   */
+  gone?: boolean;
 }
 
 export interface SiteObjects {
