@@ -2,6 +2,7 @@
 // publish handler writes them into the emulated site bucket.
 
 import { describe, expect, it } from 'vitest';
+import type { MeetingRecord } from '../../functions/core/record/record.ts';
 import { fingerprintOf } from '../../functions/core/record/record-fingerprint.ts';
 import { siteResponse } from '../../functions/local/site-route.ts';
 import { createHarness, type Harness } from '../support/pipeline-harness.ts';
@@ -15,10 +16,10 @@ function meetingLinks(html: string): string[] {
   return [...html.matchAll(/<h2><a href="https:\/\/feeds\.example\.org\/meetings\/([^"]+)\.html">/g)].map((match) => match[1]!);
 }
 
-async function importNovember(harness: Harness, count: number): Promise<void> {
+async function importNovember(harness: Harness, count: number, overrides: Partial<MeetingRecord> = {}): Promise<void> {
   const records = Array.from({ length: count }, (_, n) => {
     const createdAt = new Date(Date.UTC(2026, 10, 2, 0, n)).toISOString();
-    return makeRecord({ id: `m-nov-${String(n).padStart(4, '0')}`, title: `November meeting ${n}`, createdAt, updatedAt: createdAt });
+    return makeRecord({ id: `m-nov-${String(n).padStart(4, '0')}`, title: `November meeting ${n}`, createdAt, updatedAt: createdAt, ...overrides });
   });
   await harness.resources.adapters.meetings.importMeetings(records.map((record) => ({ record, sourceReceivedAt: record.createdAt, fingerprint: fingerprintOf(record) })));
 }
@@ -76,6 +77,43 @@ describe('Publishing: browse pages', () => {
     expect(p2).toContain('<h1>Meetings: November 2026, page 2</h1>');
     expect(p3).not.toContain('rel="prev"');
     expect(p1).not.toContain('rel="next"');
+  });
+
+  it('pages a group from its oldest meeting, closing a page when it passes 50, and rewrites only what a change touches', async () => {
+    // Prepare: 120 NATO meetings, and a publish that pages them.
+    const harness = await createHarness();
+    harness.at('2026-11-20T10:00:00Z');
+    await importNovember(harness, 120, { organizations: [{ name: 'NATO', acronym: null, mentions: [] }] });
+    harness.signal(['m-nov-0000']);
+    await harness.publish();
+
+    // Assess: p1 and p2 closed with 50 each, p3 open with 20; the front page the newest 50, older continuing at p2.
+    const read = async (page: string) => (await harness.read(`browse/org/nato${page}.html`))!;
+    expect(meetingLinks(await read('-p1'))).toHaveLength(50);
+    expect(meetingLinks(await read('-p1'))[0]).toBe('m-nov-0049');
+    expect(meetingLinks(await read('-p2'))[0]).toBe('m-nov-0099');
+    expect(meetingLinks(await read('-p3'))).toHaveLength(20);
+    const front = await read('');
+    expect(meetingLinks(front)).toHaveLength(50);
+    expect(meetingLinks(front)[0]).toBe('m-nov-0119');
+    expect(front).toContain(`<a rel="next" href="${site('browse/org/nato-p2.html')}">`);
+    expect(await read('-p2')).toContain(`<a rel="prev" href="${site('browse/org/nato-p3.html')}">`);
+    expect(await read('-p2')).toContain('<h1>Meetings: NATO, page 2</h1>');
+
+    // Act: one new NATO meeting, then a correction of one in p1.
+    harness.at('2026-11-21T10:00:00Z');
+    await harness.submit({ text: 'The ministers met in Paris.', title: 'New talks', language: 'en', meeting: nato });
+    const afterNew = await harness.publish();
+    harness.at('2026-11-21T11:00:00Z');
+    await harness.retract('m-nov-0003', 'Duplicate');
+    const afterRetraction = await harness.publish();
+
+    // Assess
+    expect(afterNew.filter((key) => key.startsWith('browse/org/'))).toEqual(['browse/org/nato-p3.html', 'browse/org/nato.html']);
+    // The front page lists the newest 50: a retraction in p1 does not change its bytes.
+    expect(afterRetraction.filter((key) => key.startsWith('browse/org/'))).toEqual(['browse/org/nato-p1.html']);
+    expect(meetingLinks(await read('-p1'))).not.toContain('m-nov-0003');
+    expect(meetingLinks(await read('-p3'))).toHaveLength(21);
   });
 
   it('replaces a retracted meeting page by a notice marked gone (410 locally) and takes it off the browse pages', async () => {

@@ -123,7 +123,7 @@ export function monthBrowseDocument(ref: PageRef, links: { prev: PageRef | null;
   return {
     kind: 'month',
     title: ref.month,
-    page: ref.page,
+    page: ref.page === 1 ? null : ref.page,
     newer: links.next ? path(links.next) : null,
     older: links.prev ? path(links.prev) : null,
     feeds: { atom: archivePagePath(ref, 'atom'), json: archivePagePath(ref, 'json') },

@@ -8,7 +8,7 @@ export const BROWSE_GROUP_KINDS = ['org', 'country', 'person'] as const;
 export type BrowseGroupKind = (typeof BROWSE_GROUP_KINDS)[number];
 export type BrowseKind = BrowseGroupKind | 'month';
 
-/** Meetings listed on a group's browse page: as many as its topic feed holds. */
+/** Meetings on a group's browse page: its front page holds as many as its topic feed, each numbered page as many (a few more when late articles join a closed page). */
 export const BROWSE_PAGE_ENTRIES = 50;
 
 export function isBrowseGroupKind(kind: string): kind is BrowseGroupKind {
@@ -20,9 +20,26 @@ export function browsePagePath(kind: BrowseKind, slug: string, page = 1): string
   return page === 1 ? `browse/${kind}/${slug}.html` : `browse/${kind}/${slug}-p${page}.html`;
 }
 
-/** The browse page of a group key ("org:un", "person:sergey-lavrov"), or null for a kind without pages. */
-export function groupBrowsePath(groupKey: string): string | null {
+/** The kind and slug of a group key ("org:un", "person:sergey-lavrov") whose kind has browse pages, else null. */
+export function browseGroupOf(groupKey: string): { kind: BrowseGroupKind; slug: string } | null {
   const match = /^([a-z]+):([a-z0-9-]+)$/.exec(groupKey);
-  if (!match || !isBrowseGroupKind(match[1]!)) return null;
-  return browsePagePath(match[1], match[2]!);
+  return match && isBrowseGroupKind(match[1]!) ? { kind: match[1], slug: match[2]! } : null;
+}
+
+/** A group's front page (its newest meetings), or null for a kind without pages. */
+export function groupBrowsePath(groupKey: string): string | null {
+  const group = browseGroupOf(groupKey);
+  return group ? browsePagePath(group.kind, group.slug) : null;
+}
+
+/** A group's numbered pages, counted from its oldest meeting: `browse/org/nato-p1.html`, `-p2`, …. */
+export function groupChainPagePath(groupKey: string, page: number): string {
+  const group = browseGroupOf(groupKey);
+  if (!group) throw new Error(`No browse pages for ${groupKey}`);
+  return `browse/${group.kind}/${group.slug}-p${page}.html`;
+}
+
+/** Where the page boundaries of a group's numbered pages are kept (as a month's archive pages are). */
+export function browseChainName(groupKey: string): string {
+  return `browse:${groupKey}`;
 }

@@ -14,8 +14,8 @@ export interface BrowseDocument {
   kind: BrowseKind;
   /** The group's name, or the month (`YYYY-MM`). */
   title: string;
-  /** 1-based within the chain. */
-  page: number;
+  /** The page number the heading shows; null on a chain's entry page (a group's newest, a month's first). */
+  page: number | null;
   /** Site paths of the neighbouring pages, when there are any. */
   newer: string | null;
   older: string | null;
@@ -28,7 +28,7 @@ export function renderBrowsePage(records: MeetingRecord[], document: BrowseDocum
   const name = document.kind === 'month' && /^\d{4}-\d{2}$/.test(document.title)
     ? words.month(Number(document.title.slice(5)), document.title.slice(0, 4))
     : document.title;
-  const heading = document.page > 1 ? `${words.meetingsOf(name)}, ${words.pageNumber(document.page)}` : words.meetingsOf(name);
+  const heading = document.page === null ? words.meetingsOf(name) : `${words.meetingsOf(name)}, ${words.pageNumber(document.page)}`;
   const entries = orderForFeed(records.filter((record) => !retractionOf(record)));
   const pager = [
     document.newer ? `<a rel="prev" href="${attr(`${site.siteUrl}/${document.newer}`)}">← ${text(words.newer)}</a>` : '',
