@@ -35,15 +35,19 @@ section.browse{padding:1rem 0;border-top:1px solid var(--line)}
 nav.pages{display:flex;gap:1rem;justify-content:space-between}
 .content{margin-top:1rem;border-top:1px solid var(--line)}
 .content img{max-width:100%;height:auto}
-.notice{padding:.5rem .75rem;border:1px solid var(--line);border-left:4px solid #b3261e}
+.notice{margin-top:1rem;padding:.5rem .75rem;border:1px solid var(--line);border-left:4px solid #b3261e}
+nav.browse a{margin-right:0;white-space:normal}
 footer{color:var(--muted);font-size:.9rem;padding-top:1rem;padding-bottom:2rem}
 `.trim();
 
 /** A feed a page advertises: in the head (autodiscovery) and in the heading's links. */
 export interface PageFeed {
   type: string;
+  /** Shown in the heading's links. */
   label: string;
   href: string;
+  /** The autodiscovery link's title, when it says more than the label (whose feed it is). */
+  title?: string;
 }
 
 /** The site's own feeds and calendar. */
@@ -74,7 +78,7 @@ export interface PageParts {
 export function page({ site, words, title, heading, main, extraNav = '', headingTag = 'h1', feeds, advertise = true }: PageParts): string {
   const links = advertise ? (feeds ?? siteFeeds(site, words)) : [];
   const alternates = links
-    .map(({ type, label, href }) => `<link rel="alternate" type="${attr(type)}" title="${attr(label)}" href="${attr(href)}">`)
+    .map(({ type, label, href, title }) => `<link rel="alternate" type="${attr(type)}" title="${attr(title ?? label)}" href="${attr(href)}">`)
     .join('\n');
   const nav = [...links.map(({ type, label, href }) => `<a href="${attr(href)}" type="${attr(type)}">${text(label)}</a>`), extraNav].filter(Boolean).join('\n');
   const headingHtml = headingTag === 'h1' ? `<h1>${heading}</h1>` : `<p class="site">${heading}</p>`;
