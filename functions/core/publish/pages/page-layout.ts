@@ -43,11 +43,9 @@ footer{color:var(--muted);font-size:.9rem;padding-top:1rem;padding-bottom:2rem}
 /** A feed a page advertises: in the head (autodiscovery) and in the heading's links. */
 export interface PageFeed {
   type: string;
-  /** Shown in the heading's links. */
+  /** Our own words only: record text stays out of attributes, where the site's markup checks cannot tell it from markup. */
   label: string;
   href: string;
-  /** The autodiscovery link's title, when it says more than the label (whose feed it is). */
-  title?: string;
 }
 
 /** The site's own feeds and calendar. */
@@ -78,7 +76,7 @@ export interface PageParts {
 export function page({ site, words, title, heading, main, extraNav = '', headingTag = 'h1', feeds, advertise = true }: PageParts): string {
   const links = advertise ? (feeds ?? siteFeeds(site, words)) : [];
   const alternates = links
-    .map(({ type, label, href, title }) => `<link rel="alternate" type="${attr(type)}" title="${attr(title ?? label)}" href="${attr(href)}">`)
+    .map(({ type, label, href }) => `<link rel="alternate" type="${attr(type)}" title="${attr(label)}" href="${attr(href)}">`)
     .join('\n');
   const nav = [...links.map(({ type, label, href }) => `<a href="${attr(href)}" type="${attr(type)}">${text(label)}</a>`), extraNav].filter(Boolean).join('\n');
   const headingHtml = headingTag === 'h1' ? `<h1>${heading}</h1>` : `<p class="site">${heading}</p>`;

@@ -50,8 +50,8 @@ export function renderBrowsePage(records: MeetingRecord[], document: BrowseDocum
     headingTag: 'p',
     main,
     feeds: [
-      { type: 'application/atom+xml', label: words.atomFeed, title: `${words.atomFeed}: ${name}`, href: `${site.siteUrl}/${document.feeds.atom}` },
-      { type: 'application/feed+json', label: words.jsonFeed, title: `${words.jsonFeed}: ${name}`, href: `${site.siteUrl}/${document.feeds.json}` },
+      { type: 'application/atom+xml', label: words.atomFeed, href: `${site.siteUrl}/${document.feeds.atom}` },
+      { type: 'application/feed+json', label: words.jsonFeed, href: `${site.siteUrl}/${document.feeds.json}` },
     ],
   });
 }
