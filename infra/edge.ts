@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import { editorContentSecurityPolicy } from '../site/editor-page.ts';
 
 /**
- * Content-Security-Policy for everything the site serves. The pages (functions/core/publish/render-pages.ts) load
+ * Content-Security-Policy for everything the site serves. The pages (functions/core/publish/pages/) load
  * nothing: one inline <style> element, a `data:` icon, and JSON-LD data blocks, which are never executed and
  * need no script-src. So: no script at all, inline styles only, images only from `data:`, no base, no forms,
  * no framing. `'unsafe-inline'` rather than the stylesheet's hash: pages written by an older publisher are not

@@ -136,6 +136,9 @@ export class Pipeline extends Construct {
     // and the publisher notifies the hub after each change.
     const hubUrl: unknown = this.node.tryGetContext('websubHubUrl');
     if (typeof hubUrl === 'string' && hubUrl) this.publish.setEnv(ENV.websubHubUrl, hubUrl);
+    // Optional language of the home and browse pages (`-c siteLanguage=ru`); English when not given.
+    const siteLanguage: unknown = this.node.tryGetContext('siteLanguage');
+    if (typeof siteLanguage === 'string' && siteLanguage) this.publish.setEnv(ENV.siteLanguage, siteLanguage);
     // Up to 10 "meetings changed" messages become one regeneration, which succeeds or fails as a whole:
     // no partial batch responses, a failure returns the whole batch to the queue.
     this.publish.consumeQueue(this.publishQueue, { batchSize: 10 });

@@ -15,12 +15,13 @@ export interface LambdaConfig {
   publishDeadLetterQueueUrl?: string;
   siteUrl?: string;
   websubHubUrl?: string;
+  siteLanguage?: string;
   dynamodbEndpoint?: string;
   s3Endpoint?: string;
   extractionBudgetMs?: number;
 }
 
-type Kind = 'text' | 'url' | 'milliseconds';
+type Kind = 'text' | 'url' | 'milliseconds' | 'language';
 
 /** Every variable a function may read; TABLE_NAME is needed by all of them but the operators' function. */
 const VARIABLES: Record<string, { kind: Kind; required?: true }> = {
@@ -33,6 +34,7 @@ const VARIABLES: Record<string, { kind: Kind; required?: true }> = {
   [ENV.publishDeadLetterQueueUrl]: { kind: 'url' },
   [ENV.siteUrl]: { kind: 'url' },
   [ENV.websubHubUrl]: { kind: 'url' },
+  [ENV.siteLanguage]: { kind: 'language' },
   [ENV.extractionBudgetMs]: { kind: 'milliseconds' },
   // Emulator endpoints, for the local runtime and tests only.
   DYNAMODB_ENDPOINT: { kind: 'url' },
@@ -60,7 +62,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, { needsTable = 
       const value = env[name];
       // An empty optional variable is a mistake too (a URL of '' or a bucket named ''), as it was with the schema.
       if (value === undefined) return rule.required === true && (needsTable || name !== ENV.tableName);
-      return value === '' || (rule.kind === 'url' && !isUrl(value)) || (rule.kind === 'milliseconds' && !isMilliseconds(value));
+      return (
+        value === '' ||
+        (rule.kind === 'url' && !isUrl(value)) ||
+        (rule.kind === 'milliseconds' && !isMilliseconds(value)) ||
+        (rule.kind === 'language' && !/^[a-z]{2,3}$/.test(value))
+      );
     })
     .map(([name]) => name);
   if (invalid.length > 0) throw new Error(`Missing or invalid environment variables: ${invalid.join(', ')}.`);
@@ -74,6 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, { needsTable = 
     publishDeadLetterQueueUrl: env[ENV.publishDeadLetterQueueUrl],
     siteUrl: env[ENV.siteUrl]?.replace(/\/+$/, ''),
     websubHubUrl: env[ENV.websubHubUrl],
+    siteLanguage: env[ENV.siteLanguage],
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
     s3Endpoint: env.S3_ENDPOINT,
     extractionBudgetMs: env[ENV.extractionBudgetMs] === undefined ? undefined : Number(env[ENV.extractionBudgetMs]),

@@ -91,6 +91,8 @@ export const ENV = {
   siteUrl: 'SITE_URL',
   /** Optional: a WebSub hub to notify after feeds change. */
   websubHubUrl: 'WEBSUB_HUB_URL',
+  /** Optional: the language of the home and browse pages (`ru`, …); English when unset (pages/page-words.ts). */
+  siteLanguage: 'SITE_LANGUAGE',
   /** Powertools Logger's level (debug, info, warn, error); the stack sets it from the `logLevel` context value. */
   logLevel: 'LOG_LEVEL',
   /** Optional: normalise's time budget per article in milliseconds; unset, the worker's default applies (extractor-worker.ts). */

@@ -6,8 +6,11 @@ import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } 
 import type { SiteObject, SiteObjects } from '../core/publish/ports.ts';
 import { httpStatusOf, isAbsentOnHead, isNotFound } from './s3-client.ts';
 
+/** User metadata marking a page that stands for something removed (`x-amz-meta-site-status: 410`): see SiteObject.gone. */
+export const SITE_STATUS_METADATA = 'site-status';
+
 export type SiteRead =
-  | { status: 200; body: Uint8Array; contentType: string; etag: string; cacheControl?: string; lastModified?: Date }
+  | { status: 200; body: Uint8Array; contentType: string; etag: string; cacheControl?: string; lastModified?: Date; gone?: boolean }
   | { status: 304; etag: string };
 
 export class SiteStore implements SiteObjects {
@@ -28,6 +31,7 @@ export class SiteStore implements SiteObjects {
         Body: bytes,
         ContentType: object.contentType,
         CacheControl: object.cacheControl,
+        ...(object.gone ? { Metadata: { [SITE_STATUS_METADATA]: '410' } } : {}),
       }),
     );
     return true;
@@ -44,6 +48,7 @@ export class SiteStore implements SiteObjects {
         etag: object.ETag ?? '',
         cacheControl: object.CacheControl,
         lastModified: object.LastModified,
+        ...(object.Metadata?.[SITE_STATUS_METADATA] === '410' ? { gone: true } : {}),
       };
     } catch (error) {
       // The SDK surfaces "304 Not Modified" as an error carrying the status code.

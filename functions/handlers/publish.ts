@@ -39,6 +39,7 @@ export function createPublishHandler(deps: PublishDeps) {
   const store: PublishStore = {
     getMeetings: (ids) => deps.meetings.getMeetings(ids),
     latestInGroup: (group, limit) => deps.meetings.latestInGroup(group, limit),
+    groupMeetingsInRange: (group, from, to, limit) => deps.meetings.groupMeetingsInRange(group, from, to, limit),
     markPublished: (id, version) => deps.meetings.markPublished(id, version),
     markPublishFailed: (id, version, reason) => deps.meetings.markPublishFailed(id, version, reason),
     latestMeetings: (limit) => deps.archive.latestMeetings(limit),

@@ -22,7 +22,7 @@ export const handler = lambdaHandler(
     publisherState: new PublisherStateItem(db, config.tableName),
     directory: new GroupDirectoryItems(db, config.tableName),
     site: new SiteStore(createS3Client(config.s3Endpoint, capture), required(config.siteBucket, ENV.siteBucket)),
-    feedSite: { siteUrl: required(config.siteUrl, ENV.siteUrl), hubUrl: config.websubHubUrl },
+    feedSite: { siteUrl: required(config.siteUrl, ENV.siteUrl), hubUrl: config.websubHubUrl, language: config.siteLanguage },
     hub: config.websubHubUrl ? new WebSubHub(config.websubHubUrl) : undefined,
     telemetry: powertoolsTelemetry(powertools),
   }),

@@ -52,6 +52,8 @@ export interface LocalRuntimeOptions {
    * (FETCH_ALLOW_HOSTS, read by main.ts only when set). Absent: only public addresses, as on Lambda.
    */
   fetchAllowHosts?: string[];
+  /** The language of the home and browse pages (`SITE_LANGUAGE`, read by main.ts); English when absent. */
+  siteLanguage?: string;
   /** The runtime's own progress lines (recovery, stop); the handlers log through Powertools Logger, as on Lambda. */
   log?: Log;
 }
@@ -96,7 +98,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const port = (server.address() as AddressInfo).port;
     const url = `http://localhost:${port}`;
 
-    const publish = createPublishHandler({ ...adapters, feedSite: { siteUrl: url }, telemetry });
+    const publish = createPublishHandler({ ...adapters, feedSite: { siteUrl: url, ...(options.siteLanguage ? { language: options.siteLanguage } : {}) }, telemetry });
     // Both queues park what they give up on in one file, the local dead-letter queues (docs/local-runtime.md).
     const deadLetters = new DeadLetters({ log, file: join(options.dataDir, DEAD_LETTERS_FILE) });
     const publishQueue = new PublishQueue({

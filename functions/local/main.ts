@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     extractorModule: process.env.EXTRACTOR_MODULE ? resolve(process.env.EXTRACTOR_MODULE) : undefined,
     // TEST ONLY: `host:port,…` that links may be fetched from although not public (a test's local web server).
     fetchAllowHosts: process.env.FETCH_ALLOW_HOSTS?.split(',').map((host) => host.trim()).filter(Boolean),
+    siteLanguage: process.env[ENV.siteLanguage] || undefined,
   });
   console.log(banner(runtime, dataDir, token));
 

@@ -1,4 +1,4 @@
-// Serves the published site (index.html, feeds/, meetings/) from the site bucket, as CloudFront does on
+// Serves the published site (index.html, feeds/, meetings/, browse/) from the site bucket, as CloudFront does on
 // AWS: the stored Content-Type, ETag, Last-Modified and Cache-Control; 304 for a matching If-None-Match (or, without
 // one, an If-Modified-Since not older than the object); gzip when the client accepts it and the type is text; and
 // `Access-Control-Allow-Origin: *` so partner sites' scripts can read the feeds (OPTIONS answered).
@@ -11,6 +11,8 @@ export interface SiteFile {
   etag?: string;
   cacheControl?: string;
   lastModified?: Date;
+  /** Stands for something removed (a retracted meeting's notice): served with 410 Gone. */
+  gone?: boolean;
 }
 
 /** Reads one object from the site bucket; undefined when there is none under that key. */
@@ -30,7 +32,7 @@ export function siteKeyForPath(rawPath: string): SiteKeyResult {
   if (rawPath === '/' || rawPath === '/index.html') return { kind: 'key', key: 'index.html' };
   const rawSegments = rawPath.split('/').slice(1);
   const [top] = rawSegments;
-  if (top !== 'feeds' && top !== 'meetings') return { kind: 'not-site' };
+  if (top !== 'feeds' && top !== 'meetings' && top !== 'browse') return { kind: 'not-site' };
 
   const segments: string[] = [];
   for (const raw of rawSegments) {
@@ -54,6 +56,7 @@ export function siteKeyForPath(rawPath: string): SiteKeyResult {
   if (top === 'meetings' && segments.length === 2 && /^[^.].*\.(json|html)$/.test(segments[1] ?? '')) {
     return { kind: 'key', key };
   }
+  if (top === 'browse' && segments.length === 3 && /^[^.].*\.html$/.test(segments[2] ?? '')) return { kind: 'key', key };
   return { kind: 'not-site' };
 }
 
@@ -65,7 +68,7 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string | unde
 }
 
 export interface SiteResponse {
-  statusCode: 200 | 204 | 304;
+  statusCode: 200 | 204 | 304 | 410;
   headers: Record<string, string>;
   body: Uint8Array;
 }
@@ -100,12 +103,13 @@ export function siteResponse(object: SiteFile, request: SiteRequest = {}): SiteR
   if (object.cacheControl) headers['cache-control'] = object.cacheControl;
   const compressible = COMPRESSIBLE.test(object.contentType ?? '') && object.body.byteLength >= MIN_GZIP_BYTES;
   if (compressible) headers.vary = 'accept-encoding';
-  if (notModified(object, request)) return { statusCode: 304, headers, body: new Uint8Array() };
+  // A notice for something removed is not a representation to revalidate: always the notice, with 410.
+  if (!object.gone && notModified(object, request)) return { statusCode: 304, headers, body: new Uint8Array() };
   headers['content-type'] = object.contentType ?? 'application/octet-stream';
   const body = compressible && acceptsGzip(request.acceptEncoding) ? gzipSync(object.body) : object.body;
   if (body !== object.body) headers['content-encoding'] = 'gzip';
   headers['content-length'] = String(body.byteLength);
-  return { statusCode: 200, headers, body };
+  return { statusCode: object.gone ? 410 : 200, headers, body };
 }
 
 /** RFC 9110 §13.2.2: If-None-Match decides when present; else If-Modified-Since, to the second. */

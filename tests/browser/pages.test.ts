@@ -1,6 +1,7 @@
-// The pages as a person sees them: rendered by our renderers from fixture records (one hostile),
-// served from 127.0.0.1 and opened in Debian's headless Chromium through playwright-core (which
-// never downloads a browser here). Screenshots go to test-output/screenshots/.
+// The pages as a person sees them: rendered by our renderers from fixture records (one hostile, one
+// retracted), served from 127.0.0.1 the way `npm start` serves the site bucket (functions/local/site-route.ts:
+// the same paths, and 410 for a retracted meeting's notice), and opened in Debian's headless Chromium
+// through playwright-core (which never downloads a browser here). Screenshots go to test-output/browser/.
 // biome-ignore-all lint/performance/useDomNodeTextContent: these tests want the rendered text a person sees, which is what innerText gives.
 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,16 +11,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingRecord } from '../../functions/core/record/record.ts';
+import { monthOf } from '../../functions/core/publish/archive-pages.ts';
+import { feedGroupsOf, topicFeedPath } from '../../functions/core/publish/feed-groups.ts';
+import { browseGroupOf, browsePagePath, groupBrowsePath } from '../../functions/core/publish/pages/browse-paths.ts';
+import { retractionOf } from '../../functions/core/publish/pages/meeting-pieces.ts';
+import { renderBrowsePage } from '../../functions/core/publish/pages/render-browse-page.ts';
+import { renderHomePage } from '../../functions/core/publish/pages/render-home-page.ts';
+import { renderMeetingPage } from '../../functions/core/publish/pages/render-meeting-page.ts';
 import { renderCalendar } from '../../functions/core/publish/render-calendar.ts';
 import type { FeedSite } from '../../functions/core/publish/render-feeds.ts';
-import { renderIndexPage, renderMeetingPage } from '../../functions/core/publish/render-pages.ts';
-import { sanitiseHtml } from '../../functions/core/record/sanitise-html.ts';
 import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
+import type { MeetingRecord } from '../../functions/core/record/record.ts';
+import { sanitiseHtml } from '../../functions/core/record/sanitise-html.ts';
+import { type SiteFile, siteKeyForPath, siteResponse } from '../../functions/local/site-route.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = 'test-output/screenshots';
+const SCREENSHOTS = 'test-output/browser';
+const HTML = 'text/html; charset=utf-8';
 const PHONE = { width: 390, height: 844 };
 
 const HOSTILE_TITLE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2; alert(1)">';
@@ -71,6 +80,18 @@ function fixtureRecords(): MeetingRecord[] {
       createdAt: '2020-02-01T09:00:00.000Z',
       updatedAt: '2020-02-01T09:00:00.000Z',
     }),
+    {
+      ...makeRecord({
+        id: 'm-retracted',
+        language: 'en',
+        title: 'Withdrawn talks in Oslo',
+        summary: 'A summary that must not be shown.',
+        contentHtml: '<p>Article text that must not be shown.</p>',
+        participants: [{ name: 'Hidden Person', role: null, organization: null, mentions: [] }],
+        createdAt: '2020-01-25T09:00:00.000Z',
+      }),
+      retracted: { at: '2020-01-26T12:00:00.000Z', by: 'editor', reason: 'The article was about another meeting.' },
+    },
     makeRecord({
       id: 'a-article',
       language: 'en',
@@ -83,36 +104,76 @@ function fixtureRecords(): MeetingRecord[] {
   ];
 }
 
-interface Served {
-  body: string;
-  type: string;
+/** A constructed person group: the person kind's pages work before feedGroupsOf lists people. */
+const PERSON_KEY = 'person:erzhan-ashikbaev';
+
+/** A site bucket in memory, served as `npm start` serves the real one (site-route.ts). */
+type Files = Map<string, SiteFile>;
+
+function file(body: string, type: string, gone = false): SiteFile {
+  return { body: new TextEncoder().encode(body), contentType: type, ...(gone ? { gone } : {}) };
+}
+
+async function serve(files: Files): Promise<{ server: Server; site: FeedSite }> {
+  const server = createServer((request, response) => {
+    const key = siteKeyForPath(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const object = key.kind === 'key' ? files.get(key.key) : undefined;
+    if (!object) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    const answer = siteResponse(object);
+    response.writeHead(answer.statusCode, answer.headers).end(answer.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, site: { siteUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, title: 'Meetings' } };
+}
+
+/** What the publisher writes for these records: home, meeting pages (a notice for a retracted one), browse pages, calendar. */
+function publishInto(files: Files, records: MeetingRecord[], site: FeedSite): void {
+  const months = [...new Set(records.map((record) => monthOf(record.createdAt)))];
+  files.set(SITE_PATHS.index, file(renderHomePage(records, site, { months }), HTML));
+  for (const record of records) files.set(SITE_PATHS.meetingPage(record.id), file(renderMeetingPage(record, site), HTML, retractionOf(record) !== null));
+  const groups = new Map<string, { title: string; records: MeetingRecord[] }>();
+  const add = (key: string, title: string, record: MeetingRecord) => {
+    const group = groups.get(key) ?? { title, records: [] };
+    group.records.push(record);
+    groups.set(key, group);
+  };
+  for (const record of records) for (const group of feedGroupsOf(record)) add(group.key, group.title, record);
+  const astana = records.find((record) => record.id === 'm-astana-talks');
+  if (astana) add(PERSON_KEY, 'Ержан Ашикбаев', astana);
+  for (const [key, group] of groups) {
+    const kind = browseGroupOf(key)?.kind;
+    const path = groupBrowsePath(key);
+    if (!kind || !path) continue;
+    const slug = key.slice(key.indexOf(':') + 1);
+    const feeds = { atom: topicFeedPath(kind, slug, 'atom'), json: topicFeedPath(kind, slug, 'json') };
+    files.set(path, file(renderBrowsePage(group.records, { kind, title: group.title, page: null, newer: null, older: null, feeds }, site), HTML));
+  }
+  for (const month of months) {
+    const inMonth = records.filter((record) => monthOf(record.createdAt) === month);
+    const feeds = { atom: `feeds/archive/${month}.atom`, json: `feeds/archive/${month}.json` };
+    files.set(browsePagePath('month', month), file(renderBrowsePage(inMonth, { kind: 'month', title: month, page: null, newer: null, older: null, feeds }, site), HTML));
+  }
+  files.set(SITE_PATHS.calendar, file(renderCalendar(records, site), 'text/calendar; charset=utf-8'));
 }
 
 let server: Server;
 let site: FeedSite;
+let emptyServer: Server;
+let emptySite: FeedSite;
 let userDataDir: string;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const files = new Map<string, Served>();
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\//, '');
-    const file = files.get(path === '' ? SITE_PATHS.index : path);
-    if (!file) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': file.type }).end(file.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  site = { siteUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, title: 'Meetings' };
-
-  const records = fixtureRecords();
-  files.set(SITE_PATHS.index, { body: renderIndexPage(records, site), type: 'text/html; charset=utf-8' });
-  for (const record of records) {
-    files.set(SITE_PATHS.meetingPage(record.id), { body: renderMeetingPage(record, site), type: 'text/html; charset=utf-8' });
-  }
-  files.set('feeds/meetings.ics', { body: renderCalendar(records, site), type: 'text/calendar; charset=utf-8' });
+  const files: Files = new Map();
+  ({ server, site } = await serve(files));
+  publishInto(files, fixtureRecords(), site);
+  // A site before any article: what the first publish writes.
+  const empty: Files = new Map();
+  ({ server: emptyServer, site: emptySite } = await serve(empty));
+  publishInto(empty, [], emptySite);
 
   userDataDir = mkdtempSync(join(tmpdir(), 'meeting-feeds-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
@@ -136,11 +197,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await new Promise((resolve) => server?.close(resolve));
+  await new Promise((resolve) => emptyServer?.close(resolve));
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 /** Opens a page and records what a script injection would leave behind: dialogs, errors, CSP reports. */
-async function open(path: string): Promise<{ page: Page; dialogs: string[]; problems: string[] }> {
+async function open(path: string, status = 200, origin = site.siteUrl): Promise<{ page: Page; dialogs: string[]; problems: string[] }> {
   const page = await context.newPage();
   const dialogs: string[] = [];
   const problems: string[] = [];
@@ -152,8 +214,8 @@ async function open(path: string): Promise<{ page: Page; dialogs: string[]; prob
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
-  const response = await page.goto(`${site.siteUrl}/${path}`, { waitUntil: 'load' });
-  expect(response?.status()).toBe(200);
+  const response = await page.goto(`${origin}/${path}`, { waitUntil: 'load' });
+  expect(response?.status()).toBe(status);
   return { page, dialogs, problems };
 }
 
@@ -185,7 +247,7 @@ describe('the index page in Chromium', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    await page.screenshot({ path: `${SCREENSHOTS}/index.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/home.png`, fullPage: true });
     await page.close();
   });
 
@@ -273,10 +335,15 @@ describe('a meeting page in Chromium', () => {
     expect(text).toContain('Ержан Ашикбаев — первый заместитель министра иностранных дел, МИД Казахстана');
     expect(text).toContain('Стороны обсудили вопросы международного гуманитарного права.');
     expect(await page.locator('a[type="application/json"]').getAttribute('href')).toBe(`${site.siteUrl}/meetings/m-astana-talks.json`);
-    expect(await page.locator('article.meeting').getAttribute('lang')).toBe('ru');
+    // In the record's language: lang, the page's own words and the date.
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('main .meta').first().innerText()).toBe('14 января 2020 г. · Переговоры · Состоялась · Астана, Казахстан');
+    expect(text).toContain('Участники');
+    expect(text).not.toMatch(/\b(Held|Participants|January)\b/);
+    expect(await page.title()).toBe('Встреча в Астане · Meetings');
     expect(await page.evaluate(SCROLL_WIDTH)).toBeLessThanOrEqual(PHONE.width);
     expect(problems).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOTS}/meeting.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/meeting-ru.png`, fullPage: true });
     await page.close();
   });
 
@@ -291,6 +358,112 @@ describe('a meeting page in Chromium', () => {
     expect(problems).toEqual([]);
     expect(await page.locator('h1').innerText()).toBe(HOSTILE_TITLE);
     expect(await page.title()).toBe(`${HOSTILE_TITLE} · Meetings`);
+    await page.close();
+  });
+});
+
+describe('an English meeting page in Chromium', () => {
+  it('speaks English: lang, date, status and labels', async () => {
+    // Act
+    const { page, problems } = await open(SITE_PATHS.meetingPage('m-geneva-planned'));
+    const text = await page.locator('main').innerText();
+
+    // Assess
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe('Foreign ministers to meet in Geneva on water-sharing agreements');
+    expect(await page.locator('main .meta').first().innerText()).toBe('2 March 2020 · Talks · Planned · Geneva, Switzerland');
+    expect(text).toContain('Participants');
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/meeting-en.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('the home page before any article in Chromium', () => {
+  it('answers, says nothing is published yet, and advertises feeds that exist', async () => {
+    // Act
+    const { page, problems } = await open('', 200, emptySite.siteUrl);
+    const calendar = await page.request.get(`${emptySite.siteUrl}/${SITE_PATHS.calendar}`);
+
+    // Assess
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('main').innerText()).toContain('No meetings published yet.');
+    expect(await page.locator('main a[href*="/browse/"]').count()).toBe(0);
+    expect(await page.locator('head link[rel="alternate"]').count()).toBe(3);
+    expect(calendar.status()).toBe(200);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/home-empty.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('browse pages in Chromium', () => {
+  it('opens an organisation\'s page from the home page, with its meetings and its feeds', async () => {
+    // Prepare
+    const { page, problems } = await open('');
+
+    // Act
+    await page.locator('section.browse').getByRole('link', { name: 'United Nations Economic Commission for Europe' }).click();
+    await page.waitForURL(`${site.siteUrl}/browse/org/united-nations-economic-commission-for-europe.html`);
+    const links = await page
+      .locator('head link[rel="alternate"]')
+      .evaluateAll((elements) => elements.map((link) => ({ type: link.getAttribute('type'), href: link.getAttribute('href') })));
+
+    // Assess
+    expect(await page.locator('h1').innerText()).toBe('Meetings: United Nations Economic Commission for Europe');
+    expect(await page.locator('main article h2').allInnerTexts()).toEqual(['Foreign ministers to meet in Geneva on water-sharing agreements']);
+    expect(links).toEqual([
+      { type: 'application/atom+xml', href: `${site.siteUrl}/feeds/by/org/united-nations-economic-commission-for-europe.atom` },
+      { type: 'application/feed+json', href: `${site.siteUrl}/feeds/by/org/united-nations-economic-commission-for-europe.json` },
+    ]);
+    expect(await page.evaluate(SCROLL_WIDTH)).toBeLessThanOrEqual(PHONE.width);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/browse-org.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('lists a month\'s meetings newest first without the retracted one, linking its archive feed', async () => {
+    // Act
+    const { page, problems } = await open('browse/month/2020-01.html');
+
+    // Assess
+    expect(await page.locator('h1').innerText()).toBe('Meetings: January 2020');
+    expect(await page.locator('main article h2').allInnerTexts()).toEqual(['Budget figures published', 'Встреча в Астане']);
+    expect(await page.locator('head link[type="application/atom+xml"]').getAttribute('href')).toBe(`${site.siteUrl}/feeds/archive/2020-01.atom`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a person\'s page with their meetings, each in its own language', async () => {
+    // Act
+    const { page, problems } = await open(groupBrowsePath(PERSON_KEY)!);
+
+    // Assess
+    expect(await page.locator('h1').innerText()).toBe('Meetings: Ержан Ашикбаев');
+    expect(await page.locator('main article h2').allInnerTexts()).toEqual(['Встреча в Астане']);
+    expect(await page.locator('main article').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('head link[type="application/atom+xml"]').getAttribute('href')).toBe(`${site.siteUrl}/feeds/by/person/erzhan-ashikbaev.atom`);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/person.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('a retracted meeting in Chromium', () => {
+  it('answers 410 with a notice of when and why, and nothing of the meeting', async () => {
+    // Act
+    const { page, problems } = await open(SITE_PATHS.meetingPage('m-retracted'), 410);
+    const text = await page.locator('body').innerText();
+
+    // Assess
+    expect(await page.locator('h1').innerText()).toBe('Retracted');
+    expect(text).toContain('This meeting was retracted on 26 January 2020.');
+    expect(text).toContain('Reason: The article was about another meeting.');
+    for (const kept of ['Withdrawn', 'Oslo', 'Hidden Person', 'must not be shown']) expect(text).not.toContain(kept);
+    expect(await page.locator('script, head link[rel="alternate"]').count()).toBe(0);
+    // Chromium reports the 410 itself on the console; nothing else may appear there.
+    expect(problems.filter((problem) => !problem.includes('status of 410 (Gone)'))).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/retracted.png`, fullPage: true });
     await page.close();
   });
 });

@@ -6,7 +6,8 @@ import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { ENV } from '../../functions/aws/resources.ts';
 import type { FeedSite } from '../../functions/core/publish/render-feeds.ts';
-import { renderIndexPage, renderMeetingPage } from '../../functions/core/publish/render-pages.ts';
+import { renderHomePage } from '../../functions/core/publish/pages/render-home-page.ts';
+import { renderMeetingPage } from '../../functions/core/publish/pages/render-meeting-page.ts';
 import { ROUTE_THROTTLES } from '../../infra/api-throttling.ts';
 import { CONTENT_SECURITY_POLICY, HSTS_MAX_AGE_SECONDS, WAF_REGION } from '../../infra/edge.ts';
 import { makeRecord } from '../support/record-factory.ts';
@@ -77,7 +78,7 @@ describe('response headers', () => {
   it('allow everything the pages use: inline <style>, a data: icon, JSON-LD data blocks, and nothing else', () => {
     const site: FeedSite = { siteUrl: 'https://feeds.example.org', title: 'Meetings' };
     const records = [makeRecord(), makeRecord({ id: 'm-2', isMeeting: false, source: { name: 'x', url: 'https://example.org/a' } })];
-    for (const html of [renderIndexPage(records, site), ...records.map((record) => renderMeetingPage(record, site))]) {
+    for (const html of [renderHomePage(records, site), ...records.map((record) => renderMeetingPage(record, site))]) {
       const loads: string[] = [];
       new Parser({
         onopentag(name, attributes) {

@@ -236,7 +236,7 @@ describe('Publishing: records stored before kind and dateBasis existed', () => {
     expect(validateJsonFeed(json).errors).toEqual([]);
     expect(JSON.parse(json).items.map((item: { _meeting: MeetingRecord }) => item._meeting)).toEqual([record]);
     expect((await validateAtom((await harness.read('feeds/meetings.atom'))!, 'feeds/meetings.atom')).errors).toEqual([]);
-    expect(await harness.read('meetings/m-old.html')).toContain('<time datetime="2020-01-14">14 January 2020</time> · <span class="badge held">Held</span>');
+    expect(await harness.read('meetings/m-old.html')).toContain('<time datetime="2020-01-14">14 января 2020 г.</time> · <span class="badge held">Состоялась</span>');
   });
 });
 

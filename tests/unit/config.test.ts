@@ -19,10 +19,18 @@ describe('readConfig', () => {
       publishQueueUrl: undefined,
       siteUrl: 'https://feeds.example.org',
       websubHubUrl: undefined,
+      siteLanguage: undefined,
       dynamodbEndpoint: undefined,
       s3Endpoint: 'http://127.0.0.1:4569',
       extractionBudgetMs: undefined,
     });
+  });
+
+  it('reads the site pages\' optional language as a lower-case language code', () => {
+    expect(readConfig({ [ENV.tableName]: 'meetings', [ENV.siteLanguage]: 'ru' }).siteLanguage).toBe('ru');
+    for (const wrong of ['RU', 'ru-RU', 'russian', '']) {
+      expect(() => readConfig({ [ENV.tableName]: 'meetings', [ENV.siteLanguage]: wrong })).toThrow(`Missing or invalid environment variables: ${ENV.siteLanguage}.`);
+    }
   });
 
   it('reads normalise\'s optional extraction budget as a whole number of milliseconds above 0', () => {

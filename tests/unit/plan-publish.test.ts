@@ -8,6 +8,7 @@ import {
   fullPageLength,
   inOpenPage,
   type MonthPages,
+  pageKeyOf,
   pageLinks,
   pageLinkState,
   staleBoundaryPages,
@@ -50,6 +51,8 @@ describe('planPublish', () => {
     const plan = planPublish({ changed: [{ record, leftGroups: ['org:nato', 'calendar:all'] }], months: ['2019-12', '2020-01', '2025-05'], state: { months: { '2019-12': month(1, '') } } });
     expect(plan.openPages).toEqual(['2020-01', '2025-05']);
     expect(plan.topicFeeds).toEqual(['org:nato']);
+    // The group's browse page holding the meeting is rewritten without it.
+    expect(plan.groupChanges).toEqual({ 'org:nato': [pageKeyOf(record)] });
     expect(plan.calendar).toBe(true);
     expect(plan.groups).toEqual([]);
   });
@@ -62,7 +65,7 @@ describe('planPublish', () => {
 
   it('plans nothing but the current documents for a signal without meetings', () => {
     const plan = planPublish({ changed: [], months: ['2026-11'], state: { months: { '2026-11': month(1, '') } } });
-    expect(plan).toEqual({ records: [], openPages: [], closedPageKeys: [], topicFeeds: [], calendar: false, groups: [] });
+    expect(plan).toEqual({ records: [], openPages: [], closedPageKeys: [], topicFeeds: [], groupChanges: {}, calendar: false, groups: [] });
   });
 });
 

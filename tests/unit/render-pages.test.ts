@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../functions/core/record/record.ts';
 import type { FeedSite } from '../../functions/core/publish/render-feeds.ts';
-import { formatDate, renderIndexPage, renderMeetingPage } from '../../functions/core/publish/render-pages.ts';
+import { formatDate } from '../../functions/core/publish/pages/page-words.ts';
+import { renderHomePage } from '../../functions/core/publish/pages/render-home-page.ts';
+import { renderMeetingPage } from '../../functions/core/publish/pages/render-meeting-page.ts';
 import { SITE_PATHS } from '../../functions/core/publish/site-paths.ts';
 import { makeRecord } from '../support/record-factory.ts';
 
@@ -40,10 +42,10 @@ function hostileRecord(): MeetingRecord {
   });
 }
 
-describe('renderIndexPage', () => {
+describe('renderHomePage', () => {
   it('is a phone-friendly page with autodiscovery links for both feeds and the calendar', () => {
     // Act
-    const html = renderIndexPage([makeRecord()], site);
+    const html = renderHomePage([makeRecord()], site);
 
     // Assess
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
@@ -62,7 +64,7 @@ describe('renderIndexPage', () => {
     const newer = makeRecord({ id: 'newer', title: 'Newer meeting', createdAt: '2020-02-01T00:00:00.000Z', status: 'planned', date: '2020-03' });
 
     // Act
-    const html = renderIndexPage([older, newer], site);
+    const html = renderHomePage([older, newer], site);
 
     // Assess
     expect(html.indexOf('Newer meeting')).toBeLessThan(html.indexOf('Older meeting'));
@@ -83,7 +85,7 @@ describe('renderIndexPage', () => {
     const article = makeRecord({ id: 'article', title: 'Just an article', isMeeting: false, createdAt: '2021-01-01T00:00:00.000Z' });
 
     // Act
-    const html = renderIndexPage([meeting, article], site);
+    const html = renderHomePage([meeting, article], site);
     const blocks = jsonLdBlocks(html);
 
     // Assess
@@ -98,7 +100,7 @@ describe('renderIndexPage', () => {
     const retracted = { ...makeRecord({ id: 'gone', title: 'Retracted one' }), retracted: { at: '2020-02-01T00:00:00.000Z', by: 'editor', reason: null } };
 
     // Act
-    const html = renderIndexPage([makeRecord({ title: 'Kept one' }), retracted], site);
+    const html = renderHomePage([makeRecord({ title: 'Kept one' }), retracted], site);
 
     // Assess
     expect(html).toContain('Kept one');
@@ -106,7 +108,7 @@ describe('renderIndexPage', () => {
   });
 
   it('says so when there is nothing yet', () => {
-    expect(renderIndexPage([], site)).toContain('<p>No meetings published yet.</p>');
+    expect(renderHomePage([], site)).toContain('<p>No meetings published yet.</p>');
   });
 
   it('gives identical bytes for identical input', () => {
@@ -114,8 +116,8 @@ describe('renderIndexPage', () => {
     const make = () => [makeRecord({ id: 'a' }), makeRecord({ id: 'b', createdAt: '2021-01-01T00:00:00.000Z' }), hostileRecord()];
 
     // Act
-    const once = renderIndexPage(make(), site);
-    const twice = renderIndexPage(make().reverse(), site);
+    const once = renderHomePage(make(), site);
+    const twice = renderHomePage(make().reverse(), site);
 
     // Assess
     expect(twice).toBe(once);
@@ -123,7 +125,7 @@ describe('renderIndexPage', () => {
 });
 
 describe('renderMeetingPage', () => {
-  it('shows the details, the article content as given, and links to the record and the feeds', () => {
+  it('shows the details in the record\'s language, the article content as given, and links to the record and the feeds', () => {
     // Prepare
     const record = makeRecord({ contentHtml: '<h2>Итоги</h2>\n<p>Стороны обсудили <em>сотрудничество</em>.</p>' });
 
@@ -134,12 +136,12 @@ describe('renderMeetingPage', () => {
     expect(html).toContain('<title>Встреча в Астане · Meetings</title>');
     expect(html).toContain('<h1>Встреча в Астане</h1>');
     expect(html).toContain('<div class="content">\n<h2>Итоги</h2>\n<p>Стороны обсудили <em>сотрудничество</em>.</p>\n</div>');
-    expect(html).toContain('<a href="https://feeds.example.org/meetings/m-astana-talks.json" type="application/json">Record (JSON)</a>');
+    expect(html.startsWith('<!doctype html>\n<html lang="ru">')).toBe(true);
+    expect(html).toContain('<a href="https://feeds.example.org/meetings/m-astana-talks.json" type="application/json">Запись (JSON)</a>');
     expect(html).toContain('href="https://feeds.example.org/feeds/meetings.atom"');
     expect(html).toContain('<link rel="alternate" type="application/feed+json"');
-    expect(html).toContain('<article class="meeting" lang="ru">');
-    expect(html).toContain('<dt>Topics</dt>\n<dd>международное гуманитарное право</dd>');
-    expect(html).toContain('<time datetime="2020-01-15T08:00:00.000Z">15 January 2020</time>');
+    expect(html).toContain('<dt>Темы</dt>\n<dd>международное гуманитарное право</dd>');
+    expect(html).toContain('<time datetime="2020-01-15T08:00:00.000Z">15 января 2020 г.</time>');
   });
 
   it('includes the content of the record as it is, sanitised when the record was built', () => {
@@ -240,7 +242,7 @@ describe('renderMeetingPage', () => {
     ['multilateral', 'Summit or session'],
   ] as const)('says in words what sort of meeting a %s is', (kind, words) => {
     // Act
-    const html = renderMeetingPage(makeRecord({ kind, location: null }), site);
+    const html = renderMeetingPage(makeRecord({ kind, location: null, language: 'en' }), site);
 
     // Assess
     expect(html).toContain(`<p class="meta"><time datetime="2020-01-14">14 January 2020</time> · <span class="kind">${words}</span> · <span class="badge held">Held</span></p>`);
@@ -248,7 +250,7 @@ describe('renderMeetingPage', () => {
 
   it('names no kind when it is not known', () => {
     // Act
-    const html = renderMeetingPage(makeRecord({ kind: null }), site);
+    const html = renderMeetingPage(makeRecord({ kind: null, language: 'en' }), site);
 
     // Assess
     expect(html).toContain('<p class="meta"><time datetime="2020-01-14">14 January 2020</time> · <span class="badge held">Held</span>');
@@ -262,7 +264,7 @@ describe('renderMeetingPage', () => {
     ['editor', ''],
   ] as const)('notes how a date was found when it was counted from an anchor (%s)', (how, note) => {
     // Act
-    const html = renderMeetingPage(makeRecord({ dateBasis: { how, mention: null } }), site);
+    const html = renderMeetingPage(makeRecord({ dateBasis: { how, mention: null }, language: 'en' }), site);
 
     // Assess
     expect(html).toContain(`<time datetime="2020-01-14">14 January 2020</time>${note} · <span class="kind">`);
@@ -270,7 +272,7 @@ describe('renderMeetingPage', () => {
 
   it('renders an article without a meeting without Event JSON-LD', () => {
     // Act
-    const html = renderMeetingPage(makeRecord({ isMeeting: false }), site);
+    const html = renderMeetingPage(makeRecord({ isMeeting: false, language: 'en' }), site);
 
     // Assess
     expect(jsonLdBlocks(html)).toHaveLength(0);
@@ -278,21 +280,37 @@ describe('renderMeetingPage', () => {
     expect(html).toContain('<span class="badge">Article</span>');
   });
 
-  it('marks a retracted meeting and drops its Event', () => {
+  it('replaces a retracted meeting by a notice of when and why, keeping nothing of the meeting', () => {
     // Prepare
-    const record = { ...makeRecord(), retracted: { at: '2020-02-01T12:00:00.000Z', by: 'editor', reason: 'Duplicate <of> another' } };
+    const record = {
+      ...makeRecord({ language: 'en', title: 'Secret title', summary: 'Secret summary', contentHtml: '<p>Secret text</p>' }),
+      retracted: { at: '2020-02-01T12:00:00.000Z', by: 'editor', reason: 'Duplicate <of> another' },
+    };
 
     // Act
     const html = renderMeetingPage(record, site);
 
     // Assess
-    expect(html).toContain('<strong>Retracted on 1 February 2020.</strong> Duplicate &lt;of&gt; another');
+    expect(html).toContain('<h1>Retracted</h1>');
+    expect(html).toContain('<p>This meeting was retracted on <time datetime="2020-02-01T12:00:00.000Z">1 February 2020</time>.</p>');
+    expect(html).toContain('<p><strong>Reason:</strong> Duplicate &lt;of&gt; another</p>');
+    for (const kept of ['Secret', record.participants[0]!.name, 'Astana', 'Астан', 'rel="alternate"']) expect(html).not.toContain(kept);
     expect(jsonLdBlocks(html)).toHaveLength(0);
   });
 
-  it('omits lang for an undetermined or malformed language', () => {
-    expect(renderMeetingPage(makeRecord({ language: 'und' }), site)).toContain('<article class="meeting">');
-    expect(renderMeetingPage(makeRecord({ language: 'ru" onclick="x' }), site)).toContain('<article class="meeting">');
+  it('says a Russian meeting was retracted in Russian', () => {
+    const record = { ...makeRecord(), retracted: { at: '2020-02-01T12:00:00.000Z', by: 'editor', reason: null } };
+    const html = renderMeetingPage(record, site);
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain('<p>Эта встреча отозвана <time datetime="2020-02-01T12:00:00.000Z">1 февраля 2020 г.</time>.</p>');
+    expect(html).not.toContain('Причина');
+  });
+
+  it('is in English, without a lang from the record, for an undetermined or malformed language', () => {
+    expect(renderMeetingPage(makeRecord({ language: 'und' }), site)).toContain('<html lang="en">');
+    const malformed = renderMeetingPage(makeRecord({ language: 'ru" onclick="x' }), site);
+    expect(malformed).toContain('<html lang="en">');
+    expect(malformed).not.toMatch(/lang="ru/);
   });
 
   it('gives identical bytes for identical input', () => {
@@ -302,7 +320,7 @@ describe('renderMeetingPage', () => {
 
 describe('hostile text', () => {
   it.each([
-    ['index', () => renderIndexPage([hostileRecord()], site)],
+    ['index', () => renderHomePage([hostileRecord()], site)],
     ['meeting page', () => renderMeetingPage(hostileRecord(), site)],
   ])('comes out inert on the %s', (_name, render) => {
     // Act
@@ -336,7 +354,7 @@ describe('hostile text', () => {
   });
 
   it('strips control characters', () => {
-    const html = renderIndexPage([makeRecord({ title: 'Bell\u0007 and\u0000 null\u009f' })], site);
+    const html = renderHomePage([makeRecord({ title: 'Bell\u0007 and\u0000 null\u009f' })], site);
     expect(html).toContain('>Bell and null</a>');
     expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
   });

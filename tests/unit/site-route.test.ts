@@ -9,6 +9,15 @@ describe('Function: siteKeyForPath', () => {
     expect(siteKeyForPath('/meetings/abc.json')).toEqual({ kind: 'key', key: 'meetings/abc.json' });
   });
 
+  it('maps browse pages to their keys, and nothing else under browse/', () => {
+    expect(siteKeyForPath('/browse/org/nato.html')).toEqual({ kind: 'key', key: 'browse/org/nato.html' });
+    expect(siteKeyForPath('/browse/month/2026-11-p2.html')).toEqual({ kind: 'key', key: 'browse/month/2026-11-p2.html' });
+    expect(siteKeyForPath('/browse/person/sergey-lavrov.html')).toEqual({ kind: 'key', key: 'browse/person/sergey-lavrov.html' });
+    expect(siteKeyForPath('/browse/org')).toEqual({ kind: 'not-site' });
+    expect(siteKeyForPath('/browse/org/nato.json')).toEqual({ kind: 'not-site' });
+    expect(siteKeyForPath('/browse/org/../../index.html')).toMatchObject({ kind: 'invalid' });
+  });
+
   it.each([
     ['/feeds/', 8_000],
     ['/feeds/org/', 2_000],
@@ -42,6 +51,18 @@ describe('Function: siteResponse', () => {
     cacheControl: 'public, max-age=60',
     lastModified: new Date('2026-11-29T10:00:00.500Z'),
   };
+
+  it('serves a notice of something removed with 410 Gone, even to a conditional request', () => {
+    const notice = { ...feed, contentType: 'text/html; charset=utf-8', gone: true };
+
+    const plain = siteResponse(notice);
+    const conditional = siteResponse(notice, { ifNoneMatch: '"abc"' });
+
+    expect(plain.statusCode).toBe(410);
+    expect(new TextDecoder().decode(plain.body)).toBe(text);
+    expect(conditional.statusCode).toBe(410);
+    expect(siteResponse(feed, { ifNoneMatch: '"abc"' }).statusCode).toBe(304);
+  });
 
   it('lets any origin read a published file and says when it last changed', () => {
     const response = siteResponse(feed);

@@ -12,7 +12,7 @@ import { type MeetingRepository, type StoredMeeting, VersionConflict } from '../
 import { type MeetingRecord, recordFromStorage } from '../../core/record/record.ts';
 import { batchGetAll } from './batch-get.ts';
 import { BATCH_WRITE_LIMIT, BY_MONTH, createdKeyOf, key, PK, shardedValue } from './keys.ts';
-import { deleteMemberships, latestMemberIds, membershipItem, putMemberships } from './memberships.ts';
+import { deleteMemberships, latestMemberIds, memberIdsInRange, membershipItem, putMemberships } from './memberships.ts';
 import { registerMonths } from './months.ts';
 
 const IMPORT_CONCURRENCY = 4;
@@ -136,6 +136,12 @@ export class MeetingItems implements MeetingRepository, PublishMeetings {
   async latestInGroup(group: string, limit: number): Promise<MeetingRecord[]> {
     const stored = await this.getMeetings(await latestMemberIds(this.db, this.tableName, group, limit));
     // A membership left behind by an interrupted save is ignored rather than shown.
+    return stored.map((meeting) => meeting.record).filter((record) => membershipKeys(record).includes(group));
+  }
+
+  /** A group's meetings with sort keys in [from, to), oldest first, at most `limit` (a page of its browse pages). */
+  async groupMeetingsInRange(group: string, from: string, to: string | null, limit: number): Promise<MeetingRecord[]> {
+    const stored = await this.getMeetings(await memberIdsInRange(this.db, this.tableName, group, from, to, limit));
     return stored.map((meeting) => meeting.record).filter((record) => membershipKeys(record).includes(group));
   }
 }

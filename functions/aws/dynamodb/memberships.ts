@@ -28,7 +28,16 @@ export async function latestMemberIds(db: DynamoDBDocumentClient, tableName: str
   return items.map((item) => item.id as string);
 }
 
-/** One page of one shard of a group's memberships, newest first. */
+/** The ids of a group's meetings with sort keys in [from, to), oldest first, at most `limit` (a browse page). */
+export async function memberIdsInRange(db: DynamoDBDocumentClient, tableName: string, group: string, from: string, to: string | null, limit: number): Promise<string[]> {
+  const range = { from: from || undefined, before: to ?? undefined, ascending: true };
+  const read = (shard: number, pageLimit: number | undefined, startKey: Record<string, unknown> | undefined) =>
+    groupShardPage(db, tableName, group, shard, pageLimit, startKey, range);
+  const items = await mergeShards(INDEX_SHARDS, read, { sortKey: SK, ascending: true, limit });
+  return items.map((item) => item.id as string);
+}
+
+/** One page of one shard of a group's memberships with sort keys in [from, before), newest first unless `ascending`. */
 async function groupShardPage(
   db: DynamoDBDocumentClient,
   tableName: string,
@@ -36,18 +45,23 @@ async function groupShardPage(
   shard: number,
   limit: number | undefined,
   startKey: Record<string, unknown> | undefined,
+  range: { from?: string; before?: string; ascending: boolean } = { ascending: false },
 ): Promise<ShardPage> {
+  const { from, before } = range;
+  // BETWEEN is inclusive: the upper bound itself is dropped after reading.
+  const sortCondition = from && before ? ' AND #sk BETWEEN :from AND :before' : from ? ' AND #sk >= :from' : before ? ' AND #sk < :before' : '';
   const page = await db.send(
     new QueryCommand({
       TableName: tableName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': PK },
-      ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.group}${group}${shardSuffix(shard)}` },
-      ScanIndexForward: false,
+      KeyConditionExpression: `#pk = :pk${sortCondition}`,
+      ExpressionAttributeNames: { '#pk': PK, ...(sortCondition ? { '#sk': SK } : {}) },
+      ExpressionAttributeValues: { ':pk': `${KEY_PREFIX.group}${group}${shardSuffix(shard)}`, ...(from ? { ':from': from } : {}), ...(before ? { ':before': before } : {}) },
+      ScanIndexForward: range.ascending,
       Limit: limit,
       ConsistentRead: true,
       ExclusiveStartKey: startKey,
     }),
   );
-  return { items: page.Items ?? [], lastKey: page.LastEvaluatedKey };
+  const items = (page.Items ?? []).filter((item) => before === undefined || (item[SK] as string) < before);
+  return { items, lastKey: page.LastEvaluatedKey };
 }

@@ -5,7 +5,9 @@
 import type { MeetingRecord } from '../record/record.ts';
 import { slugify } from './slug.ts';
 
-export type FeedGroupKind = 'org' | 'country' | 'language' | 'person';
+/** Every kind of topic feed, in one place: group keys, feed paths, the directory and the browse pages follow it. */
+export const FEED_GROUP_KINDS = ['org', 'country', 'language', 'person'] as const;
+export type FeedGroupKind = (typeof FEED_GROUP_KINDS)[number];
 
 export interface FeedGroup {
   /** "kind:slug", unique across kinds. */
@@ -30,14 +32,20 @@ export function feedGroupsOf(record: MeetingRecord): FeedGroup[] {
 }
 
 export function parseGroupKey(key: string): { kind: FeedGroupKind; slug: string } | null {
-  const match = /^(org|country|language|person):([a-z0-9-]+)$/.exec(key);
-  return match ? { kind: match[1] as FeedGroupKind, slug: match[2]! } : null;
+  const match = /^([a-z]+):([a-z0-9-]+)$/.exec(key);
+  const kind = match?.[1] as FeedGroupKind | undefined;
+  return match && kind && FEED_GROUP_KINDS.includes(kind) ? { kind, slug: match[2]! } : null;
 }
 
 export function groupFeedPath(key: string, format: 'atom' | 'json'): string {
   const parsed = parseGroupKey(key);
   if (!parsed) throw new Error(`Not a feed group key: ${key}`);
-  return `feeds/by/${parsed.kind}/${parsed.slug}.${format}`;
+  return topicFeedPath(parsed.kind, parsed.slug, format);
+}
+
+/** `feeds/by/{kind}/{slug}.{format}`: where a topic feed of any kind lives. */
+export function topicFeedPath(kind: string, slug: string, format: 'atom' | 'json'): string {
+  return `feeds/by/${kind}/${slug}.${format}`;
 }
 
 /** The calendar's membership: meetings with a stated day (an event needs one), whatever their groups. */

@@ -38,6 +38,8 @@ export interface PublishPlan {
   closedPageKeys: { month: string; key: string }[];
   /** Topic feeds (group keys) to rewrite: those the changed meetings are in or have just left. */
   topicFeeds: string[];
+  /** Per topic feed, the sort keys (`createdAt#id`) of the changed meetings in it or leaving it: their browse pages are rewritten. */
+  groupChanges: Record<string, string[]>;
   calendar: boolean;
   /** Groups of the changed meetings: the directory lists those it does not know yet. */
   groups: FeedGroup[];
@@ -55,12 +57,17 @@ export function planPublish({ changed, months, state }: PublishInput): PublishPl
     else closed.set(key, { month, key });
   }
   const touched = new Set(changed.flatMap(({ record, leftGroups }) => [...membershipKeys(record), ...leftGroups]));
+  const groupChanges: Record<string, string[]> = {};
+  for (const { record, leftGroups } of changed) {
+    for (const group of new Set([...membershipKeys(record), ...leftGroups])) groupChanges[group] = [...(groupChanges[group] ?? []), pageKeyOf(record)];
+  }
   const groups = new Map(changed.flatMap(({ record }) => feedGroupsOf(record).map((group) => [group.key, group] as const)));
   return {
     records: changed.map(({ record }) => record),
     openPages: [...openPages].sort(),
     closedPageKeys: [...closed.values()].sort((a, b) => a.key.localeCompare(b.key)),
     topicFeeds: [...touched].filter((key) => key !== CALENDAR_KEY && parseGroupKey(key) !== null).sort(),
+    groupChanges: Object.fromEntries(Object.entries(groupChanges).filter(([key]) => key !== CALENDAR_KEY).map(([key, keys]) => [key, keys.sort()])),
     // The first publish of a site writes the calendar even without a dated meeting: the index links it.
     calendar: touched.has(CALENDAR_KEY) || Object.keys(state.months).length === 0,
     groups: [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)),

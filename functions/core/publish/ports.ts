@@ -20,6 +20,8 @@ export interface PublishMeetings {
   /** Changed meetings, read consistently by key (the month index may lag behind). */
   getMeetings(ids: string[]): Promise<{ record: MeetingRecord; leftGroups?: string[] }[]>;
   latestInGroup(group: string, limit: number): Promise<MeetingRecord[]>;
+  /** A group's meetings with sort keys in [from, to), oldest first, at most `limit`: a page of its browse pages. */
+  groupMeetingsInRange(group: string, from: string, to: string | null, limit: number): Promise<MeetingRecord[]>;
   markPublished(id: string, version: number): Promise<void>;
   /** Records that `version` of a meeting could not be rendered; the article status shows it as failed. */
   markPublishFailed(id: string, version: number, reason: string): Promise<void>;
@@ -31,7 +33,10 @@ export interface ArchiveIndex {
   listMonths(): Promise<string[]>;
   /** Meetings of `month` with sort keys in [from, to), oldest first, at most `limit`. */
   meetingsInRange(month: string, from: string, to: string | null, limit: number): Promise<MeetingRecord[]>;
-  /** The archive page of `month` whose range holds `key`. */
+  /**
+   * The archive page of `month` whose range holds `key`. The same page items keep the boundaries of a
+   * group's browse pages, under the chain name `browse:{groupKey}` (browse-chain.ts) in place of a month.
+   */
   archivePageAt(month: string, key: string): Promise<ArchivePage | null>;
   putArchivePage(month: string, page: ArchivePage): Promise<void>;
 }
@@ -66,6 +71,11 @@ export interface SiteObject {
   body: string;
   contentType: string;
   cacheControl: string;
+  /**
+   * A page that stands for something removed (a retracted meeting's notice): stored with the object
+   * (S3 metadata `x-amz-meta-site-status: 410`) so the local server answers 410 Gone; CloudFront serves it as is (200).
+   */
+  gone?: boolean;
 }
 
 export interface SiteObjects {

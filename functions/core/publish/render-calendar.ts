@@ -9,7 +9,7 @@ import { KIND_LABELS } from './kind-labels.ts';
 import type { MeetingRecord, MeetingStatus } from '../record/record.ts';
 import type { FeedSite } from './render-feeds.ts';
 import { meetingPageUrl } from './render-feeds.ts';
-import { placeName, retractionOf } from './render-pages.ts';
+import { placeName, retractionOf } from './pages/meeting-pieces.ts';
 
 const DEFAULT_TITLE = 'Meetings';
 /** PRODID: who made the calendar. Fixed, never a version number, so upgrades do not change the bytes. */

@@ -15,6 +15,8 @@ export interface FeedSite {
   title?: string;
   /** A WebSub hub: feeds then carry rel="hub" (Atom) and `hubs` (JSON Feed). */
   hubUrl?: string;
+  /** The language of the home and browse pages (`en` when not set); a meeting's page speaks its record's. */
+  language?: string;
 }
 
 /** Which document is being rendered: its path, its title and its RFC 5005 neighbours (site paths). */

@@ -1,6 +1,6 @@
 // Carries out the archive part of a publish plan: re-reads each open page from its start (closing it
 // and opening the next when it is full), rewrites the closed pages that hold changed meetings, then
-// the boundary pages whose links moved. Each page is one range query of at most a page of entries.
+// the boundary pages whose links moved. Each archive page has a browse page (browse/month/…) with the same meetings. Each page is one range query of at most a page of entries.
 
 import { monthOf } from '../../core/publish/archive-pages.ts';
 import {
@@ -21,7 +21,9 @@ import type { ArchivePage, PublishStore } from '../../core/publish/ports.ts';
 import type { MeetingRecord } from '../../core/record/record.ts';
 import type { FeedDocument } from '../../core/publish/render-feeds.ts';
 import { CURRENT_FEED_DOCUMENT, withoutExtension } from '../../core/publish/site-paths.ts';
-import { CACHE, type SiteWriter } from './site-writer.ts';
+import { browsePagePath } from '../../core/publish/pages/browse-paths.ts';
+import { type BrowseDocument, renderBrowsePage } from '../../core/publish/pages/render-browse-page.ts';
+import { CACHE, type SiteWriter, TYPES } from './site-writer.ts';
 
 type ArchiveStore = Pick<PublishStore, 'meetingsInRange' | 'archivePageAt' | 'putArchivePage'>;
 
@@ -40,6 +42,10 @@ export async function publishArchives(run: ArchiveRun, plan: PublishPlan, stored
     const ref = { month, page: page.page };
     const links = pageLinks(ref, run.months, summaries, run.currentMonth);
     await run.out.feeds(entries, archiveDocument(ref, links), links.complete ? CACHE.archive : CACHE.current);
+    // The month's browse page holds the same meetings as this archive page, linked the same way.
+    const browse = browsePagePath('month', month, page.page);
+    const html = run.out.render(entries, (list) => renderBrowsePage(list, monthBrowseDocument(ref, links), run.out.feedSite));
+    await run.out.put(browse, html, TYPES.html, links.complete ? CACHE.archive : CACHE.current);
     summaries[month] = withRenderedLinks(summaries[month] ?? NEW_MONTH, page.page, links);
   };
   const inPage = (month: string, page: ArchivePage) => (record: MeetingRecord) =>
@@ -108,6 +114,19 @@ export function archiveDocument(ref: PageRef, links: { prev: PageRef | null; nex
     prevArchive: links.prev ? path(links.prev) : null,
     nextArchive: links.next ? path(links.next) : null,
     complete: links.complete,
+  };
+}
+
+/** A month's browse page: older is the archive's prev-archive, newer its next-archive. */
+export function monthBrowseDocument(ref: PageRef, links: { prev: PageRef | null; next: PageRef | null }): BrowseDocument {
+  const path = (other: PageRef) => browsePagePath('month', other.month, other.page);
+  return {
+    kind: 'month',
+    title: ref.month,
+    page: ref.page === 1 ? null : ref.page,
+    newer: links.next ? path(links.next) : null,
+    older: links.prev ? path(links.prev) : null,
+    feeds: { atom: archivePagePath(ref, 'atom'), json: archivePagePath(ref, 'json') },
   };
 }
 

@@ -1,11 +1,11 @@
-// The current feeds and the home page: the newest meetings. The feeds link back to the archive page of
+// The current feeds and the home page: the newest meetings (and the home page's links to every month's browse pages). The feeds link back to the archive page of
 // their oldest entry: with it, the archives hold every entry that has dropped out of the newest
 // CURRENT_FEED_SIZE, even before its month is over.
 
 import type { MonthPages } from '../../core/publish/archive-pages.ts';
 import type { PublishStore } from '../../core/publish/ports.ts';
 import type { FeedSite } from '../../core/publish/render-feeds.ts';
-import { renderIndexPage } from '../../core/publish/render-pages.ts';
+import { renderHomePage } from '../../core/publish/pages/render-home-page.ts';
 import { CURRENT_FEED_DOCUMENT, SITE_PATHS } from '../../core/publish/site-paths.ts';
 import type { MeetingRecord } from '../../core/record/record.ts';
 import { feedPath, pageHolding } from './archive.ts';
@@ -23,6 +23,6 @@ export async function publishCurrent(
   const oldest = latest.at(-1);
   const prevArchive = oldest ? feedPath(await pageHolding(store, pages, oldest)) : null;
   await out.feeds(latest, { path: CURRENT_FEED_DOCUMENT, prevArchive }, CACHE.current);
-  await out.put(SITE_PATHS.index, out.render(latest, (list) => renderIndexPage(list, feedSite)), TYPES.html, CACHE.current);
+  await out.put(SITE_PATHS.index, out.render(latest, (list) => renderHomePage(list, feedSite, { months: Object.keys(pages) })), TYPES.html, CACHE.current);
   return latest;
 }

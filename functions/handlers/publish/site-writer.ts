@@ -6,7 +6,8 @@ import type { SiteObjects } from '../../core/publish/ports.ts';
 import { renderSafely } from '../../core/publish/render-safely.ts';
 import type { MeetingRecord } from '../../core/record/record.ts';
 import { type FeedDocument, type FeedSite, orderForFeed, renderAtomFeed, renderJsonFeed } from '../../core/publish/render-feeds.ts';
-import { renderMeetingPage } from '../../core/publish/render-pages.ts';
+import { retractionOf } from '../../core/publish/pages/meeting-pieces.ts';
+import { renderMeetingPage } from '../../core/publish/pages/render-meeting-page.ts';
 import { SITE_PATHS } from '../../core/publish/site-paths.ts';
 
 export const TYPES = {
@@ -39,8 +40,8 @@ export class SiteWriter {
     private readonly changed: readonly MeetingRecord[],
   ) {}
 
-  async put(key: string, body: string, contentType: string, cacheControl: string): Promise<void> {
-    if (await this.putIfChanged({ key, body, contentType, cacheControl })) {
+  async put(key: string, body: string, contentType: string, cacheControl: string, gone = false): Promise<void> {
+    if (await this.putIfChanged({ key, body, contentType, cacheControl, ...(gone ? { gone } : {}) })) {
       this.written.push(key);
       this.bytesWritten += Buffer.byteLength(body);
     }
@@ -71,7 +72,8 @@ export class SiteWriter {
     const [json, page] = rendered;
     if (json === undefined || page === undefined) return;
     await this.put(SITE_PATHS.meetingJson(record.id), json, TYPES.record, CACHE.record);
-    await this.put(SITE_PATHS.meetingPage(record.id), page, TYPES.html, CACHE.record);
+    // A retracted meeting's page is its notice, marked gone (410 locally).
+    await this.put(SITE_PATHS.meetingPage(record.id), page, TYPES.html, CACHE.record, retractionOf(record) !== null);
   }
 
   /** A feed document in both formats, the same entries in each. */
