@@ -5,8 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // The real-browser suite and the reliability suite have their own configs (`npm run test:browser`,
     // `npm run test:reliability`).
-    // tests/pending waits for devDependencies not installed yet (see the note at the top of each file).
-    exclude: ['tests/browser/**', 'tests/reliability/**', 'tests/pending/**', ...configDefaults.exclude],
+    exclude: ['tests/browser/**', 'tests/reliability/**', ...configDefaults.exclude],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

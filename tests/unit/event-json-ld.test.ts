@@ -1,7 +1,3 @@
-// PENDING: needs two devDependencies this branch could not install (tests/pending is excluded from
-// tsc and vitest until then). To enable: `npm i -D jsonld@9.0.0 schema-dts@2.1.0`, move this file and
-// jsonld.d.ts to tests/unit/, and delete tests/pending and its two excludes (tsconfig.json, vitest.config.ts).
-//
 // The meeting page's schema.org Event checked by maintained tools rather than by hand:
 // - JSON-LD: jsonld (the W3C JSON-LD processor, Digital Bazaar) expands every block in safe mode, which
 //   fails on any term, type or value expansion would drop; schema.org's context cannot be fetched in a
