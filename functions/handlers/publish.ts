@@ -1,6 +1,7 @@
 // Publish: regenerates what the changed meetings touch in the site bucket. Runs one at a time (FIFO,
 // one message group). What to render is decided by planPublish (core); this reads, renders, writes.
-// Every read and write is bounded by the change: a page of an archive, never a month or the archive.
+// Every read and write is bounded by the change: a page of an archive, never a month or the archive (once per
+// upgrade, a month or group from before paging is paged from its start, and the legacy topic registry is read).
 // A meeting that cannot be rendered is left out, marked failed and logged; the others are published.
 
 import type { SQSEvent } from 'aws-lambda';

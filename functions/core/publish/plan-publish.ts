@@ -1,7 +1,8 @@
 // What a change makes publish render: the rule, apart from the reading and writing. Pure: the changed
 // meetings and what the publisher knows of its archive in, the list of documents to regenerate out.
 // Everything in the plan is bounded by the change (its meetings, their months and groups), never by
-// the size of a month or of the archive.
+// the size of a month or of the archive — except once per upgrade: a month archived before paging, or a group
+// listed before its browse pages, is paged from its start the first time a change touches it.
 
 import { CALENDAR_KEY, type FeedGroup, feedGroupsOf, membershipKeys, parseGroupKey } from './feed-groups.ts';
 import type { MeetingRecord } from '../record/record.ts';

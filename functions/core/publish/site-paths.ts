@@ -1,6 +1,7 @@
 // Where the fixed documents live in the site bucket (and so under the site URL), so the publisher, the
 // renderers' links and the tests cannot disagree. Paths that depend on data live with their rule: topic
-// feeds in feed-groups.ts, archive pages in archive-pages.ts, directory pages in group-directory.ts.
+// feeds in feed-groups.ts, archive pages in archive-pages.ts, directory pages in group-directory.ts, browse
+// pages in pages/browse-paths.ts.
 
 export const SITE_PATHS = {
   index: 'index.html',

@@ -106,13 +106,12 @@ export async function pageHolding(store: Pick<PublishStore, 'archivePageAt'>, su
 }
 
 export function archiveDocument(ref: PageRef, links: { prev: PageRef | null; next: PageRef | null; complete: boolean }): FeedDocument {
-  const path = (page: PageRef) => withoutExtension(archivePagePath(page, 'atom'));
   return {
-    path: path(ref),
+    path: feedPath(ref),
     title: ref.page === 1 ? `Meetings, ${ref.month}` : `Meetings, ${ref.month}, page ${ref.page}`,
     current: CURRENT_FEED_DOCUMENT,
-    prevArchive: links.prev ? path(links.prev) : null,
-    nextArchive: links.next ? path(links.next) : null,
+    prevArchive: links.prev ? feedPath(links.prev) : null,
+    nextArchive: links.next ? feedPath(links.next) : null,
     complete: links.complete,
   };
 }
