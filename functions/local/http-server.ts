@@ -2,16 +2,11 @@
 // requests into the events the Lambda handlers get on AWS (the authorizer's, then the route's), and their
 // results back into HTTP responses. The published site is served from the site bucket (site-route.ts), the
 // editors' upload page from disk (editor-route.ts).
-// One place builds events (buildRequestEvent), one place writes responses (writeResponse).
+// Events are built and results read in api-gateway-events.ts; responses are written here (writeResponse).
 
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type {
-  APIGatewayEventRequestContextV2,
-  APIGatewayProxyEventV2WithLambdaAuthorizer,
-  APIGatewayProxyResultV2,
-  APIGatewayRequestAuthorizerEventV2,
-} from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyResultV2, APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
+import { buildRequestEvent, fromLambdaResult, type LocalResponse, matchPath, requestTarget } from './api-gateway-events.ts';
 import { editorPageResponse } from './editor-route.ts';
 import { defaultLog, type Log } from './log.ts';
 import { type SiteReader, siteKeyForPath, sitePreflight, siteResponse } from './site-route.ts';
@@ -42,12 +37,6 @@ export interface HttpServerOptions<TContext> {
 }
 
 /** What every path through the server ends in; written by writeResponse only. */
-interface LocalResponse {
-  statusCode: number;
-  headers: Record<string, string>;
-  body: Uint8Array | string;
-}
-
 /** Bytes of an oversized body read and thrown away after answering, before the connection is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
 
@@ -143,83 +132,6 @@ async function invokeRoute<TContext>(
   return fromLambdaResult(await route.handler(event));
 }
 
-/** The fields the authorizer's and the route's events share (payload format 2.0). */
-function buildRequestEvent<TContext>(req: IncomingMessage, route: ApiRoute<TContext>, pathParameters: Record<string, string>) {
-  const { rawPath, rawQueryString } = requestTarget(req);
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name === 'cookie') continue;
-    headers[name] = Array.isArray(value) ? value.join(',') : value;
-  }
-  const cookies = req.headers.cookie?.split(';').map((cookie) => cookie.trim()).filter(Boolean);
-  const query: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(rawQueryString)) query[name] = name in query ? `${query[name]},${value}` : value;
-  const now = new Date();
-  const host = headers.host ?? 'localhost';
-  const routeKey = `${route.method} ${route.path}`;
-  const requestContext: APIGatewayEventRequestContextV2 = {
-    accountId: '000000000000',
-    apiId: 'local',
-    domainName: host,
-    domainPrefix: host.split('.')[0] ?? host,
-    http: {
-      method: route.method,
-      path: rawPath,
-      protocol: `HTTP/${req.httpVersion}`,
-      sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
-      userAgent: headers['user-agent'] ?? '',
-    },
-    requestId: randomUUID(),
-    routeKey,
-    stage: '$default',
-    time: formatRequestTime(now),
-    timeEpoch: now.getTime(),
-  };
-  return {
-    version: '2.0',
-    routeKey,
-    rawPath,
-    rawQueryString,
-    ...(cookies?.length ? { cookies } : {}),
-    headers,
-    ...(Object.keys(query).length > 0 ? { queryStringParameters: query } : {}),
-    ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
-    requestContext,
-  };
-}
-
-/** The path and query exactly as sent: not normalised, so "/feeds/../x" is seen (and refused) as such. */
-function requestTarget(req: IncomingMessage): { rawPath: string; rawQueryString: string } {
-  const target = req.url ?? '/';
-  const question = target.indexOf('?');
-  return question < 0
-    ? { rawPath: target, rawQueryString: '' }
-    : { rawPath: target.slice(0, question), rawQueryString: target.slice(question + 1) };
-}
-
-/** Matches `/articles/{articleId}` against a path; the parameters (decoded), or undefined. */
-function matchPath(template: string, rawPath: string): Record<string, string> | undefined {
-  const want = template.split('/');
-  const got = rawPath.split('/');
-  if (want.length !== got.length) return undefined;
-  const parameters: Record<string, string> = {};
-  for (const [index, part] of want.entries()) {
-    const actual = got[index] ?? '';
-    const name = /^\{(\w+)\}$/.exec(part)?.[1];
-    if (name === undefined) {
-      if (part !== actual) return undefined;
-      continue;
-    }
-    if (actual === '') return undefined;
-    try {
-      parameters[name] = decodeURIComponent(actual);
-    } catch {
-      return undefined;
-    }
-  }
-  return parameters;
-}
-
 /**
  * Reads at most `limit + 1` bytes, so that a handler can see the body is too large without us buffering
  * an unbounded one. The rest is read and thrown away (up to a cap) so the client still gets the answer.
@@ -261,19 +173,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 /** API Gateway's reading of a Lambda result (payload format 2.0). */
-function fromLambdaResult(result: APIGatewayProxyResultV2): LocalResponse {
-  if (typeof result !== 'object' || result === null || !('statusCode' in result)) {
-    // A result without statusCode is taken as the JSON body of a 200.
-    const body = typeof result === 'string' ? result : JSON.stringify(result);
-    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body };
-  }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
-  const body = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
-  if (result.cookies?.length) headers['set-cookie'] = result.cookies.join('\n');
-  return { statusCode: result.statusCode ?? 200, headers, body };
-}
-
 function jsonError(statusCode: number, code: string, message: string): LocalResponse {
   return {
     statusCode,
@@ -304,12 +203,3 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value.join(',') : value;
 }
 
-/** API Gateway's requestContext.time: `12/Mar/2020:19:03:58 +0000`. */
-function formatRequestTime(date: Date): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${pad(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:` +
-    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`
-  );
-}
