@@ -69,7 +69,7 @@ export function createPublishHandler(deps: PublishDeps) {
     const pages = await publishArchives({ store, out, months, currentMonth }, plan, state.months);
     await publishTopics(store, out, plan);
     const directory = await publishDirectory(store, out, plan.groups, state.directory);
-    const latest = await publishCurrent(store, out, pages, deps.feedSite);
+    const latest = await publishCurrent(store, out, pages, deps.feedSite, directory);
     await out.put(SITE_PATHS.feedIndex, renderFeedIndex({ months, currentMonth, pages, directory }, deps.feedSite), TYPES.record, CACHE.current);
     await store.putPublisherState({ months: pages, directory });
     await markOutcome(store, out, plan.records, telemetry);

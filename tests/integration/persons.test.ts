@@ -42,5 +42,11 @@ describe('Persons across articles and languages', () => {
     // The directory of person feeds lists them.
     const directory = JSON.parse((await harness.read('feeds/index/persons-1.json')) ?? '{}') as { items: { slug: string }[] };
     expect(directory.items.map((item) => item.slug)).toEqual(expect.arrayContaining([sergei, ivan]));
+    // For people: a page per person, and the list of every person, linked from the home page.
+    expect(await harness.read(`browse/person/${sergei}.html`)).toContain(ru.meetingId);
+    const everyone = (await harness.read('browse/all/person-1.html')) ?? '';
+    expect(everyone).toContain(`/browse/person/${sergei}.html`);
+    expect(everyone).toContain(`/browse/person/${ivan}.html`);
+    expect(await harness.read('index.html')).toContain('/browse/all/person-1.html');
   });
 });

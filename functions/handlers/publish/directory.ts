@@ -3,6 +3,8 @@
 // publish of a site that predates the directory also lists the groups earlier releases registered.
 
 import { type FeedGroup, parseGroupKey } from '../../core/publish/feed-groups.ts';
+import { directoryBrowsePath, isBrowseGroupKind } from '../../core/publish/pages/browse-paths.ts';
+import { renderDirectoryBrowsePage } from '../../core/publish/pages/render-directory-page.ts';
 import { type DirectoryState, directoryPagePath, directoryState, EMPTY_DIRECTORY, placeGroups, renderDirectoryPage } from '../../core/publish/group-directory.ts';
 import type { PublishStore } from '../../core/publish/ports.ts';
 import { CACHE, type SiteWriter, TYPES } from './site-writer.ts';
@@ -23,8 +25,13 @@ export async function publishDirectory(store: DirectoryStore, out: SiteWriter, g
   // A kind that opened a page: the page before it gains its next_url.
   for (const { kind, page } of [...pages.values()]) if (page > 1) pages.set(`${kind}/${page - 1}`, { kind, page: page - 1 });
   for (const { kind, page } of pages.values()) {
-    const body = renderDirectoryPage(kind, page, state[kind].pages, await store.directoryPage(kind, page), out.feedSite);
-    await out.put(directoryPagePath(kind, page), body, TYPES.record, CACHE.current);
+    const groups = await store.directoryPage(kind, page);
+    await out.put(directoryPagePath(kind, page), renderDirectoryPage(kind, page, state[kind].pages, groups, out.feedSite), TYPES.record, CACHE.current);
+    // Its HTML twin, for people: every organisation, country or person with a browse page.
+    if (isBrowseGroupKind(kind)) {
+      const html = renderDirectoryBrowsePage(kind, page, state[kind].pages, groups, out.feedSite);
+      await out.put(directoryBrowsePath(kind, page), html, TYPES.html, CACHE.current);
+    }
   }
   return state;
 }

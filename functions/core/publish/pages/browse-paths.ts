@@ -43,3 +43,8 @@ export function groupChainPagePath(groupKey: string, page: number): string {
 export function browseChainName(groupKey: string): string {
   return `browse:${groupKey}`;
 }
+
+/** Every group of a kind, listed page by page as the feed directory lists them: `browse/all/org-1.html`, …. */
+export function directoryBrowsePath(kind: BrowseGroupKind, page: number): string {
+  return `browse/all/${kind}-${page}.html`;
+}

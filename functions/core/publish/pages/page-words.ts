@@ -47,6 +47,8 @@ export interface PageWords {
   older: string;
   browseNav: string;
   home: string;
+  /** The link from the home page to every group of a kind, and that list's heading. */
+  allOf(kind: string): string;
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -84,6 +86,7 @@ const EN: PageWords = {
   latest: 'Latest meetings',
   browse: 'Browse',
   browseKinds: { org: 'Organisations', country: 'Countries', person: 'People', month: 'Months' },
+  allOf: (kind) => `All ${kind.toLowerCase()}`,
   meetingsOf: (title) => `Meetings: ${title}`,
   pageNumber: (page) => `page ${page}`,
   newer: 'Newer',
@@ -122,6 +125,7 @@ const RU: PageWords = {
   latest: 'Последние встречи',
   browse: 'Разделы',
   browseKinds: { org: 'Организации', country: 'Страны', person: 'Люди', month: 'Месяцы' },
+  allOf: (kind) => `${kind}: все`,
   meetingsOf: (title) => `Встречи: ${title}`,
   pageNumber: (page) => `страница ${page}`,
   newer: 'Новее',

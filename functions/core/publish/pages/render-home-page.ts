@@ -5,7 +5,7 @@
 import type { MeetingRecord } from '../../record/record.ts';
 import { feedGroupsOf } from '../feed-groups.ts';
 import { type FeedSite, orderForFeed } from '../render-feeds.ts';
-import { BROWSE_GROUP_KINDS, type BrowseKind, browsePagePath, isBrowseGroupKind } from './browse-paths.ts';
+import { BROWSE_GROUP_KINDS, type BrowseGroupKind, type BrowseKind, browsePagePath, directoryBrowsePath, isBrowseGroupKind } from './browse-paths.ts';
 import { renderEntry, retractionOf } from './meeting-pieces.ts';
 import { DEFAULT_TITLE, page } from './page-layout.ts';
 import { attr, text } from './page-text.ts';
@@ -14,6 +14,8 @@ import { type PageWords, wordsFor } from './page-words.ts';
 export interface HomeBrowse {
   /** Months that hold meetings (`YYYY-MM`), any order; shown newest first. */
   months: readonly string[];
+  /** Kinds whose every group is listed (browse/all/{kind}-1.html): those the directory has pages of. */
+  listed?: readonly BrowseGroupKind[];
 }
 
 export function renderHomePage(records: MeetingRecord[], site: FeedSite, browse: HomeBrowse = { months: [] }): string {
@@ -45,6 +47,9 @@ function browseSection(records: MeetingRecord[], browse: HomeBrowse, site: FeedS
     if (links.size === 0) return [];
     const sorted = kind === 'month' ? [...links] : [...links].sort(([, a], [, b]) => a.localeCompare(b));
     const items = sorted.map(([slug, name]) => `<a href="${attr(`${site.siteUrl}/${browsePagePath(kind, slug)}`)}">${text(name)}</a>`);
+    if (kind !== 'month' && browse.listed?.includes(kind)) {
+      items.push(`<a href="${attr(`${site.siteUrl}/${directoryBrowsePath(kind, 1)}`)}">${text(words.allOf(words.browseKinds[kind]))}</a>`);
+    }
     return [`<dt>${text(words.browseKinds[kind])}</dt>\n<dd>${items.join(' · ')}</dd>`];
   });
   return rows.length ? `<section class="browse">\n<h2>${text(words.browse)}</h2>\n<dl>\n${rows.join('\n')}\n</dl>\n</section>` : '';
