@@ -23,6 +23,7 @@ import {
   SecurityPolicyProtocol,
   SSLMethod,
   ViewerProtocolPolicy,
+  OriginRequestPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -170,6 +171,8 @@ export class Delivery extends Construct {
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
         cachePolicy,
+        // A preflight's Origin and Access-Control-Request-* headers reach S3, whose CORS rule answers it (storage.ts).
+        originRequestPolicy: OriginRequestPolicy.CORS_S3_ORIGIN,
         responseHeadersPolicy: this.responseHeadersPolicy,
         compress: true,
       },

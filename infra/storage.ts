@@ -3,7 +3,7 @@
 
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { MEETINGS_TABLE } from '../functions/aws/resources.ts';
 
@@ -58,6 +58,17 @@ export class Storage extends Construct {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'site/',
+      // CloudFront passes a browser's CORS preflight (OPTIONS) to S3, which answers it only with a CORS rule; the
+      // response headers policy (infra/delivery.ts) sets the same headers on every other answer.
+      cors: [
+        {
+          allowedMethods: [HttpMethods.GET, HttpMethods.HEAD],
+          allowedOrigins: ['*'],
+          allowedHeaders: ['*'],
+          exposedHeaders: ['ETag', 'Last-Modified'],
+          maxAge: 86_400,
+        },
+      ],
       // Derived content (`rebuild` regenerates it), but kept on stack deletion: partners link to these URLs.
       removalPolicy: RemovalPolicy.RETAIN,
     });

@@ -516,6 +516,22 @@ describe('MeetingFeedsStack', () => {
       });
     });
 
+    it('answers a partner script\'s CORS preflight: OPTIONS reaches S3 with its CORS headers, and S3 has a rule for reads from anywhere', () => {
+      template.hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({
+          DefaultCacheBehavior: Match.objectLike({
+            AllowedMethods: ['GET', 'HEAD', 'OPTIONS'],
+            // AWS's managed "CORS-S3Origin" origin request policy.
+            OriginRequestPolicyId: '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf',
+          }),
+        }),
+      });
+      const site = template.toJSON().Resources[logicalId(stack.storage.siteBucket)];
+      expect(site.Properties.CorsConfiguration.CorsRules).toEqual([
+        { AllowedHeaders: ['*'], AllowedMethods: ['GET', 'HEAD'], AllowedOrigins: ['*'], ExposedHeaders: ['ETag', 'Last-Modified'], MaxAge: 86_400 },
+      ]);
+    });
+
     it('lets only this distribution read the site bucket', () => {
       template.hasResourceProperties('AWS::S3::BucketPolicy', {
         Bucket: { Ref: logicalId(stack.storage.siteBucket) },

@@ -433,6 +433,12 @@ describe('Function: renderJsonFeed', () => {
     expect(json.items.map((item: { date_published: string }) => item.date_published)).toEqual(atom.items.map((item) => item.published?.toISOString()));
   });
 
+  it('writes a publication day given without a time as an RFC 3339 date-time, as JSON Feed requires', () => {
+    const json = JSON.parse(renderJsonFeed([makeRecord({ id: 'm-day', publishedAt: '2026-10-14' })], site));
+
+    expect(json.items[0].date_published).toBe('2026-10-14T00:00:00.000Z');
+  });
+
   it('gives each item its page as url and the source article as external_url when known', () => {
     // Prepare
     const records = [

@@ -66,9 +66,13 @@ export function meetingPageUrl(site: FeedSite, meetingId: string): string {
   return `${site.siteUrl}/meetings/${encodeURIComponent(meetingId)}.html`;
 }
 
-/** When the article says it was published, else when it was received: an entry's `published`. */
+/**
+ * When the article says it was published, else when it was received: an entry's `published`, as an RFC 3339
+ * date-time (a page may give only a day, "2026-10-14", which JSON Feed does not take: it is read as midnight UTC).
+ */
 export function publishedOf(record: MeetingRecord): string {
-  return record.publishedAt ?? record.createdAt;
+  const published = record.publishedAt ? new Date(record.publishedAt) : null;
+  return published && !Number.isNaN(published.getTime()) ? published.toISOString() : record.createdAt;
 }
 
 /**

@@ -40,6 +40,16 @@ describe('Function: linkPersons', () => {
     expect(entries).toEqual([]);
   });
 
+  it('links no person to a name with no readable surname, and still links the others', () => {
+    const participants = [participant('王毅'), participant('Sergei Lavrov'), participant('ირაკლი კობახიძე')];
+
+    const { participants: linked, entries } = linkPersons(participants, personMentions(participants, 'en'), []);
+
+    expect(linked.map((p) => p.personId)).toEqual([undefined, 'sergei-lavrov', undefined]);
+    expect(entries.map((e) => e.person.id)).toEqual(['sergei-lavrov']);
+    expect(entries.every((e) => e.surnameKey !== '')).toBe(true);
+  });
+
   it('reads the directory only under the surname keys of the participants, one per surname', () => {
     const keys = surnameKeysOf(personMentions([participant('Сергей Лавров'), participant('Sergei Lavrov'), participant('Anna Berg')], 'ru'));
 

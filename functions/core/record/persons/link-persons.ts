@@ -38,10 +38,15 @@ export interface Linked {
   entries: { person: KnownPerson; surnameKey: string; created: boolean }[];
 }
 
-/** Links each participant to a known or a new person; a name that fits several known persons gets none. */
+/**
+ * Links each participant to a known or a new person; a name that fits several known persons gets none, and so
+ * does a name with no surname the resolver can read (王毅, a name in a script it does not fold): such a name
+ * would have no directory key and no slug of its own, and would merge unrelated people.
+ */
 export function linkPersons(participants: readonly Participant[], mentions: readonly PersonMention[], known: readonly KnownPerson[]): Linked {
+  const readable = mentions.map((mention) => surnameIndexKey(mention.name) !== '');
   let next = 0;
-  const assignment = assignPersons(known, mentions, () => `new:${next++}`);
+  const assignment = assignPersons(known, mentions.filter((_, i) => readable[i]), () => `new:${next++}`);
   // A new person's id becomes its slug (unique in the directory, and the URL of their feeds and page).
   const finalId = new Map(assignment.changed.map((person) => [person.id, person.id.startsWith('new:') ? person.slug : person.id]));
   const knownIds = new Set(known.map((person) => person.id));
@@ -50,9 +55,10 @@ export function linkPersons(participants: readonly Participant[], mentions: read
     surnameKey: surnameIndexKey(Object.values(person.names)[0] ?? ''),
     created: !knownIds.has(person.id),
   }));
+  let resolved = 0;
   const linked = participants.map((participant, i) => {
     const { personId: _stale, ...rest } = participant;
-    const id = assignment.personIds[i];
+    const id = readable[i] ? assignment.personIds[resolved++] : null;
     return id ? { ...rest, personId: finalId.get(id) ?? id } : rest;
   });
   return { participants: linked, entries };
