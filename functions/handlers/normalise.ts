@@ -63,11 +63,12 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
       telemetry.log('warn', 'Stored article no longer parses; recorded as failed', { articleId, meetingId, reason: submission.message });
       return null;
     }
-    const extracted = await runExtraction({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId });
-    const extraction = deps.persons ? await withPersons(extracted, deps) : extracted;
+    const extraction = await runExtraction({ text: submission.text, language: submission.language, publishedAt: submission.publishedAt }, { articleId });
     const context = { id: meetingId, articleId, version: 0, createdAt: receivedAt, submittedBy: raw.submittedBy };
-    const draft = () => buildRecord(submission, extraction, { ...context, updatedAt: now().toISOString() });
-    const { stored, saved } = await saveWithRetry(meetings, meetingId, (existing) => versionFromArticle(existing, receivedAt, draft));
+    const built = buildRecord(submission, extraction, { ...context, updatedAt: now().toISOString() });
+    // Persons are linked on the record's participants: the extraction's, or the ones the editor sent with the article.
+    const record = deps.persons ? await withPersons(built, extraction, deps) : built;
+    const { stored, saved } = await saveWithRetry(meetings, meetingId, (existing) => versionFromArticle(existing, receivedAt, () => record));
     if (saved) telemetry.log('info', 'Meeting saved', { articleId, meetingId, version: stored?.record.version });
     const meetingVersion = stored?.record.version ?? 0;
     const isMeeting = stored?.record.isMeeting ?? extraction.isMeeting;

@@ -49,4 +49,23 @@ describe('Persons across articles and languages', () => {
     expect(everyone).toContain(`/browse/person/${ivan}.html`);
     expect(await harness.read('index.html')).toContain('/browse/all/person-1.html');
   });
+
+  it('links the participants an editor sent with the article, not only the extracted ones', async () => {
+    // Prepare
+    const harness = await createHarness();
+    const first = await harness.submit({ text: RU, language: 'ru' });
+    const sergei = personOf(((await harness.show(first.meetingId)).body.record as { participants: Participant[] }).participants, 'Лавров');
+
+    // Act: an English article whose participants the editor gives (the extractor would find the same name)
+    const corrected = await harness.submit({
+      text: EN,
+      language: 'en',
+      meeting: { participants: [{ name: 'Sergei Lavrov', role: 'Foreign Minister of Russia', organization: null }] },
+    });
+
+    // Assess
+    const participants = ((await harness.show(corrected.meetingId)).body.record as { participants: Participant[] }).participants;
+    expect(participants.map((p) => p.name)).toEqual(['Sergei Lavrov']);
+    expect(participants[0]?.personId).toBe(sergei);
+  });
 });

@@ -63,9 +63,9 @@ describe('planPublish', () => {
     expect(planPublish({ changed: [{ record, leftGroups: [] }], months: ['2026-11'], state: { months: { '2026-11': month(1, '') } } }).calendar).toBe(false);
   });
 
-  it('plans nothing but the current documents for a signal without meetings', () => {
+  it('plans the current documents and the calendar for a signal without meetings (the first-publish signal of an upgraded stack)', () => {
     const plan = planPublish({ changed: [], months: ['2026-11'], state: { months: { '2026-11': month(1, '') } } });
-    expect(plan).toEqual({ records: [], openPages: [], closedPageKeys: [], topicFeeds: [], groupChanges: {}, calendar: false, groups: [] });
+    expect(plan).toEqual({ records: [], openPages: [], closedPageKeys: [], topicFeeds: [], groupChanges: {}, calendar: true, groups: [] });
   });
 });
 

@@ -69,8 +69,9 @@ export function planPublish({ changed, months, state }: PublishInput): PublishPl
     closedPageKeys: [...closed.values()].sort((a, b) => a.key.localeCompare(b.key)),
     topicFeeds: [...touched].filter((key) => key !== CALENDAR_KEY && parseGroupKey(key) !== null).sort(),
     groupChanges: Object.fromEntries(Object.entries(groupChanges).filter(([key]) => key !== CALENDAR_KEY).map(([key, keys]) => [key, keys.sort()])),
-    // The first publish of a site writes the calendar even without a dated meeting: the index links it.
-    calendar: touched.has(CALENDAR_KEY) || Object.keys(state.months).length === 0,
+    // The first publish of a site writes the calendar even without a dated meeting: the index links it. So does a
+    // publish that names no meeting (the stack's first-publish signal), so a site upgraded without one gains it.
+    calendar: touched.has(CALENDAR_KEY) || Object.keys(state.months).length === 0 || changed.length === 0,
     groups: [...groups.values()].sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
