@@ -1,94 +1,15 @@
-// Date phrases: calendar days, the article's own anchor (dateline, dated header, publishedAt), and the
-// reading of date phrases in a text ("12 мая 2024 года", "on Tuesday", «в минувшую пятницу», spans and weeks)
-// with their resolution against an anchor. Which phrase is the meeting's is decided in fields/date.ts.
+// Date phrases: the reading of date phrases in a text ("12 мая 2024 года", "on Tuesday", «в минувшую пятницу»,
+// spans and weeks) and their resolution against the article's anchor (date-anchor.ts). Which phrase is the
+// meeting's is decided in fields/date.ts.
 
 import type { DateBasis, MeetingStatus, PartialDate } from '../../record/record.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { lexicon } from '../lexicon/index.ts';
 import type { DateWords } from '../lexicon/types.ts';
 import type { Language } from '../model/document.ts';
-import { dateline, datedHeaders, type LineDate, monthOf, validDay } from '../text/dateline.ts';
-
-// ---------------------------------------------------------------- calendar
-
-/** A calendar day; `n` counts days from 1970-01-01. */
-interface Day {
-  y: number;
-  m: number;
-  d: number;
-}
-
-const DAY_MS = 86_400_000;
-export const dayNumber = (day: Day): number => Math.round(Date.UTC(day.y, day.m - 1, day.d) / DAY_MS);
-export function fromNumber(n: number): Day {
-  const t = new Date(n * DAY_MS);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-}
-const weekdayOf = (day: Day): number => new Date(dayNumber(day) * DAY_MS).getUTCDay();
-const pad = (n: number) => String(n).padStart(2, '0');
-export const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** The finest partial date covering the days [from, to]: the day, the month, the year, or null across years. */
-export function covering(from: Day, to: Day): PartialDate | null {
-  if (from.y !== to.y) return null;
-  if (from.m !== to.m) return String(from.y);
-  if (from.d !== to.d) return `${from.y}-${pad(from.m)}`;
-  return `${from.y}-${pad(from.m)}-${pad(from.d)}`;
-}
-
-// ---------------------------------------------------------------- anchor
-
-export interface Anchor {
-  day: Day;
-  how: 'dateline' | 'publishedAt';
-  /** Where the text states the anchor's date (a dateline, a dated header or heading); null for publishedAt. */
-  mention: { start: number; end: number } | null;
-}
-
-/** The calendar day of an ISO date-time in its own offset ("2022-11-15T22:16:58-05:00" is the 15th). */
-export function publishedDay(publishedAt: string | undefined): Day | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt?.trim() ?? '');
-  if (!m) return null;
-  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  return validDay(day.y, day.m, day.d) ? day : null;
-}
-
-/** A year for a yearless line date: the one that puts it nearest the reference day. */
-function completeYear(date: LineDate, reference: Day | null): Day | null {
-  if (date.year !== null) return { y: date.year, m: date.month, d: date.day };
-  if (!reference) return null;
-  let best: Day | null = null;
-  for (const y of [reference.y - 1, reference.y, reference.y + 1]) {
-    if (!validDay(y, date.month, date.day)) continue;
-    const day = { y, m: date.month, d: date.day };
-    if (!best || Math.abs(dayNumber(day) - dayNumber(reference)) < Math.abs(dayNumber(best) - dayNumber(reference))) best = day;
-  }
-  return best;
-}
-
-/** What relative dates are read against: the dateline's date, else a dated header, else publishedAt. */
-export function dateAnchor(text: string, publishedAt: string | undefined): Anchor | null {
-  const published = publishedDay(publishedAt);
-  const headers = datedHeaders(text);
-  const dated = headers.find((h) => h.year !== null);
-  const reference = dated ? { y: dated.year!, m: dated.month, d: dated.day } : published;
-  const line = dateline(text)?.date;
-  const fromLine = line ? completeYear(line, reference) : null;
-  if (line && fromLine) return { day: fromLine, how: 'dateline', mention: { start: line.start, end: line.end } };
-  for (const h of headers) {
-    const day = completeYear(h, published);
-    if (day) return { day, how: 'dateline', mention: { start: h.start, end: h.end } };
-  }
-  return published ? { day: published, how: 'publishedAt', mention: null } : null;
-}
-
-/** Spans of the text that date the article, not the meeting: the dateline's date and the dated header lines. */
-export function articleDateSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = datedHeaders(text).map((h) => [h.lineStart, h.lineEnd]);
-  const line = dateline(text);
-  if (line) spans.push([line.start, line.end]);
-  return spans;
-}
+import { monthOf, validDay } from '../text/dateline.ts';
+import type { Anchor } from './date-anchor.ts';
+import { covering, type Day, dayNumber, fromNumber, iso, lastDayOf, pad, weekdayOf } from './date-calendar.ts';
 
 // ---------------------------------------------------------------- date phrases
 
@@ -510,8 +431,6 @@ export function resolve(p: Phrase, anchor: Anchor | null, status: MeetingStatus 
   if (p.until) return { date: covering(fromNumber(from + shift), fromNumber(from + shift + p.until)) ?? iso(fromNumber(from + shift)), how: anchor.how };
   return { date: iso(fromNumber(from + shift)), how: anchor.how };
 }
-
-export const iso = (day: Day) => `${day.y}-${pad(day.m)}-${pad(day.d)}`;
 
 export function coveringParts(parts: Part[]): PartialDate | null {
   let from: Day | null = null;

@@ -15,11 +15,12 @@
 import type { DateBasis, MeetingStatus, Mention, PartialDate } from '../../record/record.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { type AnalysedDocument, type Language, sentenceText } from '../model/document.ts';
-import { isUpdateLine } from '../text/dateline.ts';
-import { type Anchor, articleDateSpans, covering, coveringParts, dateAnchor, dayNumber, fromNumber, iso, lastDayOf, type Part, type Phrase, phrases, resolve, type Word, yearOf } from './date-phrases.ts';
+import { type Anchor, articleDateSpans, dateAnchor, headingAnchor } from './date-anchor.ts';
+import { covering, dayNumber, fromNumber, iso, lastDayOf } from './date-calendar.ts';
+import { coveringParts, type Part, type Phrase, phrases, resolve, type Word, yearOf } from './date-phrases.ts';
 import type { Frame } from './frame.ts';
 
-export { dateAnchor, publishedDay } from './date-phrases.ts';
+export { dateAnchor, publishedDay } from './date-anchor.ts';
 // ---------------------------------------------------------------- which phrase is the meeting's
 
 /** A phrase that dates something else: a bound ("since May"), a birth or signing, a saying, an attribute ("the May 2019 deal"). */
@@ -261,23 +262,6 @@ const FAR_IN_SENTENCE = 250;
 const isYearOnly = (p: Phrase) => p.kind === 'calendar' && p.parts.every((x) => x.m === undefined);
 /** How far after the frame sentence a sentence about the participants may give the day. */
 const PARTICIPANT_SENTENCES = 6;
-
-/** A day stated with its year in a heading ("PM call with X: 18 March 2025"): it dates the item when the text
- *  has no dateline, dated header or publishedAt. */
-function headingAnchor(doc: AnalysedDocument, headings: number[]): Anchor | null {
-  for (const s of headings) {
-    const [a, b] = doc.sentenceTokens[s] ?? [0, 0];
-    if (a >= b) continue;
-    const base = doc.tokens[a]!.start;
-    const line = doc.text.slice(base, doc.tokens[b - 1]!.end);
-    if (isUpdateLine(line)) continue;
-    for (const p of phrases(line, base, doc.language).found) {
-      const day = p.kind === 'calendar' && p.parts.length === 1 ? p.parts[0]! : null;
-      if (day?.y !== undefined && day.m !== undefined && day.d !== undefined) return { day: { y: day.y, m: day.m, d: day.d }, how: 'dateline', mention: { start: p.start, end: p.end } };
-    }
-  }
-  return null;
-}
 
 /**
  * A meeting the text says lasts several days ("a two-day visit", "three days of talks", «трёхдневный визит»),
