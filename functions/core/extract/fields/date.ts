@@ -17,7 +17,8 @@ import { lexicon } from '../lexicon/index.ts';
 import { type AnalysedDocument, type Language, sentenceText } from '../model/document.ts';
 import { type Anchor, articleDateSpans, dateAnchor, headingAnchor } from './date-anchor.ts';
 import { covering, dayNumber, fromNumber, iso, lastDayOf } from './date-calendar.ts';
-import { coveringParts, type Part, type Phrase, phrases, resolve, type Word, yearOf } from './date-phrases.ts';
+import { coveringParts, type Part, type Phrase, phrases, resolve } from './date-phrases.ts';
+import { type Word, yearOf } from './date-words.ts';
 import type { Frame } from './frame.ts';
 
 export { dateAnchor, publishedDay } from './date-anchor.ts';
