@@ -2,7 +2,7 @@
 // в Аммане (Иордания)", "запланировано на конец 2026 года", "основной темой станет ..."): title, date, place, theme.
 
 import type { RelatedEvent } from '../../record/record.ts';
-import { statedYearOrDate } from './date.ts';
+import { statedYearOrDate } from './date-stated.ts';
 import { meetingPlace } from './place.ts';
 import { analyse } from '../knowledge/morphology.ts';
 import { phraseToNominative } from '../knowledge/nominative.ts';
