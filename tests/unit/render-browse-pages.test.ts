@@ -134,3 +134,12 @@ describe('renderHomePage', () => {
     expect(html).not.toContain('browse/');
   });
 });
+
+describe('languages on a list of meetings', () => {
+  it('marks the page\'s own words around a Russian entry on an English page with the page\'s language', () => {
+    const html = renderHomePage([makeRecord({ id: 'm-ru', language: 'ru', status: 'held' })], { siteUrl: 'https://feeds.example.org', title: 'Meetings' });
+
+    const entry = html.slice(html.indexOf('<article class="entry" lang="ru">'));
+    expect(entry).toMatch(/^<article class="entry" lang="ru">\n<h2>[^\n]*\n<div lang="en">\n<p class="meta">[^\n]*Held/);
+  });
+});

@@ -4,7 +4,7 @@
 import type { MeetingLocation, MeetingRecord, Participant } from '../../record/record.ts';
 import { type FeedSite, meetingPageUrl } from '../render-feeds.ts';
 import { eventJsonLd, jsonLd } from './event-json-ld.ts';
-import { attr, clean, hostOf, langAttribute, safeHttpUrl, text } from './page-text.ts';
+import { attr, clean, hostOf, langAttribute, languageTag, safeHttpUrl, text } from './page-text.ts';
 import { formatDate, formatInstant, type PageWords } from './page-words.ts';
 
 /** What `DELETE /meetings/{id}` leaves on a record (`retracted`), read without depending on its shape. */
@@ -25,14 +25,18 @@ export function placeName(location: MeetingLocation | null): string {
     .join(', ');
 }
 
-/** One meeting (or article) in a list: the home page, a browse page. */
+/**
+ * One meeting (or article) in a list: the home page, a browse page. Its title and summary are in the record's
+ * language; the page's own words and dates around them in the page's, each marked with its `lang`.
+ */
 export function renderEntry(record: MeetingRecord, site: FeedSite, words: PageWords): string {
+  const inPageLanguage = (html: string) => (html && languageTag(record.language) !== words.lang ? `<div lang="${attr(words.lang)}">\n${html}\n</div>` : html);
   return [
     `<article class="entry"${langAttribute(record.language)}>`,
     `<h2><a href="${attr(meetingPageUrl(site, record.id))}">${text(record.title)}</a></h2>`,
-    metaLine(record, words),
+    inPageLanguage(metaLine(record, words)),
     record.summary ? `<p class="summary">${text(record.summary)}</p>` : '',
-    details(record, words, { full: false }),
+    inPageLanguage(details(record, words, { full: false })),
     record.isMeeting ? jsonLd(eventJsonLd(record, site)) : '',
     '</article>',
   ]
