@@ -3,8 +3,8 @@
 // ("01 Nov 2019, 12:53", «24 июля 2018, 13:09», "Posted on 2023-04-24", "Published 17 June 2021").
 // The meeting's date step (fields/date.ts) resolves "yesterday" or «30 июля» against these dates.
 
-import { DATES_EN } from '../lexicon/en.ts';
-import { DATES_RU } from '../lexicon/ru.ts';
+import { DATES_EN } from '../lexicon/en-dates.ts';
+import { DATES_RU } from '../lexicon/ru-dates.ts';
 import type { DateWords } from '../lexicon/types.ts';
 
 const DATE_WORDS: readonly DateWords[] = [DATES_RU, DATES_EN];
