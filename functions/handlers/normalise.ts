@@ -67,7 +67,7 @@ export function createNormaliseHandler(deps: NormaliseDeps) {
     const context = { id: meetingId, articleId, version: 0, createdAt: receivedAt, submittedBy: raw.submittedBy };
     const built = buildRecord(submission, extraction, { ...context, updatedAt: now().toISOString() });
     // Persons are linked on the record's participants: the extraction's, or the ones the editor sent with the article.
-    const record = deps.persons ? await withPersons(built, extraction, deps) : built;
+    const record = await withPersons(built, extraction, deps);
     const { stored, saved } = await saveWithRetry(meetings, meetingId, (existing) => versionFromArticle(existing, receivedAt, () => record));
     if (saved) telemetry.log('info', 'Meeting saved', { articleId, meetingId, version: stored?.record.version });
     const meetingVersion = stored?.record.version ?? 0;
