@@ -16,3 +16,14 @@ export function stripControlCharacters(text: string): string {
     '',
   );
 }
+
+/**
+ * Editor-supplied fields go into records and feeds as they are, so every string in them (at any depth) loses its
+ * control characters and surrounding space before validation (a title of spaces is then rightly "too short").
+ */
+export function cleanEditorStrings(value: unknown): unknown {
+  if (typeof value === 'string') return stripControlCharacters(value).trim();
+  if (Array.isArray(value)) return value.map(cleanEditorStrings);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanEditorStrings(item)]));
+  return value;
+}

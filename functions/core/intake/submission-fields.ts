@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { ClientError } from '../errors.ts';
-import { stripControlCharacters } from '../html-escape.ts';
+import { cleanEditorStrings } from '../html-escape.ts';
 import { MEETING_KINDS } from '../record/record.ts';
 import { MEETING_ID } from '../record/ids.ts';
 
@@ -129,30 +129,19 @@ export type SubmissionFields = z.infer<typeof frontMatterSchema>;
 
 /** A JSON body (an object, depth already checked): its text as sent, its fields cleaned and validated. */
 export function jsonBodyFields(data: object): z.infer<typeof jsonSchema> {
-  return validate(jsonSchema, { ...(cleanStrings(data) as object), text: (data as { text?: unknown }).text }, 'JSON body');
+  return validate(jsonSchema, { ...(cleanEditorStrings(data) as object), text: (data as { text?: unknown }).text }, 'JSON body');
 }
 
 /** A JSON body that gives a link and no text (depth already checked): the link and fields, cleaned and validated. */
 export function linkBodyFields(data: object): z.infer<typeof linkSchema> {
-  return validate(linkSchema, cleanStrings(data), 'JSON body');
+  return validate(linkSchema, cleanEditorStrings(data), 'JSON body');
 }
 
 /** Parsed front matter (depth already checked), cleaned and validated. */
 export function frontMatterFields(data: unknown): SubmissionFields {
-  return validate(frontMatterSchema, cleanStrings(data), 'front matter');
+  return validate(frontMatterSchema, cleanEditorStrings(data), 'front matter');
 }
 
-/**
- * Editor-supplied fields go into records and feeds as they are, so control characters are removed
- * and whitespace trimmed before validation (a title of spaces is then rightly "too short").
- * The article text is left alone: mention offsets index it as submitted.
- */
-function cleanStrings(value: unknown): unknown {
-  if (typeof value === 'string') return stripControlCharacters(value).trim();
-  if (Array.isArray(value)) return value.map(cleanStrings);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanStrings(item)]));
-  return value;
-}
 
 function validate<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
   const result = schema.safeParse(data);

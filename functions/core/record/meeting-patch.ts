@@ -4,7 +4,7 @@
 // dates and places are those of a submission's `meeting` fields (intake/submission-fields.ts).
 
 import { ClientError } from '../errors.ts';
-import { stripControlCharacters } from '../html-escape.ts';
+import { cleanEditorStrings } from '../html-escape.ts';
 import type { MeetingPatch } from './corrections.ts';
 import { meetingPatchSchema } from './corrections-schema.ts';
 
@@ -13,7 +13,7 @@ export function parseMeetingPatch(body: unknown): MeetingPatch {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw new ClientError('invalid_json', 'Invalid correction: the correction must be a JSON object, such as {"participants": {"update": [{"name": "…", "role": "…"}]}}.');
   }
-  const result = meetingPatchSchema.safeParse(cleanStrings(body));
+  const result = meetingPatchSchema.safeParse(cleanEditorStrings(body));
   if (!result.success) throw new ClientError('invalid_field', `Invalid correction: ${describeIssue(result.error.issues[0])}.`);
   const { location, ...patch } = result.data;
   if (location === undefined) return patch;
@@ -35,10 +35,3 @@ function describeIssue(issue: Issue): string {
   return `${where ? `${where}: ` : ''}${issue.message}`;
 }
 
-/** Editor-supplied strings are published as they are, so control characters are removed and space trimmed first. */
-function cleanStrings(value: unknown): unknown {
-  if (typeof value === 'string') return stripControlCharacters(value).trim();
-  if (Array.isArray(value)) return value.map(cleanStrings);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanStrings(item)]));
-  return value;
-}
